@@ -1,0 +1,134 @@
+"""Actors and reporters, matched from the registry in ``data/actors.toml``.
+
+Matching is phrase-based (spaCy PhraseMatcher on lower-case tokens; short acronyms
+on their exact upper-case form so that "IS" never matches the verb "is").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from tolltrack.data import load
+from tolltrack.extract.segment import blank_english
+from tolltrack.extract.state import DocState, Span
+
+if TYPE_CHECKING:
+    from spacy.matcher import PhraseMatcher
+
+# Modifiers that name a sponsor, not the group itself ("Russian-backed Liwa al-Quds").
+_WEAK_SUFFIXES = ("-backed",)
+_WEAK = {"russian", "iranian", "turkish", "israeli", "russia", "turkey", "israel", "iran-backed",
+         "pro-iranian", "kurdish-led", "factions", "regime's", "organization's"}
+# Words that refer back to ISIS in monitors' usage; kept only when ISIS is named.
+_ANAPHORA = {"the organization", "the organisation", "organization's"}
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    name: str
+    side: str
+    category: str
+
+
+@dataclass(frozen=True)
+class Registry:
+    actors: dict[str, ActorEntry]  # match key -> entry
+    reporters: dict[str, str]  # match key -> reporter name
+    actor_matcher: PhraseMatcher
+    acronym_matcher: PhraseMatcher
+    reporter_matcher: PhraseMatcher
+
+
+def _is_acronym(alias: str) -> bool:
+    return alias.isalpha() and len(alias) <= 5 and " " not in alias and alias in {
+        "is", "isis", "isil", "sdf", "hts", "fsa", "sna", "ypg", "ypj", "pmf", "jas", "idf", "pkk",
+        "ndf", "imis", "irgc", "qsd", "pyd", "jnim", "iskp", "sohr", "snhr", "sana", "aqap", "aqim",
+        "iswap",
+    }
+
+
+@cache
+def registry() -> Registry:
+    from spacy.matcher import PhraseMatcher
+
+    nlp = blank_english()
+    data = load("actors")
+    actors: dict[str, ActorEntry] = {}
+    reporters: dict[str, str] = {}
+    am = PhraseMatcher(nlp.vocab, attr="LOWER")
+    acr = PhraseMatcher(nlp.vocab, attr="ORTH")
+    rm = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for entry in data["actor"]:
+        e = ActorEntry(entry["name"], entry["side"], entry.get("category", ""))
+        for alias in entry["aliases"]:
+            key = alias.lower()
+            actors.setdefault(key, e)
+            if _is_acronym(key):
+                acr.add(key, [nlp.make_doc(alias.upper())])
+            else:
+                am.add(key, [nlp.make_doc(alias)])
+    for entry in data["reporter"]:
+        for alias in entry["aliases"]:
+            key = alias.lower()
+            reporters[key] = entry["name"]
+            if _is_acronym(key):
+                acr.add("R:" + key, [nlp.make_doc(alias.upper())])
+            else:
+                rm.add(key, [nlp.make_doc(alias)])
+    return Registry(actors, reporters, am, acr, rm)
+
+
+def is_weak(alias: str) -> bool:
+    return alias in _WEAK or alias.endswith(_WEAK_SUFFIXES)
+
+
+class ActorTagger:
+    name = "actors"
+    requires = ("spacy_doc", "sents")
+    assigns = ("actors", "reporters")
+
+    def __call__(self, state: DocState) -> None:
+        from spacy.util import filter_spans
+
+        reg = registry()
+        doc = state.spacy_doc
+        assert doc is not None
+        vocab = doc.vocab.strings
+        found = []
+        for matcher in (reg.actor_matcher, reg.acronym_matcher):
+            for match_id, start, end in matcher(doc):
+                key = vocab[match_id]
+                found.append((key, start, end))
+        spans = [doc[s:e] for _, s, e in found]
+        keys = {(s, e): k for k, s, e in found}
+        named_isis = any(
+            not k.startswith("R:") and k in reg.actors and reg.actors[k].side == "ISIS"
+            and k not in _ANAPHORA for k, _, _ in found
+        )
+        for span in filter_spans(spans):
+            key = keys[(span.start, span.end)]
+            if key.startswith("R:"):
+                continue
+            if key in _ANAPHORA and not named_isis:
+                continue
+            entry = reg.actors[key]
+            start = state.spacy_index.get(span.start)
+            end = state.spacy_index.get(span.end - 1)
+            if start is None or end is None:
+                continue
+            sent = state.sent_of(start).idx
+            state.actors.append(Span(start, end + 1, entry.side, entry.name, sent, weak=is_weak(key),
+                                     extra={"alias": key, "category": entry.category}))
+        rep = [(vocab[m], s, e) for m, s, e in reg.reporter_matcher(doc)]
+        rep += [(vocab[m][2:], s, e) for m, s, e in reg.acronym_matcher(doc) if vocab[m].startswith("R:")]
+        rkeys = {(s, e): k for k, s, e in rep}
+        for span in filter_spans([doc[s:e] for _, s, e in rep]):
+            key = rkeys[(span.start, span.end)]
+            start = state.spacy_index.get(span.start)
+            end = state.spacy_index.get(span.end - 1)
+            if start is None or end is None:
+                continue
+            state.reporters.append(Span(start, end + 1, reg.reporters[key], reg.reporters[key],
+                                        state.sent_of(start).idx))

@@ -1,0 +1,370 @@
+"""Claims: a mention plus who, where, when, whether it is a tally, and who says so.
+
+Attributes come from the mention's own sentence first, then from the total it is
+part of, then from the paragraph and the document (its main dyad, its lead place,
+its monitor). Each fallback is a general property of how reports are written:
+breakdowns inherit their total's period, monitors' bullet lists inherit the
+header's place, and in a clash between two sides each side's dead were killed by
+the other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from tolltrack.extract.mentions import _ATTACK_WORDS, status_lexicon
+from tolltrack.extract.state import DocState, Mention, Sentence, Span, TimeExpr
+from tolltrack.model import Actor, Casualty, Evidence, Period, Place
+
+GENERIC = {"people", "persons", "person", "individuals", "individual", "victims", "fatalities",
+           "dead", "casualties", "bodies", "martyrs", "injured", "wounded", "others", "them"}
+FIGHTERS = {"members", "member", "fighters", "fighter", "combatants", "combatant", "militiamen",
+            "militiaman", "militants", "militant", "elements", "gunmen", "commanders", "commander",
+            "leaders", "leader", "men", "man", "guards", "escorts", "recruits", "militias", "militia",
+            "insurgents", "jihadists", "operatives", "cadres", "suspects", "mercenaries", "nationals"}
+SIDE_NAMES = {
+    "GOV": "Government forces", "ISIS": "Islamic State", "HTS": "Hayat Tahrir al-Sham",
+    "JIH": "Jihadist group", "OPP": "Opposition factions", "SDF": "Syrian Democratic Forces",
+    "RUS": "Russian forces", "IRN": "Iranian-backed militias", "TUR": "Turkish forces",
+    "COAL": "International Coalition", "ISR": "Israeli forces", "FOR": "Foreign forces",
+    "CIV": "Civilians", "MIX": "Mixed", "UNK": "Unknown",
+}
+_AGENT_VERBS = {"killed", "kills", "kill", "killing", "attacked", "attack", "attacks", "targeted",
+                "targets", "target", "launched", "carried", "shot", "fired", "bombed", "shelled",
+                "struck", "stormed", "ambushed", "kidnapped", "abducted", "arrested", "captured",
+                "executed", "detonated", "seized", "responsible", "accountable", "launching", "targeting"}
+_CLASH = {"clashes", "clash", "fighting", "battles", "battle", "confrontations", "clashed", "lost"}
+_UNKNOWN_AGENT = {"unidentified", "unknown"}
+
+
+class ClaimBuilder:
+    name = "claims"
+    requires = ("mentions", "actors", "places", "times", "reporters", "published")
+    assigns = ("casualties",)
+
+    def __call__(self, state: DocState) -> None:
+        dyad = _dyad(state)
+        default_reporter = _default_reporter(state)
+        built: list[Casualty] = []
+        for m in state.mentions:
+            sent = state.sents[m.q.sent]
+            parent = built[m.subset_of] if m.subset_of is not None and m.subset_of < len(built) else None
+            victim = _victim(state, sent, m, parent)
+            perp = _perpetrator(state, sent, m, victim, parent, dyad)
+            if victim is None:
+                victim = _opponent(perp, dyad) or "UNK"
+            places = _places(state, sent, m, parent)
+            period, tex = _period(state, sent, m, parent, built)
+            aggregate = _aggregate(state, sent, m, parent, period, tex, places)
+            start, end = state.norm.span(*m.evidence) if state.norm else m.evidence
+            c = Casualty(
+                status=m.status,
+                count=int(m.q.value) if m.q.value is not None else None,
+                qualifier=m.q.qualifier,
+                vague=m.q.vague,
+                victim=Actor(victim, _victim_name(state, m, victim)),
+                perpetrator=Actor(perp, SIDE_NAMES[perp]) if perp else None,
+                places=places,
+                period=period,
+                aggregate=aggregate,
+                parent=m.subset_of,
+                reported_by=_reporter(state, sent) or default_reporter,
+                evidence=Evidence(start, end, state.doc.text[start:end]),
+                country=_country(places, state),
+            )
+            built.append(c)
+        _generic_sides(state, built)
+        state.casualties = built
+
+
+def _country(places: list[Place], state: DocState) -> str | None:
+    for p in places:
+        if p.country:
+            return p.country
+    counts = Counter(p.extra.get("country") for p in state.places if p.extra.get("country"))
+    return str(counts.most_common(1)[0][0]) if counts else None
+
+
+def _spans_in(spans: list[Span], start: int, end: int) -> list[Span]:
+    return [s for s in spans if s.start < end and s.end > start]
+
+
+def _dyad(state: DocState) -> list[str]:
+    """The two armed sides a report is mostly about, most mentioned first."""
+    counts: Counter[str] = Counter()
+    for s in state.actors:
+        if s.label not in {"CIV"} and not s.weak:
+            weight = 2 if state.sents[s.sent].title else 1
+            counts[s.label] += weight
+    return [side for side, _ in counts.most_common(2)]
+
+
+def _opponent(side: str | None, dyad: list[str]) -> str | None:
+    if side and len(dyad) == 2 and side in dyad:
+        return dyad[1] if dyad[0] == side else dyad[0]
+    return None
+
+
+def _victim(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None) -> str | None:
+    lex = status_lexicon()
+    np = _spans_in(state.actors, m.q.end, m.np_end)
+    if sent.bullet and not [s for s in np if not s.weak]:
+        np = _spans_in(state.actors, m.q.end, sent.last + 1)
+        np = [s for s in np if not _after_by(state, s)]
+    strong = [s for s in np if not s.weak]
+    if m.head in {"soldiers", "soldier", "troops", "officers", "officer", "personnel", "servicemen"} and not strong:
+        return "GOV"
+    if strong:
+        return strong[0].label
+    default = lex.persons.get(m.head or "", "")
+    if default:
+        return default
+    if np:
+        return np[0].label
+    toks = state.tokens
+    prev_word = toks[m.q.q_start - 1].lower if m.q.q_start > 0 else ""
+    if m.head in {"others", "other"} or prev_word in {"other", "another"} or (
+        m.q.end < len(toks) and toks[m.q.end].lower == "other"
+    ):
+        siblings = [x for x in state.mentions if x.q.sent == m.q.sent and x.q.start < m.q.start]
+        if siblings:
+            return None if siblings[-1].victim_side is None else siblings[-1].victim_side
+    np_words = {t.lower for t in toks[m.q.end : m.np_end]}
+    if np_words & _UNKNOWN_AGENT:
+        return "UNK"
+    if m.head in FIGHTERS or m.head == "them" or prev_word in {"their", "its"}:
+        # "two of their members": the group the sentence is about
+        before = [s for s in state.actors if s.sent == m.q.sent and s.end <= m.q.q_start
+                  and s.label != "CIV" and not s.weak and not _after_by(state, s)]
+        if before and (prev_word in {"their", "its"} or m.head == "them"
+                       or state.tokens[m.q.end].lower == "of"):
+            return before[-1].label
+        if parent is not None and parent.victim.side not in {"MIX", "UNK"} and m.subset_of is not None:
+            return parent.victim.side
+        return None
+    if m.head in GENERIC or m.head is None:
+        return "GENERIC"
+    return None
+
+
+def _after_by(state: DocState, span: Span) -> bool:
+    """Is this actor the agent of a "by ..." phrase?"""
+    toks = state.tokens
+    for j in range(span.start - 1, max(-1, span.start - 6), -1):
+        w = toks[j].lower
+        if w in {"by", "with"}:
+            return True
+        if w in {",", ";", ".", "and", "were", "was", "killed"}:
+            return False
+    return False
+
+
+def _victim_name(state: DocState, m: Mention, side: str) -> str:
+    np = _spans_in(state.actors, m.q.end, m.np_end)
+    for s in np:
+        if s.label == side:
+            return s.name
+    return SIDE_NAMES.get(side, side)
+
+
+def _perpetrator(state: DocState, sent: Sentence, m: Mention, victim: str | None,
+                 parent: Casualty | None, dyad: list[str]) -> str | None:
+    toks = state.tokens
+    words = {t.lower for t in sent.tokens}
+    cands: list[tuple[int, int, str]] = []  # (priority, distance, side)
+    np_range = (m.q.q_start, m.np_end)
+    for s in state.actors:
+        if s.sent != sent.idx or s.label in {"CIV"}:
+            continue
+        if np_range[0] <= s.start < np_range[1]:
+            continue
+        if victim and s.label == victim and victim not in {"GENERIC"}:
+            continue
+        dist = abs(s.start - m.q.start)
+        pri = 0
+        if _after_by(state, s) and toks[max(0, s.start - 1)].lower != "with":
+            pri = 4
+        elif s.end < len(toks) and toks[s.end].lower in _ATTACK_WORDS | {"drone", "warplanes", "jets",
+                                                                          "rocket", "missile", "cells",
+                                                                          "air", "gunmen", "insurgents",
+                                                                          "militants", "members", "fighters"}:
+            pri = 3
+        elif any(toks[j].lower in _AGENT_VERBS for j in range(s.end, min(len(toks), s.end + 4))):
+            pri = 3 if s.end <= m.q.start else 2
+        elif s.start > 1 and toks[s.start - 1].lower in {"with", "against"} and words & _CLASH:
+            pri = 2
+        elif s.weak:
+            continue
+        else:
+            pri = 1
+        cands.append((pri, -dist, s.label))
+    if any(w in _UNKNOWN_AGENT for w in words) and not any(c[0] >= 3 for c in cands):
+        return None
+    if cands:
+        cands.sort(reverse=True)
+        best = cands[0]
+        if best[0] >= 2 or (best[0] == 1 and victim not in {None, "GENERIC"}):
+            joint = {c[2] for c in cands if c[0] == best[0] and c[0] >= 3}
+            if len(joint) > 1 and _coordinated(state, sent, joint):
+                return "MIX"
+            side = best[2]
+            if side != victim:
+                return side
+    if parent is not None and parent.perpetrator is not None:
+        if parent.perpetrator.side != victim:
+            return parent.perpetrator.side
+    # in fighting between two sides, each side's dead fall to the other
+    if victim and victim not in {"GENERIC", "CIV", "UNK", "MIX"}:
+        opp = _opponent(victim, dyad)
+        if opp and (words & (_CLASH | _ATTACK_WORDS) or sent.bullet or m.subset_of is not None):
+            return opp
+    return None
+
+
+def _coordinated(state: DocState, sent: Sentence, sides: set[str]) -> bool:
+    """ "Syrian and Russian warplanes": two agents joined by "and" next to each other."""
+    spans = [s for s in state.actors if s.sent == sent.idx and s.label in sides]
+    for a, b in zip(spans, spans[1:], strict=False):
+        if a.label != b.label and b.start - a.end <= 2 and any(
+            state.tokens[j].lower == "and" for j in range(a.end, b.start)
+        ):
+            return True
+    return False
+
+
+def _places(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None) -> list[Place]:
+    own = [p for p in state.places if p.sent == sent.idx]
+    if own:
+        return _to_places(own)
+    if parent is not None and parent.places:
+        return list(parent.places)
+    para = [p for p in state.places if state.sents[p.sent].para == sent.para and p.sent < sent.idx]
+    if para:
+        return _to_places(para[-2:])
+    lead = [p for p in state.places if p.extra.get("lead")]
+    if lead:
+        return _to_places(lead[-1:])
+    return []
+
+
+def _to_places(spans: list[Span]) -> list[Place]:
+    out: list[Place] = []
+    seen: set[str] = set()
+    for s in spans:
+        if s.name in seen:
+            continue
+        seen.add(s.name)
+        e = s.extra
+        out.append(Place(
+            name=s.name,
+            admin1=e.get("admin1"),  # type: ignore[arg-type]
+            country=e.get("country"),  # type: ignore[arg-type]
+            lat=e.get("lat"),  # type: ignore[arg-type]
+            lon=e.get("lon"),  # type: ignore[arg-type]
+            precision=str(e.get("precision", "unresolved")),
+            gazetteer_id=e.get("gazetteer_id"),  # type: ignore[arg-type]
+            admin2=e.get("admin2"),  # type: ignore[arg-type]
+            canonical=e.get("canonical"),  # type: ignore[arg-type]
+        ))
+    return out
+
+
+def _iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None,
+            built: list[Casualty]) -> tuple[Period, TimeExpr | None]:
+    pub = state.published
+    exprs = [t for t in state.times if t.sent == sent.idx]
+    if not exprs and m.subset_of is not None and parent is not None:
+        return parent.period, None
+    anaphoric = {t.lower for t in sent.tokens[:6]} & {"these", "those", "this", "it", "they"}
+    if not exprs and anaphoric and sent.idx > 0:
+        exprs = [t for t in state.times if t.sent == sent.idx - 1 and t.kind in {"since", "between", "month"}]
+    if not exprs:
+        return Period(None, _iso(pub)), None
+    ev_pos = state.tokens[m.q.start].start
+
+    def rank(t: TimeExpr) -> tuple[int, int]:
+        tally = t.kind in {"since", "between", "month", "relative", "same_period"}
+        return (0 if tally else 1, abs(t.start - ev_pos))
+
+    t = min(exprs, key=rank)
+    if t.kind == "same_period":
+        for prev in reversed(built):
+            if prev.aggregate and prev.period.start:
+                return prev.period, t
+        return Period(None, _iso(pub)), t
+    return Period(_iso(t.period_start), _iso(t.period_end)), t
+
+
+def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None,
+               period: Period, tex: TimeExpr | None, places: list[Place]) -> bool:
+    if tex is not None and tex.kind in {"since", "between", "month", "same_period"}:
+        return True
+    if tex is not None and tex.kind == "relative":
+        return True
+    if period.start and period.end:
+        days = (dt.date.fromisoformat(period.end) - dt.date.fromisoformat(period.start)).days
+        if days >= 2:
+            return True
+    words = [t.lower for t in sent.tokens]
+    plural_attacks = {"attacks", "strikes", "airstrikes", "bombardments", "raids", "operations",
+                      "ambushes", "bombings", "explosions", "clashes"}
+    if set(words) & plural_attacks and not ({"attack", "strike"} & set(words)):
+        return True
+    if any(w in {"separate", "series", "total", "tally", "statistics", "documented"} for w in words) and (
+        set(words) & plural_attacks
+    ):
+        return True
+    if parent is not None and m.subset_of is not None and not m.list_item:
+        return parent.aggregate
+    if parent is not None and m.list_item:
+        return parent.aggregate
+    admin1 = {p.admin1 for p in places if p.admin1}
+    return len(admin1) >= 2
+
+
+def _reporter(state: DocState, sent: Sentence) -> str | None:
+    reps = [r for r in state.reporters if r.sent == sent.idx]
+    if reps:
+        return reps[0].label
+    return None
+
+
+def _default_reporter(state: DocState) -> str | None:
+    counts = Counter(r.label for r in state.reporters)
+    if counts:
+        return counts.most_common(1)[0][0]
+    return None
+
+
+def _generic_sides(state: DocState, built: list[Casualty]) -> None:
+    """Resolve "people"/"fatalities" from what the total breaks down into."""
+    children: dict[int, list[int]] = {}
+    for i, c in enumerate(built):
+        if c.parent is not None:
+            children.setdefault(c.parent, []).append(i)
+    for i, c in enumerate(built):
+        if c.victim.side != "GENERIC":
+            continue
+        kids = [built[k] for k in children.get(i, [])]
+        sides = {k.victim.side for k in kids} - {"GENERIC"}
+        heads = {state.mentions[k].head for k in children.get(i, [])}
+        if len(sides) >= 2 or (sides == {"CIV"} and heads & {"civilian", "civilians"}):
+            side = "MIX"
+        elif sides == {"CIV"}:
+            side = "CIV"
+        elif len(sides) == 1 and kids:
+            side = sides.pop() if c.aggregate else "MIX"
+        elif c.aggregate:
+            side = "MIX"
+        else:
+            words = {t.lower for t in state.sents[state.mentions[i].q.sent].tokens}
+            side = "CIV" if words & {"village", "villagers", "residents", "civilians", "homes"} else "UNK"
+        c.victim = Actor(side, SIDE_NAMES[side])
+    for c in built:
+        if c.perpetrator is not None and c.perpetrator.side == c.victim.side:
+            c.perpetrator = None

@@ -1,0 +1,102 @@
+"""Territorial-control claims: area held, share of the country, villages taken or lost."""
+
+from __future__ import annotations
+
+import re
+
+from tolltrack.extract.numbers import lexicon
+from tolltrack.extract.state import DocState
+from tolltrack.model import Actor, Control, Evidence
+
+_F = re.IGNORECASE
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_AREA = re.compile(
+    rf"(?P<n>{_NUM})\s*(?:km²|km2|sq\.?\s?km|square\s*(?:kilo\s?-?meters?|kilo\s?-?metres?|km|kms|miles))", _F)
+_SHARE = re.compile(
+    rf"(?P<n>{_NUM})\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?"
+    r"(?:territory|territories|geography|geographical\s+area|area|land|soil|country|syria|iraq|"
+    r"surface|land\s+area)\b", _F)
+_PLACES = re.compile(
+    r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:villages|towns|communities|hamlets|settlements|localities|"
+    r"villages\s+and\s+towns|towns\s+and\s+villages)\b", _F)
+_GAINED = re.compile(
+    r"\b(expand\w*|seiz\w*|captur\w*|took|take|taking|overr?an|advance\w*|gain\w*|retook|retake\w*|"
+    r"recaptur\w*|manag\w+\s+to\s+(?:fully\s+)?control|storm\w*|extend\w*)\b", _F)
+_LOST = re.compile(r"\b(lost|lose|losing|loss|expelled|withdr\w+|retreat\w*|ousted|driven\s+out)\b", _F)
+_CONTROL_WORDS = re.compile(
+    r"\b(control\w*|seiz\w*|captur\w*|took|take|held|hold\w*|presence|confin\w*|includ\w*|lost|"
+    r"expand\w*|advance\w*|retook|recaptur\w*|enclave|pocket|area)\b", _F)
+
+
+class ControlFinder:
+    name = "control"
+    requires = ("sents", "actors", "published")
+    assigns = ("control",)
+
+    def __call__(self, state: DocState) -> None:
+        text = state.text
+        seen: set[tuple[str, str, float]] = set()
+        words = lexicon()
+        for sent in state.sents:
+            chunk = text[sent.start : sent.end]
+            for measure, regex in (("area_km2", _AREA), ("share_pct", _SHARE), ("villages", _PLACES)):
+                for m in regex.finditer(chunk):
+                    raw = m.group("n").lower().replace(",", "")
+                    if raw.replace(".", "").isdigit():
+                        value: float = float(raw)
+                    elif raw in words.units or raw in words.tens:
+                        value = float(words.units.get(raw, words.tens.get(raw, 0)))
+                    else:
+                        continue
+                    start = sent.start + m.start()
+                    if measure == "villages" and not _CONTROL_WORDS.search(chunk):
+                        continue
+                    if measure == "area_km2" and re.search(r"\b(tens|dozens|hundreds)\s+of\s*$",
+                                                            chunk[: m.start()], _F):
+                        continue
+                    actor = _actor_before(state, sent.idx, start)
+                    if actor is None:
+                        continue
+                    key = (actor.side, measure, value)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    lead = chunk[max(0, m.start() - 60) : m.start()]
+                    change = "holds"
+                    if _LOST.search(lead[-40:]):
+                        change = "lost"
+                    elif _GAINED.search(lead):
+                        change = "gained"
+                    ev_s = sent.start + m.start()
+                    qual = re.search(r"(?:about|around|nearly|approximately|some|up\s+to|at\s+least|over|"
+                                     r"more\s+than|an\s+area\s+of|area\s+of)\s*$", lead, _F)
+                    if qual:
+                        ev_s -= len(lead) - qual.start()
+                    ev_e = sent.start + m.end()
+                    o_s, o_e = state.norm.span(ev_s, ev_e) if state.norm else (ev_s, ev_e)
+                    number = int(value) if value.is_integer() else value
+                    state.control.append(Control(
+                        actor=actor, change=change, evidence=Evidence(o_s, o_e, state.doc.text[o_s:o_e]),
+                        area_km2=number if measure == "area_km2" else None,
+                        share_pct=number if measure == "share_pct" else None,
+                        villages=int(value) if measure == "villages" else None,
+                        as_of=state.published.isoformat() if state.published else None,
+                    ))
+
+
+def _actor_before(state: DocState, sent: int, char: int) -> Actor | None:
+    """The armed actor the figure is about: nearest before it in the sentence, else the report's main one."""
+    best = None
+    for a in state.actors:
+        if a.sent == sent and a.label not in {"CIV"} and not a.weak and state.tokens[a.start].start < char:
+            best = a
+    if best is None:
+        counts: dict[str, int] = {}
+        for a in state.actors:
+            if a.label != "CIV" and not a.weak:
+                counts[a.label] = counts.get(a.label, 0) + 1
+        if not counts:
+            return None
+        side = max(counts, key=lambda k: counts[k])
+        return Actor(side, side)
+    return Actor(best.label, best.name)

@@ -1,0 +1,344 @@
+"""Casualty mentions: which numbers count people, and what happened to them.
+
+A number becomes a mention when it heads a noun phrase of people ("13 ISIS members",
+"69 of the regime forces") or when a status word binds it directly ("killing 13",
+"the death toll rose to 90"). The status comes, in order of trust, from the counted
+noun itself ("35 fatalities"), a trigger before the number ("the death of 173"), a
+tally noun ("the number of fatalities ... increased to 145"), a trigger after the
+noun phrase ("... were killed"), or the list or total the number belongs to
+("including 11 children", a bullet under "they are as follows:").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from tolltrack.data import load
+from tolltrack.extract.numbers import match_phrase
+from tolltrack.extract.state import DocState, Mention, Quantity, Sentence, Token
+
+_NP_STOP = {
+    "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "who", "which", "that",
+    "in", "on", "at", "by", "from", "during", "since", "after", "before", "while", "when", "as", "to",
+    "into", "for", "near", "with", "through", "under", "over", "amid", "due", "because", "across",
+    ",", ";", ".", ":", "(", ")", "!", "?", "the", "and", "or", "but", "where", "whose", "they", "their",
+}
+_CLAUSE_END = {";", ".", ":", "!", "?", "while", "whereas", "but", "meanwhile", "however"}
+_SUBSET_CUES: dict[tuple[str, ...], str] = {
+    ("including",): "in", ("among", "them"): "in", ("among", "whom"): "in", ("of", "whom"): "in",
+    ("consisting", "of"): "in", ("comprising",): "in", ("among", "them", "are"): "in",
+    ("there", "are"): "in", ("among", "the", "dead", "were"): "in", ("including", "a", "total", "of"): "in",
+}
+_COORD = {",", "and", "as", "well", "in", "addition", "to", "plus", "also", "besides", "while", "another"}
+_GAP = {"the", "a", "an", "of", "total", "least", "at", "some", "only", "also", "another", "further",
+        "additional", "other", "more", "about", "nearly", "around", "over", "than", "approximately",
+        "his", "her", "their", "its", "these", "those", "all"}
+_TOLL_VERBS = {"to", "reached", "reach", "reaches", "at", "hit", "stands", "stood", "rose", "risen",
+               "increased", "climbed", "jumped", "surged", "totalled", "totaled", "is", "was", "were"}
+_ATTACK_WORDS = {"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "clash", "clashes",
+                 "ambush", "ambushes", "bombing", "bombings", "shelling", "explosion", "blast", "raid",
+                 "raids", "assault", "offensive", "fighting", "battle", "battles", "bombardment"}
+
+
+@dataclass(frozen=True)
+class StatusLexicon:
+    before: dict[tuple[str, ...], str]
+    after: dict[tuple[str, ...], str]
+    nouns: dict[str, str]
+    toll: dict[tuple[str, ...], str]
+    light: frozenset[str]
+    persons: dict[str, str]
+    not_person: frozenset[str]
+
+
+@cache
+def status_lexicon() -> StatusLexicon:
+    data = load("statuses")
+    persons = load("persons")
+    before: dict[tuple[str, ...], str] = {}
+    after: dict[tuple[str, ...], str] = {}
+    nouns: dict[str, str] = {}
+    toll: dict[tuple[str, ...], str] = {}
+    for status in ("killed", "injured", "captured", "missing"):
+        entry = data[status]
+        for w in entry["before"]:
+            before.setdefault(tuple(w.split()), status)
+        for w in entry["after"]:
+            after.setdefault(tuple(w.split()), status)
+        for w in entry["nouns"]:
+            nouns.setdefault(w, status)
+        for w in entry["toll"]:
+            toll.setdefault(tuple(w.split()), status)
+    return StatusLexicon(before, after, nouns, toll, frozenset(data["light"]["verbs"]),
+                         dict(persons["person"]), frozenset(persons["not_person"]["words"]))
+
+
+def lexicon_words() -> set[str]:
+    """Words that obfuscated spellings ("k-illed") are checked against."""
+    lex = status_lexicon()
+    words = {w for phrase in list(lex.before) + list(lex.after) for w in phrase}
+    return words | {"kidnap", "kidnapped", "kidnaps", "killed", "kill", "isis"}
+
+
+class CasualtyFinder:
+    name = "mentions"
+    requires = ("sents", "quantities", "actors")
+    assigns = ("mentions",)
+
+    def __call__(self, state: DocState) -> None:
+        by_sent: dict[int, list[Quantity]] = {}
+        for q in state.quantities:
+            by_sent.setdefault(q.sent, []).append(q)
+        header: Mention | None = None  # the total a list of items breaks down
+        sub_header: Mention | None = None
+        header_status: str | None = None
+        in_list = False
+        last_total: Mention | None = None
+        for sent in state.sents:
+            qs = by_sent.get(sent.idx, [])
+            if not sent.bullet and in_list and not sent.header:
+                header, sub_header, in_list = None, None, False
+            found: list[Mention] = []
+            for q in qs:
+                m = _mention(state, sent, q, found)
+                if m is None:
+                    continue
+                if sent.bullet and in_list and m.subset_of is None and (not found or m.link != "inherit"):
+                    parent = sub_header if (sub_header is not None and not sent.header) else header
+                    if parent is None:
+                        parent = last_total
+                    if parent is not None and not found:
+                        m.subset_of = state.mentions.index(parent)
+                        m.list_item = True
+                        if m.status == "":
+                            m.status = parent.status
+                            m.link = "inherit"
+                if m.status == "" and sent.bullet and in_list and header_status:
+                    m.status, m.link = header_status, "inherit"
+                if m.status == "" and sent.title and _mentions_attack(sent):
+                    m.status, m.link = "killed", "title"
+                if m.status == "":
+                    continue
+                found.append(m)
+                state.mentions.append(m)
+                if m.subset_of is None and not sent.bullet:
+                    last_total = m
+            if sent.header:
+                own = [m for m in found if m.subset_of is None or m.list_item]
+                if sent.bullet:
+                    sub_header = own[-1] if own else None
+                else:
+                    header = own[-1] if own else None
+                    sub_header = None
+                    header_status = header.status if header else _sentence_status(sent)
+                in_list = True
+
+
+def _mentions_attack(sent: Sentence) -> bool:
+    return any(t.lower in _ATTACK_WORDS or t.lower in {"among", "explosion"} for t in sent.tokens)
+
+
+def _sentence_status(sent: Sentence) -> str | None:
+    lex = status_lexicon()
+    for t in sent.tokens:
+        if (t.lower,) in lex.after:
+            return lex.after[(t.lower,)]
+    return None
+
+
+def _local(sent: Sentence, tok: int) -> int:
+    return tok - sent.first
+
+
+def _mention(state: DocState, sent: Sentence, q: Quantity, found: list[Mention]) -> Mention | None:
+    lex = status_lexicon()
+    toks = sent.tokens
+    i0 = _local(sent, q.q_start)  # first token incl. leading qualifier
+    n0 = _local(sent, q.start)
+    n1 = _local(sent, q.end)
+    head, np_end, status = _noun_phrase(toks, n1, lex)
+    if head == "":  # a count of something else
+        return None
+    # trailing qualifier after the head noun: "29 members at least of ..."
+    if head is not None and np_end + 1 < len(toks) and toks[np_end].lower == "at" and toks[np_end + 1].lower == "least":
+        if q.qualifier == "exact":
+            q.qualifier = "at_least"
+        np_end += 2
+        while np_end < len(toks) and toks[np_end].lower not in _NP_STOP - {"of", "the"}:
+            np_end += 1
+    link = "noun" if status else ""
+    if not status:
+        status = _before(toks, i0, lex)
+        link = "before" if status else ""
+    if not status:
+        status = _toll(toks, i0, lex)
+        link = "toll" if status else ""
+    if not status and head is not None:
+        status = _after(toks, np_end, lex)
+        link = "after" if status else ""
+    if not status and head is None and n1 < len(toks):
+        # "10 were executed", "15 died": a bare number as subject
+        nxt = toks[n1].lower
+        if nxt in {"were", "was", "have", "has", "died", "killed", "dead", "injured", "wounded"}:
+            status = _after(toks, n1, lex)
+            link = "after" if status else ""
+    subset = _subset_parent(state, sent, toks, i0, found)
+    if not status and subset is not None:
+        status = state.mentions[subset].status
+        link = "inherit"
+    if head is None and not status:
+        return None
+    if head is None and link in {"", "inherit"} and subset is None:
+        return None
+    if head is None and q.vague is not None and link not in {"noun"}:
+        return None
+    if toks[n0].lower in {"one"} and head is None:
+        return None
+    g_start = sent.tokens[i0].start
+    g_end = toks[max(np_end, n1) - 1].end
+    m = Mention(q, status, sent.first + np_end, head, None, None, link or "", subset)
+    m.evidence = (g_start, g_end)
+    return m
+
+
+def _noun_phrase(toks: list[Token], n1: int, lex: StatusLexicon) -> tuple[str | None, int, str]:
+    """Find the counted noun after the number: (head, end index, status adjective).
+
+    head is None when there is no noun, "" when the noun is not a person.
+    """
+    k = n1
+    status = ""
+    # partitive: "69 of the regime forces", "two of their members"
+    if k < len(toks) and toks[k].lower == "of":
+        j = k + 1
+        while j < len(toks) and toks[j].lower in {"the", "their", "its", "his", "her", "them", "these", "those"}:
+            if toks[j].lower == "them":
+                return "them", j + 1, ""
+            j += 1
+        k = j
+    limit = min(len(toks), k + 7)
+    while k < limit:
+        w = toks[k].lower
+        if w in lex.not_person:
+            return "", k, ""
+        if w in lex.nouns and w in lex.persons and not (k + 1 < len(toks) and toks[k + 1].lower in lex.persons):
+            return w, k + 1, lex.nouns[w]
+        if w in lex.persons:
+            end = k + 1
+            # "regime soldiers and loyalists", "members of the regime forces and gunmen loyal to them"
+            while end < len(toks) and toks[end].lower not in (_NP_STOP - {"of", "the", "and", "their", "its"}):
+                if toks[end].lower in {"and", "the"} and end + 1 < len(toks) and (
+                    _is_number(toks[end + 1]) or toks[end + 1].lower in {"a", "an"}):
+                    break
+                if toks[end].lower == "and" and end + 1 < len(toks) and toks[end + 1].lower in {"other", "others"}:
+                    break
+                if (toks[end].lower,) in lex.after and toks[end].lower not in {"injured", "wounded"}:
+                    break
+                if end - k > 12:
+                    break
+                end += 1
+            while end > k + 1 and toks[end - 1].lower in {"and", "the", "their", "its", "of"}:
+                end -= 1
+            return w, end, status
+        if (w,) in lex.after and w in {"injured", "wounded", "dead", "killed", "kidnapped", "abducted", "missing"}:
+            status = lex.after[(w,)]
+            k += 1
+            continue
+        if w in _NP_STOP or _is_number(toks[k]):
+            break
+        k += 1
+    return None, n1, ""
+
+
+def _is_number(tok: Token) -> bool:
+    return tok.text[:1].isdigit()
+
+
+def _before(toks: list[Token], i0: int, lex: StatusLexicon) -> str:
+    """A trigger just before the count: "killing at least 13", "the death of 173"."""
+    j = i0
+    while j > 0 and toks[j - 1].lower in _GAP and i0 - j < 4:
+        j -= 1
+    for end in {j, i0}:
+        hit = match_phrase(toks, end, lex.before, backwards=True)
+        if hit:
+            return hit[1]
+        # light verbs: "left 448 people dead" is resolved by the adjective after the noun
+        if end > 0 and toks[end - 1].lower in lex.light:
+            return _after(toks, i0 + 1, lex, light=True)
+    return ""
+
+
+def _toll(toks: list[Token], i0: int, lex: StatusLexicon) -> str:
+    """ "the death toll rose to 90", "the number of fatalities ... increased to 145"."""
+    if i0 == 0 or toks[i0 - 1].lower not in _TOLL_VERBS:
+        return ""
+    for j in range(i0 - 1, -1, -1):
+        if toks[j].lower in _CLAUSE_END - {"while"} and j < i0 - 1:
+            break
+        hit = match_phrase(toks, j + 1, lex.toll, backwards=True)
+        if hit:
+            return hit[1]
+    # the tally noun after the number: "it rose to 81 at least, the number of civilian casualties"
+    for j in range(i0, min(len(toks), i0 + 14)):
+        hit = match_phrase(toks, j, lex.toll)
+        if hit:
+            return hit[1]
+        if (toks[j].lower,) in lex.after and toks[j].lower in {"killed", "dead", "died"}:
+            return "killed"
+    return ""
+
+
+def _after(toks: list[Token], k: int, lex: StatusLexicon, light: bool = False) -> str:
+    """A trigger after the noun phrase: "... were killed", "left five ... dead"."""
+    limit = min(len(toks), k + (12 if light else 18))
+    depth = 0
+    j = k
+    while j < limit:
+        w = toks[j].lower
+        if w in {"(", "-"} and j + 1 < len(toks) and toks[j + 1].lower in {"including", "-", "among"}:
+            depth += 1
+        elif w == ")":
+            depth = max(0, depth - 1)
+        elif w in _CLAUSE_END and depth == 0:
+            break
+        hit = match_phrase(toks, j, lex.after)
+        if hit and not (w in lex.persons and not light and j > k and toks[j - 1].lower in {"the", "of"}):
+            if not light or hit[1] != "killed" or w in {"dead", "killed", "died"}:
+                return hit[1]
+        if light and w in {"injured", "wounded"}:
+            return "injured"
+        if not light and w in _ATTACK_WORDS and toks[j - 1].lower in {"in", "an", "a", "the"}:
+            # "... were targeted in an attack" without a status word
+            pass
+        j += 1
+    return ""
+
+
+def _subset_parent(state: DocState, sent: Sentence, toks: list[Token], i0: int,
+                   found: list[Mention]) -> int | None:
+    """The total this count is a part of, by "including"/"among them" or coordination."""
+    if not found:
+        return None
+    j = i0
+    while j > 0 and toks[j - 1].lower in {"at", "least", "the", "about", "nearly"} and i0 - j < 3:
+        j -= 1
+    cue = None
+    for words in _SUBSET_CUES:
+        n = len(words)
+        if j - n >= 0 and tuple(t.lower for t in toks[j - n : j]) == words:
+            cue = words
+    prev = found[-1]
+    if cue is not None:
+        # the nearest total before the cue that is not itself a part
+        for m in reversed(found):
+            if m.subset_of is None or m.list_item:
+                return state.mentions.index(m)
+        return prev.subset_of
+    # coordination with a previous part: "including 34 children, 44 women, and two individuals"
+    if prev.subset_of is not None and not prev.list_item:
+        between = toks[_local(sent, prev.np_end) : j]
+        if all(t.lower in _COORD for t in between) and len(between) <= 4:
+            return prev.subset_of
+    return None

@@ -1,0 +1,187 @@
+"""Quantities: digits, number words, collective and vague amounts, with their qualifiers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from tolltrack.data import load
+from tolltrack.extract.state import DocState, Quantity, Sentence, Token
+
+_DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
+MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+}
+_YEAR_CONTEXT = {"in", "since", "of", "early", "mid", "late", "during", "until", "year", "end",
+                 "beginning", "start", "spring", "summer", "autumn", "winter", "fall", "from", "to", "and"}
+_NOT_AFTER = {"-year", "year", "years-old", "yr", "%", "percent", "am", "pm", "a.m.", "p.m.", ":"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    units: dict[str, int]
+    tens: dict[str, int]
+    scales: dict[str, int]
+    collective: dict[tuple[str, ...], int]
+    vague: dict[tuple[str, ...], str]
+    before: dict[tuple[str, ...], str]
+    after: dict[tuple[str, ...], str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = load("numbers")
+
+    def phrases(d: dict[str, str]) -> dict[tuple[str, ...], str]:
+        return {tuple(k.split()): v for k, v in d.items()}
+
+    return Lexicon(
+        units=data["units"], tens=data["tens"], scales=data["scales"],
+        collective={tuple(k.split()): v for k, v in data["collective"].items()},
+        vague=phrases(data["vague"]),
+        before=phrases(data["qualifiers"]["before"]),
+        after=phrases(data["qualifiers"]["after"]),
+    )
+
+
+def match_phrase(tokens: list[Token], i: int, phrases: dict[tuple[str, ...], str],
+                 backwards: bool = False) -> tuple[int, str] | None:
+    """Longest phrase ending before ``i`` (backwards) or starting at ``i``: (length, value)."""
+    best: tuple[int, str] | None = None
+    for words, value in phrases.items():
+        n = len(words)
+        lo, hi = (i - n, i) if backwards else (i, i + n)
+        if lo < 0 or hi > len(tokens):
+            continue
+        if tuple(t.lower for t in tokens[lo:hi]) == words and (best is None or n > best[0]):
+            best = (n, value)
+    return best
+
+
+class QuantityFinder:
+    name = "numbers"
+    requires = ("sents",)
+    assigns = ("quantities",)
+
+    def __call__(self, state: DocState) -> None:
+        for sent in state.sents:
+            state.quantities.extend(find_quantities(sent))
+
+
+def _parse_digits(text: str) -> int | float | None:
+    m = _DIGITS.match(text)
+    if not m:
+        return None
+    whole = int(m.group(1).replace(",", ""))
+    return float(f"{whole}.{m.group(2)}") if m.group(2) else whole
+
+
+def _words_value(toks: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
+    """Parse a run of number words at ``i``: (value, tokens used)."""
+    total, current, used, k = 0, 0, 0, i
+    seen = False
+    while k < len(toks):
+        w = toks[k].lower
+        if w in lex.units:
+            current += lex.units[w]
+        elif w in lex.tens:
+            current += lex.tens[w]
+            if k + 2 < len(toks) and toks[k + 1].text == "-" and toks[k + 2].lower in lex.units:
+                current += lex.units[toks[k + 2].lower]
+                k += 2
+        elif w in lex.scales and seen:
+            scale = lex.scales[w]
+            if scale == 100:
+                current *= 100
+            else:
+                total += current * scale
+                current = 0
+        elif w == "and" and seen and k + 1 < len(toks) and (
+            toks[k + 1].lower in lex.units or toks[k + 1].lower in lex.tens
+        ) and k > i and toks[k - 1].lower in lex.scales:
+            pass
+        else:
+            break
+        seen = True
+        k += 1
+        used = k - i
+    if not seen:
+        return None
+    return total + current, used
+
+
+def find_quantities(sent: Sentence) -> list[Quantity]:
+    lex = lexicon()
+    toks = sent.tokens
+    out: list[Quantity] = []
+    k = 0
+    while k < len(toks):
+        tok = toks[k]
+        value: int | float | None = None
+        vague: str | None = None
+        used = 0
+        digits = _parse_digits(tok.text)
+        coll = match_phrase(toks, k, lex.collective)  # type: ignore[arg-type]
+        vag = match_phrase(toks, k, lex.vague)
+        if digits is not None:
+            value, used = digits, 1
+            if k + 1 < len(toks) and toks[k + 1].lower in ("million", "thousand", "billion"):
+                value = int(value * lex.scales.get(toks[k + 1].lower, 1_000_000_000))
+                used = 2
+        elif coll is not None:
+            used, value = coll[0], int(coll[1])
+        elif tok.lower in lex.units or tok.lower in lex.tens:
+            parsed = _words_value(toks, k, lex)
+            if parsed:
+                value, used = parsed
+        elif vag is not None:
+            used, vague = vag
+            if vague == "some" or vague == "few":
+                # "some" and "few" quantify only when a plural noun follows directly.
+                nxt = toks[k + used].lower if k + used < len(toks) else ""
+                if not nxt.endswith("s") and nxt not in {"people", "men", "children", "women"}:
+                    k += 1
+                    continue
+            # "hundreds of thousands": keep the larger reading as one vague amount.
+        if used == 0:
+            k += 1
+            continue
+        end = k + used
+        if value is not None and not _is_count(toks, k, end, value):
+            k = end
+            continue
+        qualifier = "vague" if vague else "exact"
+        q_start, q_end = k, end
+        before = match_phrase(toks, k, lex.before, backwards=True)
+        if before and not vague:
+            qualifier = before[1]
+            q_start = k - before[0]
+        after = match_phrase(toks, end, lex.after)
+        if after and not vague:
+            qualifier = after[1]
+            q_end = end + after[0]
+        out.append(Quantity(toks[k].i, toks[end - 1].i + 1, value if not vague else None,
+                            qualifier, vague, toks[q_start].i, toks[q_end - 1].i + 1, sent.idx))
+        k = end
+    return out
+
+
+def _is_count(toks: list[Token], k: int, end: int, value: float) -> bool:
+    """Reject numbers that are dates, times, ages, ordinals or percentages."""
+    prev = toks[k - 1].lower if k > 0 else ""
+    nxt = toks[end].lower if end < len(toks) else ""
+    nxt2 = toks[end + 1].lower if end + 1 < len(toks) else ""
+    if prev in MONTHS or nxt in MONTHS or (nxt == "of" and nxt2 in MONTHS):
+        return False
+    if nxt in _NOT_AFTER or (nxt == "-" and nxt2.startswith("year")):
+        return False
+    if isinstance(value, float) and nxt != "%":
+        return False
+    if isinstance(value, int) and 1900 <= value <= 2100 and "," not in toks[k].text and (
+        prev in _YEAR_CONTEXT or prev in MONTHS or nxt in {",", ".", ")", "and", "until", "-"} or not nxt
+    ):
+        return False
+    return prev not in {"resolution", "no.", "number", "$", "usd", "article", "page", "#"}

@@ -1,0 +1,99 @@
+"""Tokens and sentences, from spaCy's rule-based English tokenizer.
+
+A blank pipeline is used on purpose: it needs no model download and tokenizes
+about a million words a second. Sentence boundaries come from punctuation and from
+line breaks, because reports put headlines, datelines and bullet items on lines of
+their own without final punctuation.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from tolltrack.extract.state import DocState, Sentence, Token
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+BULLETS = {"•", "-", "*", "·", "‣", "▪", "–", "—", "o", "●", "◦"}
+_END = {".", "!", "?"}
+
+
+@cache
+def blank_english() -> Language:
+    import spacy
+
+    return spacy.blank("en")
+
+
+class Segmenter:
+    name = "segment"
+    requires = ("norm",)
+    assigns = ("spacy_doc", "tokens", "sents")
+
+    def __call__(self, state: DocState) -> None:
+        nlp = blank_english()
+        doc = nlp.make_doc(state.text)
+        state.spacy_doc = doc
+        tokens: list[Token] = []
+        index: dict[int, int] = {}
+        breaks: set[int] = set()  # indices into `tokens` that start a new line
+        para_breaks: set[int] = set()
+        for t in doc:
+            if t.is_space:
+                if "\n" in t.text:
+                    breaks.add(len(tokens))
+                    if t.text.count("\n") > 1:
+                        para_breaks.add(len(tokens))
+                continue
+            if tokens and "\n" in state.text[tokens[-1].end : t.idx]:
+                breaks.add(len(tokens))
+            index[t.i] = len(tokens)
+            tokens.append(Token(len(tokens), t.text, t.lower_, t.idx, t.idx + len(t.text),
+                                bool(t.whitespace_)))
+        state.tokens = tokens
+        state.spacy_index = index
+        state.sents = _split(tokens, breaks, para_breaks)
+        _mark_titles(state)
+
+
+def _split(tokens: list[Token], breaks: set[int], para_breaks: set[int]) -> list[Sentence]:
+    sents: list[Sentence] = []
+    cur: list[Token] = []
+    para = 0
+
+    def flush() -> None:
+        if cur:
+            first = cur[0].text
+            bullet = first in BULLETS or (first[:1] in BULLETS and len(first) > 1 and not first[1:2].isalpha())
+            last = cur[-1].lower
+            header = last == ":" or (len(cur) > 2 and cur[-2].lower == "follows" and last in {":", "."})
+            sents.append(Sentence(len(sents), cur[0].start, cur[-1].end, list(cur), para, bullet, header))
+            cur.clear()
+
+    for k, tok in enumerate(tokens):
+        if k in breaks:
+            flush()
+            para += 1
+        cur.append(tok)
+        if tok.text in _END and k + 1 < len(tokens):
+            nxt = tokens[k + 1].text
+            if nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in {'"', "'", "("} or nxt in BULLETS:
+                flush()
+        elif tok.text == ":" and k + 1 < len(tokens) and tokens[k + 1].text in BULLETS:
+            flush()
+    flush()
+    del para_breaks
+    return sents
+
+
+def _mark_titles(state: DocState) -> None:
+    """Headline lines: short lines without final punctuation before the body starts."""
+    title = (state.doc.title or "").strip().lower()
+    for s in state.sents[:6]:
+        text = state.text[s.start : s.end].strip().lower()
+        if title and text == title:
+            s.title = True
+        elif s.idx < 4 and s.tokens[-1].text not in _END and len(s.tokens) > 4 and not s.header:
+            s.title = True

@@ -1,0 +1,243 @@
+"""Time: the publication date and the periods that sentences speak of.
+
+Explicit dates are parsed with dateutil; the relative expressions of news English
+("on Thursday night", "past 48 hours", "since early 2024", "last month") are resolved
+against the publication date, and left open (None) when that date is unknown.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from dateutil import parser as dparser
+from dateutil.relativedelta import relativedelta
+
+from tolltrack.extract.state import DocState, TimeExpr
+
+MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+         r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
+WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+ORD = r"(?:\d{1,2})(?:st|nd|rd|th)?"
+YEAR = r"(?:19|20)\d\d"
+# "the 13th of March 2018", "13 March, 2018", "March 13, 2018", "2018-03-13"
+DATE = (rf"(?:(?:the\s+)?{ORD}\s+(?:of\s+)?{MONTH},?\s*(?:{YEAR})?"
+        rf"|{MONTH}\s+{ORD}(?:,?\s*{YEAR})?|{YEAR}-\d\d-\d\d)")
+NUMWORD = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1,
+           "few": None, "several": None}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_F = re.IGNORECASE
+
+_DATELINE = re.compile(
+    rf"(?:{WEEKDAY},?\s+)?(?:{ORD}\s+{MONTH},?\s+{YEAR}|{MONTH}\s+{ORD},?\s+{YEAR}|{YEAR}-\d\d-\d\d)", _F)
+_SINCE_FUZZY = re.compile(
+    rf"\b(?:since|from)\s+(?:the\s+)?(early|the\s+beginning\s+of|the\s+start\s+of|beginning\s+of|start\s+of|"
+    rf"mid|mid-|late|the\s+end\s+of|end\s+of)?-?\s*(?:the\s+year\s+)?(?:({MONTH})\s+)?({YEAR})\b", _F)
+_SINCE_DATE = re.compile(rf"\b(?:since|from)\s+({DATE})", _F)
+_BETWEEN = re.compile(rf"\bbetween\s+({DATE})\s+and\s+(?:{WEEKDAY},?\s+)?({DATE})", _F)
+_UNTIL_TODAY = re.compile(r"\b(?:until|till|to)\s+(?:now|today|date)\b", _F)
+_TODAY_DAY = re.compile(rf"\btoday,?\s+(?:{WEEKDAY},?\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b", _F)
+_MONTH_YEAR = re.compile(rf"\b(?:in|during|throughout|for|of)\s+(?:the\s+month\s+of\s+)?({MONTH})\s+({YEAR})\b", _F)
+_LAST_MONTH = re.compile(r"\b(last|past|previous)\s+month\b", _F)
+_PAST_N = re.compile(
+    r"\b(?:in|during|over|within|throughout|for)?\s*(?:the\s+)?(?:past|last|previous)\s+(\d+|[a-z]+)\s+"
+    r"(hours|days|weeks|months)\b", _F)
+_IN_N = re.compile(r"\b(?:in|within|over)\s+(?:less\s+than\s+)?(\d+|[a-z]+)\s+(hours|days|weeks|months)\b", _F)
+_A_WEEK = re.compile(r"\b(?:in|during|within|over)\s+(?:a|the\s+past|the\s+last|one)\s+(week|month)\b", _F)
+_WEEKDAY_RE = re.compile(rf"\b(?:on\s+|last\s+|this\s+|late\s+on\s+|early\s+on\s+)?({WEEKDAY})\b", _F)
+_YESTERDAY = re.compile(r"\b(since\s+)?yesterday\b", _F)
+_TODAY = re.compile(r"\b(?:earlier\s+today|today|this\s+morning|tonight|this\s+evening)\b", _F)
+_ON_DATE = re.compile(rf"\b(?:on|in)\s+({DATE})", _F)
+_IN_MONTH_YEAR = re.compile(rf"\bin\s+({MONTH})\s+({YEAR})\b", _F)
+_SAME_PERIOD = re.compile(r"\b(?:in|during|over)\s+the\s+same\s+period\b", _F)
+
+
+def parse_date(text: str, default_year: int | None = None) -> dt.date | None:
+    """Parse an explicit date; None when no year can be had or the date is impossible."""
+    text = re.sub(r"\bthe\b|\bof\b|,", " ", text, flags=_F)
+    has_year = re.search(YEAR, text) is not None
+    if not has_year and default_year is None:
+        return None
+    try:
+        default = dt.datetime(default_year or 2000, 1, 1)
+        return dparser.parse(text, default=default, dayfirst=True).date()
+    except (ValueError, OverflowError):
+        return None
+
+
+def month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _month_num(name: str) -> int:
+    name = name.lower().rstrip(".")[:3]
+    return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].index(name) + 1
+
+
+def _num(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return NUMWORD.get(word.lower())
+
+
+def read_published(state: DocState) -> None:
+    """The publication date: given, else a dateline, else a tally that ends 'today'."""
+    if state.doc.published:
+        try:
+            state.published = dt.date.fromisoformat(state.doc.published)
+            state.published_source = "input"
+            return
+        except ValueError:
+            state.warnings.append(f"published date {state.doc.published!r} is not a valid YYYY-MM-DD date; "
+                                  "reading it from the text instead")
+    text = state.text
+    head = text[:600]
+    for m in _DATELINE.finditer(head):
+        # A dateline stands at a line start, or before a time/agency mark.
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start:m.start()].strip().lower()
+        after = text[m.end():m.end() + 12]
+        if (len(before) <= 25 and (before == "" or before.endswith(",") or before.startswith("date")
+                                   or before.isupper() or before.replace(",", "").replace(" ", "").isalpha())
+                and (after.strip()[:1] in {"-", "(", ":", "", "|"} or "\n" in after or before)):
+            d = parse_date(m.group(0))
+            if d:
+                state.published, state.published_source = d, "dateline"
+                return
+    # "since the 13th of March 2018 until today the 29th of the same month"
+    for m in _TODAY_DAY.finditer(text):
+        since = list(_SINCE_DATE.finditer(text, max(0, m.start() - 300), m.start()))
+        if since:
+            start = parse_date(since[-1].group(1))
+            if start:
+                try:
+                    state.published = start.replace(day=int(m.group(1)))
+                    state.published_source = "today"
+                    return
+                except ValueError:
+                    pass
+    # "between the 24th of March 2019 and Saturday, the 20th of April 2019": a tally to the day
+    ends = [parse_date(m.group(2)) for m in _BETWEEN.finditer(text)]
+    ends = [d for d in ends if d]
+    if ends and re.search(rf"\band\s+{WEEKDAY},", text, _F):
+        state.published, state.published_source = max(ends), "range-end"
+
+
+class TimeTagger:
+    name = "time"
+    requires = ("sents",)
+    assigns = ("published", "times")
+
+    def __call__(self, state: DocState) -> None:
+        read_published(state)
+        for sent in state.sents:
+            state.times.extend(find_times(state, sent.idx, sent.start, sent.end))
+
+
+def _last_weekday(pub: dt.date, name: str) -> dt.date:
+    target = WEEKDAYS.index(name.lower())
+    delta = (pub.weekday() - target) % 7
+    return pub - dt.timedelta(days=delta)
+
+
+def find_times(state: DocState, sent: int, start: int, end: int) -> list[TimeExpr]:
+    text = state.text[start:end]
+    pub = state.published
+    out: list[TimeExpr] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match[str], s: dt.date | None, e: dt.date | None, kind: str) -> None:
+        if any(a <= m.start() < b or a < m.end() <= b for a, b in taken):
+            return
+        taken.append((m.start(), m.end()))
+        span = (e - s).days + 1 if s and e else None
+        out.append(TimeExpr(start + m.start(), start + m.end(), sent, s, e, kind, span))
+
+    for m in _BETWEEN.finditer(text):
+        e = parse_date(m.group(2))
+        s = parse_date(m.group(1), e.year if e else None)
+        add(m, s, e, "between")
+    until_today = _UNTIL_TODAY.search(text) is not None
+    for m in _SINCE_DATE.finditer(text):
+        s = parse_date(m.group(1), pub.year if pub else None)
+        if s and pub and s > pub:
+            s = s.replace(year=s.year - 1)
+        add(m, s, pub, "since")
+    for m in _SINCE_FUZZY.finditer(text):
+        mod = (m.group(1) or "").lower().replace("-", "").strip()
+        year = int(m.group(3))
+        month = _month_num(m.group(2)) if m.group(2) else None
+        if month:
+            day = 15 if mod == "mid" else 1
+            s = dt.date(year, month, day)
+            if mod == "late":
+                s = dt.date(year, month, 21)
+        elif mod in ("mid",):
+            s = dt.date(year, 7, 1)
+        elif mod in ("late", "the end of", "end of"):
+            s = dt.date(year, 10, 1)
+        else:
+            s = dt.date(year, 1, 1)
+        add(m, s, pub, "since")
+    for m in _MONTH_YEAR.finditer(text):
+        s, e = month_range(int(m.group(2)), _month_num(m.group(1)))
+        add(m, s, e, "month")
+    for m in _LAST_MONTH.finditer(text):
+        if pub:
+            prev = pub.replace(day=1) - dt.timedelta(days=1)
+            s, e = month_range(prev.year, prev.month)
+            add(m, s, e, "month")
+        else:
+            add(m, None, None, "month")
+    for regex in (_PAST_N, _IN_N):
+        for m in regex.finditer(text):
+            n = _num(m.group(1))
+            unit = m.group(2).lower()
+            if n is None:
+                continue
+            if pub:
+                if unit == "hours":
+                    back = relativedelta(days=max(1, round(n / 24)))
+                elif unit == "days":
+                    back = relativedelta(days=n)
+                elif unit == "weeks":
+                    back = relativedelta(weeks=n)
+                else:
+                    back = relativedelta(months=n)
+                s = pub - back
+                add(m, s, pub, "relative")
+            else:
+                add(m, None, None, "relative")
+    for m in _A_WEEK.finditer(text):
+        if pub:
+            back = relativedelta(weeks=1) if m.group(1).lower() == "week" else relativedelta(months=1)
+            add(m, pub - back, pub, "relative")
+        else:
+            add(m, None, None, "relative")
+    for m in _SAME_PERIOD.finditer(text):
+        add(m, None, None, "same_period")
+    for m in _YESTERDAY.finditer(text):
+        if pub:
+            y = pub - dt.timedelta(days=1)
+            add(m, y, pub if m.group(1) else y, "since" if m.group(1) else "day")
+        else:
+            add(m, None, None, "day")
+    for m in _ON_DATE.finditer(text):
+        d = parse_date(m.group(1), pub.year if pub else None)
+        if d and pub and d > pub and not re.search(YEAR, m.group(1)):
+            d = d.replace(year=d.year - 1)
+        add(m, d, d, "day")
+    for m in _WEEKDAY_RE.finditer(text):
+        if pub:
+            d = _last_weekday(pub, m.group(1))
+            add(m, d, d, "day")
+        else:
+            add(m, None, None, "day")
+    for m in _TODAY.finditer(text):
+        if until_today:
+            continue
+        add(m, pub, pub, "day")
+    out.sort(key=lambda t: t.start)
+    return out

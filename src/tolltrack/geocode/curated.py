@@ -1,0 +1,153 @@
+"""Curated place data shipped with tolltrack: admin1 divisions and conflict features.
+
+Population gazetteers know towns but not "the Homs desert" or "T2 station", and they
+name governorates by GeoNames codes, not by the canonical names the annotation
+guidelines require. These TOML tables fill both gaps. Loading is explicit
+(``load_admin1``/``load_features``); nothing is read at import time.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from .model import FEATURES, GazetteerEntry
+from .normalize import normalize_name
+
+__all__ = [
+    "Admin1",
+    "Admin1Table",
+    "CuratedFeature",
+    "load_admin1",
+    "load_features",
+    "load_country_aliases",
+    "curated_data_text",
+]
+
+DATA_PACKAGE = "tolltrack.data.places"
+ADMIN1_FILE = "admin1.toml"
+FEATURES_FILE = "features.toml"
+
+
+def _read_toml(name: str) -> dict[str, Any]:
+    text = resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def curated_data_text() -> str:
+    """Both curated files' text: hashed into the cache's version stamp."""
+    pkg = resources.files(DATA_PACKAGE)
+    return "".join(pkg.joinpath(n).read_text(encoding="utf-8") for n in (ADMIN1_FILE, FEATURES_FILE))
+
+
+@dataclass(frozen=True)
+class Admin1:
+    """A first-level division: canonical name, GeoNames code and a representative point."""
+
+    country: str
+    name: str
+    code: str  # GeoNames "CC.xx", or "" when GeoNames has none
+    lat: float
+    lon: float
+    aliases: tuple[str, ...] = ()
+    pcode: str = ""
+
+    @property
+    def id(self) -> str:
+        return f"tt:admin1:{self.code or self.country + ':' + self.name}"
+
+    def entry(self) -> GazetteerEntry:
+        return GazetteerEntry(
+            id=self.id, name=self.name, country=self.country, admin1=self.name, admin2=None,
+            lat=self.lat, lon=self.lon, feature="admin1", population=0,
+            source="tolltrack admin1.toml",
+        )
+
+
+@dataclass
+class Admin1Table:
+    """Maps GeoNames admin1 codes and any spelling of a division to its canonical name."""
+
+    divisions: list[Admin1] = field(default_factory=list)
+    _by_code: dict[str, Admin1] = field(default_factory=dict, repr=False)
+    _by_key: dict[tuple[str, str], Admin1] = field(default_factory=dict, repr=False)
+
+    def add(self, div: Admin1) -> None:
+        self.divisions.append(div)
+        if div.code:
+            self._by_code[div.code] = div
+        for name in (div.name, *div.aliases):
+            self._by_key.setdefault((div.country, normalize_name(name)), div)
+
+    def by_code(self, country: str, admin1_code: str) -> Admin1 | None:
+        """Division for a GeoNames record's (country, admin1 code), e.g. ("SY", "07")."""
+        if not admin1_code:
+            return None
+        return self._by_code.get(f"{country}.{admin1_code}")
+
+    def canonical(self, name: str, country: str | None = None) -> str | None:
+        """Canonical name of the division called ``name`` ("Deir Ezzor" -> "Deir ez-Zor")."""
+        key = normalize_name(name)
+        if country:
+            div = self._by_key.get((country.upper(), key))
+            return div.name if div else None
+        for (_, k), div in self._by_key.items():
+            if k == key:
+                return div.name
+        return None
+
+    def records(self) -> Iterator[tuple[GazetteerEntry, tuple[str, ...]]]:
+        for div in self.divisions:
+            yield div.entry(), div.aliases
+
+    def __len__(self) -> int:
+        return len(self.divisions)
+
+
+def load_admin1() -> Admin1Table:
+    """Read ``data/places/admin1.toml``."""
+    table = Admin1Table()
+    for country, rows in _read_toml(ADMIN1_FILE).items():
+        for row in rows:
+            table.add(
+                Admin1(
+                    country=country, name=row["name"], code=row.get("code", ""),
+                    lat=float(row["lat"]), lon=float(row["lon"]),
+                    aliases=tuple(row.get("aliases", ())), pcode=row.get("pcode", ""),
+                )
+            )
+    return table
+
+
+@dataclass(frozen=True)
+class CuratedFeature:
+    """A hand-entered feature with its aliases and the reference it follows."""
+
+    entry: GazetteerEntry
+    aliases: tuple[str, ...]
+
+
+def load_features() -> list[CuratedFeature]:
+    """Read ``data/places/features.toml``; validates feature types."""
+    out: list[CuratedFeature] = []
+    for row in _read_toml(FEATURES_FILE)["features"]:
+        kind = row["type"]
+        if kind not in FEATURES:
+            raise ValueError(f"features.toml: {row['id']}: unknown type {kind!r}")
+        entry = GazetteerEntry(
+            id=f"tt:{row['id']}", name=row["name"], country=row["country"],
+            admin1=row.get("admin1") or None, admin2=row.get("admin2") or None,
+            lat=float(row["lat"]), lon=float(row["lon"]), feature=kind,
+            population=int(row.get("population", 0)), source=row.get("source", ""),
+        )
+        out.append(CuratedFeature(entry, tuple(row.get("aliases", ()))))
+    return out
+
+
+def load_country_aliases() -> dict[str, tuple[str, ...]]:
+    """Extra country names keyed by ISO2 (``[country_aliases]`` in features.toml)."""
+    raw = _read_toml(FEATURES_FILE).get("country_aliases", {})
+    return {k: tuple(v) for k, v in raw.items()}

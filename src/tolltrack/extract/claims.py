@@ -34,6 +34,9 @@ _AGENT_VERBS = {"killed", "kills", "kill", "killing", "attacked", "attack", "att
                 "targets", "target", "launched", "carried", "shot", "fired", "bombed", "shelled",
                 "struck", "stormed", "ambushed", "kidnapped", "abducted", "arrested", "captured",
                 "executed", "detonated", "seized", "responsible", "accountable", "launching", "targeting"}
+_AGENT_NOUNS = {"drone", "drones", "warplanes", "jets", "rocket", "rockets", "missile", "missiles", "cells",
+                "air", "gunmen", "insurgents", "militants", "fighters", "helicopters", "aircraft",
+                "artillery", "forces", "bombardment", "shelling", "sniper", "snipers", "strikes"}
 _CLASH = {"clashes", "clash", "fighting", "battles", "battle", "confrontations", "clashed", "lost"}
 _UNKNOWN_AGENT = {"unidentified", "unknown"}
 
@@ -51,6 +54,7 @@ class ClaimBuilder:
             sent = state.sents[m.q.sent]
             parent = built[m.subset_of] if m.subset_of is not None and m.subset_of < len(built) else None
             victim = _victim(state, sent, m, parent)
+            m.victim_side = victim
             perp = _perpetrator(state, sent, m, victim, parent, dyad)
             if victim is None:
                 victim = _opponent(perp, dyad) or "UNK"
@@ -140,10 +144,14 @@ def _victim(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
         if before and (prev_word in {"their", "its"} or m.head == "them"
                        or state.tokens[m.q.end].lower == "of"):
             return before[-1].label
-        if parent is not None and parent.victim.side not in {"MIX", "UNK"} and m.subset_of is not None:
+        if parent is not None and parent.victim.side not in {"MIX", "UNK", "GENERIC"} and m.subset_of is not None:
             return parent.victim.side
         return None
     if m.head in GENERIC or m.head is None:
+        if parent is not None and m.subset_of is not None and parent.victim.side != "GENERIC" and (
+            parent.victim.side != "MIX" or m.q.sent != state.mentions[m.subset_of].q.sent
+        ):
+            return parent.victim.side
         return "GENERIC"
     return None
 
@@ -151,11 +159,11 @@ def _victim(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
 def _after_by(state: DocState, span: Span) -> bool:
     """Is this actor the agent of a "by ..." phrase?"""
     toks = state.tokens
-    for j in range(span.start - 1, max(-1, span.start - 6), -1):
+    for j in range(span.start - 1, max(-1, span.start - 8), -1):
         w = toks[j].lower
         if w in {"by", "with"}:
             return True
-        if w in {",", ";", ".", "and", "were", "was", "killed"}:
+        if w in {",", ";", ".", "were", "was", "killed", "which", "who", "while"}:
             return False
     return False
 
@@ -168,57 +176,92 @@ def _victim_name(state: DocState, m: Mention, side: str) -> str:
     return SIDE_NAMES.get(side, side)
 
 
-def _perpetrator(state: DocState, sent: Sentence, m: Mention, victim: str | None,
-                 parent: Casualty | None, dyad: list[str]) -> str | None:
+def _agents(state: DocState, sent_idx: int) -> list[tuple[int, int, str]]:
+    """Actors a sentence presents as doing the harm: (priority, token position, side).
+
+    4: "by X", "at the hands of X"; 3: "X attack(s)/drone/warplanes", "X killed ..."
+    before the count; 2: "in clashes with X". Actors inside a counted noun phrase are
+    victims, not agents.
+    """
     toks = state.tokens
+    sent = state.sents[sent_idx]
     words = {t.lower for t in sent.tokens}
-    cands: list[tuple[int, int, str]] = []  # (priority, distance, side)
-    np_range = (m.q.q_start, m.np_end)
+    victim_ranges = [(m.q.q_start, m.np_end) for m in state.mentions if m.q.sent == sent_idx]
+    out: list[tuple[int, int, str]] = []
     for s in state.actors:
-        if s.sent != sent.idx or s.label in {"CIV"}:
+        if s.sent != sent_idx or s.label == "CIV":
             continue
-        if np_range[0] <= s.start < np_range[1]:
+        if any(a <= s.start < b for a, b in victim_ranges):
             continue
-        if victim and s.label == victim and victim not in {"GENERIC"}:
-            continue
-        dist = abs(s.start - m.q.start)
         pri = 0
         if _after_by(state, s) and toks[max(0, s.start - 1)].lower != "with":
             pri = 4
-        elif s.end < len(toks) and toks[s.end].lower in _ATTACK_WORDS | {"drone", "warplanes", "jets",
-                                                                          "rocket", "missile", "cells",
-                                                                          "air", "gunmen", "insurgents",
-                                                                          "militants", "members", "fighters"}:
+        elif s.start >= 3 and [t.lower for t in toks[s.start - 3 : s.start]] in (
+                ["at", "the", "hands"], ["the", "hands", "of"]):
+            pri = 4
+        elif s.end < len(toks) and toks[s.end].lower in _ATTACK_WORDS | _AGENT_NOUNS:
             pri = 3
         elif any(toks[j].lower in _AGENT_VERBS for j in range(s.end, min(len(toks), s.end + 4))):
-            pri = 3 if s.end <= m.q.start else 2
+            pri = 3
         elif s.start > 1 and toks[s.start - 1].lower in {"with", "against"} and words & _CLASH:
             pri = 2
-        elif s.weak:
-            continue
-        else:
-            pri = 1
-        cands.append((pri, -dist, s.label))
-    if any(w in _UNKNOWN_AGENT for w in words) and not any(c[0] >= 3 for c in cands):
+        if pri and not (s.weak and pri < 3):
+            out.append((pri, s.start, s.label))
+    return out
+
+
+def _pick(cands: list[tuple[int, int, str]], victim: str | None, pos: int, state: DocState,
+          sent: Sentence) -> str | None:
+    cands = [c for c in cands if c[2] != victim]
+    if not cands:
         return None
-    if cands:
-        cands.sort(reverse=True)
-        best = cands[0]
-        if best[0] >= 2 or (best[0] == 1 and victim not in {None, "GENERIC"}):
-            joint = {c[2] for c in cands if c[0] == best[0] and c[0] >= 3}
-            if len(joint) > 1 and _coordinated(state, sent, joint):
-                return "MIX"
-            side = best[2]
-            if side != victim:
-                return side
+    top = max(c[0] for c in cands)
+    best = sorted((c for c in cands if c[0] == top), key=lambda c: abs(c[1] - pos))
+    if top == 4 and len({c[2] for c in best}) > 1:
+        return "MIX"
+    if top >= 3 and len({c[2] for c in best}) > 1 and _coordinated(state, sent, {c[2] for c in best}):
+        return "MIX"
+    return best[0][2]
+
+
+def _perpetrator(state: DocState, sent: Sentence, m: Mention, victim: str | None,
+                 parent: Casualty | None, dyad: list[str]) -> str | None:
+    words = {t.lower for t in sent.tokens}
+    own = _agents(state, sent.idx)
+    if any(w in _UNKNOWN_AGENT for w in words) and not any(c[0] >= 3 for c in own):
+        return None
+    side = _pick(own, victim, m.q.start, state, sent)
+    if side:
+        return side
+    nxt = sent.idx + 1
+    if nxt < len(state.sents) and state.sents[nxt].para <= sent.para + 1 and (
+        state.sents[nxt].tokens[0].lower in {"all", "they", "these", "those", "both"}
+    ):
+        side = _pick([c for c in _agents(state, nxt) if c[0] >= 3], victim, m.q.start, state, sent)
+        if side:
+            return side
     if parent is not None and parent.perpetrator is not None:
         if parent.perpetrator.side != victim:
             return parent.perpetrator.side
+        return _opponent(victim, dyad)
+    if m.header_sent is not None:
+        head = [c for c in _agents(state, m.header_sent) if c[0] >= 3]
+        if head:
+            agent = _pick(head, None, m.q.start, state, state.sents[m.header_sent])
+            return agent if agent != victim else _opponent(victim, dyad)
+    prev = sent.idx - 1
+    anaphoric = sent.tokens[0].lower in {"these", "those", "the", "this"}
+    if prev >= 0 and (state.sents[prev].para == sent.para or anaphoric) and words & (_ATTACK_WORDS | _CLASH):
+        agents = [c for c in _agents(state, prev) if c[0] >= 3]
+        side = _pick(agents, victim, m.q.start, state, sent)
+        if side:
+            return side
+        if agents and victim in {c[2] for c in agents}:
+            # the attackers' own dead: killed by the side they attacked
+            return _opponent(victim, dyad)
     # in fighting between two sides, each side's dead fall to the other
-    if victim and victim not in {"GENERIC", "CIV", "UNK", "MIX"}:
-        opp = _opponent(victim, dyad)
-        if opp and (words & (_CLASH | _ATTACK_WORDS) or sent.bullet or m.subset_of is not None):
-            return opp
+    if victim and victim not in {"GENERIC", "CIV", "UNK", "MIX"} and words & _CLASH:
+        return _opponent(victim, dyad)
     return None
 
 
@@ -319,7 +362,9 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
         set(words) & plural_attacks
     ):
         return True
-    if parent is not None and m.subset_of is not None and not m.list_item:
+    if parent is not None and m.subset_of is not None and not m.list_item and (
+        m.q.sent == state.mentions[m.subset_of].q.sent
+    ):
         return parent.aggregate
     if parent is not None and m.list_item:
         return parent.aggregate
@@ -339,6 +384,18 @@ def _default_reporter(state: DocState) -> str | None:
     if counts:
         return counts.most_common(1)[0][0]
     return None
+
+
+def _perpetrator_from_parts(built: list[Casualty]) -> None:
+    """A total with no stated perpetrator takes the one all its parts agree on."""
+    for i, c in enumerate(built):
+        if c.perpetrator is not None:
+            continue
+        perps = {k.perpetrator.side if k.perpetrator else None for k in built if k.parent == i}
+        if len(perps) == 1 and None not in perps:
+            side = perps.pop()
+            if side and side != c.victim.side:
+                c.perpetrator = Actor(side, SIDE_NAMES[side])
 
 
 def _generic_sides(state: DocState, built: list[Casualty]) -> None:

@@ -36,6 +36,9 @@ _GAP = {"the", "a", "an", "of", "total", "least", "at", "some", "only", "also", 
         "his", "her", "their", "its", "these", "those", "all"}
 _TOLL_VERBS = {"to", "reached", "reach", "reaches", "at", "hit", "stands", "stood", "rose", "risen",
                "increased", "climbed", "jumped", "surged", "totalled", "totaled", "is", "was", "were"}
+_STATUS_ADJ = {"injured", "wounded", "dead", "killed", "kidnapped", "abducted", "missing", "detained"}
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                 "twelve", "dozens", "several", "tens", "hundreds", "scores", "thousands"}
 _ATTACK_WORDS = {"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "clash", "clashes",
                  "ambush", "ambushes", "bombing", "bombings", "shelling", "explosion", "blast", "raid",
                  "raids", "assault", "offensive", "fighting", "battle", "battles", "bombardment"}
@@ -93,6 +96,7 @@ class CasualtyFinder:
         header: Mention | None = None  # the total a list of items breaks down
         sub_header: Mention | None = None
         header_status: str | None = None
+        header_sent: int | None = None
         in_list = False
         last_total: Mention | None = None
         for sent in state.sents:
@@ -114,6 +118,8 @@ class CasualtyFinder:
                         if m.status == "":
                             m.status = parent.status
                             m.link = "inherit"
+                if sent.bullet and in_list:
+                    m.header_sent = header_sent
                 if m.status == "" and sent.bullet and in_list and header_status:
                     m.status, m.link = header_status, "inherit"
                 if m.status == "" and sent.title and _mentions_attack(sent):
@@ -124,6 +130,14 @@ class CasualtyFinder:
                 state.mentions.append(m)
                 if m.subset_of is None and not sent.bullet:
                     last_total = m
+            _bringing(state, sent, found)
+            if sent.header and not sent.bullet and in_list and header is not None:
+                # a header under a header: "Civilian casualties: 955 people ..., as follows:"
+                for m in found:
+                    if m.subset_of is None and m is not header:
+                        m.subset_of = state.mentions.index(header)
+                        m.list_item = True
+                        break
             if sent.header:
                 own = [m for m in found if m.subset_of is None or m.list_item]
                 if sent.bullet:
@@ -132,7 +146,23 @@ class CasualtyFinder:
                     header = own[-1] if own else None
                     sub_header = None
                     header_status = header.status if header else _sentence_status(sent)
+                    header_sent = sent.idx
                 in_list = True
+
+
+def _bringing(state: DocState, sent: Sentence, found: list[Mention]) -> None:
+    """ "17 were killed ..., bringing the death toll to 90": the 17 is part of the 90."""
+    for m in found:
+        if m.link != "toll":
+            continue
+        lo = max(sent.first, m.q.q_start - 10)
+        if not any(state.tokens[t].lower in {"bringing", "brings", "raising", "taking", "pushing"}
+                   for t in range(lo, m.q.q_start)):
+            continue
+        idx = state.mentions.index(m)
+        for other in found:
+            if other is not m and other.subset_of is None and other.status == m.status and other.q.start < m.q.start:
+                other.subset_of = idx
 
 
 def _mentions_attack(sent: Sentence) -> bool:
@@ -178,15 +208,23 @@ def _mention(state: DocState, sent: Sentence, q: Quantity, found: list[Mention])
         status = _after(toks, np_end, lex)
         link = "after" if status else ""
     if not status and head is None and n1 < len(toks):
-        # "10 were executed", "15 died": a bare number as subject
+        # "10 were executed", "15 died", "395 including 92 children were killed": a bare number as subject
         nxt = toks[n1].lower
-        if nxt in {"were", "was", "have", "has", "died", "killed", "dead", "injured", "wounded"}:
+        if nxt in {"were", "was", "have", "has", "died", "killed", "dead", "injured", "wounded", "including"}:
             status = _after(toks, n1, lex)
             link = "after" if status else ""
     subset = _subset_parent(state, sent, toks, i0, found)
     if not status and subset is not None:
         status = state.mentions[subset].status
         link = "inherit"
+    if not status and found:
+        # "killing 11 fighters and five civilians": a count coordinated with the previous one
+        prev = found[-1]
+        between = toks[_local(sent, prev.np_end) : i0]
+        if between and len(between) <= 3 and all(t.lower in {",", "and", "as", "well", "plus"} for t in between):
+            status, link = prev.status, "coord"
+    if subset is None and status and state.mentions:
+        subset = _back_reference(state, toks, n1, np_end, i0, status, found)
     if head is None and not status:
         return None
     if head is None and link in {"", "inherit"} and subset is None:
@@ -200,6 +238,32 @@ def _mention(state: DocState, sent: Sentence, q: Quantity, found: list[Mention])
     m = Mention(q, status, sent.first + np_end, head, None, None, link or "", subset)
     m.evidence = (g_start, g_end)
     return m
+
+
+def _back_reference(state: DocState, toks: list[Token], n1: int, np_end: int, i0: int, status: str,
+                    found: list[Mention]) -> int | None:
+    """Parts that point back to an earlier total.
+
+    "Two of the victims ...", "the other 10 ...", "four officers were among the troops killed".
+    """
+    words = [t.lower for t in toks]
+    partitive = n1 < len(toks) and words[n1] == "of" and any(
+        w in {"victims", "them", "those", "dead", "fatalities", "casualties", "killed", "wounded", "injured"}
+        for w in words[n1 + 1 : n1 + 3])
+    other = i0 >= 2 and words[i0 - 2 : i0] == ["the", "other"]
+    j = np_end
+    while j < len(words) and words[j] in {"were", "was", "are", "is", "also", "reportedly"}:
+        j += 1
+    among = j < len(words) and words[j] == "among" and j > np_end
+    if other and found and found[-1].subset_of is not None:
+        return found[-1].subset_of
+    if not (partitive or among or other):
+        return None
+    for k in range(len(state.mentions) - 1, -1, -1):
+        m = state.mentions[k]
+        if m.status == status and m.subset_of is None and (m.q.value or 0) > 0:
+            return k
+    return None
 
 
 def _noun_phrase(toks: list[Token], n1: int, lex: StatusLexicon) -> tuple[str | None, int, str]:
@@ -222,8 +286,13 @@ def _noun_phrase(toks: list[Token], n1: int, lex: StatusLexicon) -> tuple[str | 
         w = toks[k].lower
         if w in lex.not_person:
             return "", k, ""
-        if w in lex.nouns and w in lex.persons and not (k + 1 < len(toks) and toks[k + 1].lower in lex.persons):
+        nxt_person = k + 1 < len(toks) and toks[k + 1].lower in lex.persons
+        if w in lex.nouns and w in lex.persons and not nxt_person:
             return w, k + 1, lex.nouns[w]
+        if nxt_person and (w,) in lex.after and w in _STATUS_ADJ:
+            status = lex.after[(w,)]
+            k += 1
+            continue
         if w in lex.persons:
             end = k + 1
             # "regime soldiers and loyalists", "members of the regime forces and gunmen loyal to them"
@@ -233,7 +302,7 @@ def _noun_phrase(toks: list[Token], n1: int, lex: StatusLexicon) -> tuple[str | 
                     break
                 if toks[end].lower == "and" and end + 1 < len(toks) and toks[end + 1].lower in {"other", "others"}:
                     break
-                if (toks[end].lower,) in lex.after and toks[end].lower not in {"injured", "wounded"}:
+                if (toks[end].lower,) in lex.after:
                     break
                 if end - k > 12:
                     break
@@ -241,7 +310,7 @@ def _noun_phrase(toks: list[Token], n1: int, lex: StatusLexicon) -> tuple[str | 
             while end > k + 1 and toks[end - 1].lower in {"and", "the", "their", "its", "of"}:
                 end -= 1
             return w, end, status
-        if (w,) in lex.after and w in {"injured", "wounded", "dead", "killed", "kidnapped", "abducted", "missing"}:
+        if (w,) in lex.after and w in _STATUS_ADJ:
             status = lex.after[(w,)]
             k += 1
             continue
@@ -252,7 +321,7 @@ def _noun_phrase(toks: list[Token], n1: int, lex: StatusLexicon) -> tuple[str | 
 
 
 def _is_number(tok: Token) -> bool:
-    return tok.text[:1].isdigit()
+    return tok.text[:1].isdigit() or tok.lower in _NUMBER_WORDS
 
 
 def _before(toks: list[Token], i0: int, lex: StatusLexicon) -> str:
@@ -282,17 +351,17 @@ def _toll(toks: list[Token], i0: int, lex: StatusLexicon) -> str:
             return hit[1]
     # the tally noun after the number: "it rose to 81 at least, the number of civilian casualties"
     for j in range(i0, min(len(toks), i0 + 14)):
+        if toks[j].lower in {"which", "that", ";", "."}:
+            break
         hit = match_phrase(toks, j, lex.toll)
         if hit:
             return hit[1]
-        if (toks[j].lower,) in lex.after and toks[j].lower in {"killed", "dead", "died"}:
-            return "killed"
     return ""
 
 
 def _after(toks: list[Token], k: int, lex: StatusLexicon, light: bool = False) -> str:
     """A trigger after the noun phrase: "... were killed", "left five ... dead"."""
-    limit = min(len(toks), k + (12 if light else 18))
+    limit = min(len(toks), k + (12 if light else 25))
     depth = 0
     j = k
     while j < limit:
@@ -325,6 +394,8 @@ def _subset_parent(state: DocState, sent: Sentence, toks: list[Token], i0: int,
     while j > 0 and toks[j - 1].lower in {"at", "least", "the", "about", "nearly"} and i0 - j < 3:
         j -= 1
     cue = None
+    if j > 0 and toks[j - 1].text == "(" and _local(sent, prev.np_end) == j - 1:
+        return state.mentions.index(prev)
     for words in _SUBSET_CUES:
         n = len(words)
         if j - n >= 0 and tuple(t.lower for t in toks[j - n : j]) == words:

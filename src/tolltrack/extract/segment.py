@@ -66,7 +66,7 @@ def _split(tokens: list[Token], breaks: set[int], para_breaks: set[int]) -> list
     def flush() -> None:
         if cur:
             first = cur[0].text
-            bullet = first in BULLETS or (first[:1] in BULLETS and len(first) > 1 and not first[1:2].isalpha())
+            bullet = first in BULLETS or (first[:1] in BULLETS and first[:1] != "o")
             last = cur[-1].lower
             header = last == ":" or (len(cur) > 2 and cur[-2].lower == "follows" and last in {":", "."})
             sents.append(Sentence(len(sents), cur[0].start, cur[-1].end, list(cur), para, bullet, header))
@@ -76,9 +76,17 @@ def _split(tokens: list[Token], breaks: set[int], para_breaks: set[int]) -> list
         if k in breaks:
             flush()
             para += 1
+        closing = tok.text in {'"', "'"} and len(cur) > 0 and cur[-1].text in _END and not cur[-1].space
         cur.append(tok)
+        if closing:
+            # a closing quote after the full stop belongs to the sentence it closes
+            if k + 1 >= len(tokens) or k + 1 in breaks or tokens[k + 1].text[:1].isupper():
+                flush()
+            continue
         if tok.text in _END and k + 1 < len(tokens):
             nxt = tokens[k + 1].text
+            if nxt in {'"', "'"} and not tok.space:
+                continue
             if nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in {'"', "'", "("} or nxt in BULLETS:
                 flush()
         elif tok.text == ":" and k + 1 < len(tokens) and tokens[k + 1].text in BULLETS:

@@ -97,6 +97,7 @@ class Mention:
     link: str  # how the status was found: before, after, toll, noun, inherit
     subset_of: int | None = None  # index of the mention this one is a part of
     list_item: bool = False
+    header_sent: int | None = None  # the sentence that introduced the list this item is in
     evidence: tuple[int, int] = (0, 0)
 
 

@@ -20,7 +20,8 @@ from typing import IO
 
 from .build import keep_alt_name, populated_feature
 from .curated import Admin1Table, load_admin1
-from .gazetteer import INDEXES, SCHEMA, GazetteerEntry, insert_records
+from .gazetteer import INDEXES, SCHEMA, insert_records
+from .model import GazetteerEntry
 
 __all__ = ["import_geonames", "GeonamesFormatError", "parse_geonames_line", "geonames_feature"]
 
@@ -31,7 +32,8 @@ class GeonamesFormatError(ValueError):
     """A line of a GeoNames dump could not be read; ``line`` is 1-based."""
 
     def __init__(self, source: str, line: int, reason: str) -> None:
-        super().__init__(f"{source}: line {line}: {reason}")
+        where = f"{source}: line {line}" if line > 0 else source
+        super().__init__(f"{where}: {reason}")
         self.source = source
         self.line = line
         self.reason = reason

@@ -1,0 +1,298 @@
+"""Resolve a place phrase from a report to one gazetteer entry and a precision.
+
+Reports rarely name a point: they say "the countryside of Deir Ezzor", "east of
+Palmyra", "Raqqa province" or "the Syrian desert". The geocoder peels such phrases
+into a core name plus a mode, ranks the gazetteer's candidates for the core with the
+document's hints, and reports how precise the answer is, so downstream code never
+mistakes a governorate centroid for the site of an attack.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .gazetteer import Gazetteer
+from .model import POPULATED, GazetteerEntry
+from .normalize import normalize_name
+
+__all__ = ["Geocoder", "Resolution", "PRECISIONS", "FOCUS_COUNTRIES", "default_geocoder"]
+
+PRECISIONS = ("exact", "near", "admin2", "admin1", "region", "country")
+FOCUS_COUNTRIES = frozenset({"SY", "IQ", "NG", "YE", "AF", "SO", "ML", "UA", "LB", "TR"})
+MIN_LETTERS = 4
+
+_PRECISION_OF = {
+    "city": "exact", "town": "exact", "village": "exact", "feature": "exact",
+    "admin2": "admin2", "admin1": "admin1", "region": "region", "country": "country",
+}
+_BASE = {
+    "city": 0.5, "town": 0.5, "village": 0.5, "feature": 0.7, "region": 0.7,
+    "admin2": 0.6, "admin1": 0.55, "country": 0.75,
+}
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The chosen entry, how precisely it locates the phrase, and a 0-1 confidence."""
+
+    entry: GazetteerEntry
+    precision: str  # one of PRECISIONS
+    score: float
+
+
+_DIR = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+_DIST = r"(?:(?:about|some|approximately|around|nearly|roughly)\s+)?(?:\d+(?:[.,]\d+)?\s*(?:km|kms|kilometers|kilometres|miles|mi|m)\s+)?"
+_OF_PLACE = r"(?:the\s+)?(?:(?:city|town|village|area|province|region)\s+of\s+)?(?:the\s+)?"
+_ADMIN_WORDS = r"(?:province|governorate|governate|gov\.?|state|oblast|region|muhafazah?|wilayah?|prefecture)"
+_RURAL = r"(?:countryside|rural\s+areas?|countryside\s+areas?|rif|reef)"
+_DESERT = r"(?:desert|badia|badiya|steppe|badiyah)"
+_NEAR = (
+    r"(?:near|nearby|close\s+to|outside|around|in\s+the\s+vicinity\s+of|vicinity\s+of"
+    r"|(?:on\s+)?the\s+outskirts\s+of|outskirts\s+of|on\s+the\s+edges?\s+of|the\s+edges?\s+of"
+    r"|environs\s+of|(?:on\s+)?the\s+road\s+to|suburbs\s+of|(?:in\s+)?the\s+surroundings\s+of)"
+)
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# (mode, pattern) in the order tried; each captures the core as <x>.
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("admin1", _rx(rf"^{_ADMIN_WORDS}\s+of\s+(?:the\s+)?(?P<x>.+)$")),
+    ("admin1", _rx(rf"^(?P<x>.+?)\s+{_ADMIN_WORDS}$")),
+    ("rural", _rx(rf"^(?:{_DIR}(?:ern)?\s+)?{_RURAL}\s+of\s+{_OF_PLACE}(?P<x>.+)$")),
+    ("rural", _rx(rf"^(?P<x>.+?)(?:'s)?\s+(?:{_DIR}(?:ern)?\s+)?{_RURAL}$")),
+    ("rural", _rx(rf"^(?:{_DIR}(?:ern)?\s+)?rural\s+(?P<x>.+)$")),
+    ("desert", _rx(rf"^(?:{_DIR}(?:ern)?\s+)?{_DESERT}\s+(?:of|in|near)\s+{_OF_PLACE}(?P<x>.+)$")),
+    ("desert", _rx(rf"^(?P<x>.+?)(?:'s)?\s+(?:{_DIR}(?:ern)?\s+)?{_DESERT}$")),
+    ("near", _rx(rf"^{_DIST}{_DIR}\s+of\s+{_OF_PLACE}(?P<x>.+)$")),
+    ("near", _rx(rf"^{_NEAR}\s+{_OF_PLACE}(?P<x>.+)$")),
+    ("near", _rx(rf"^(?P<x>.+?)(?:'s)?\s+(?:outskirts|suburbs|surroundings|environs|vicinity)$")),
+    ("part", _rx(rf"^(?:the\s+)?(?:{_DIR}(?:ern)?|central|upper|lower)\s+(?:parts?\s+of\s+)?{_OF_PLACE}(?P<x>.+)$")),
+    ("district", _rx(r"^(?:the\s+)?(?:district|sub-?district|nahiya|qada|lga)\s+of\s+(?P<x>.+)$")),
+    ("district", _rx(r"^(?P<x>.+?)\s+(?:district|sub-?district|nahiya|qada|area\s+council|lga|local\s+government\s+area)$")),
+    ("plain", _rx(r"^(?:the\s+)?(?:city|town|village|hamlet|area|neighbou?rhood|camp)\s+of\s+(?P<x>.+)$")),
+    ("plain", _rx(r"^(?P<x>.+?)\s+(?:city|town|village|area|neighbou?rhood|region|sector|front|axis|frontline|vicinity)$")),
+)
+_LEADING = _rx(r"^(?:in|at|on|from|into|inside|within|across|throughout|the)\s+")
+_TRAILING = re.compile(r"[\s.,;:!?\"'()\[\]]+$")
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.replace("\u2019", "'").split())
+    text = text.strip(" \t.,;:!?\"()[]")
+    prev = None
+    while prev != text:
+        prev = text
+        text = _LEADING.sub("", text)
+    return _TRAILING.sub("", text)
+
+
+def _plain(text: str) -> str:
+    """Case- and accent-free spelling, for 'is this the entry's own name' checks."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return re.sub(r"[^0-9a-z\u0600-\u06ff]+", "", text)
+
+
+class Geocoder:
+    """Turns place phrases into ``Resolution``s using a ``Gazetteer``.
+
+    ``focus`` countries (the theatres tolltrack reads about) get a bonus when the
+    caller gives no country, so "Palmyra" means Tadmur, not Palmira in Colombia.
+    """
+
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        *,
+        focus: Iterable[str] = FOCUS_COUNTRIES,
+        candidates: int = 30,
+    ) -> None:
+        self.gazetteer = gazetteer
+        self.focus = frozenset(c.upper() for c in focus)
+        self.candidates = candidates
+        self._admin1_cache = lru_cache(maxsize=4096)(self._admin1_entry)
+        self._resolve_cached = lru_cache(maxsize=65_536)(self._resolve)
+
+    # -- public -----------------------------------------------------------------------
+    def resolve(
+        self, name: str, *, country: str | None = None, admin1_hint: str | None = None
+    ) -> Resolution | None:
+        """Best reading of ``name`` or None when nothing plausible is known."""
+        return self._resolve_cached(name, country.upper() if country else None, admin1_hint)
+
+    def canonical_admin1(self, name: str, country: str | None = None) -> str | None:
+        """Canonical first-level division name for any spelling ("Raqqa province")."""
+        res = self.resolve(name, country=country)
+        if res is None:
+            return None
+        return res.entry.admin1
+
+    def rank(
+        self, name: str, *, country: str | None = None, admin1_hint: str | None = None,
+        limit: int = 5,
+    ) -> list[Resolution]:
+        """Candidates for a bare name, best first (no phrase interpretation)."""
+        hint = self._canon_hint(admin1_hint, country)
+        return self._rank(_clean(name), country.upper() if country else None, hint)[:limit]
+
+    # -- phrase interpretation --------------------------------------------------------------
+    def _resolve(
+        self, name: str, country: str | None, admin1_hint: str | None, depth: int = 0
+    ) -> Resolution | None:
+        text = _clean(name)
+        if not text or depth > 2:
+            return None
+        hint = self._canon_hint(admin1_hint, country)
+        ranked = self._rank(text, country, hint)
+        if ranked:
+            return ranked[0]
+        if "," in text:
+            return self._resolve_comma(text, country, hint, depth)
+        for mode, pattern in _PATTERNS:
+            m = pattern.match(text)
+            if m is None:
+                continue
+            core = m.group("x").strip()
+            res = self._apply(mode, core, country, hint, depth)
+            if res is not None:
+                return res
+        return None
+
+    def _resolve_comma(
+        self, text: str, country: str | None, hint: str | None, depth: int
+    ) -> Resolution | None:
+        """'Hajin, Deir Ezzor' / 'Aleppo, Syria': the tail is a hint for the head."""
+        head, _, tail = text.partition(",")
+        where = self._resolve(tail, country, None, depth + 1)
+        if where is not None:
+            if where.precision == "country":
+                country = where.entry.country
+            elif where.entry.admin1:
+                hint, country = where.entry.admin1, where.entry.country
+        return self._resolve(head, country, hint, depth + 1)
+
+    def _apply(
+        self, mode: str, core: str, country: str | None, hint: str | None, depth: int
+    ) -> Resolution | None:
+        base = self._resolve(core, country, hint, depth + 1)
+        if mode == "desert":
+            curated = self._rank(f"{core} desert", country, hint)
+            if curated and curated[0].entry.feature == "region":
+                return curated[0]
+        if base is None:
+            return None
+        entry, prec = base.entry, base.precision
+        if mode == "plain":
+            return base
+        if mode == "near":
+            return Resolution(entry, "near" if prec == "exact" else prec, base.score * 0.9)
+        if mode == "district":
+            if entry.feature == "admin2":
+                return base
+            if prec == "exact":
+                return Resolution(entry, "admin2", base.score * 0.85)
+            return base
+        if mode in ("admin1", "rural", "desert"):
+            want = "region" if mode == "desert" else "admin1"
+            if prec == "country":
+                return Resolution(entry, "region" if mode == "desert" else "country", base.score)
+            div = self._admin1_of(entry)
+            if div is not None:
+                return Resolution(div, want, base.score)
+            if mode == "rural":
+                return Resolution(entry, "near", base.score * 0.7)
+            return Resolution(entry, "region", base.score * 0.5)
+        if mode == "part":
+            if prec == "exact" and entry.feature in POPULATED:
+                # "eastern Idlib": the governorate when the town shares its name.
+                div = self._admin1_of(entry)
+                if div is not None and normalize_name(div.name) == normalize_name(entry.name):
+                    return Resolution(div, "admin1", base.score)
+                return Resolution(entry, "near", base.score * 0.9)
+            return base
+        return base
+
+    # -- ranking -----------------------------------------------------------------------------
+    def _rank(self, text: str, country: str | None, hint: str | None) -> list[Resolution]:
+        key = normalize_name(text)
+        if not key:
+            return []
+        found = self.gazetteer.lookup(text, country=None, limit=self.candidates)
+        if country:
+            same = [e for e in found if e.country == country]
+            if not same and len(found) >= self.candidates:
+                same = self.gazetteer.lookup(text, country=country, limit=self.candidates)
+            found = same or found
+        plain = _plain(text)
+        short = sum(ch.isalpha() for ch in plain) < MIN_LETTERS
+        out: list[Resolution] = []
+        for e in found:
+            exact = _plain(e.name) == plain
+            same_key = normalize_name(e.name) == key
+            if short:
+                hinted = (country is not None and e.country == country) or (
+                    hint is not None and e.admin1 == hint
+                )
+                if not (_plain(e.name) == plain and hinted):
+                    continue
+            score = _BASE.get(e.feature, 0.5)
+            if e.feature in POPULATED:
+                score += min(0.3, math.log10(e.population + 1) / 20)
+            if exact:
+                score += 0.1
+            elif same_key:
+                score += 0.03
+            if country:
+                score += 0.2 if e.country == country else -0.4
+            elif e.country in self.focus:
+                score += 0.2
+            if hint:
+                if e.admin1 == hint:
+                    score += 0.15
+                elif e.admin1 is not None:
+                    score -= 0.15
+            out.append(Resolution(e, _PRECISION_OF.get(e.feature, "exact"), _squash(score)))
+        out.sort(key=lambda r: (-r.score, r.entry.id))
+        return out
+
+    # -- admin1 helpers ------------------------------------------------------------------
+    def _canon_hint(self, hint: str | None, country: str | None) -> str | None:
+        if not hint:
+            return None
+        div = self._admin1_cache(_clean(hint), country)
+        if div is None:
+            stripped = re.sub(rf"\s+{_ADMIN_WORDS}$", "", _clean(hint), flags=re.IGNORECASE)
+            div = self._admin1_cache(stripped, country)
+        return div.name if div else hint
+
+    def _admin1_entry(self, name: str, country: str | None) -> GazetteerEntry | None:
+        for e in self.gazetteer.lookup(name, country=country, limit=self.candidates):
+            if e.feature == "admin1":
+                return e
+        return None
+
+    def _admin1_of(self, entry: GazetteerEntry) -> GazetteerEntry | None:
+        if entry.feature == "admin1":
+            return entry
+        if not entry.admin1:
+            return None
+        return self._admin1_cache(entry.admin1, entry.country)
+
+
+def _squash(score: float) -> float:
+    return round(max(0.0, min(1.0, score)), 3)
+
+
+def default_geocoder(path: str | None = None) -> Geocoder:
+    """A ``Geocoder`` over the default gazetteer (built into the user cache on first use)."""
+    from .build import open_default_gazetteer
+
+    return Geocoder(open_default_gazetteer(path))

@@ -38,6 +38,8 @@ _AGENT_NOUNS = {"drone", "drones", "warplanes", "jets", "rocket", "rockets", "mi
                 "air", "gunmen", "insurgents", "militants", "fighters", "helicopters", "aircraft",
                 "artillery", "forces", "bombardment", "shelling", "sniper", "snipers", "strikes"}
 _CLASH = {"clashes", "clash", "fighting", "battles", "battle", "confrontations", "clashed", "lost"}
+_EVENT_NOUNS = {"attack", "strike", "incident", "explosion", "blast", "ambush", "raid", "bombing", "shelling",
+                "assault", "targeting"}
 _UNKNOWN_AGENT = {"unidentified", "unknown"}
 
 
@@ -327,7 +329,21 @@ def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
     if not exprs and anaphoric and sent.idx > 0:
         exprs = [t for t in state.times if t.sent == sent.idx - 1 and t.kind in {"since", "between", "month"}]
     if not exprs:
+        # "... were wounded in the attack": the day of the incident told before
+        if {t.lower for t in sent.tokens} & _EVENT_NOUNS and any(
+            t.lower == "the" and k + 1 < len(sent.tokens) and sent.tokens[k + 1].lower in _EVENT_NOUNS
+            for k, t in enumerate(sent.tokens)
+        ):
+            for prev in reversed(built):
+                if not prev.aggregate and prev.period.start and prev.period.start == prev.period.end:
+                    return prev.period, None
+        report_words = {t.lower for t in sent.tokens} & {"report", "period"}
+        if report_words:
+            for prev in built:
+                if prev.aggregate and prev.period.start and prev.parent is None:
+                    return prev.period, None
         return Period(None, _iso(pub)), None
+    m.own_time = True
     ev_pos = state.tokens[m.q.start].start
 
     def rank(t: TimeExpr) -> tuple[int, int]:
@@ -355,7 +371,11 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
             return True
     words = [t.lower for t in sent.tokens]
     plural_attacks = {"attacks", "strikes", "airstrikes", "bombardments", "raids", "operations",
-                      "ambushes", "bombings", "explosions", "clashes"}
+                      "ambushes", "bombings", "explosions"}
+    single = any(w == "one" and k + 1 < len(words) and words[k + 1] in {"operation", "attack", "strike"}
+                 for k, w in enumerate(words))
+    if single:
+        return False
     if set(words) & plural_attacks and not ({"attack", "strike"} & set(words)):
         return True
     if any(w in {"separate", "series", "total", "tally", "statistics", "documented"} for w in words) and (
@@ -366,7 +386,7 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
         m.q.sent == state.mentions[m.subset_of].q.sent
     ):
         return parent.aggregate
-    if parent is not None and m.list_item:
+    if parent is not None and m.list_item and m.link == "inherit":
         return parent.aggregate
     admin1 = {p.admin1 for p in places if p.admin1}
     return len(admin1) >= 2

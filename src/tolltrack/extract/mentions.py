@@ -36,6 +36,7 @@ _GAP = {"the", "a", "an", "of", "total", "least", "at", "some", "only", "also", 
         "his", "her", "their", "its", "these", "those", "all"}
 _TOLL_VERBS = {"to", "reached", "reach", "reaches", "at", "hit", "stands", "stood", "rose", "risen",
                "increased", "climbed", "jumped", "surged", "totalled", "totaled", "is", "was", "were"}
+_VERBISH = {"were", "was", "are", "is", "have", "has", "had", "been", "who", "which", "that", "while"}
 _STATUS_ADJ = {"injured", "wounded", "dead", "killed", "kidnapped", "abducted", "missing", "detained"}
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                  "twelve", "dozens", "several", "tens", "hundreds", "scores", "thousands"}
@@ -141,9 +142,9 @@ class CasualtyFinder:
             if sent.header:
                 own = [m for m in found if m.subset_of is None or m.list_item]
                 if sent.bullet:
-                    sub_header = own[-1] if own else None
+                    sub_header = own[0] if own else None
                 else:
-                    header = own[-1] if own else None
+                    header = own[0] if own else None
                     sub_header = None
                     header_status = header.status if header else _sentence_status(sent)
                     header_sent = sent.idx
@@ -411,5 +412,10 @@ def _subset_parent(state: DocState, sent: Sentence, toks: list[Token], i0: int,
     if prev.subset_of is not None and not prev.list_item:
         between = toks[_local(sent, prev.np_end) : j]
         if all(t.lower in _COORD for t in between) and len(between) <= 4:
+            return prev.subset_of
+        # "including 207 children under the age of eighteen, and 148 women"
+        if 0 < len(between) <= 8 and between[-1].lower in {"and", ","} and not any(
+            t.lower in _VERBISH or (t.lower,) in status_lexicon().after for t in between
+        ):
             return prev.subset_of
     return None

@@ -98,6 +98,7 @@ class Mention:
     subset_of: int | None = None  # index of the mention this one is a part of
     list_item: bool = False
     header_sent: int | None = None  # the sentence that introduced the list this item is in
+    own_time: bool = False  # the claim's period came from its own sentence
     evidence: tuple[int, int] = (0, 0)
 
 

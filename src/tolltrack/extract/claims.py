@@ -287,7 +287,7 @@ def _places(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
     para = [p for p in state.places if state.sents[p.sent].para == sent.para and p.sent < sent.idx]
     if para:
         return _to_places(para[-2:])
-    lead = [p for p in state.places if p.extra.get("lead")]
+    lead = [p for p in state.places if p.extra.get("lead") and p.sent <= sent.idx]
     if lead:
         return _to_places(lead[-1:])
     return []
@@ -337,6 +337,10 @@ def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
             for prev in reversed(built):
                 if not prev.aggregate and prev.period.start and prev.period.start == prev.period.end:
                     return prev.period, None
+        for t in reversed([t for t in state.times if sent.idx - 3 <= t.sent < sent.idx]):
+            # an incident told without a date happened when the incident before it did
+            if t.kind == "day" and t.period_start and not _tally_words(sent):
+                return Period(_iso(t.period_start), _iso(t.period_end)), None
         report_words = {t.lower for t in sent.tokens} & {"report", "period"}
         if report_words:
             for prev in built:
@@ -345,10 +349,12 @@ def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
         return Period(None, _iso(pub)), None
     m.own_time = True
     ev_pos = state.tokens[m.q.start].start
+    text = state.text
 
     def rank(t: TimeExpr) -> tuple[int, int]:
-        tally = t.kind in {"since", "between", "month", "relative", "same_period"}
-        return (0 if tally else 1, abs(t.start - ev_pos))
+        lo, hi = sorted((t.start, ev_pos))
+        other_clause = any(ch in text[lo:hi] for ch in ";")
+        return (int(other_clause), abs(t.start - ev_pos))
 
     t = min(exprs, key=rank)
     if t.kind == "same_period":
@@ -357,6 +363,12 @@ def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
                 return prev.period, t
         return Period(None, _iso(pub)), t
     return Period(_iso(t.period_start), _iso(t.period_end)), t
+
+
+def _tally_words(sent: Sentence) -> bool:
+    words = {t.lower for t in sent.tokens}
+    return bool(words & {"attacks", "strikes", "airstrikes", "operations", "since", "total", "toll",
+                         "tally", "statistics", "documented", "raids", "bombings"})
 
 
 def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None,

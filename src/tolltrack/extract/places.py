@@ -32,6 +32,8 @@ _CUE = re.compile(
     r"countryside|desert|region|province)\s+of\s+)?"
     rf"(?P<name>{_SEQ})")
 _BEFORE_GENERIC = re.compile(rf"(?P<name>{_SEQ})\s+(?:{'|'.join(GENERIC)})\b")
+_CONTINUE = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[-–]\s*)(?P<name>{_SEQ})")
+_LEAD = re.compile(r"\s*(?:province|governorate|countryside|state)?\s*:", re.IGNORECASE)
 _STOPWORDS = {
     "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "On",
     "In", "At", "Meanwhile", "However", "Also", "According", "Since", "While", "Syrian", "Observatory",
@@ -105,11 +107,21 @@ class PlaceTagger:
                     continue
                 found.append((ws, we, res, text[ws:we]))
                 country = country or res.country
+                # lists of places: "the deserts of Deir Ezzor, Homs, and Al-Suwaidaa"
+                while True:
+                    m = _CONTINUE.match(text, we, sent.end)
+                    if not m:
+                        break
+                    hit = self._resolve_span(text, m.start("name"), m.end("name"), m.group("name"), country)
+                    if hit is None:
+                        break
+                    res, ws, we = hit
+                    found.append((ws, we, res, text[ws:we]))
         found.sort(key=lambda f: f[0])
         for s, e, res, written in found:
             tok = _token_at(state, s)
             sent = state.sent_of(tok)
-            lead = sent.header and sent.tokens[0].start == s and sent.idx < len(state.sents)
+            lead = sent.tokens[0].start == s and _LEAD.match(text, e) is not None
             state.places.append(Span(tok, _token_at(state, e - 1) + 1, res.admin1 or "", written, sent.idx,
                                      extra={"admin1": res.admin1, "country": res.country, "lat": res.lat,
                                             "lon": res.lon, "precision": res.precision,

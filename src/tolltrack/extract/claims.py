@@ -133,9 +133,10 @@ def _victim(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
     if m.head in {"others", "other"} or prev_word in {"other", "another"} or (
         m.q.end < len(toks) and toks[m.q.end].lower == "other"
     ):
-        siblings = [x for x in state.mentions if x.q.sent == m.q.sent and x.q.start < m.q.start]
+        siblings = [x for x in state.mentions if x.q.sent in (m.q.sent, m.q.sent - 1)
+                    and x.q.start < m.q.start and x.victim_side not in (None, "GENERIC")]
         if siblings:
-            return None if siblings[-1].victim_side is None else siblings[-1].victim_side
+            return siblings[-1].victim_side
     np_words = {t.lower for t in toks[m.q.end : m.np_end]}
     if np_words & _UNKNOWN_AGENT:
         return "UNK"
@@ -149,6 +150,12 @@ def _victim(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
         if parent is not None and parent.victim.side not in {"MIX", "UNK", "GENERIC"} and m.subset_of is not None:
             return parent.victim.side
         return None
+    if m.head is None and m.link == "coord" or (m.head is None and prev_word == "and"):
+        # "nine soldiers were killed and 14 wounded": the elided noun is the sibling's
+        siblings = [x for x in state.mentions if x.q.sent == m.q.sent and x.q.start < m.q.start
+                    and x.victim_side not in (None, "GENERIC")]
+        if siblings:
+            return siblings[-1].victim_side
     if m.head in GENERIC or m.head is None:
         if parent is not None and m.subset_of is not None and parent.victim.side != "GENERIC" and (
             parent.victim.side != "MIX" or m.q.sent != state.mentions[m.subset_of].q.sent
@@ -219,8 +226,6 @@ def _pick(cands: list[tuple[int, int, str]], victim: str | None, pos: int, state
         return None
     top = max(c[0] for c in cands)
     best = sorted((c for c in cands if c[0] == top), key=lambda c: abs(c[1] - pos))
-    if top == 4 and len({c[2] for c in best}) > 1:
-        return "MIX"
     if top >= 3 and len({c[2] for c in best}) > 1 and _coordinated(state, sent, {c[2] for c in best}):
         return "MIX"
     return best[0][2]
@@ -271,7 +276,7 @@ def _coordinated(state: DocState, sent: Sentence, sides: set[str]) -> bool:
     """ "Syrian and Russian warplanes": two agents joined by "and" next to each other."""
     spans = [s for s in state.actors if s.sent == sent.idx and s.label in sides]
     for a, b in zip(spans, spans[1:], strict=False):
-        if a.label != b.label and b.start - a.end <= 2 and any(
+        if a.label != b.label and b.start - a.end <= 8 and any(
             state.tokens[j].lower == "and" for j in range(a.end, b.start)
         ):
             return True

@@ -29,6 +29,7 @@ _SUBSET_CUES: dict[tuple[str, ...], str] = {
     ("including",): "in", ("among", "them"): "in", ("among", "whom"): "in", ("of", "whom"): "in",
     ("consisting", "of"): "in", ("comprising",): "in", ("among", "them", "are"): "in",
     ("there", "are"): "in", ("among", "the", "dead", "were"): "in", ("including", "a", "total", "of"): "in",
+    ("included",): "in", ("dead", "included"): "in", ("victims", "included"): "in",
 }
 _COORD = {",", "and", "as", "well", "in", "addition", "to", "plus", "also", "besides", "while", "another"}
 _GAP = {"the", "a", "an", "of", "total", "least", "at", "some", "only", "also", "another", "further",
@@ -111,7 +112,9 @@ class CasualtyFinder:
                     continue
                 if sent.bullet and in_list and m.subset_of is None and (not found or m.link != "inherit"):
                     parent = sub_header if (sub_header is not None and not sent.header) else header
-                    if parent is None:
+                    if parent is None and header_sent is not None:
+                        parent = _named_total(state, header_sent) or last_total
+                    elif parent is None:
                         parent = last_total
                     if parent is not None and not found:
                         m.subset_of = state.mentions.index(parent)
@@ -149,6 +152,15 @@ class CasualtyFinder:
                     header_status = header.status if header else _sentence_status(sent)
                     header_sent = sent.idx
                 in_list = True
+
+
+def _named_total(state: DocState, header_sent: int) -> Mention | None:
+    """ "The militants killed were distributed as follows:": the total whose noun the header names."""
+    words = {t.lower for t in state.sents[header_sent].tokens}
+    for m in reversed(state.mentions):
+        if m.subset_of is None and m.head and m.head in words and m.q.sent < header_sent:
+            return m
+    return None
 
 
 def _bringing(state: DocState, sent: Sentence, found: list[Mention]) -> None:
@@ -199,6 +211,11 @@ def _mention(state: DocState, sent: Sentence, q: Quantity, found: list[Mention])
         while np_end < len(toks) and toks[np_end].lower not in _NP_STOP - {"of", "the"}:
             np_end += 1
     link = "noun" if status else ""
+    if status and head is not None and head not in lex.nouns:
+        # "five wounded militiamen died": the verb after overrides the adjective before
+        later = _after(toks, np_end, lex)
+        if later and later != status:
+            status, link = later, "after"
     if not status:
         status = _before(toks, i0, lex)
         link = "before" if status else ""
@@ -209,11 +226,19 @@ def _mention(state: DocState, sent: Sentence, q: Quantity, found: list[Mention])
         status = _after(toks, np_end, lex)
         link = "after" if status else ""
     if not status and head is None and n1 < len(toks):
-        # "10 were executed", "15 died", "395 including 92 children were killed": a bare number as subject
+        # "10 were executed", "15 died", "96, including 19 children, were killed": a bare number as subject
         nxt = toks[n1].lower
+        if nxt == "," and n1 + 1 < len(toks) and toks[n1 + 1].lower == "including":
+            nxt = "including"
         if nxt in {"were", "was", "have", "has", "died", "killed", "dead", "injured", "wounded", "including"}:
             status = _after(toks, n1, lex)
             link = "after" if status else ""
+        elif nxt == "by" and found:
+            # "121 were detained by regime forces, 38 by the SNA and 22 by the SDF"
+            status, link = found[-1].status, "coord"
+    if head is None and i0 >= 2 and toks[i0 - 1].text == ":" and toks[i0 - 2].lower in lex.persons:
+        # "Civilians: 412"
+        head = toks[i0 - 2].lower
     subset = _subset_parent(state, sent, toks, i0, found)
     if not status and subset is not None:
         status = state.mentions[subset].status
@@ -390,6 +415,11 @@ def _subset_parent(state: DocState, sent: Sentence, toks: list[Token], i0: int,
                    found: list[Mention]) -> int | None:
     """The total this count is a part of, by "including"/"among them" or coordination."""
     if not found:
+        # "The dead included 11 ...": the total is in the sentence before
+        if i0 >= 1 and toks[i0 - 1].lower in {"included", "include", "includes"} and state.mentions:
+            last = state.mentions[-1]
+            if last.subset_of is None and last.q.sent >= sent.idx - 2:
+                return len(state.mentions) - 1
         return None
     j = i0
     while j > 0 and toks[j - 1].lower in {"at", "least", "the", "about", "nearly"} and i0 - j < 3:

@@ -142,6 +142,8 @@ def find_quantities(sent: Sentence) -> list[Quantity]:
             if vague == "some" or vague == "few":
                 # "some" and "few" quantify only when a plural noun follows directly.
                 nxt = toks[k + used].lower if k + used < len(toks) else ""
+                if nxt == "of" and k + used + 2 < len(toks) and toks[k + used + 1].lower in {"the", "its", "their"}:
+                    nxt = toks[k + used + 2].lower  # "some of the soldiers"
                 if not nxt.endswith("s") and nxt not in {"people", "men", "children", "women"}:
                     k += 1
                     continue

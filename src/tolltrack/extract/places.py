@@ -33,6 +33,7 @@ _CUE = re.compile(
     rf"(?P<name>{_SEQ})")
 _BEFORE_GENERIC = re.compile(rf"(?P<name>{_SEQ})\s+(?:{'|'.join(GENERIC)})\b")
 _CONTINUE = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[-–]\s*)(?P<name>{_SEQ})")
+_LABEL = re.compile(rf"^[\s•\-*·]*(?P<name>{_SEQ})\s*(?:province|governorate|desert|countryside)?\s*:")
 _LEAD = re.compile(r"\s*(?:province|governorate|countryside|state)?\s*:", re.IGNORECASE)
 _STOPWORDS = {
     "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "On",
@@ -87,7 +88,7 @@ class PlaceTagger:
         for sent in state.sents:
             chunk = text[sent.start : sent.end]
             cands: dict[tuple[int, int], str] = {}
-            for regex in (_CUE, _BEFORE_GENERIC):
+            for regex in (_CUE, _BEFORE_GENERIC, _LABEL):
                 for m in regex.finditer(chunk):
                     s, e = sent.start + m.start("name"), sent.start + m.end("name")
                     cands[(s, e)] = m.group("name")

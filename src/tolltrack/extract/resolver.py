@@ -12,7 +12,12 @@ import unicodedata
 from functools import cache
 from importlib import resources
 
+from typing import TYPE_CHECKING
+
 from tolltrack.extract.places import PlaceResolver, Resolved
+
+if TYPE_CHECKING:
+    from tolltrack.geocode.resolve import Geocoder
 
 
 def fold(name: str) -> str:
@@ -51,6 +56,34 @@ def admin1_table() -> dict[str, list[dict[str, object]]]:
         return tomllib.load(fh)
 
 
+class GeocoderResolver:
+    """The full geocoder (towns, villages, curated conflict features), governorates as the floor."""
+
+    def __init__(self, geocoder: Geocoder, floor: Admin1Resolver | None = None) -> None:
+        self.geocoder = geocoder
+        self.floor = floor or Admin1Resolver(admin1_table())
+
+    def resolve(self, name: str, *, country: str | None = None,
+                admin1_hint: str | None = None) -> Resolved | None:
+        hit = self.floor.resolve(name, country=country)
+        if hit is not None:
+            return hit
+        res = self.geocoder.resolve(name, country=country, admin1_hint=admin1_hint)
+        if res is None:
+            return None
+        e = res.entry
+        return Resolved(e.name, e.country, e.admin1, e.lat, e.lon, res.precision, e.id, e.admin2)
+
+
 @cache
 def default_resolver() -> PlaceResolver:
-    return Admin1Resolver(admin1_table())
+    """The geocoder over the default gazetteer; governorates only if it cannot be opened."""
+    from tolltrack.geocode.resolve import default_geocoder
+
+    try:
+        return GeocoderResolver(default_geocoder())
+    except Exception as exc:  # a broken cache must not stop extraction
+        import sys
+
+        print(f"tolltrack: gazetteer unavailable ({exc}); placing governorates only", file=sys.stderr)
+        return Admin1Resolver(admin1_table())

@@ -1,7 +1,7 @@
 """Stage 2 of the pipeline: from report text to casualty and control claims.
 
 Components, in order: normalize → segment → time → numbers → actors → places →
-mentions → claims → merge → control (see ``pipeline.default_components``).
+mentions → claims → merge → tallies → control (see ``pipeline.default_components``).
 """
 
 from tolltrack.extract.pipeline import Component, Pipeline, default_components

@@ -59,7 +59,7 @@ class ClaimBuilder:
             m.victim_side = victim
             perp = _perpetrator(state, sent, m, victim, parent, dyad)
             if victim is None:
-                victim = _opponent(perp, dyad) or "UNK"
+                victim = _sibling_side(state, m, dyad) or "UNK"
             places = _places(state, sent, m, parent)
             period, tex = _period(state, sent, m, parent, built)
             aggregate = _aggregate(state, sent, m, parent, period, tex, places)
@@ -141,11 +141,11 @@ def _victim(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
     if np_words & _UNKNOWN_AGENT:
         return "UNK"
     if m.head in FIGHTERS or m.head == "them" or prev_word in {"their", "its"}:
-        # "two of their members": the group the sentence is about
+        # "two of their members", "ISIS lost two members": the group the sentence is about
+        agents = {pos for pri, pos, _ in _agents(state, m.q.sent) if pri >= 3}
         before = [s for s in state.actors if s.sent == m.q.sent and s.end <= m.q.q_start
-                  and s.label != "CIV" and not s.weak and not _after_by(state, s)]
-        if before and (prev_word in {"their", "its"} or m.head == "them"
-                       or state.tokens[m.q.end].lower == "of"):
+                  and s.label != "CIV" and not s.weak and s.start not in agents]
+        if before:
             return before[-1].label
         if parent is not None and parent.victim.side not in {"MIX", "UNK", "GENERIC"} and m.subset_of is not None:
             return parent.victim.side
@@ -165,12 +165,23 @@ def _victim(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
     return None
 
 
+def _sibling_side(state: DocState, m: Mention, dyad: list[str]) -> str | None:
+    """Unnamed fighters listed beside one side of a two-sided fight are the other side's."""
+    if m.subset_of is None or len(dyad) < 2:
+        return None
+    sides = {x.victim_side for x in state.mentions if x.subset_of == m.subset_of and x is not m}
+    named = sides & set(dyad)
+    if len(named) == 1:
+        return _opponent(named.pop(), dyad)
+    return None
+
+
 def _after_by(state: DocState, span: Span) -> bool:
     """Is this actor the agent of a "by ..." phrase?"""
     toks = state.tokens
     for j in range(span.start - 1, max(-1, span.start - 8), -1):
         w = toks[j].lower
-        if w in {"by", "with"}:
+        if w == "by":
             return True
         if w in {",", ";", ".", "were", "was", "killed", "which", "who", "while"}:
             return False
@@ -203,7 +214,7 @@ def _agents(state: DocState, sent_idx: int) -> list[tuple[int, int, str]]:
         if any(a <= s.start < b for a, b in victim_ranges):
             continue
         pri = 0
-        if _after_by(state, s) and toks[max(0, s.start - 1)].lower != "with":
+        if _after_by(state, s):
             pri = 4
         elif s.start >= 3 and [t.lower for t in toks[s.start - 3 : s.start]] in (
                 ["at", "the", "hands"], ["the", "hands", "of"]):
@@ -212,7 +223,8 @@ def _agents(state: DocState, sent_idx: int) -> list[tuple[int, int, str]]:
             pri = 3
         elif any(toks[j].lower in _AGENT_VERBS for j in range(s.end, min(len(toks), s.end + 4))):
             pri = 3
-        elif s.start > 1 and toks[s.start - 1].lower in {"with", "against"} and words & _CLASH:
+        elif words & _CLASH and any(toks[j].lower in {"with", "against"}
+                                    for j in range(max(0, s.start - 3), s.start)):
             pri = 2
         if pri and not (s.weak and pri < 3):
             out.append((pri, s.start, s.label))

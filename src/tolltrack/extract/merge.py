@@ -116,3 +116,60 @@ def _absorb(keep: Casualty, gone: Casualty) -> None:
     if keep.reported_by is None:
         keep.reported_by = gone.reported_by
     keep.aggregate = keep.aggregate or gone.aggregate
+
+
+class TallyLinker:
+    """Link incidents to the summary that adds them up.
+
+    A headline or lead that says "12 killed in two separate attacks" is followed by
+    the attacks one by one (5, then 7): when later top-level counts of the same
+    status add up exactly to a lead count, they are its parts, and take its period
+    and perpetrator where they state none of their own.
+    """
+
+    name = "tallies"
+    requires = ("casualties", "mentions")
+    assigns = ("casualties",)
+
+    def __call__(self, state: DocState) -> None:
+        claims = state.casualties
+        sent_of = [m.q.sent for m in state.mentions]
+        lead = _lead_sentences(state)
+        for p, total in enumerate(claims):
+            if total.count is None or total.parent is not None or sent_of[p] not in lead:
+                continue
+            cands = [
+                i for i in range(p + 1, len(claims))
+                if claims[i].parent is None and claims[i].status == total.status
+                and claims[i].count is not None and 0 < (claims[i].count or 0) < total.count
+                and sent_of[i] not in lead and _compatible(total, claims[i])
+            ]
+            parts = _summing_run(claims, cands, total.count)
+            for i in parts:
+                child = claims[i]
+                child.parent = p
+                if not state.mentions[i].own_time and total.period.start:
+                    child.period = total.period
+                if child.perpetrator is None and total.perpetrator is not None:
+                    child.perpetrator = total.perpetrator
+            if parts and total.perpetrator is None:
+                perps = {claims[i].perpetrator.side for i in parts if claims[i].perpetrator}
+                if len(perps) == 1 and all(claims[i].perpetrator for i in parts):
+                    total.perpetrator = claims[parts[0]].perpetrator
+
+
+def _compatible(total: Casualty, part: Casualty) -> bool:
+    return total.victim.side in _GENERIC_SIDES or total.victim.side == part.victim.side
+
+
+def _summing_run(claims: list[Casualty], cands: list[int], target: int) -> list[int]:
+    """The first run of two or more consecutive candidates whose counts add up to target."""
+    for a in range(len(cands)):
+        acc = 0
+        for b in range(a, len(cands)):
+            acc += claims[cands[b]].count or 0
+            if acc == target and b > a:
+                return cands[a : b + 1]
+            if acc > target:
+                break
+    return []

@@ -14,7 +14,7 @@ from tolltrack.extract.actors import ActorTagger
 from tolltrack.extract.claims import ClaimBuilder
 from tolltrack.extract.control import ControlFinder
 from tolltrack.extract.mentions import CasualtyFinder, lexicon_words
-from tolltrack.extract.merge import InDocMerger
+from tolltrack.extract.merge import InDocMerger, TallyLinker
 from tolltrack.extract.normalize import normalize
 from tolltrack.extract.numbers import QuantityFinder
 from tolltrack.extract.places import PlaceResolver, PlaceTagger
@@ -44,7 +44,8 @@ class Normalizer:
 def default_components(resolver: PlaceResolver | None = None) -> list[Component]:
     return [
         Normalizer(), Segmenter(), TimeTagger(), QuantityFinder(), ActorTagger(),
-        PlaceTagger(resolver), CasualtyFinder(), ClaimBuilder(), InDocMerger(), ControlFinder(),
+        PlaceTagger(resolver), CasualtyFinder(), ClaimBuilder(), InDocMerger(), TallyLinker(),
+        ControlFinder(),
     ]
 
 

@@ -36,7 +36,8 @@ _AGENT_VERBS = {"killed", "kills", "kill", "killing", "attacked", "attack", "att
                 "executed", "detonated", "seized", "responsible", "accountable", "launching", "targeting"}
 _AGENT_NOUNS = {"drone", "drones", "warplanes", "jets", "rocket", "rockets", "missile", "missiles", "cells",
                 "air", "gunmen", "insurgents", "militants", "fighters", "helicopters", "aircraft",
-                "artillery", "forces", "bombardment", "shelling", "sniper", "snipers", "strikes"}
+                "artillery", "forces", "bombardment", "shelling", "sniper", "snipers", "strikes",
+                "operations", "operation", "ambush", "ambushes", "raids", "offensive"}
 _CLASH = {"clashes", "clash", "fighting", "battles", "battle", "confrontations", "clashed", "lost"}
 _EVENT_NOUNS = {"attack", "strike", "incident", "explosion", "blast", "ambush", "raid", "bombing", "shelling",
                 "assault", "targeting"}
@@ -287,10 +288,12 @@ def _perpetrator(state: DocState, sent: Sentence, m: Mention, victim: str | None
 def _coordinated(state: DocState, sent: Sentence, sides: set[str]) -> bool:
     """ "Syrian and Russian warplanes": two agents joined by "and" next to each other."""
     spans = [s for s in state.actors if s.sent == sent.idx and s.label in sides]
+    glue = {"and", ",", "the", "by", "its", "their", "of", "allied", "warplanes", "forces", "helicopters"}
     for a, b in zip(spans, spans[1:], strict=False):
-        if a.label != b.label and b.start - a.end <= 8 and any(
-            state.tokens[j].lower == "and" for j in range(a.end, b.start)
-        ):
+        between = [state.tokens[j].lower for j in range(a.end, b.start)]
+        if a.label != b.label and len(between) <= 8 and "and" in between and all(
+            w in glue or w.isalpha() and w not in {"were", "was", "killed"} for w in between
+        ) and not any(w[:1].isdigit() for w in between):
             return True
     return False
 

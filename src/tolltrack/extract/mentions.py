@@ -95,37 +95,17 @@ class CasualtyFinder:
         by_sent: dict[int, list[Quantity]] = {}
         for q in state.quantities:
             by_sent.setdefault(q.sent, []).append(q)
-        header: Mention | None = None  # the total a list of items breaks down
-        sub_header: Mention | None = None
-        header_status: str | None = None
-        header_sent: int | None = None
-        in_list = False
-        last_total: Mention | None = None
+        lists = _ListContext()
         for sent in state.sents:
-            qs = by_sent.get(sent.idx, [])
-            if not sent.bullet and in_list and not sent.header:
-                header, sub_header, in_list = None, None, False
+            if lists.active and not sent.bullet and not sent.header:
+                lists = _ListContext(last_total=lists.last_total)
             found: list[Mention] = []
-            for q in qs:
+            for q in by_sent.get(sent.idx, []):
                 m = _mention(state, sent, q, found)
                 if m is None:
                     continue
-                if sent.bullet and in_list and m.subset_of is None and (not found or m.link != "inherit"):
-                    parent = sub_header if (sub_header is not None and not sent.header) else header
-                    if parent is None and header_sent is not None:
-                        parent = _named_total(state, header_sent) or last_total
-                    elif parent is None:
-                        parent = last_total
-                    if parent is not None and not found:
-                        m.subset_of = state.mentions.index(parent)
-                        m.list_item = True
-                        if m.status == "":
-                            m.status = parent.status
-                            m.link = "inherit"
-                if sent.bullet and in_list:
-                    m.header_sent = header_sent
-                if m.status == "" and sent.bullet and in_list and header_status:
-                    m.status, m.link = header_status, "inherit"
+                if sent.bullet and lists.active:
+                    lists.attach(state, sent, m, first=not found)
                 if m.status == "" and sent.title and _mentions_attack(sent):
                     m.status, m.link = "killed", "title"
                 if m.status == "":
@@ -133,25 +113,65 @@ class CasualtyFinder:
                 found.append(m)
                 state.mentions.append(m)
                 if m.subset_of is None and not sent.bullet:
-                    last_total = m
+                    lists.last_total = m
             _bringing(state, sent, found)
-            if sent.header and not sent.bullet and in_list and header is not None:
-                # a header under a header: "Civilian casualties: 955 people ..., as follows:"
-                for m in found:
-                    if m.subset_of is None and m is not header:
-                        m.subset_of = state.mentions.index(header)
-                        m.list_item = True
-                        break
             if sent.header:
-                own = [m for m in found if m.subset_of is None or m.list_item]
-                if sent.bullet:
-                    sub_header = own[0] if own else None
-                else:
-                    header = own[0] if own else None
-                    sub_header = None
-                    header_status = header.status if header else _sentence_status(sent)
-                    header_sent = sent.idx
-                in_list = True
+                lists.open(state, sent, found)
+
+
+class _ListContext:
+    """Where a bulleted breakdown stands: its total, its sub-totals, the header's status.
+
+    "… left 338 people dead; they are as follows:" opens a list whose items are parts
+    of the 338; "- Homs desert: 27 operations left 68 fatalities:" opens a sub-list
+    whose "•" items are parts of the 68, while the next "-" item is its sibling.
+    """
+
+    def __init__(self, last_total: Mention | None = None) -> None:
+        self.active = False
+        self.outer: Mention | None = None  # the total of the whole block
+        self.total: Mention | None = None  # the total of the current list
+        self.sub: Mention | None = None
+        self.sub_marker: str | None = None
+        self.status: str | None = None
+        self.header_sent: int | None = None
+        self.last_total = last_total
+
+    def attach(self, state: DocState, sent: Sentence, m: Mention, first: bool) -> None:
+        m.header_sent = self.header_sent
+        if m.subset_of is None and first:
+            nested = self.sub is not None and _marker(state, sent) != self.sub_marker
+            parent = self.sub if nested else self.total
+            if parent is not None:
+                m.subset_of = state.mentions.index(parent)
+                m.list_item = True
+                if m.status == "":
+                    m.status, m.link = parent.status, "inherit"
+        if m.status == "" and self.status:
+            m.status, m.link = self.status, "inherit"
+
+    def open(self, state: DocState, sent: Sentence, found: list[Mention]) -> None:
+        own = [m for m in found if m.subset_of is None or m.list_item]
+        top = own[0] if own else None
+        if sent.bullet and self.active:
+            self.sub, self.sub_marker = top, _marker(state, sent)
+            return
+        if top is not None and self.active and self.outer is not None and top.subset_of is None:
+            # a header under a header: "Civilian casualties: 955 people ..., as follows:"
+            top.subset_of = state.mentions.index(self.outer)
+            top.list_item = True
+        if top is None:
+            top = _named_total(state, sent.idx) or (self.outer if self.active else self.last_total)
+        if not self.active:
+            self.outer = top
+        self.total, self.sub, self.sub_marker = top, None, None
+        self.header_sent = sent.idx
+        self.status = top.status if top else _sentence_status(sent)
+        self.active = True
+
+
+def _marker(state: DocState, sent: Sentence) -> str:
+    return state.text[sent.start : sent.start + 1]
 
 
 def _named_total(state: DocState, header_sent: int) -> Mention | None:
@@ -203,6 +223,9 @@ def _mention(state: DocState, sent: Sentence, q: Quantity, found: list[Mention])
     head, np_end, status = _noun_phrase(toks, n1, lex)
     if head == "":  # a count of something else
         return None
+    if head is None and i0 >= 2 and toks[i0 - 1].text == ":" and toks[i0 - 2].lower in lex.persons:
+        # "Civilians: 412"
+        head = toks[i0 - 2].lower
     # trailing qualifier after the head noun: "29 members at least of ..."
     if head is not None and np_end + 1 < len(toks) and toks[np_end].lower == "at" and toks[np_end + 1].lower == "least":
         if q.qualifier == "exact":
@@ -236,9 +259,6 @@ def _mention(state: DocState, sent: Sentence, q: Quantity, found: list[Mention])
         elif nxt == "by" and found:
             # "121 were detained by regime forces, 38 by the SNA and 22 by the SDF"
             status, link = found[-1].status, "coord"
-    if head is None and i0 >= 2 and toks[i0 - 1].text == ":" and toks[i0 - 2].lower in lex.persons:
-        # "Civilians: 412"
-        head = toks[i0 - 2].lower
     subset = _subset_parent(state, sent, toks, i0, found)
     if not status and subset is not None:
         status = state.mentions[subset].status

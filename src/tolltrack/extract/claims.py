@@ -38,7 +38,7 @@ _AGENT_NOUNS = {"drone", "drones", "warplanes", "jets", "rocket", "rockets", "mi
                 "air", "gunmen", "insurgents", "militants", "fighters", "helicopters", "aircraft",
                 "artillery", "forces", "bombardment", "shelling", "sniper", "snipers", "strikes",
                 "operations", "operation", "ambush", "ambushes", "raids", "offensive"}
-_CLASH = {"clashes", "clash", "fighting", "battles", "battle", "confrontations", "clashed", "lost"}
+_CLASH = {"clashes", "clash", "fighting", "battles", "battle", "confrontations", "clashed"}
 _EVENT_NOUNS = {"attack", "strike", "incident", "explosion", "blast", "ambush", "raid", "bombing", "shelling",
                 "assault", "targeting"}
 _UNKNOWN_AGENT = {"unidentified", "unknown"}
@@ -220,9 +220,10 @@ def _agents(state: DocState, sent_idx: int) -> list[tuple[int, int, str]]:
         elif s.start >= 3 and [t.lower for t in toks[s.start - 3 : s.start]] in (
                 ["at", "the", "hands"], ["the", "hands", "of"]):
             pri = 4
-        elif s.end < len(toks) and toks[s.end].lower in _ATTACK_WORDS | _AGENT_NOUNS:
-            pri = 3
-        elif any(toks[j].lower in _AGENT_VERBS for j in range(s.end, min(len(toks), s.end + 4))):
+        elif (s.end < len(toks) and toks[s.end].lower in _ATTACK_WORDS | _AGENT_NOUNS) or (
+                toks[s.end - 1].lower in _ATTACK_WORDS | _AGENT_NOUNS - {"forces"} and s.end - s.start > 1):
+            pri = 3  # "ISIS attack", "Turkish drone", "Russian air strikes"
+        elif any(toks[j].lower in _AGENT_VERBS for j in range(s.end, min(len(toks), s.end + 5))):
             pri = 3
         elif words & _CLASH and any(toks[j].lower in {"with", "against"}
                                     for j in range(max(0, s.start - 3), s.start)):
@@ -253,6 +254,7 @@ def _perpetrator(state: DocState, sent: Sentence, m: Mention, victim: str | None
     side = _pick(own, victim, m.q.start, state, sent)
     if side:
         return side
+    mixed = victim in {"GENERIC", "MIX"}  # a toll of several sides has no one perpetrator by default
     nxt = sent.idx + 1
     if nxt < len(state.sents) and state.sents[nxt].para <= sent.para + 1 and (
         state.sents[nxt].tokens[0].lower in {"all", "they", "these", "those", "both"}
@@ -260,11 +262,11 @@ def _perpetrator(state: DocState, sent: Sentence, m: Mention, victim: str | None
         side = _pick([c for c in _agents(state, nxt) if c[0] >= 3], victim, m.q.start, state, sent)
         if side:
             return side
-    if parent is not None and parent.perpetrator is not None:
+    if parent is not None and parent.perpetrator is not None and not mixed:
         if parent.perpetrator.side != victim:
             return parent.perpetrator.side
         return _opponent(victim, dyad)
-    if m.header_sent is not None:
+    if m.header_sent is not None and not mixed:
         head = [c for c in _agents(state, m.header_sent) if c[0] >= 3]
         if head:
             agent = _pick(head, None, m.q.start, state, state.sents[m.header_sent])
@@ -288,12 +290,11 @@ def _perpetrator(state: DocState, sent: Sentence, m: Mention, victim: str | None
 def _coordinated(state: DocState, sent: Sentence, sides: set[str]) -> bool:
     """ "Syrian and Russian warplanes": two agents joined by "and" next to each other."""
     spans = [s for s in state.actors if s.sent == sent.idx and s.label in sides]
-    glue = {"and", ",", "the", "by", "its", "their", "of", "allied", "warplanes", "forces", "helicopters"}
+    stop = {"were", "was", "killed", "while", "whereas", ";", ".", "which", "who", "after", "before"}
     for a, b in zip(spans, spans[1:], strict=False):
         between = [state.tokens[j].lower for j in range(a.end, b.start)]
-        if a.label != b.label and len(between) <= 8 and "and" in between and all(
-            w in glue or w.isalpha() and w not in {"were", "was", "killed"} for w in between
-        ) and not any(w[:1].isdigit() for w in between):
+        if a.label != b.label and len(between) <= 8 and "and" in between and not any(
+            w in stop or w[:1].isdigit() for w in between):
             return True
     return False
 

@@ -118,6 +118,15 @@ def _absorb(keep: Casualty, gone: Casualty) -> None:
     keep.aggregate = keep.aggregate or gone.aggregate
 
 
+def inherit_perpetrators(claims: list[Casualty]) -> None:
+    """Parts with no perpetrator of their own take their total's, unless they are its side."""
+    for c in claims:
+        if c.perpetrator is None and c.parent is not None and c.parent < len(claims):
+            perp = claims[c.parent].perpetrator
+            if perp is not None and perp.side != c.victim.side and c.victim.side not in _GENERIC_SIDES:
+                c.perpetrator = perp
+
+
 class TallyLinker:
     """Link incidents to the summary that adds them up.
 
@@ -156,6 +165,7 @@ class TallyLinker:
                 perps = {claims[i].perpetrator.side for i in parts if claims[i].perpetrator}
                 if len(perps) == 1 and all(claims[i].perpetrator for i in parts):
                     total.perpetrator = claims[parts[0]].perpetrator
+        inherit_perpetrators(claims)
 
 
 def _compatible(total: Casualty, part: Casualty) -> bool:

@@ -109,6 +109,7 @@ class ActorTagger:
             for match_id, start, end in matcher(doc):
                 key = vocab[match_id]
                 found.append((key, start, end))
+        found = [f for f in found if not f[0].startswith("R:")]
         spans = [doc[s:e] for _, s, e in found]
         keys = {(s, e): k for k, s, e in found}
         named_isis = any(

@@ -117,8 +117,21 @@ def _victim(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
     lex = status_lexicon()
     np = _spans_in(state.actors, m.q.end, m.np_end)
     if sent.bullet and not [s for s in np if not s.weak]:
-        np = _spans_in(state.actors, m.q.end, sent.last + 1)
+        end = sent.last + 1
+        for j in range(m.np_end, sent.last + 1):
+            if state.tokens[j].lower in {"including", "among", "of"} and j > m.q.end:
+                end = j
+                break
+        np = _spans_in(state.actors, m.q.end, end)
         np = [s for s in np if not _after_by(state, s)]
+    if m.link == "toll" and m.head is None:
+        # "the death toll of the regime and its loyal militias rose to 90"
+        toll_at = next((j for j in range(m.q.q_start - 1, sent.first - 1, -1)
+                        if state.tokens[j].lower in {"toll", "fatalities", "deaths", "casualties", "dead"}), None)
+        if toll_at is not None:
+            agents = {pos for _, pos, _ in _agents(state, sent.idx)}
+            np = [s for s in _spans_in(state.actors, toll_at, m.q.q_start)
+                  if s.start not in agents and not _after_by(state, s)]
     strong = [s for s in np if not s.weak]
     if m.head in {"soldiers", "soldier", "troops", "officers", "officer", "personnel", "servicemen"} and not strong:
         return "GOV"
@@ -148,10 +161,14 @@ def _victim(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
                   and s.label != "CIV" and not s.weak and s.start not in agents]
         if before:
             return before[-1].label
+        after = [s for s in state.actors if s.sent == m.q.sent and s.start >= m.np_end
+                 and s.label != "CIV" and not s.weak and s.start not in agents and not _after_by(state, s)]
+        if after and m.head in FIGHTERS:
+            return after[0].label
         if parent is not None and parent.victim.side not in {"MIX", "UNK", "GENERIC"} and m.subset_of is not None:
             return parent.victim.side
         return None
-    if m.head is None and m.link == "coord" or (m.head is None and prev_word == "and"):
+    if (m.head is None or m.head in {"wounded", "injured", "dead"}) and (m.link == "coord" or prev_word == "and"):
         # "nine soldiers were killed and 14 wounded": the elided noun is the sibling's
         siblings = [x for x in state.mentions if x.q.sent == m.q.sent and x.q.start < m.q.start
                     and x.victim_side not in (None, "GENERIC")]
@@ -469,12 +486,30 @@ def _generic_sides(state: DocState, built: list[Casualty]) -> None:
             side = "CIV"
         elif len(sides) == 1 and kids:
             side = sides.pop() if c.aggregate else "MIX"
+        elif _all_civilian_neighbours(state, built, i):
+            side = "CIV"
         elif c.aggregate:
             side = "MIX"
         else:
             words = {t.lower for t in state.sents[state.mentions[i].q.sent].tokens}
-            side = "CIV" if words & {"village", "villagers", "residents", "civilians", "homes"} else "UNK"
+            side = "CIV" if words & {"villagers", "residents", "civilians", "homes"} else "UNK"
         c.victim = Actor(side, SIDE_NAMES[side])
     for c in built:
         if c.perpetrator is not None and c.perpetrator.side == c.victim.side:
             c.perpetrator = None
+    dyad = _dyad(state)
+    for i, c in enumerate(built):
+        # second look, now that every sibling's side is known
+        m = state.mentions[i]
+        if c.victim.side == "UNK" and m.head in FIGHTERS and m.subset_of is not None:
+            side = _sibling_side(state, m, dyad)
+            if side:
+                c.victim = Actor(side, SIDE_NAMES[side])
+                m.victim_side = side
+
+
+def _all_civilian_neighbours(state: DocState, built: list[Casualty], i: int) -> bool:
+    """ "81 civilians were killed ... and about 150 injured people": a civilian report."""
+    sent = state.mentions[i].q.sent
+    others = [c for k, c in enumerate(built) if k != i and state.mentions[k].q.sent == sent]
+    return bool(others) and all(c.victim.side == "CIV" for c in others)

@@ -41,6 +41,7 @@ _AGENT_NOUNS = {"drone", "drones", "warplanes", "jets", "rocket", "rockets", "mi
 _CLASH = {"clashes", "clash", "fighting", "battles", "battle", "confrontations", "clashed"}
 _EVENT_NOUNS = {"attack", "strike", "incident", "explosion", "blast", "ambush", "raid", "bombing", "shelling",
                 "assault", "targeting"}
+_FOLLOW_UP = {"all", "they", "those", "these", "both"}
 _UNKNOWN_AGENT = {"unidentified", "unknown"}
 
 
@@ -317,18 +318,48 @@ def _coordinated(state: DocState, sent: Sentence, sides: set[str]) -> bool:
 
 
 def _places(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None) -> list[Place]:
-    own = [p for p in state.places if p.sent == sent.idx]
+    """The claim's own places, else those of its total, its follow-up, its paragraph, its lead."""
+    by_sent: dict[int, list[Span]] = {}
+    for p in state.places:
+        by_sent.setdefault(p.sent, []).append(p)
+    own = by_sent.get(sent.idx, []) + _list_places(state, sent, m, by_sent)
     if own:
         return _to_places(own)
     if parent is not None and parent.places:
         return list(parent.places)
+    nxt = sent.idx + 1
+    if nxt < len(state.sents) and state.sents[nxt].tokens[0].lower in _FOLLOW_UP and by_sent.get(nxt):
+        return _to_places(by_sent[nxt])
     para = [p for p in state.places if state.sents[p.sent].para == sent.para and p.sent < sent.idx]
     if para:
         return _to_places(para[-2:])
     lead = [p for p in state.places if p.extra.get("lead") and p.sent <= sent.idx]
     if lead:
         return _to_places(lead[-1:])
+    for k in range(sent.idx - 1, max(-1, sent.idx - 5), -1):
+        if by_sent.get(k):
+            return _to_places(by_sent[k])
     return []
+
+
+def _list_places(state: DocState, sent: Sentence, m: Mention, by_sent: dict[int, list[Span]]) -> list[Span]:
+    """ "… 73 killed in 17 attacks. Those attacks are distributed as follows: • Homs: eight …"
+
+    A breakdown by place that counts attacks, not people, places the total it follows.
+    """
+    if m.subset_of is not None or m.link == "inherit":
+        return []
+    k = sent.idx + 1
+    if k < len(state.sents) and state.sents[k].header and not any(
+            x.q.sent == k for x in state.mentions):
+        k += 1
+    out: list[Span] = []
+    while k < len(state.sents) and state.sents[k].bullet:
+        if any(x.q.sent == k for x in state.mentions):
+            return []
+        out.extend(by_sent.get(k, []))
+        k += 1
+    return out
 
 
 def _to_places(spans: list[Span]) -> list[Place]:

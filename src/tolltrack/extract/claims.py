@@ -296,13 +296,38 @@ def _perpetrator(state: DocState, sent: Sentence, m: Mention, victim: str | None
         side = _pick(agents, victim, m.q.start, state, sent)
         if side:
             return side
-        if agents and victim in {c[2] for c in agents}:
-            # the attackers' own dead: killed by the side they attacked
+        definite = any(t.lower == "the" and k + 1 < len(sent.tokens) and sent.tokens[k + 1].lower in _EVENT_NOUNS
+                       for k, t in enumerate(sent.tokens))
+        if agents and victim in {c[2] for c in agents} and (definite or words & _CLASH):
+            # the attackers' own dead in that attack: killed by the side they attacked
             return _opponent(victim, dyad)
     # in fighting between two sides, each side's dead fall to the other
     if victim and victim not in {"GENERIC", "CIV", "UNK", "MIX"} and words & _CLASH:
         return _opponent(victim, dyad)
+    # a report about one attacker's attacks: its victims are that attacker's
+    main = _main_agent(state)
+    if main and not mixed and main != victim and not (words & _UNKNOWN_AGENT) and m.subset_of is None:
+        return main
     return None
+
+
+def _main_agent(state: DocState) -> str | None:
+    """The side a report shows doing the harm, when one side clearly dominates."""
+    cached = getattr(state, "_main_agent", "")
+    if cached != "":
+        return cached  # type: ignore[no-any-return]
+    counts: Counter[str] = Counter()
+    for sent in state.sents:
+        for pri, _, side in _agents(state, sent.idx):
+            if pri >= 3:
+                counts[side] += 2 if sent.title else 1
+    main = None
+    if counts:
+        side, n = counts.most_common(1)[0]
+        if n >= 2 and n >= 0.6 * sum(counts.values()):
+            main = side
+    state._main_agent = main  # type: ignore[attr-defined]
+    return main
 
 
 def _coordinated(state: DocState, sent: Sentence, sides: set[str]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from typing import TextIO
@@ -17,40 +18,46 @@ def main() -> None:
     pass
 
 
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None:
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+    return value
+
+
 @main.command(help="Extract casualty and control claims from reports.\n\n"
               "INPUT is a JSON Lines file (one {\"id\", \"text\", \"published\"?} object a line), "
               "a plain-text report, or - for standard input (the default). Writes one JSON object "
               "a line, in input order. Exit status 1 when any document failed; the rest are still "
               "written.")
 @click.argument("inputs", nargs=-1, metavar="[INPUT]...")
-@click.option("--published", metavar="YYYY-MM-DD", help="Publication date for plain-text input.")
+@click.option("--published", metavar="YYYY-MM-DD", callback=_date,
+              help="Publication date for plain-text input.")
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
               help="Where to write JSON Lines (default: standard output).")
 def extract(inputs: tuple[str, ...], published: str | None, output: TextIO) -> None:
+    from tolltrack import extract_document
     from tolltrack.ingest import InputProblem, read_inputs
     from tolltrack.model import Extraction
 
-    from tolltrack import extract_document
-
     failed = 0
-    try:
-        stream = read_inputs(list(inputs), published)
-        for item in stream:
-            if isinstance(item, InputProblem):
+    for item in read_inputs(list(inputs), published):
+        if isinstance(item, InputProblem):
+            failed += 1
+            click.echo(f"tolltrack: {item}", err=True)
+            where = f"{item.source}:{item.line}" if item.line else item.source
+            result = Extraction(id=item.doc_id or where, published=None, error=item.message)
+        else:
+            try:
+                result = extract_document(item)
+            except Exception as exc:  # one document must not sink the batch
                 failed += 1
-                click.echo(f"tolltrack: {item}", err=True)
-                result = Extraction(id=item.doc_id or f"{item.source}:{item.line}", published=None,
-                                    error=item.message)
-            else:
-                try:
-                    result = extract_document(item)
-                except Exception as exc:  # one document must not sink the batch
-                    failed += 1
-                    click.echo(f"tolltrack: document {item.id!r}: extraction failed: {exc!r}", err=True)
-                    result = Extraction(id=item.id, published=item.published, error=f"extraction failed: {exc}")
-            output.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
-    except ValueError as exc:
-        raise click.UsageError(str(exc)) from exc
+                click.echo(f"tolltrack: document {item.id!r}: extraction failed: {exc!r}", err=True)
+                result = Extraction(id=item.id, published=item.published,
+                                    error=f"extraction failed: {exc}")
+        output.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
     output.flush()
     if failed:
         click.echo(f"tolltrack: {failed} document(s) failed", err=True)

@@ -416,7 +416,9 @@ def _iso(d: dt.date | None) -> str | None:
 def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None,
             built: list[Casualty]) -> tuple[Period, TimeExpr | None]:
     pub = state.published
-    exprs = [t for t in state.times if t.sent == sent.idx]
+    exprs = [t for t in state.times if t.sent == sent.idx and t.kind not in {"report", "that_day"}]
+    if any(t.sent == sent.idx and t.kind == "that_day" for t in state.times):
+        exprs = []
     if not exprs and m.subset_of is not None and parent is not None:
         return parent.period, None
     anaphoric = {t.lower for t in sent.tokens[:6]} & {"these", "those", "this", "it", "they"}
@@ -431,10 +433,17 @@ def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
             for prev in reversed(built):
                 if not prev.aggregate and prev.period.start and prev.period.start == prev.period.end:
                     return prev.period, None
-        for t in reversed([t for t in state.times if sent.idx - 3 <= t.sent < sent.idx]):
-            # an incident told without a date happened when the incident before it did
-            if t.kind == "day" and t.period_start and not _tally_words(sent):
-                return Period(_iso(t.period_start), _iso(t.period_end)), None
+        if not _tally_words(sent):
+            # an incident told without a date happened when the incident before it did,
+            # or when the next sentence, telling it in detail, says it did
+            near = [t for t in state.times if sent.idx - 4 <= t.sent < sent.idx][::-1]
+            near += [t for t in state.times if sent.idx < t.sent <= sent.idx + 1 and not sent.title]
+            for t in near:
+                if t.kind == "day" and t.period_start:
+                    return Period(_iso(t.period_start), _iso(t.period_end)), None
+        monthly = _report_period(state, built)
+        if monthly is not None and not _incident_words(sent):
+            return monthly, None
         report_words = {t.lower for t in sent.tokens} & {"report", "period"}
         if report_words:
             for prev in built:
@@ -459,6 +468,22 @@ def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
     return Period(_iso(t.period_start), _iso(t.period_end)), t
 
 
+def _report_period(state: DocState, built: list[Casualty]) -> Period | None:
+    """A monthly or yearly toll report: its lead period covers the breakdown that follows."""
+    for i, c in enumerate(built[:3]):
+        m = state.mentions[i]
+        texs = [t for t in state.times if t.sent == m.q.sent and t.kind in {"month", "between"}]
+        if c.aggregate and c.parent is None and texs and c.period.start:
+            return c.period
+    return None
+
+
+def _incident_words(sent: Sentence) -> bool:
+    words = [t.lower for t in sent.tokens]
+    return any(w in {"a", "an", "the", "this"} and k + 1 < len(words) and words[k + 1] in _EVENT_NOUNS
+               for k, w in enumerate(words))
+
+
 def _tally_words(sent: Sentence) -> bool:
     words = {t.lower for t in sent.tokens}
     return bool(words & {"attacks", "strikes", "airstrikes", "operations", "since", "total", "toll",
@@ -469,6 +494,8 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
                period: Period, tex: TimeExpr | None, places: list[Place]) -> bool:
     if tex is not None and tex.kind in {"since", "between", "month", "same_period"}:
         return True
+    if tex is None and period.start and period.end and period.start != period.end and m.subset_of is None:
+        return True  # carried over from a toll report's period
     if tex is not None and tex.kind == "relative":
         return True
     if period.start and period.end:

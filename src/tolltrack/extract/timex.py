@@ -51,6 +51,11 @@ _YESTERDAY = re.compile(r"\b(since\s+)?yesterday\b", _F)
 _TODAY = re.compile(r"\b(?:earlier\s+today|today|this\s+morning|tonight|this\s+evening)\b", _F)
 _ON_DATE = re.compile(rf"\b(?:on|in)\s+({DATE})", _F)
 _IN_MONTH_YEAR = re.compile(rf"\bin\s+({MONTH})\s+({YEAR})\b", _F)
+_IN_YEAR = re.compile(rf"\b(?:in|during|throughout|for)\s+(?:the\s+year\s+)?({YEAR})\b(?!\s*-)", _F)
+_AGO = re.compile(r"\b(\d+|[a-z]+)\s+(days|weeks)\s+(?:ago|earlier|before|prior)\b", _F)
+_THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:night|day|morning|evening|afternoon)\b", _F)
+_REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed|statement|"
+                        r"report|tweeted|wrote|quoted|according)\b[^.;]{0,25}$", _F)
 _SAME_PERIOD = re.compile(r"\b(?:in|during|over)\s+the\s+same\s+period\b", _F)
 
 
@@ -218,6 +223,21 @@ def find_times(state: DocState, sent: int, start: int, end: int) -> list[TimeExp
             add(m, None, None, "relative")
     for m in _SAME_PERIOD.finditer(text):
         add(m, None, None, "same_period")
+    for m in _IN_YEAR.finditer(text):
+        year = int(m.group(1))
+        if not pub or year <= pub.year:
+            add(m, dt.date(year, 1, 1), min(dt.date(year, 12, 31), pub) if pub else dt.date(year, 12, 31), "month")
+    for m in _AGO.finditer(text):
+        n = _num(m.group(1))
+        if n is None:
+            continue
+        if pub:
+            d = pub - (dt.timedelta(days=n) if m.group(2).lower() == "days" else dt.timedelta(weeks=n))
+            add(m, d, d, "day")
+        else:
+            add(m, None, None, "day")
+    for m in _THAT_DAY.finditer(text):
+        add(m, None, None, "that_day")
     for m in _YESTERDAY.finditer(text):
         if pub:
             y = pub - dt.timedelta(days=1)
@@ -232,7 +252,9 @@ def find_times(state: DocState, sent: int, start: int, end: int) -> list[TimeExp
     for m in _WEEKDAY_RE.finditer(text):
         if pub:
             d = _last_weekday(pub, m.group(1))
-            add(m, d, d, "day")
+            # "..., the monitor said on Saturday": when it was said, not when it happened
+            kind = "report" if _REPORTING.search(text[max(0, m.start() - 40) : m.start()]) else "day"
+            add(m, d, d, kind)
         else:
             add(m, None, None, "day")
     for m in _TODAY.finditer(text):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from tolltrack.extract.numbers import lexicon
-from tolltrack.extract.state import DocState
+from tolltrack.extract.state import DocState, Span
 from tolltrack.model import Actor, Control, Evidence
 
 _F = re.IGNORECASE
@@ -16,6 +16,10 @@ _SHARE = re.compile(
     rf"(?P<n>{_NUM})\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?"
     r"(?:territory|territories|geography|geographical\s+area|area|land|soil|country|syria|iraq|"
     r"surface|land\s+area)\b", _F)
+_SHARE_HELD = re.compile(
+    rf"\b(?:control\w*|hold\w*|held|occup\w+|retain\w*)\s+(?:about|around|nearly|some|approximately|over|"
+    rf"more\s+than|less\s+than|almost|roughly)?\s*(?P<n>{_NUM})\s*(?:%|percent|per\s+cent)", _F)
+_TOTAL = re.compile(r"(?:total\s+(?:area|surface)|'s)\s+(?:is\s+|of\s+)?(?:about\s+)?$", _F)
 _PLACES = re.compile(
     r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:villages|towns|communities|hamlets|settlements|localities|"
     r"villages\s+and\s+towns|towns\s+and\s+villages)\b", _F)
@@ -39,8 +43,13 @@ class ControlFinder:
         words = lexicon()
         for sent in state.sents:
             chunk = text[sent.start : sent.end]
-            for measure, regex in (("area_km2", _AREA), ("share_pct", _SHARE), ("villages", _PLACES)):
+            for measure, regex in (("area_km2", _AREA), ("share_pct", _SHARE), ("share_pct", _SHARE_HELD),
+                                   ("villages", _PLACES)):
                 for m in regex.finditer(chunk):
+                    if _TOTAL.search(chunk[max(0, m.start("n") - 30) : m.start("n")]):
+                        continue  # "Syria, whose total area is 185,180 square kilometres"
+                    if measure == "villages" and re.search(r"\b[A-Z]", m.group(0)[len(m.group("n")):]):
+                        continue  # "the Brigade of the Two Villages Martyrs": a name, not a count
                     raw = m.group("n").lower().replace(",", "")
                     if raw.replace(".", "").isdigit():
                         value: float = float(raw)
@@ -48,7 +57,7 @@ class ControlFinder:
                         value = float(words.units.get(raw, words.tens.get(raw, 0)))
                     else:
                         continue
-                    start = sent.start + m.start()
+                    start = sent.start + m.start("n")
                     if measure == "villages" and not _CONTROL_WORDS.search(chunk):
                         continue
                     if measure == "area_km2" and re.search(r"\b(tens|dozens|hundreds)\s+of\s*$",
@@ -61,13 +70,13 @@ class ControlFinder:
                     if key in seen:
                         continue
                     seen.add(key)
-                    lead = chunk[max(0, m.start() - 60) : m.start()]
+                    lead = chunk[max(0, m.start("n") - 60) : m.start("n")]
                     change = "holds"
                     if _LOST.search(lead[-40:]):
                         change = "lost"
                     elif _GAINED.search(lead):
                         change = "gained"
-                    ev_s = sent.start + m.start()
+                    ev_s = sent.start + m.start("n")
                     qual = re.search(r"(?:about|around|nearly|approximately|some|up\s+to|at\s+least|over|"
                                      r"more\s+than|an\s+area\s+of|area\s+of)\s*$", lead, _F)
                     if qual:
@@ -85,15 +94,39 @@ class ControlFinder:
 
 
 def _actor_before(state: DocState, sent: int, char: int) -> Actor | None:
-    """The armed actor the figure is about: nearest before it in the sentence, else the report's main one."""
-    best = None
-    for a in state.actors:
-        if a.sent == sent and a.label not in {"CIV"} and not a.weak and state.tokens[a.start].start < char:
-            best = a
+    """The actor the figure is about.
+
+    The nearest armed actor before the figure that is not an object ("retook 68 towns
+    from al-Shabaab"), taking the head of a coordination ("HTS and allied jihadist
+    groups"); else the nearest after it ("On an area of 40,000 km², ISIS expands");
+    else one named in the sentence before; else the report's most named one.
+    """
+    toks = state.tokens
+    armed = [a for a in state.actors if a.label != "CIV"]
+    here = [a for a in armed if a.sent == sent and not a.weak] or [a for a in armed if a.sent == sent]
+
+    def is_object(a: Span) -> bool:
+        return a.start > 0 and toks[a.start - 1].lower in {"from", "against", "of", "on"} or (
+            a.start > 1 and toks[a.start - 1].lower == "the" and toks[a.start - 2].lower in {"from", "against"})
+
+    before = [a for a in here if toks[a.end - 1].end <= char and not is_object(a)]
+    after = [a for a in here if toks[a.start].start >= char and not is_object(a)]
+    best: Span | None = None
+    if before:
+        k = len(before) - 1
+        while k > 0 and all(toks[j].lower in {"and", "allied", "its", "their", ",", "the"}
+                            for j in range(before[k - 1].end, before[k].start)):
+            k -= 1
+        best = before[k]
+    elif after:
+        best = after[0]
+    if best is None:
+        prev = [a for a in armed if a.sent == sent - 1 and not a.weak]
+        best = prev[0] if prev else None
     if best is None:
         counts: dict[str, int] = {}
-        for a in state.actors:
-            if a.label != "CIV" and not a.weak:
+        for a in armed:
+            if not a.weak:
                 counts[a.label] = counts.get(a.label, 0) + 1
         if not counts:
             return None

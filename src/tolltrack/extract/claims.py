@@ -41,6 +41,7 @@ _AGENT_NOUNS = {"drone", "drones", "warplanes", "jets", "rocket", "rockets", "mi
 _CLASH = {"clashes", "clash", "fighting", "battles", "battle", "confrontations", "clashed"}
 _EVENT_NOUNS = {"attack", "strike", "incident", "explosion", "blast", "ambush", "raid", "bombing", "shelling",
                 "assault", "targeting"}
+_COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "series"}
 _FOLLOW_UP = {"all", "they", "those", "these", "both"}
 _UNKNOWN_AGENT = {"unidentified", "unknown"}
 
@@ -162,7 +163,9 @@ def _victim(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
                   and s.label != "CIV" and not s.weak and s.start not in agents]
         if before:
             return before[-1].label
-        after = [s for s in state.actors if s.sent == m.q.sent and s.start >= m.np_end
+        stop = next((j for j in range(m.np_end, sent.last + 1)
+                     if state.tokens[j].lower in {"including", "among", ";"}), sent.last + 1)
+        after = [s for s in state.actors if s.sent == m.q.sent and m.np_end <= s.start < stop
                  and s.label != "CIV" and not s.weak and s.start not in agents and not _after_by(state, s)]
         if after and m.head in FIGHTERS:
             return after[0].label
@@ -272,7 +275,8 @@ def _perpetrator(state: DocState, sent: Sentence, m: Mention, victim: str | None
     side = _pick(own, victim, m.q.start, state, sent)
     if side:
         return side
-    mixed = victim in {"GENERIC", "MIX"}  # a toll of several sides has no one perpetrator by default
+    # a toll of several sides has no one perpetrator by default
+    mixed = victim == "MIX" or (victim == "GENERIC" and _tally_words(sent))
     nxt = sent.idx + 1
     if nxt < len(state.sents) and state.sents[nxt].para <= sent.para + 1 and (
         state.sents[nxt].tokens[0].lower in {"all", "they", "these", "those", "both"}
@@ -347,7 +351,7 @@ def _places(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
     by_sent: dict[int, list[Span]] = {}
     for p in state.places:
         by_sent.setdefault(p.sent, []).append(p)
-    own = by_sent.get(sent.idx, []) + _list_places(state, sent, m, by_sent)
+    own = _clause(state, sent, m, by_sent.get(sent.idx, [])) + _list_places(state, sent, m, by_sent)
     if own:
         return _to_places(own)
     if parent is not None and parent.places:
@@ -365,6 +369,17 @@ def _places(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
         if by_sent.get(k):
             return _to_places(by_sent[k])
     return []
+
+
+def _clause(state: DocState, sent: Sentence, m: Mention, spans: list[Span]) -> list[Span]:
+    """Places in the count's own clause ("... in Idlib while the other 10 died in Aleppo")."""
+    if len(spans) < 2:
+        return spans
+    cuts = [t.i for t in sent.tokens if t.lower in {";", "while", "whereas", "meanwhile"}]
+    lo = max([c for c in cuts if c <= m.q.start], default=sent.first)
+    hi = min([c for c in cuts if c > m.q.start], default=sent.last + 1)
+    inside = [p for p in spans if lo <= p.start < hi]
+    return inside or spans
 
 
 def _list_places(state: DocState, sent: Sentence, m: Mention, by_sent: dict[int, list[Span]]) -> list[Span]:
@@ -509,7 +524,11 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
                  for k, w in enumerate(words))
     if single:
         return False
-    if set(words) & plural_attacks and not ({"attack", "strike"} & set(words)):
+    at = m.q.start - sent.first
+    bound = any(w in plural_attacks and (k < at or k > 0 and (
+        words[k - 1] in {"in", "during", "these", "those", "separate", "multiple", "several", "of", "by"}
+        or words[k - 1][:1].isdigit() or words[k - 1] in _COUNT_WORDS)) for k, w in enumerate(words))
+    if bound and not ({"attack", "strike"} & set(words)):
         return True
     if any(w in {"separate", "series", "total", "tally", "statistics", "documented"} for w in words) and (
         set(words) & plural_attacks
@@ -519,10 +538,12 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
         m.q.sent == state.mentions[m.subset_of].q.sent
     ):
         return parent.aggregate
-    if parent is not None and m.list_item and m.link == "inherit":
+    if parent is not None and m.list_item and (m.link == "inherit" or (
+            parent.period.start and parent.period.start != parent.period.end)):
         return parent.aggregate
     admin1 = {p.admin1 for p in places if p.admin1}
-    return len(admin1) >= 2
+    towns = {p.canonical or p.name for p in places if p.precision == "exact"}
+    return len(admin1) >= 2 or len(towns) >= 2
 
 
 def _reporter(state: DocState, sent: Sentence) -> str | None:

@@ -115,7 +115,6 @@ def _absorb(keep: Casualty, gone: Casualty) -> None:
         keep.period = gone.period
     if keep.reported_by is None:
         keep.reported_by = gone.reported_by
-    keep.aggregate = keep.aggregate or gone.aggregate
 
 
 def inherit_perpetrators(claims: list[Casualty]) -> None:

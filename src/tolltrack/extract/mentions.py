@@ -32,11 +32,14 @@ _SUBSET_CUES: dict[tuple[str, ...], str] = {
     ("included",): "in", ("dead", "included"): "in", ("victims", "included"): "in",
 }
 _COORD = {",", "and", "as", "well", "in", "addition", "to", "plus", "also", "besides", "while", "another"}
-_GAP = {"the", "a", "an", "of", "total", "least", "at", "some", "only", "also", "another", "further",
+_GAP = {'"', "'", "the", "a", "an", "of", "total", "least", "at", "some", "only", "also", "another", "further",
         "additional", "other", "more", "about", "nearly", "around", "over", "than", "approximately",
         "his", "her", "their", "its", "these", "those", "all"}
 _TOLL_VERBS = {"to", "reached", "reach", "reaches", "at", "hit", "stands", "stood", "rose", "risen",
                "increased", "climbed", "jumped", "surged", "totalled", "totaled", "is", "was", "were"}
+# "seven people accused of belonging to ISIS cells": the tie names the side
+_TIES = {"accused", "suspected", "belonging", "affiliated", "linked", "loyal", "links", "ties", "tied"}
+_REPORT_VERBS = {"said", "say", "says", "told", "reported", "added", "recounted", "described", "confirmed"}
 _VERBISH = {"were", "was", "are", "is", "have", "has", "had", "been", "who", "which", "that", "while"}
 _STATUS_ADJ = {"injured", "wounded", "dead", "killed", "kidnapped", "abducted", "missing", "detained"}
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -223,6 +226,8 @@ def _mention(state: DocState, sent: Sentence, q: Quantity, found: list[Mention])
     head, np_end, status = _noun_phrase(toks, n1, lex)
     if head == "":  # a count of something else
         return None
+    if np_end < len(toks) and toks[np_end].lower in _REPORT_VERBS:
+        return None  # "two residents said": the sources, not the dead
     if head is None and i0 >= 2 and toks[i0 - 1].text == ":" and toks[i0 - 2].lower in lex.persons:
         # "Civilians: 412"
         head = toks[i0 - 2].lower
@@ -332,7 +337,8 @@ def _noun_phrase(toks: list[Token], n1: int, lex: StatusLexicon) -> tuple[str | 
         w = toks[k].lower
         if w in lex.not_person:
             return "", k, ""
-        nxt_person = k + 1 < len(toks) and toks[k + 1].lower in lex.persons
+        nxt_person = any(j < len(toks) and toks[j].lower in lex.persons and toks[j].lower not in lex.nouns
+                         for j in (k + 1, k + 2)) and toks[k + 1].lower not in _NP_STOP
         if w in lex.nouns and w in lex.persons and not nxt_person:
             return w, k + 1, lex.nouns[w]
         if nxt_person and (w,) in lex.after and w in _STATUS_ADJ:
@@ -342,7 +348,8 @@ def _noun_phrase(toks: list[Token], n1: int, lex: StatusLexicon) -> tuple[str | 
         if w in lex.persons:
             end = k + 1
             # "regime soldiers and loyalists", "members of the regime forces and gunmen loyal to them"
-            while end < len(toks) and toks[end].lower not in (_NP_STOP - {"of", "the", "and", "their", "its"}):
+            while end < len(toks) and (toks[end].lower not in (_NP_STOP - {"of", "the", "and", "their", "its"})
+                                       or toks[end].lower in {"to", "with"} and _TIES & {t.lower for t in toks[k:end]}):
                 if toks[end].lower in {"and", "the"} and end + 1 < len(toks) and (
                     _is_number(toks[end + 1]) or toks[end + 1].lower in {"a", "an"}):
                     break
@@ -382,6 +389,14 @@ def _before(toks: list[Token], i0: int, lex: StatusLexicon) -> str:
         # light verbs: "left 448 people dead" is resolved by the adjective after the noun
         if end > 0 and toks[end - 1].lower in lex.light:
             return _after(toks, i0 + 1, lex, light=True)
+    # "wounded an Iraqi army officer and two soldiers": the verb governs both objects
+    if i0 > 2 and toks[i0 - 1].lower == "and":
+        for k in range(i0 - 2, max(0, i0 - 8), -1):
+            if toks[k].lower in {"a", "an", "one"}:
+                hit = match_phrase(toks, k, lex.before, backwards=True)
+                return hit[1] if hit else ""
+            if toks[k].lower in _CLAUSE_END or toks[k].lower == ",":
+                break
     return ""
 
 
@@ -395,6 +410,11 @@ def _toll(toks: list[Token], i0: int, lex: StatusLexicon) -> str:
         hit = match_phrase(toks, j + 1, lex.toll, backwards=True)
         if hit:
             return hit[1]
+        # "the number of camp residents killed since January to 19"
+        if toks[j].lower == "number" and j + 1 < i0 and toks[j + 1].lower == "of":
+            for w in toks[j + 2 : min(i0, j + 7)]:
+                if (w.lower,) in lex.after:
+                    return lex.after[(w.lower,)]
     # the tally noun after the number: "it rose to 81 at least, the number of civilian casualties"
     for j in range(i0, min(len(toks), i0 + 14)):
         if toks[j].lower in {"which", "that", ";", "."}:
@@ -437,9 +457,15 @@ def _subset_parent(state: DocState, sent: Sentence, toks: list[Token], i0: int,
     if not found:
         # "The dead included 11 ...": the total is in the sentence before
         if i0 >= 1 and toks[i0 - 1].lower in {"included", "include", "includes"} and state.mentions:
-            last = state.mentions[-1]
-            if last.subset_of is None and last.q.sent >= sent.idx - 2:
-                return len(state.mentions) - 1
+            lex = status_lexicon()
+            named = toks[i0 - 2].lower if i0 >= 2 else ""
+            want = lex.nouns.get(named) or (lex.after.get((named,)) if named else None)
+            for k in range(len(state.mentions) - 1, -1, -1):
+                last = state.mentions[k]
+                if last.q.sent < sent.idx - 2:
+                    break
+                if last.subset_of is None and (want is None or last.status == want):
+                    return k
         return None
     j = i0
     while j > 0 and toks[j - 1].lower in {"at", "least", "the", "about", "nearly"} and i0 - j < 3:

@@ -1,7 +1,7 @@
 """tolltrack: conflict reports in, a structured, geocoded, source-linked record out.
 
     >>> import tolltrack
-    >>> result = tolltrack.extract("At least 12 civilians were killed ...", published="2024-03-02")
+    >>> result = tolltrack.extract_text("At least 12 civilians were killed ...", published="2024-03-02")
     >>> result.casualties[0].count
     12
 """
@@ -12,7 +12,7 @@ from functools import cache
 
 from tolltrack.model import Casualty, Control, Document, Extraction
 
-__all__ = ["Casualty", "Control", "Document", "Extraction", "extract", "extract_document"]
+__all__ = ["Casualty", "Control", "Document", "Extraction", "extract_document", "extract_text"]
 __version__ = "0.1.0"
 
 
@@ -28,7 +28,10 @@ def extract_document(doc: Document) -> Extraction:
     return _pipeline()(doc)
 
 
-def extract(text: str, *, published: str | None = None, id: str = "doc",
-            title: str | None = None) -> Extraction:
-    """Extract claims from a report's text; ``published`` is YYYY-MM-DD if known."""
+def extract_text(text: str, *, published: str | None = None, id: str = "doc",
+                 title: str | None = None) -> Extraction:
+    """Extract claims from a report's text; ``published`` is YYYY-MM-DD if known.
+
+    (Not ``tolltrack.extract``: that name is the pipeline's subpackage.)
+    """
     return extract_document(Document(id=id, text=text, published=published, title=title))

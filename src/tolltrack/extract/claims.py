@@ -78,7 +78,7 @@ class ClaimBuilder:
                 period=period,
                 aggregate=aggregate,
                 parent=m.subset_of,
-                reported_by=_reporter(state, sent) or default_reporter,
+                reported_by=_reporter(state, sent, m) or default_reporter,
                 evidence=Evidence(start, end, state.doc.text[start:end]),
                 country=_country(places, state),
             )
@@ -136,7 +136,10 @@ def _victim(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
                   if s.start not in agents and not _after_by(state, s)]
     strong = [s for s in np if not s.weak]
     if m.head in {"soldiers", "soldier", "troops", "officers", "officer", "personnel", "servicemen"} and not strong:
-        return "GOV"
+        # "two Russian soldiers", "Turkish troops": a foreign state's forces
+        foreign = [s for s in np if s.weak and s.label not in {"GOV", "CIV"}
+                   and not str(s.extra.get("alias", "")).endswith("-backed")]
+        return foreign[0].label if foreign else "GOV"
     if strong:
         return strong[0].label
     default = lex.persons.get(m.head or "", "")
@@ -236,9 +239,7 @@ def _agents(state: DocState, sent_idx: int) -> list[tuple[int, int, str]]:
         if any(a <= s.start < b for a, b in victim_ranges):
             continue
         pri = 0
-        if _after_by(state, s):
-            pri = 4
-        elif s.start >= 3 and [t.lower for t in toks[s.start - 3 : s.start]] in (
+        if _after_by(state, s) or s.start >= 3 and [t.lower for t in toks[s.start - 3 : s.start]] in (
                 ["at", "the", "hands"], ["the", "hands", "of"]):
             pri = 4
         elif (s.end < len(toks) and toks[s.end].lower in _ATTACK_WORDS | _AGENT_NOUNS) or (
@@ -251,6 +252,17 @@ def _agents(state: DocState, sent_idx: int) -> list[tuple[int, int, str]]:
             pri = 2
         if pri and not (s.weak and pri < 3):
             out.append((pri, s.start, s.label))
+    # "US forces and the SDF arrested ...": a subject joined to an agent is an agent too
+    for s in state.actors:
+        if s.sent != sent_idx or s.label == "CIV" or any(a <= s.start < b for a, b in victim_ranges):
+            continue
+        if any(pos == s.start for _, pos, _ in out):
+            continue
+        j = s.end
+        if j < len(toks) and toks[j].lower == "and":
+            nxt = [(p, pos, side) for p, pos, side in out if pos in (j + 1, j + 2) and p == 3]
+            if nxt:
+                out.append((3, s.start, s.label))
     return out
 
 
@@ -528,8 +540,10 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
     bound = any(w in plural_attacks and (k < at or k > 0 and (
         words[k - 1] in {"in", "during", "these", "those", "separate", "multiple", "several", "of", "by"}
         or words[k - 1][:1].isdigit() or words[k - 1] in _COUNT_WORDS)) for k, w in enumerate(words))
-    if bound and not ({"attack", "strike"} & set(words)):
-        return True
+    towns = {p.canonical or p.name for p in places if p.precision == "exact"}
+    one_day = period.start is not None and period.start == period.end
+    if bound and not ({"attack", "strike"} & set(words)) and not (len(towns) == 1 and one_day):
+        return True  # several strikes on one place on one day are one incident
     if any(w in {"separate", "series", "total", "tally", "statistics", "documented"} for w in words) and (
         set(words) & plural_attacks
     ):
@@ -546,15 +560,37 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
     return len(admin1) >= 2 or len(towns) >= 2
 
 
-def _reporter(state: DocState, sent: Sentence) -> str | None:
-    reps = [r for r in state.reporters if r.sent == sent.idx]
-    if reps:
-        return reps[0].label
-    return None
+_SAYS = {"said", "says", "say", "told", "reported", "announced", "stated", "claimed", "documented",
+         "confirmed", "added", "statement", "according", "put", "recorded", "monitored", "estimated"}
+_PARTIES = {"SDF", "Asayish"}  # reporters that are also fighting sides
+
+
+def _reporter(state: DocState, sent: Sentence, m: Mention | None = None) -> str | None:
+    """Who says it: the nearest reporter before the count in its sentence, else any in it.
+
+    A fighting side (the SDF, the Asayish) is a reporter only when it is saying something.
+    """
+    toks = state.tokens
+    reps = []
+    for r in state.reporters:
+        if r.sent != sent.idx:
+            continue
+        if r.label in _PARTIES:
+            near = {toks[j].lower for j in range(max(0, r.start - 3), min(len(toks), r.end + 6))}
+            if not near & _SAYS:
+                continue
+        reps.append(r)
+    if not reps:
+        return None
+    if m is not None:
+        before = [r for r in reps if r.end <= m.q.q_start]
+        if before:
+            return before[-1].label
+    return reps[0].label
 
 
 def _default_reporter(state: DocState) -> str | None:
-    counts = Counter(r.label for r in state.reporters)
+    counts = Counter(r.label for r in state.reporters if r.label not in _PARTIES)
     if counts:
         return counts.most_common(1)[0][0]
     return None

@@ -228,6 +228,14 @@ def _mention(state: DocState, sent: Sentence, q: Quantity, found: list[Mention])
         return None
     if np_end < len(toks) and toks[np_end].lower in _REPORT_VERBS:
         return None  # "two residents said": the sources, not the dead
+    takes_things = i0 > 0 and toks[i0 - 1].lower in {"seized", "seizing", "captured", "capturing", "took",
+                                                     "taking", "destroyed", "downed", "burned"}
+    if takes_things and head is None and n1 < len(toks) and toks[n1].text.isalpha() and toks[n1].text.islower() and (
+        toks[n1].lower not in _NP_STOP | _VERBISH | _STATUS_ADJ and (toks[n1].lower,) not in lex.after
+        and toks[n1].lower not in {"others", "more", "other", "people", "at", "or", "and", "died", "dead",
+                                   "including", "by", "killed", "injured", "wounded"}
+    ):
+        return None  # "seized 4 tanks": a count of some other thing
     if head is None and i0 >= 2 and toks[i0 - 1].text == ":" and toks[i0 - 2].lower in lex.persons:
         # "Civilians: 412"
         head = toks[i0 - 2].lower
@@ -355,7 +363,7 @@ def _noun_phrase(toks: list[Token], n1: int, lex: StatusLexicon) -> tuple[str | 
                     break
                 if toks[end].lower == "and" and end + 1 < len(toks) and toks[end + 1].lower in {"other", "others"}:
                     break
-                if (toks[end].lower,) in lex.after:
+                if (toks[end].lower,) in lex.after or match_phrase(toks, end, lex.after):
                     break
                 if end - k > 12:
                     break
@@ -439,14 +447,11 @@ def _after(toks: list[Token], k: int, lex: StatusLexicon, light: bool = False) -
         elif w in _CLAUSE_END and depth == 0:
             break
         hit = match_phrase(toks, j, lex.after)
-        if hit and not (w in lex.persons and not light and j > k and toks[j - 1].lower in {"the", "of"}):
-            if not light or hit[1] != "killed" or w in {"dead", "killed", "died"}:
-                return hit[1]
+        noun_of_other = w in lex.persons and not light and j > k and toks[j - 1].lower in {"the", "of"}
+        if hit and not noun_of_other and (not light or hit[1] != "killed" or w in {"dead", "killed", "died"}):
+            return hit[1]
         if light and w in {"injured", "wounded"}:
             return "injured"
-        if not light and w in _ATTACK_WORDS and toks[j - 1].lower in {"in", "an", "a", "the"}:
-            # "... were targeted in an attack" without a status word
-            pass
         j += 1
     return ""
 
@@ -454,6 +459,19 @@ def _after(toks: list[Token], k: int, lex: StatusLexicon, light: bool = False) -
 def _subset_parent(state: DocState, sent: Sentence, toks: list[Token], i0: int,
                    found: list[Mention]) -> int | None:
     """The total this count is a part of, by "including"/"among them" or coordination."""
+    j = i0
+    while j > 0 and toks[j - 1].lower in {"at", "least", "the", "about", "nearly"} and i0 - j < 3:
+        j -= 1
+    if not found and j >= 4 and [t.lower for t in toks[j - 4 : j]] in (
+            ["among", "the", "dead", "were"], ["among", "the", "victims", "were"],
+            ["among", "the", "killed", "were"], ["among", "the", "wounded", "were"]):
+        want = "injured" if toks[j - 2].lower == "wounded" else "killed"
+        for k in range(len(state.mentions) - 1, -1, -1):
+            last = state.mentions[k]
+            if last.q.sent < sent.idx - 2:
+                break
+            if last.subset_of is None and last.status == want:
+                return k
     if not found:
         # "The dead included 11 ...": the total is in the sentence before
         if i0 >= 1 and toks[i0 - 1].lower in {"included", "include", "includes"} and state.mentions:
@@ -467,17 +485,14 @@ def _subset_parent(state: DocState, sent: Sentence, toks: list[Token], i0: int,
                 if last.subset_of is None and (want is None or last.status == want):
                     return k
         return None
-    j = i0
-    while j > 0 and toks[j - 1].lower in {"at", "least", "the", "about", "nearly"} and i0 - j < 3:
-        j -= 1
     cue = None
+    prev = found[-1]
     if j > 0 and toks[j - 1].text == "(" and _local(sent, prev.np_end) == j - 1:
-        return state.mentions.index(prev)
+        return state.mentions.index(prev)  # "Ten people (three soldiers and seven militiamen)"
     for words in _SUBSET_CUES:
         n = len(words)
         if j - n >= 0 and tuple(t.lower for t in toks[j - n : j]) == words:
             cue = words
-    prev = found[-1]
     if cue is not None:
         # the nearest total before the cue that is not itself a part
         for m in reversed(found):

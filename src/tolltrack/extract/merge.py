@@ -83,6 +83,9 @@ def _same_fact(a: Casualty, b: Casualty) -> bool:
     sides = {a.victim.side, b.victim.side}
     if len(sides) > 1 and not sides & _GENERIC_SIDES:
         return False
+    days = [(c.period.start, c.period.end) for c in (a, b)]
+    if all(s and s == e for s, e in days) and days[0] != days[1]:
+        return False  # the same number on two different days is two facts
     if a.count == b.count:
         return True
     rounded = {a.qualifier, b.qualifier} & {"about", "more_than", "at_least", "up_to"}

@@ -186,4 +186,4 @@ def _is_count(toks: list[Token], k: int, end: int, value: float) -> bool:
         prev in _YEAR_CONTEXT or prev in MONTHS or nxt in {",", ".", ")", "and", "until", "-"} or not nxt
     ):
         return False
-    return prev not in {"resolution", "no.", "number", "$", "usd", "article", "page", "#"}
+    return prev not in {"resolution", "no.", "number", "$", "usd", "article", "page", "#", "aged", "age"}

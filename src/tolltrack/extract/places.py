@@ -26,7 +26,7 @@ _ARTICLE = r"(?:[Aa]l|[Ee]l|[Aa][dsrztn]|[Aa]sh|[Aa]dh|[Ee]z|[Uu]m|[Uu]mm|[Aa]bu
 _NAME = rf"(?:{_ARTICLE}[-\s])?[A-Z][\w'’ʿ]+(?:-[\w'’ʿ]+)*"
 _SEQ = rf"{_NAME}(?:\s+(?:{_ARTICLE}[-\s]?)?[A-Z][\w'’ʿ]+(?:-[\w'’ʿ]+)*){{0,3}}"
 _CUE = re.compile(
-    r"\b(?:in|near|at|of|to|around|outside|between|and|towards|toward|into|across|on|capital|"
+    r"\b(?i:in|near|at|of|to|around|outside|between|and|towards|toward|into|across|on|capital|"
     r"village|town|city|area|district|region|countryside|desert|vicinity|outskirts|province|"
     r"governorate|camp|neighbourhood|neighborhood|state)\s+(?:the\s+)?(?:(?:city|town|village|area|"
     r"countryside|desert|region|province)\s+of\s+)?"

@@ -11,7 +11,6 @@ import tomllib
 import unicodedata
 from functools import cache
 from importlib import resources
-
 from typing import TYPE_CHECKING
 
 from tolltrack.extract.places import PlaceResolver, Resolved

@@ -101,7 +101,6 @@ def _mark_titles(state: DocState) -> None:
     title = (state.doc.title or "").strip().lower()
     for s in state.sents[:6]:
         text = state.text[s.start : s.end].strip().lower()
-        if title and text == title:
-            s.title = True
-        elif s.idx < 4 and s.tokens[-1].text not in _END and len(s.tokens) > 4 and not s.header:
+        short_line = s.idx < 4 and s.tokens[-1].text not in _END and len(s.tokens) > 4 and not s.header
+        if title and text == title or short_line:
             s.title = True

@@ -23,7 +23,7 @@ ORD = r"(?:\d{1,2})(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d\d"
 # "the 13th of March 2018", "13 March, 2018", "March 13, 2018", "2018-03-13"
 DATE = (rf"(?:(?:the\s+)?{ORD}\s+(?:of\s+)?{MONTH},?\s*(?:{YEAR})?"
-        rf"|{MONTH}\s+{ORD}(?:,?\s*{YEAR})?|{YEAR}-\d\d-\d\d)")
+        rf"|{MONTH}\s+{ORD}(?!\d)(?:,?\s*{YEAR})?|{YEAR}-\d\d-\d\d)")
 NUMWORD = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1,
            "few": None, "several": None}
@@ -56,6 +56,7 @@ _AGO = re.compile(r"\b(\d+|[a-z]+)\s+(days|weeks)\s+(?:ago|earlier|before|prior)
 _THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:night|day|morning|evening|afternoon)\b", _F)
 _REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed|statement|"
                         r"report|tweeted|wrote|quoted|according)\b[^.;]{0,25}$", _F)
+_SINCE_START = re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(month|year|week)\b", _F)
 _SAME_PERIOD = re.compile(r"\b(?:in|during|over)\s+the\s+same\s+period\b", _F)
 
 
@@ -161,9 +162,19 @@ def find_times(state: DocState, sent: int, start: int, end: int) -> list[TimeExp
         out.append(TimeExpr(start + m.start(), start + m.end(), sent, s, e, kind, span))
 
     for m in _BETWEEN.finditer(text):
-        e = parse_date(m.group(2))
+        e = parse_date(m.group(2), pub.year if pub else None)
         s = parse_date(m.group(1), e.year if e else None)
+        if s and e and s > e and not re.search(YEAR, m.group(1)):
+            s = s.replace(year=s.year - 1)  # "between 28 December and 4 January 2024"
         add(m, s, e, "between")
+    for m in _SINCE_START.finditer(text):
+        if pub:
+            unit = m.group(1).lower()
+            s = pub.replace(day=1) if unit == "month" else (
+                pub.replace(month=1, day=1) if unit == "year" else pub - dt.timedelta(days=pub.weekday()))
+            add(m, s, pub, "since")
+        else:
+            add(m, None, None, "since")
     until_today = _UNTIL_TODAY.search(text) is not None
     for m in _SINCE_DATE.finditer(text):
         s = parse_date(m.group(1), pub.year if pub else None)

@@ -1,0 +1,123 @@
+"""actors: the actor and reporter registry matched on tokens."""
+
+from __future__ import annotations
+
+import pytest
+
+from tolltrack.data import load
+from tolltrack.extract.actors import registry
+from tolltrack.model import SIDES
+
+from .helpers import extract, one, state_upto
+
+
+def actors(text: str) -> list[tuple[str, str]]:
+    """(side, matched text) of every actor span."""
+    st = state_upto(text, "actors")
+    return [(a.label, st.span_text(a.start, a.end)) for a in st.actors]
+
+
+def reporters(text: str) -> list[str]:
+    return [r.label for r in state_upto(text, "actors").reporters]
+
+
+def test_registry_sides_are_known_codes() -> None:
+    data = load("actors")
+    for entry in data["actor"]:
+        assert entry["side"] in SIDES, entry["name"]
+        assert entry["aliases"], entry["name"]
+
+
+def test_registry_has_matchers() -> None:
+    reg = registry()
+    assert reg.actors["regime forces"].side == "GOV"
+    assert reg.reporters["sohr"] == "SOHR"
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "span"),
+    [
+        ("The regime forces shelled the town.", "GOV", "regime forces"),
+        ("Units of the Syrian Arab Army advanced.", "GOV", "Syrian Arab Army"),
+        ("The Islamic State claimed the attack.", "ISIS", "Islamic State"),
+        ("Cells of Daesh attacked.", "ISIS", "Daesh"),
+        ("Hayat Tahrir al-Sham shelled the area.", "HTS", "Hayat Tahrir al-Sham"),
+        ("Hurras al-Din fighters withdrew.", "JIH", "Hurras al-Din"),
+        ("The Free Syrian Army withdrew.", "OPP", "Free Syrian Army"),
+        ("The Syrian Democratic Forces withdrew.", "SDF", "Syrian Democratic Forces"),
+        ("YPG units withdrew.", "SDF", "YPG"),
+        ("Hezbollah units withdrew.", "IRN", "Hezbollah"),
+        ("The US-led coalition struck again.", "COAL", "US-led coalition"),
+        ("Turkish forces shelled the village.", "TUR", "Turkish forces"),
+        ("Russian warplanes struck the village.", "RUS", "Russian warplanes"),
+        ("The Popular Mobilization Forces deployed.", "GOV", "Popular Mobilization Forces"),
+    ],
+)
+def test_actor_aliases(text: str, side: str, span: str) -> None:
+    assert (side, span) in actors(text)
+
+
+def test_longest_alias_wins() -> None:
+    assert actors("Assad regime forces advanced.") == [("GOV", "Assad regime forces")]
+
+
+def test_lowercase_is_is_not_the_islamic_state() -> None:
+    assert actors("It is what it is.") == []
+
+
+def test_uppercase_is_is_the_islamic_state() -> None:
+    assert ("ISIS", "IS") in actors("IS fighters attacked the post.")
+
+
+def test_the_organization_only_refers_to_isis_when_isis_is_named() -> None:
+    assert actors("The organization held a meeting.") == []
+    sides = [s for s, _ in actors("ISIS cells attacked. The organization lost two men.")]
+    assert sides.count("ISIS") == 2
+
+
+def test_sponsor_modifier_is_weak() -> None:
+    st = state_upto("Russian-backed units advanced.", "actors")
+    assert [a.weak for a in st.actors if a.label == "RUS"] == [True]
+    st = state_upto("Russian warplanes struck.", "actors")
+    assert [a.weak for a in st.actors if a.label == "RUS"] == [False]
+
+
+def test_actor_spans_record_their_sentence() -> None:
+    st = state_upto("Calm returned. Regime forces then shelled the town.", "actors")
+    (a,) = st.actors
+    assert a.sent == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Syrian Observatory for Human Rights said so.", "SOHR"),
+        ("SOHR said so.", "SOHR"),
+        ("The war monitor said so.", "SOHR"),
+        ("Amaq claimed the attack.", "Amaq"),
+        ("State media said so.", "SANA"),
+    ],
+)
+def test_reporters(text: str, name: str) -> None:
+    assert reporters(text) == [name]
+
+
+def test_sdf_acronym_is_an_actor() -> None:
+    assert ("SDF", "SDF") in actors("SDF fighters repelled the attack.")
+
+
+def test_naming_a_side_does_not_make_it_the_reporter() -> None:
+    c = one(extract("Syrian Democratic Forces fighters killed 4 ISIS members.").casualties)
+    assert c.reported_by is None
+
+
+def test_taliban_after_2021_are_state_forces() -> None:
+    c = one(extract("Taliban fighters detained 3 journalists in Kandahar.").casualties)
+    assert (c.status, c.victim.side) == ("captured", "CIV")
+    assert c.perpetrator is not None and c.perpetrator.side == "GOV"
+
+
+def test_taliban_before_2021_are_jihadists() -> None:
+    c = one(extract("Taliban fighters detained 3 journalists in Kandahar.", published="2019-05-04")
+            .casualties)
+    assert c.perpetrator is not None and c.perpetrator.side == "JIH"

@@ -1,0 +1,250 @@
+"""time: the publication date and the periods that sentences speak of."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tolltrack.extract.state import TimeExpr
+from tolltrack.extract.timex import month_range, parse_date
+
+from .helpers import PUB, extract, one, state_upto
+
+D = dt.date
+
+
+def times(text: str, published: str | None = PUB) -> list[TimeExpr]:
+    return state_upto(text, "time", published=published).times
+
+
+def only_time(text: str, published: str | None = PUB) -> TimeExpr:
+    found = times(text, published)
+    assert len(found) == 1, [(t.kind, t.period_start, t.period_end) for t in found]
+    return found[0]
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def test_month_range_knows_leap_years() -> None:
+    assert month_range(2024, 2) == (D(2024, 2, 1), D(2024, 2, 29))
+    assert month_range(2023, 2) == (D(2023, 2, 1), D(2023, 2, 28))
+    assert month_range(2023, 12) == (D(2023, 12, 1), D(2023, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("13 March 2018", D(2018, 3, 13)),
+        ("the 13th of March 2018", D(2018, 3, 13)),
+        ("March 13, 2018", D(2018, 3, 13)),
+        ("2018-03-13", D(2018, 3, 13)),
+        ("3/4/2019", D(2019, 4, 3)),  # day first
+    ],
+)
+def test_parse_date_formats(text: str, expected: dt.date) -> None:
+    assert parse_date(text) == expected
+
+
+def test_parse_date_without_year_needs_a_default() -> None:
+    assert parse_date("5 March") is None
+    assert parse_date("5 March", 2022) == D(2022, 3, 5)
+
+
+def test_parse_date_rejects_impossible_dates() -> None:
+    assert parse_date("31 February 2024") is None
+
+
+# --- publication date ------------------------------------------------------------------------
+
+
+def test_published_given_as_input() -> None:
+    st = state_upto("Nothing happened.", "time", published="2023-11-05")
+    assert st.published == D(2023, 11, 5)
+    assert st.published_source == "input"
+
+
+def test_published_from_a_dateline() -> None:
+    text = "BEIRUT, 5 April 2024 (Wire) - Shelling hit two villages.\nFour civilians were killed."
+    st = state_upto(text, "time", published=None)
+    assert st.published == D(2024, 4, 5)
+    assert st.published_source == "dateline"
+
+
+def test_invalid_published_warns_and_falls_back_to_dateline() -> None:
+    text = "ALEPPO, April 7, 2024 - Four civilians were killed."
+    result = extract(text, published="07/04/2024")
+    assert result.published == "2024-04-07"
+    assert any("not a valid" in w for w in result.warnings)
+
+
+def test_no_date_anywhere_leaves_published_unknown() -> None:
+    st = state_upto("Four civilians were killed in the shelling.", "time", published=None)
+    assert st.published is None
+
+
+# --- periods ---------------------------------------------------------------------------------
+
+
+def test_weekday_resolves_to_the_most_recent_such_day() -> None:
+    t = only_time("Shelling on Thursday night killed a man.")
+    assert (t.period_start, t.period_end, t.kind) == (D(2024, 2, 29), D(2024, 2, 29), "day")
+
+
+def test_weekday_of_publication_is_the_same_day() -> None:
+    t = only_time("Shelling on Saturday killed a man.")
+    assert t.period_start == t.period_end == D(2024, 3, 2)
+
+
+def test_weekday_without_publication_date_is_open() -> None:
+    t = only_time("Shelling on Thursday killed a man.", published=None)
+    assert t.period_start is None and t.period_end is None
+
+
+def test_since_early_year() -> None:
+    t = only_time("Since early 2024, the cells have been active.")
+    assert (t.period_start, t.period_end, t.kind) == (D(2024, 1, 1), D(2024, 3, 2), "since")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start"),
+    [
+        ("since mid-2023", D(2023, 7, 1)),
+        ("since late 2023", D(2023, 10, 1)),
+        ("since the beginning of 2023", D(2023, 1, 1)),
+        ("since March 2023", D(2023, 3, 1)),
+        ("since mid March 2023", D(2023, 3, 15)),
+    ],
+)
+def test_since_fuzzy_dates(phrase: str, start: dt.date) -> None:
+    t = only_time(f"The group has lost fighters {phrase}.")
+    assert (t.period_start, t.period_end) == (start, D(2024, 3, 2))
+
+
+def test_since_a_day_without_year_is_before_publication() -> None:
+    t = only_time("Raids have continued since 13 February.")
+    assert (t.period_start, t.period_end) == (D(2024, 2, 13), D(2024, 3, 2))
+    t = only_time("Raids have continued since 13 December.")
+    assert t.period_start == D(2023, 12, 13)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start"),
+    [
+        ("in the past 48 hours", D(2024, 2, 29)),
+        ("over the last 24 hours", D(2024, 3, 1)),
+        ("during the past three days", D(2024, 2, 28)),
+        ("in the past two weeks", D(2024, 2, 17)),
+        ("within 72 hours", D(2024, 2, 28)),
+    ],
+)
+def test_relative_spans_end_on_publication_day(phrase: str, start: dt.date) -> None:
+    t = only_time(f"Nine fighters died {phrase}.")
+    assert (t.period_start, t.period_end, t.kind) == (start, D(2024, 3, 2), "relative")
+    assert t.span_days == (D(2024, 3, 2) - start).days + 1
+
+
+def test_last_month_is_the_calendar_month_before() -> None:
+    t = only_time("Last month the raids stopped.")
+    assert (t.period_start, t.period_end) == (D(2024, 2, 1), D(2024, 2, 29))
+    t = only_time("Last month the raids stopped.", published="2024-01-15")
+    assert (t.period_start, t.period_end) == (D(2023, 12, 1), D(2023, 12, 31))
+
+
+def test_named_month_and_year() -> None:
+    t = only_time("In March 2023 the raids stopped.")
+    assert (t.period_start, t.period_end, t.kind) == (D(2023, 3, 1), D(2023, 3, 31), "month")
+
+
+def test_between_two_dates() -> None:
+    t = only_time("Between 3 January 2024 and 9 January 2024 the town was shelled.")
+    assert (t.period_start, t.period_end, t.kind) == (D(2024, 1, 3), D(2024, 1, 9), "between")
+
+
+def test_between_takes_the_year_from_the_second_date() -> None:
+    t = only_time("Between 28 December and 4 January 2024 the town was shelled.")
+    assert (t.period_start, t.period_end) == (D(2023, 12, 28), D(2024, 1, 4))
+
+
+def test_yesterday_and_since_yesterday() -> None:
+    t = only_time("Yesterday the town was shelled.")
+    assert (t.period_start, t.period_end) == (D(2024, 3, 1), D(2024, 3, 1))
+    t = only_time("The town has been shelled since yesterday.")
+    assert (t.period_start, t.period_end) == (D(2024, 3, 1), D(2024, 3, 2))
+
+
+def test_today_is_the_publication_day() -> None:
+    t = only_time("Earlier today the town was shelled.")
+    assert t.period_start == t.period_end == D(2024, 3, 2)
+
+
+def test_explicit_day_without_year() -> None:
+    t = only_time("The blast happened on 14 February.")
+    assert t.period_start == t.period_end == D(2024, 2, 14)
+
+
+def test_explicit_day_after_publication_is_last_year() -> None:
+    t = only_time("The blast happened on 5 April.")
+    assert t.period_start == D(2023, 4, 5)
+
+
+def test_explicit_day_with_year_is_kept() -> None:
+    t = only_time("The blast happened on 5 April 2025.")
+    assert t.period_start == D(2025, 4, 5)
+
+
+def test_sentence_without_time_has_no_expression() -> None:
+    assert times("Nine fighters died in the clash.") == []
+
+
+def test_time_offsets_point_at_the_expression() -> None:
+    st = state_upto("Nine fighters died in the past 48 hours.", "time")
+    (t,) = st.times
+    assert "past 48 hours" in st.text[t.start : t.end]
+
+
+# --- periods on claims -----------------------------------------------------------------------
+
+
+def test_claim_on_thursday_night_in_a_saturday_report() -> None:
+    text = "On Thursday night a drone strike killed three farmers near the dam."
+    c = one(extract(text).casualties)
+    assert (c.period.start, c.period.end) == ("2024-02-29", "2024-02-29")
+    assert c.aggregate is False
+
+
+def test_claim_since_early_2024_is_a_tally_to_publication() -> None:
+    text = "Since early 2024, 250 ISIS members have been killed in the desert."
+    c = one(extract(text).casualties)
+    assert (c.period.start, c.period.end) == ("2024-01-01", PUB)
+    assert c.aggregate is True
+
+
+def test_claim_in_the_past_48_hours() -> None:
+    c = one(extract("In the past 48 hours, clashes and shelling left 31 fighters dead.").casualties)
+    assert (c.period.start, c.period.end) == ("2024-02-29", PUB)
+    assert c.aggregate is True
+
+
+def test_claim_without_time_ends_on_publication_day() -> None:
+    c = one(extract("A landmine killed two shepherds.").casualties)
+    assert (c.period.start, c.period.end) == (None, PUB)
+
+
+def test_claim_without_time_or_publication_is_open() -> None:
+    c = one(extract("A landmine killed two shepherds.", published=None).casualties)
+    assert (c.period.start, c.period.end) == (None, None)
+
+
+def test_claim_in_a_named_year_covers_that_year() -> None:
+    c = one(extract("In 2021 the cells carried out 35 attacks, killing 19 civilians.").casualties)
+    assert (c.period.start, c.period.end) == ("2021-01-01", "2021-12-31")
+    assert c.aggregate is True
+
+
+def test_claim_since_the_start_of_the_month() -> None:
+    c = one(extract("Since the start of the month, 27 civilians have been killed in the city.")
+            .casualties)
+    assert (c.period.start, c.period.end) == ("2024-03-01", PUB)
+    assert c.aggregate is True

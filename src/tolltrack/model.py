@@ -92,6 +92,7 @@ class Casualty:
     evidence: Evidence
     alt_counts: list[int] = field(default_factory=list)
     country: str | None = None
+    sentence: Evidence | None = None  # the whole sentence the evidence phrase stands in
 
     @property
     def low(self) -> int | None:
@@ -148,6 +149,7 @@ class Casualty:
             "parent": self.parent,
             "reported_by": self.reported_by,
             "evidence": self.evidence.to_dict(),
+            "sentence": self.sentence.to_dict() if self.sentence else None,
         }
 
 

@@ -13,7 +13,7 @@ def test_headline_rounding_is_merged_into_the_precise_body_figure() -> None:
     assert (c.count, c.qualifier, c.alt_counts) == (69, "at_least", [70])
     assert (c.victim.side, c.perpetrator.side if c.perpetrator else None) == ("GOV", "ISIS")
     assert c.period.start == "2024-03-01"
-    assert text[c.evidence.start : c.evidence.end] == "At least 69 soldiers"
+    assert text[c.evidence.start : c.evidence.end] == "At least 69 soldiers were killed"
 
 
 def test_given_title_restatement_is_merged() -> None:

@@ -11,6 +11,7 @@ the other.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 
 from tolltrack.extract.mentions import _ATTACK_WORDS, status_lexicon
@@ -66,7 +67,8 @@ class ClaimBuilder:
             places = _places(state, sent, m, parent)
             period, tex = _period(state, sent, m, parent, built)
             aggregate = _aggregate(state, sent, m, parent, period, tex, places)
-            start, end = state.norm.span(*m.evidence) if state.norm else m.evidence
+            start, end = _evidence_span(state, sent, m)
+            s_start, s_end = state.norm.span(sent.start, sent.end) if state.norm else (sent.start, sent.end)
             c = Casualty(
                 status=m.status,
                 count=int(m.q.value) if m.q.value is not None else None,
@@ -80,11 +82,44 @@ class ClaimBuilder:
                 parent=m.subset_of,
                 reported_by=_reporter(state, sent, m) or default_reporter,
                 evidence=Evidence(start, end, state.doc.text[start:end]),
+                sentence=Evidence(s_start, s_end, state.doc.text[s_start:s_end]),
                 country=_country(places, state),
             )
             built.append(c)
         _generic_sides(state, built)
         state.casualties = built
+
+
+def _evidence_span(state: DocState, sent: Sentence, m: Mention) -> tuple[int, int]:
+    """The phrase a number rests on: the count, its noun, and the word that says what happened."""
+    words = _status_words(m.status)
+    toks = state.tokens
+    lo, hi = m.q.q_start, max(m.np_end, m.q.end)
+    if m.link in {"before", "toll", "coord", "title"}:
+        for j in range(lo - 1, max(sent.first - 1, lo - 12), -1):
+            if toks[j].lower in words:
+                lo = j
+                break
+    if m.link in {"after", "noun", "title", "inherit"}:
+        for j in range(hi, min(sent.last + 1, hi + 25)):
+            if toks[j].lower in _CLAUSE_STOP:
+                break
+            if toks[j].lower in words:
+                hi = j + 1
+                break
+    start, end = toks[lo].start, toks[hi - 1].end
+    return state.norm.span(start, end) if state.norm else (start, end)
+
+
+_CLAUSE_STOP = {";", ".", "while", "whereas"}
+
+
+def _status_words(status: str) -> set[str]:
+    lex = status_lexicon()
+    out = {w for phrase, st in list(lex.before.items()) + list(lex.after.items()) + list(lex.toll.items())
+           if st == status for w in phrase}
+    return out - {"the", "number", "of", "lives", "life", "were", "was", "their", "his", "her", "those",
+                  "people", "taken", "sustained", "held", "to", "for"}
 
 
 def _country(places: list[Place], state: DocState) -> str | None:
@@ -443,7 +478,8 @@ def _iso(d: dt.date | None) -> str | None:
 def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None,
             built: list[Casualty]) -> tuple[Period, TimeExpr | None]:
     pub = state.published
-    exprs = [t for t in state.times if t.sent == sent.idx and t.kind not in {"report", "that_day"}]
+    exprs = [t for t in state.times if t.sent == sent.idx and t.kind not in {"report", "that_day"}
+             and _same_clause(state.text, t.start, state.tokens[m.q.start].start)]
     if any(t.sent == sent.idx and t.kind == "that_day" for t in state.times):
         exprs = []
     if not exprs and m.subset_of is not None and parent is not None:
@@ -479,12 +515,9 @@ def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
         return Period(None, _iso(pub)), None
     m.own_time = True
     ev_pos = state.tokens[m.q.start].start
-    text = state.text
 
-    def rank(t: TimeExpr) -> tuple[int, int]:
-        lo, hi = sorted((t.start, ev_pos))
-        other_clause = any(ch in text[lo:hi] for ch in ";")
-        return (int(other_clause), abs(t.start - ev_pos))
+    def rank(t: TimeExpr) -> int:
+        return abs(t.start - ev_pos)
 
     t = min(exprs, key=rank)
     if t.kind == "same_period":
@@ -493,6 +526,16 @@ def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
                 return prev.period, t
         return Period(None, _iso(pub)), t
     return Period(_iso(t.period_start), _iso(t.period_end)), t
+
+
+_CLAUSE_CUT = re.compile(r";|\bwhile\b|\bwhereas\b|\bas\s+(?:the\s+)?(?:death\s+)?toll\b|,\s*(?:bringing|raising)\b",
+                         re.IGNORECASE)
+
+
+def _same_clause(text: str, a: int, b: int) -> bool:
+    """ "Two shepherds killed in Homs as the toll since early 2023 reaches 211": two clauses."""
+    lo, hi = sorted((a, b))
+    return _CLAUSE_CUT.search(text, lo, hi) is None
 
 
 def _report_period(state: DocState, built: list[Casualty]) -> Period | None:

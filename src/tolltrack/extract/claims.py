@@ -152,14 +152,14 @@ def _opponent(side: str | None, dyad: list[str]) -> str | None:
 
 def _victim(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None) -> str | None:
     lex = status_lexicon()
-    np = _spans_in(state.actors, m.q.end, m.np_end)
+    np = _spans_in(state.in_sent("actors", sent.idx), m.q.end, m.np_end)
     if sent.bullet and not [s for s in np if not s.weak]:
         end = sent.last + 1
         for j in range(m.np_end, sent.last + 1):
             if state.tokens[j].lower in {"including", "among", "of"} and j > m.q.end:
                 end = j
                 break
-        np = _spans_in(state.actors, m.q.end, end)
+        np = _spans_in(state.in_sent("actors", sent.idx), m.q.end, end)
         np = [s for s in np if not _after_by(state, s)]
     if m.link == "toll" and m.head is None:
         # "the death toll of the regime and its loyal militias rose to 90"
@@ -167,7 +167,7 @@ def _victim(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
                         if state.tokens[j].lower in {"toll", "fatalities", "deaths", "casualties", "dead"}), None)
         if toll_at is not None:
             agents = {pos for _, pos, _ in _agents(state, sent.idx)}
-            np = [s for s in _spans_in(state.actors, toll_at, m.q.q_start)
+            np = [s for s in _spans_in(state.in_sent("actors", sent.idx), toll_at, m.q.q_start)
                   if s.start not in agents and not _after_by(state, s)]
     strong = [s for s in np if not s.weak]
     if m.head in {"soldiers", "soldier", "troops", "officers", "officer", "personnel", "servicemen"} and not strong:
@@ -187,8 +187,8 @@ def _victim(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
     if m.head in {"others", "other"} or prev_word in {"other", "another"} or (
         m.q.end < len(toks) and toks[m.q.end].lower == "other"
     ):
-        siblings = [x for x in state.mentions if x.q.sent in (m.q.sent, m.q.sent - 1)
-                    and x.q.start < m.q.start and x.victim_side not in (None, "GENERIC")]
+        siblings = [x for x in state.in_sent("mentions", m.q.sent - 1) + state.in_sent("mentions", m.q.sent)
+                    if x.q.start < m.q.start and x.victim_side not in (None, "GENERIC")]
         if siblings:
             return siblings[-1].victim_side
     np_words = {t.lower for t in toks[m.q.end : m.np_end]}
@@ -197,13 +197,13 @@ def _victim(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
     if m.head in FIGHTERS or m.head == "them" or prev_word in {"their", "its"}:
         # "two of their members", "ISIS lost two members": the group the sentence is about
         agents = {pos for pri, pos, _ in _agents(state, m.q.sent) if pri >= 3}
-        before = [s for s in state.actors if s.sent == m.q.sent and s.end <= m.q.q_start
+        before = [s for s in state.in_sent("actors", m.q.sent) if s.end <= m.q.q_start
                   and s.label != "CIV" and not s.weak and s.start not in agents]
         if before:
             return before[-1].label
         stop = next((j for j in range(m.np_end, sent.last + 1)
                      if state.tokens[j].lower in {"including", "among", ";"}), sent.last + 1)
-        after = [s for s in state.actors if s.sent == m.q.sent and m.np_end <= s.start < stop
+        after = [s for s in state.in_sent("actors", m.q.sent) if m.np_end <= s.start < stop
                  and s.label != "CIV" and not s.weak and s.start not in agents and not _after_by(state, s)]
         if after and m.head in FIGHTERS:
             return after[0].label
@@ -212,7 +212,7 @@ def _victim(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
         return None
     if (m.head is None or m.head in {"wounded", "injured", "dead"}) and (m.link == "coord" or prev_word == "and"):
         # "nine soldiers were killed and 14 wounded": the elided noun is the sibling's
-        siblings = [x for x in state.mentions if x.q.sent == m.q.sent and x.q.start < m.q.start
+        siblings = [x for x in state.in_sent("mentions", m.q.sent) if x.q.start < m.q.start
                     and x.victim_side not in (None, "GENERIC")]
         if siblings:
             return siblings[-1].victim_side
@@ -249,7 +249,7 @@ def _after_by(state: DocState, span: Span) -> bool:
 
 
 def _victim_name(state: DocState, m: Mention, side: str) -> str:
-    np = _spans_in(state.actors, m.q.end, m.np_end)
+    np = _spans_in(state.in_sent("actors", m.q.sent), m.q.end, m.np_end)
     for s in np:
         if s.label == side:
             return s.name
@@ -266,10 +266,13 @@ def _agents(state: DocState, sent_idx: int) -> list[tuple[int, int, str]]:
     toks = state.tokens
     sent = state.sents[sent_idx]
     words = {t.lower for t in sent.tokens}
-    victim_ranges = [(m.q.q_start, m.np_end) for m in state.mentions if m.q.sent == sent_idx]
+    cached = state.cache.setdefault("agents", {}).get(sent_idx)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    victim_ranges = [(m.q.q_start, m.np_end) for m in state.in_sent("mentions", sent_idx)]
     out: list[tuple[int, int, str]] = []
-    for s in state.actors:
-        if s.sent != sent_idx or s.label == "CIV":
+    for s in state.in_sent("actors", sent_idx):
+        if s.label == "CIV":
             continue
         if any(a <= s.start < b for a, b in victim_ranges):
             continue
@@ -288,8 +291,8 @@ def _agents(state: DocState, sent_idx: int) -> list[tuple[int, int, str]]:
         if pri and not (s.weak and pri < 3):
             out.append((pri, s.start, s.label))
     # "US forces and the SDF arrested ...": a subject joined to an agent is an agent too
-    for s in state.actors:
-        if s.sent != sent_idx or s.label == "CIV" or any(a <= s.start < b for a, b in victim_ranges):
+    for s in state.in_sent("actors", sent_idx):
+        if s.label == "CIV" or any(a <= s.start < b for a, b in victim_ranges):
             continue
         if any(pos == s.start for _, pos, _ in out):
             continue
@@ -298,6 +301,7 @@ def _agents(state: DocState, sent_idx: int) -> list[tuple[int, int, str]]:
             nxt = [(p, pos, side) for p, pos, side in out if pos in (j + 1, j + 2) and p == 3]
             if nxt:
                 out.append((3, s.start, s.label))
+    state.cache["agents"][sent_idx] = out
     return out
 
 
@@ -383,7 +387,7 @@ def _main_agent(state: DocState) -> str | None:
 
 def _coordinated(state: DocState, sent: Sentence, sides: set[str]) -> bool:
     """ "Syrian and Russian warplanes": two agents joined by "and" next to each other."""
-    spans = [s for s in state.actors if s.sent == sent.idx and s.label in sides]
+    spans = [s for s in state.in_sent("actors", sent.idx) if s.label in sides]
     stop = {"were", "was", "killed", "while", "whereas", ";", ".", "which", "who", "after", "before"}
     for a, b in zip(spans, spans[1:], strict=False):
         between = [state.tokens[j].lower for j in range(a.end, b.start)]
@@ -395,9 +399,7 @@ def _coordinated(state: DocState, sent: Sentence, sides: set[str]) -> bool:
 
 def _places(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None) -> list[Place]:
     """The claim's own places, else those of its total, its follow-up, its paragraph, its lead."""
-    by_sent: dict[int, list[Span]] = {}
-    for p in state.places:
-        by_sent.setdefault(p.sent, []).append(p)
+    by_sent = _PlacesBySent(state)
     own = _clause(state, sent, m, by_sent.get(sent.idx, [])) + _list_places(state, sent, m, by_sent)
     if own:
         return _to_places(own)
@@ -406,10 +408,15 @@ def _places(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
     nxt = sent.idx + 1
     if nxt < len(state.sents) and state.sents[nxt].tokens[0].lower in _FOLLOW_UP and by_sent.get(nxt):
         return _to_places(by_sent[nxt])
-    para = [p for p in state.places if state.sents[p.sent].para == sent.para and p.sent < sent.idx]
+    para: list[Span] = []
+    k = sent.idx - 1
+    while k >= 0 and state.sents[k].para == sent.para and len(para) < 2:
+        para = by_sent.get(k, []) + para
+        k -= 1
     if para:
         return _to_places(para[-2:])
-    lead = [p for p in state.places if p.extra.get("lead") and p.sent <= sent.idx]
+    lead = [p for p in state.cache.setdefault("lead_places", [p for p in state.places if p.extra.get("lead")])
+            if p.sent <= sent.idx]
     if lead:
         return _to_places(lead[-1:])
     for k in range(sent.idx - 1, max(-1, sent.idx - 5), -1):
@@ -429,7 +436,18 @@ def _clause(state: DocState, sent: Sentence, m: Mention, spans: list[Span]) -> l
     return inside or spans
 
 
-def _list_places(state: DocState, sent: Sentence, m: Mention, by_sent: dict[int, list[Span]]) -> list[Span]:
+class _PlacesBySent:
+    def __init__(self, state: DocState) -> None:
+        self.state = state
+
+    def get(self, sent: int, default: list[Span] | None = None) -> list[Span]:
+        return self.state.in_sent("places", sent) or (default if default is not None else [])
+
+    def __getitem__(self, sent: int) -> list[Span]:
+        return self.get(sent)
+
+
+def _list_places(state: DocState, sent: Sentence, m: Mention, by_sent: _PlacesBySent) -> list[Span]:
     """ "… 73 killed in 17 attacks. Those attacks are distributed as follows: • Homs: eight …"
 
     A breakdown by place that counts attacks, not people, places the total it follows.
@@ -437,12 +455,11 @@ def _list_places(state: DocState, sent: Sentence, m: Mention, by_sent: dict[int,
     if m.subset_of is not None or m.link == "inherit":
         return []
     k = sent.idx + 1
-    if k < len(state.sents) and state.sents[k].header and not any(
-            x.q.sent == k for x in state.mentions):
+    if k < len(state.sents) and state.sents[k].header and not state.in_sent("mentions", k):
         k += 1
     out: list[Span] = []
     while k < len(state.sents) and state.sents[k].bullet:
-        if any(x.q.sent == k for x in state.mentions):
+        if state.in_sent("mentions", k):
             return []
         out.extend(by_sent.get(k, []))
         k += 1
@@ -478,15 +495,15 @@ def _iso(d: dt.date | None) -> str | None:
 def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None,
             built: list[Casualty]) -> tuple[Period, TimeExpr | None]:
     pub = state.published
-    exprs = [t for t in state.times if t.sent == sent.idx and t.kind not in {"report", "that_day"}
+    exprs = [t for t in state.in_sent("times", sent.idx) if t.kind not in {"report", "that_day"}
              and _same_clause(state.text, t.start, state.tokens[m.q.start].start)]
-    if any(t.sent == sent.idx and t.kind == "that_day" for t in state.times):
+    if any(t.kind == "that_day" for t in state.in_sent("times", sent.idx)):
         exprs = []
     if not exprs and m.subset_of is not None and parent is not None:
         return parent.period, None
     anaphoric = {t.lower for t in sent.tokens[:6]} & {"these", "those", "this", "it", "they"}
     if not exprs and anaphoric and sent.idx > 0:
-        exprs = [t for t in state.times if t.sent == sent.idx - 1 and t.kind in {"since", "between", "month"}]
+        exprs = [t for t in state.in_sent("times", sent.idx - 1) if t.kind in {"since", "between", "month"}]
     if not exprs:
         # "... were wounded in the attack": the day of the incident told before
         if {t.lower for t in sent.tokens} & _EVENT_NOUNS and any(
@@ -499,8 +516,8 @@ def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
         if not _tally_words(sent):
             # an incident told without a date happened when the incident before it did,
             # or when the next sentence, telling it in detail, says it did
-            near = [t for t in state.times if sent.idx - 4 <= t.sent < sent.idx][::-1]
-            near += [t for t in state.times if sent.idx < t.sent <= sent.idx + 1 and not sent.title]
+            near = [t for k in range(sent.idx - 1, sent.idx - 5, -1) for t in state.in_sent("times", k)[::-1]]
+            near += [] if sent.title else state.in_sent("times", sent.idx + 1)
             for t in near:
                 if t.kind == "day" and t.period_start:
                     return Period(_iso(t.period_start), _iso(t.period_end)), None
@@ -542,7 +559,7 @@ def _report_period(state: DocState, built: list[Casualty]) -> Period | None:
     """A monthly or yearly toll report: its lead period covers the breakdown that follows."""
     for i, c in enumerate(built[:3]):
         m = state.mentions[i]
-        texs = [t for t in state.times if t.sent == m.q.sent and t.kind in {"month", "between"}]
+        texs = [t for t in state.in_sent("times", m.q.sent) if t.kind in {"month", "between"}]
         if c.aggregate and c.parent is None and texs and c.period.start:
             return c.period
     return None

@@ -47,16 +47,35 @@ def lexicon() -> Lexicon:
     )
 
 
+_INDEX: dict[tuple[int, bool], tuple[dict[tuple[str, ...], str], dict[str, list[tuple[tuple[str, ...], str]]]]] = {}
+
+
+def _phrase_index(phrases: dict[tuple[str, ...], str], backwards: bool) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Phrases keyed by their first (or, backwards, last) word, so a lookup tries only a few."""
+    key = (id(phrases), backwards)
+    hit = _INDEX.get(key)
+    if hit is None or hit[0] is not phrases:
+        index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for words, value in phrases.items():
+            index.setdefault(words[-1] if backwards else words[0], []).append((words, value))
+        hit = (phrases, index)
+        _INDEX[key] = hit
+    return hit[1]
+
+
 def match_phrase(tokens: list[Token], i: int, phrases: dict[tuple[str, ...], str],
                  backwards: bool = False) -> tuple[int, str] | None:
     """Longest phrase ending before ``i`` (backwards) or starting at ``i``: (length, value)."""
+    anchor = i - 1 if backwards else i
+    if anchor < 0 or anchor >= len(tokens):
+        return None
     best: tuple[int, str] | None = None
-    for words, value in phrases.items():
+    for words, value in _phrase_index(phrases, backwards).get(tokens[anchor].lower, ()):
         n = len(words)
         lo, hi = (i - n, i) if backwards else (i, i + n)
         if lo < 0 or hi > len(tokens):
             continue
-        if tuple(t.lower for t in tokens[lo:hi]) == words and (best is None or n > best[0]):
+        if (best is None or n > best[0]) and all(tokens[lo + k].lower == w for k, w in enumerate(words)):
             best = (n, value)
     return best
 

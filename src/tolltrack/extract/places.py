@@ -9,6 +9,7 @@ geocoder of ``tolltrack.geocode`` by default and an in-memory fake in tests.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Protocol
@@ -82,7 +83,9 @@ class PlaceTagger:
 
     def __call__(self, state: DocState) -> None:
         text = state.text
-        actor_chars = [(state.tokens[a.start].start, state.tokens[a.end - 1].end) for a in state.actors]
+        actor_chars: dict[int, list[tuple[int, int]]] = {}
+        for a in state.actors:
+            actor_chars.setdefault(a.sent, []).append((state.tokens[a.start].start, state.tokens[a.end - 1].end))
         country: str | None = None
         found: list[tuple[int, int, Resolved, str]] = []
         for sent in state.sents:
@@ -96,15 +99,13 @@ class PlaceTagger:
                 first = name.split()[0].split("-")[0]
                 if first in _STOPWORDS and " " not in name:
                     continue
-                if any(a <= s < b for a, b in actor_chars):
+                if any(a <= s < b for a, b in actor_chars.get(sent.idx, ())):
                     continue
                 hit = self._resolve_span(text, s, e, name, country)
                 if hit is None:
                     continue
                 res, ws, we = hit
-                if any(fs <= ws < fe or ws <= fs < we for fs, fe, _, _ in found if fs != ws or fe != we):
-                    continue
-                if (ws, we) in {(fs, fe) for fs, fe, _, _ in found}:
+                if any(fs <= ws < fe or ws <= fs < we for fs, fe, _, _ in found[-20:]):
                     continue
                 found.append((ws, we, res, text[ws:we]))
                 country = country or res.country
@@ -149,7 +150,10 @@ class PlaceTagger:
 
 
 def _token_at(state: DocState, char: int) -> int:
-    for t in state.tokens:
-        if t.start <= char < t.end or t.start >= char:
-            return t.i
-    return len(state.tokens) - 1
+    """The token that holds (or first follows) a character offset."""
+    starts = [t.start for t in state.tokens] if not hasattr(state, "_starts") else state._starts  # type: ignore[attr-defined]
+    state._starts = starts  # type: ignore[attr-defined]
+    k = bisect.bisect_right(starts, char) - 1
+    if k >= 0 and state.tokens[k].start <= char < state.tokens[k].end:
+        return k
+    return min(k + 1, len(state.tokens) - 1)

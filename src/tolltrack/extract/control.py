@@ -23,6 +23,8 @@ _TOTAL = re.compile(r"(?:total\s+(?:area|surface)|'s)\s+(?:is\s+|of\s+)?(?:about
 _PLACES = re.compile(
     r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:villages|towns|communities|hamlets|settlements|localities|"
     r"villages\s+and\s+towns|towns\s+and\s+villages)\b", _F)
+_HINT = re.compile(r"km|square|%|percent|per\s+cent|villages|towns|communities|hamlets|settlements|localities",
+                   _F)
 _GAINED = re.compile(
     r"\b(expand\w*|seiz\w*|captur\w*|took|take|taking|overr?an|advance\w*|gain\w*|retook|retake\w*|"
     r"recaptur\w*|manag\w+\s+to\s+(?:fully\s+)?control|storm\w*|extend\w*)\b", _F)
@@ -42,6 +44,8 @@ class ControlFinder:
         seen: set[tuple[str, str, float]] = set()
         words = lexicon()
         for sent in state.sents:
+            if not _HINT.search(text, sent.start, sent.end):
+                continue
             chunk = text[sent.start : sent.end]
             for measure, regex in (("area_km2", _AREA), ("share_pct", _SHARE), ("share_pct", _SHARE_HELD),
                                    ("villages", _PLACES)):

@@ -29,6 +29,7 @@ class Lexicon:
     vague: dict[tuple[str, ...], str]
     before: dict[tuple[str, ...], str]
     after: dict[tuple[str, ...], str]
+    starts: frozenset[str]  # first words of collective and vague phrases
 
 
 @cache
@@ -44,6 +45,7 @@ def lexicon() -> Lexicon:
         vague=phrases(data["vague"]),
         before=phrases(data["qualifiers"]["before"]),
         after=phrases(data["qualifiers"]["after"]),
+        starts=frozenset(k.split()[0] for k in list(data["collective"]) + list(data["vague"])),
     )
 
 
@@ -142,9 +144,9 @@ def find_quantities(sent: Sentence) -> list[Quantity]:
         value: int | float | None = None
         vague: str | None = None
         used = 0
-        digits = _parse_digits(tok.text)
-        coll = match_phrase(toks, k, lex.collective)  # type: ignore[arg-type]
-        vag = match_phrase(toks, k, lex.vague)
+        digits = _parse_digits(tok.text) if tok.text[:1].isdigit() else None
+        coll = match_phrase(toks, k, lex.collective) if tok.lower in lex.starts else None  # type: ignore[arg-type]
+        vag = match_phrase(toks, k, lex.vague) if tok.lower in lex.starts else None
         if digits is not None:
             value, used = digits, 1
             if k + 1 < len(toks) and toks[k + 1].lower in ("million", "thousand", "billion"):

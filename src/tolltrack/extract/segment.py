@@ -11,6 +11,8 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from spacy.attrs import IDX, IS_SPACE, LENGTH
+
 from tolltrack.extract.state import DocState, Sentence, Token
 
 if TYPE_CHECKING:
@@ -42,18 +44,23 @@ class Segmenter:
         index: dict[int, int] = {}
         breaks: set[int] = set()  # indices into `tokens` that start a new line
         para_breaks: set[int] = set()
-        for t in doc:
-            if t.is_space:
-                if "\n" in t.text:
+        text = state.text
+        # one array read instead of a Python Token object per token: the hot loop of the pipeline
+        rows = doc.to_array([IDX, LENGTH, IS_SPACE]).tolist() if len(doc) else []
+        for i, (start, length, is_space) in enumerate(rows):
+            end = start + length
+            if is_space:
+                chunk = text[start:end]
+                if "\n" in chunk:
                     breaks.add(len(tokens))
-                    if t.text.count("\n") > 1:
+                    if chunk.count("\n") > 1:
                         para_breaks.add(len(tokens))
                 continue
-            if tokens and "\n" in state.text[tokens[-1].end : t.idx]:
+            if tokens and "\n" in text[tokens[-1].end : start]:
                 breaks.add(len(tokens))
-            index[t.i] = len(tokens)
-            tokens.append(Token(len(tokens), t.text, t.lower_, t.idx, t.idx + len(t.text),
-                                bool(t.whitespace_)))
+            index[i] = len(tokens)
+            word = text[start:end]
+            tokens.append(Token(len(tokens), word, word.lower(), start, end, end < len(text) and text[end] == " "))
         state.tokens = tokens
         state.spacy_index = index
         state.sents = _split(tokens, breaks, para_breaks)

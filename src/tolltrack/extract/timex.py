@@ -14,7 +14,7 @@ import re
 from dateutil import parser as dparser
 from dateutil.relativedelta import relativedelta
 
-from tolltrack.extract.state import DocState, TimeExpr
+from tolltrack.extract.state import DocState, TimeExpr, Token
 
 MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
          r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
@@ -58,6 +58,24 @@ _REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|co
                         r"report|tweeted|wrote|quoted|according)\b[^.;]{0,25}$", _F)
 _SINCE_START = re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(month|year|week)\b", _F)
 _SAME_PERIOD = re.compile(r"\b(?:in|during|over)\s+the\s+same\s+period\b", _F)
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+           "dec"}
+_DAYS = set(WEEKDAYS)
+_SINCE = {"since", "from"}
+_NEEDS: dict[re.Pattern[str], tuple[set[str], bool]] = {
+    _BETWEEN: ({"between"}, False), _SINCE_START: ({"since"}, False), _SINCE_DATE: (_SINCE, False),
+    _SINCE_FUZZY: (_SINCE, False), _UNTIL_TODAY: ({"today", "now", "date"}, False),
+    _MONTH_YEAR: (_MONTHS, False), _LAST_MONTH: ({"month"}, False),
+    _PAST_N: ({"hours", "days", "weeks", "months"}, False), _IN_N: ({"hours", "days", "weeks", "months"}, False),
+    _A_WEEK: ({"week", "month"}, False), _SAME_PERIOD: ({"same"}, False), _IN_YEAR: (set(), True),
+    _AGO: ({"ago", "earlier", "before", "prior"}, False),
+    _THAT_DAY: ({"night", "day", "morning", "evening", "afternoon"}, False),
+    _YESTERDAY: ({"yesterday"}, False), _ON_DATE: (_MONTHS, True), _WEEKDAY_RE: (_DAYS, False),
+    _TODAY: ({"today", "tonight", "morning", "evening"}, False),
+}
+_ANY = set().union(*(words for words, _ in _NEEDS.values()))
 
 
 def parse_date(text: str, default_year: int | None = None) -> dt.date | None:
@@ -131,6 +149,28 @@ def read_published(state: DocState) -> None:
         state.published, state.published_source = max(ends), "range-end"
 
 
+
+
+class _Matches:
+    """Runs a pattern over one sentence only when the sentence has a word the pattern needs."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words: set[str] = set()
+        self.years = False
+
+    def sentence(self, tokens: list[Token]) -> bool:
+        self.words = {t.lower.rstrip(".") for t in tokens}
+        self.years = any(len(t.text) == 4 and t.text[:2] in {"19", "20"} and t.text.isdigit() for t in tokens)
+        return bool(self.words & _ANY or self.years)
+
+    def within(self, regex: re.Pattern[str], start: int, end: int) -> list[re.Match[str]]:
+        need = _NEEDS.get(regex)
+        if need is not None and not (self.words & need[0] or (need[1] and self.years)):
+            return []
+        return list(regex.finditer(self.text, start, end))
+
+
 class TimeTagger:
     name = "time"
     requires = ("sents",)
@@ -138,8 +178,11 @@ class TimeTagger:
 
     def __call__(self, state: DocState) -> None:
         read_published(state)
+        matches = _Matches(state.text)
         for sent in state.sents:
-            state.times.extend(find_times(state, sent.idx, sent.start, sent.end))
+            # every time pattern needs one of a few words: skip the sentences that have none
+            if matches.sentence(sent.tokens):
+                state.times.extend(find_times(state, sent.idx, sent.start, sent.end, matches))
 
 
 def _last_weekday(pub: dt.date, name: str) -> dt.date:
@@ -148,8 +191,17 @@ def _last_weekday(pub: dt.date, name: str) -> dt.date:
     return pub - dt.timedelta(days=delta)
 
 
-def find_times(state: DocState, sent: int, start: int, end: int) -> list[TimeExpr]:
-    text = state.text[start:end]
+def find_times(state: DocState, sent: int, start: int, end: int,
+               matches: _Matches | None = None) -> list[TimeExpr]:
+    """Time expressions of one sentence (offsets into the whole text)."""
+    if matches is None:
+        matches = _Matches(state.text)
+        matches.sentence(state.sents[sent].tokens)
+    found = matches
+
+    def within(regex: re.Pattern[str]) -> list[re.Match[str]]:
+        return found.within(regex, start, end)
+
     pub = state.published
     out: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
@@ -159,15 +211,15 @@ def find_times(state: DocState, sent: int, start: int, end: int) -> list[TimeExp
             return
         taken.append((m.start(), m.end()))
         span = (e - s).days + 1 if s and e else None
-        out.append(TimeExpr(start + m.start(), start + m.end(), sent, s, e, kind, span))
+        out.append(TimeExpr(m.start(), m.end(), sent, s, e, kind, span))
 
-    for m in _BETWEEN.finditer(text):
+    for m in within(_BETWEEN):
         e = parse_date(m.group(2), pub.year if pub else None)
         s = parse_date(m.group(1), e.year if e else None)
         if s and e and s > e and not re.search(YEAR, m.group(1)):
             s = s.replace(year=s.year - 1)  # "between 28 December and 4 January 2024"
         add(m, s, e, "between")
-    for m in _SINCE_START.finditer(text):
+    for m in within(_SINCE_START):
         if pub:
             unit = m.group(1).lower()
             s = pub.replace(day=1) if unit == "month" else (
@@ -175,13 +227,13 @@ def find_times(state: DocState, sent: int, start: int, end: int) -> list[TimeExp
             add(m, s, pub, "since")
         else:
             add(m, None, None, "since")
-    until_today = _UNTIL_TODAY.search(text) is not None
-    for m in _SINCE_DATE.finditer(text):
+    until_today = bool(within(_UNTIL_TODAY))
+    for m in within(_SINCE_DATE):
         s = parse_date(m.group(1), pub.year if pub else None)
         if s and pub and s > pub:
             s = s.replace(year=s.year - 1)
         add(m, s, pub, "since")
-    for m in _SINCE_FUZZY.finditer(text):
+    for m in within(_SINCE_FUZZY):
         mod = (m.group(1) or "").lower().replace("-", "").strip()
         year = int(m.group(3))
         month = _month_num(m.group(2)) if m.group(2) else None
@@ -197,10 +249,10 @@ def find_times(state: DocState, sent: int, start: int, end: int) -> list[TimeExp
         else:
             s = dt.date(year, 1, 1)
         add(m, s, pub, "since")
-    for m in _MONTH_YEAR.finditer(text):
+    for m in within(_MONTH_YEAR):
         s, e = month_range(int(m.group(2)), _month_num(m.group(1)))
         add(m, s, e, "month")
-    for m in _LAST_MONTH.finditer(text):
+    for m in within(_LAST_MONTH):
         if pub:
             prev = pub.replace(day=1) - dt.timedelta(days=1)
             s, e = month_range(prev.year, prev.month)
@@ -208,7 +260,7 @@ def find_times(state: DocState, sent: int, start: int, end: int) -> list[TimeExp
         else:
             add(m, None, None, "month")
     for regex in (_PAST_N, _IN_N):
-        for m in regex.finditer(text):
+        for m in within(regex):
             n = _num(m.group(1))
             unit = m.group(2).lower()
             if n is None:
@@ -226,19 +278,19 @@ def find_times(state: DocState, sent: int, start: int, end: int) -> list[TimeExp
                 add(m, s, pub, "relative")
             else:
                 add(m, None, None, "relative")
-    for m in _A_WEEK.finditer(text):
+    for m in within(_A_WEEK):
         if pub:
             back = relativedelta(weeks=1) if m.group(1).lower() == "week" else relativedelta(months=1)
             add(m, pub - back, pub, "relative")
         else:
             add(m, None, None, "relative")
-    for m in _SAME_PERIOD.finditer(text):
+    for m in within(_SAME_PERIOD):
         add(m, None, None, "same_period")
-    for m in _IN_YEAR.finditer(text):
+    for m in within(_IN_YEAR):
         year = int(m.group(1))
         if not pub or year <= pub.year:
             add(m, dt.date(year, 1, 1), min(dt.date(year, 12, 31), pub) if pub else dt.date(year, 12, 31), "month")
-    for m in _AGO.finditer(text):
+    for m in within(_AGO):
         n = _num(m.group(1))
         if n is None:
             continue
@@ -247,28 +299,28 @@ def find_times(state: DocState, sent: int, start: int, end: int) -> list[TimeExp
             add(m, d, d, "day")
         else:
             add(m, None, None, "day")
-    for m in _THAT_DAY.finditer(text):
+    for m in within(_THAT_DAY):
         add(m, None, None, "that_day")
-    for m in _YESTERDAY.finditer(text):
+    for m in within(_YESTERDAY):
         if pub:
             y = pub - dt.timedelta(days=1)
             add(m, y, pub if m.group(1) else y, "since" if m.group(1) else "day")
         else:
             add(m, None, None, "day")
-    for m in _ON_DATE.finditer(text):
+    for m in within(_ON_DATE):
         d = parse_date(m.group(1), pub.year if pub else None)
         if d and pub and d > pub and not re.search(YEAR, m.group(1)):
             d = d.replace(year=d.year - 1)
         add(m, d, d, "day")
-    for m in _WEEKDAY_RE.finditer(text):
+    for m in within(_WEEKDAY_RE):
         if pub:
             d = _last_weekday(pub, m.group(1))
             # "..., the monitor said on Saturday": when it was said, not when it happened
-            kind = "report" if _REPORTING.search(text[max(0, m.start() - 40) : m.start()]) else "day"
+            kind = "report" if _REPORTING.search(state.text[max(start, m.start() - 40) : m.start()]) else "day"
             add(m, d, d, kind)
         else:
             add(m, None, None, "day")
-    for m in _TODAY.finditer(text):
+    for m in within(_TODAY):
         if until_today:
             continue
         add(m, pub, pub, "day")

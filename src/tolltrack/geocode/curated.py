@@ -24,12 +24,14 @@ __all__ = [
     "load_admin1",
     "load_features",
     "load_country_aliases",
+    "load_false_friends",
     "curated_data_text",
 ]
 
 DATA_PACKAGE = "tolltrack.data.places"
 ADMIN1_FILE = "admin1.toml"
 FEATURES_FILE = "features.toml"
+FALSE_FRIENDS_FILE = "false_friends.toml"
 
 
 def _read_toml(name: str) -> dict[str, Any]:
@@ -77,6 +79,7 @@ class Admin1Table:
     _by_key: dict[tuple[str, str], Admin1] = field(default_factory=dict, repr=False)
 
     def add(self, div: Admin1) -> None:
+        self.__dict__.pop("_find_index", None)
         self.divisions.append(div)
         if div.code:
             self._by_code[div.code] = div
@@ -99,6 +102,19 @@ class Admin1Table:
             if k == key:
                 return div.name
         return None
+
+    def find(self, name: str) -> list[Admin1]:
+        """Divisions called ``name`` in any spelling, over all countries."""
+        key = normalize_name(name)
+        if not key:
+            return []
+        index: dict[str, list[Admin1]] | None = self.__dict__.get("_find_index")
+        if index is None or len(index) > len(self._by_key):
+            index = {}
+            for (_, k), div in self._by_key.items():
+                index.setdefault(k, []).append(div)
+            self.__dict__["_find_index"] = index
+        return list(index.get(key, ()))
 
     def records(self) -> Iterator[tuple[GazetteerEntry, tuple[str, ...]]]:
         for div in self.divisions:
@@ -152,3 +168,9 @@ def load_country_aliases() -> dict[str, tuple[str, ...]]:
     """Extra country names keyed by ISO2 (``[country_aliases]`` in features.toml)."""
     raw = _read_toml(FEATURES_FILE).get("country_aliases", {})
     return {k: tuple(v) for k, v in raw.items()}
+
+
+def load_false_friends() -> frozenset[str]:
+    """Normalised keys of names that are not places in reports (``false_friends.toml``)."""
+    raw = _read_toml(FALSE_FRIENDS_FILE)
+    return frozenset(normalize_name(w) for words in raw.values() for w in words if normalize_name(w))

@@ -126,10 +126,17 @@ class Geocoder:
         *,
         focus: Iterable[str] = FOCUS_COUNTRIES,
         candidates: int = 30,
+        false_friends: Iterable[str] | None = None,
     ) -> None:
         self.gazetteer = gazetteer
         self.focus = frozenset(c.upper() for c in focus)
         self.candidates = candidates
+        if false_friends is None:
+            from .curated import load_false_friends
+
+            self.false_friends = load_false_friends()
+        else:
+            self.false_friends = frozenset(normalize_name(w) for w in false_friends)
         self._admin1_cache = lru_cache(maxsize=4096)(self._admin1_entry)
         self._resolve_cached = lru_cache(maxsize=65_536)(self._resolve)
 
@@ -246,43 +253,66 @@ class Geocoder:
 
     # -- ranking -----------------------------------------------------------------------------
     def _rank(self, text: str, country: str | None, hint: str | None) -> list[Resolution]:
+        """Score every candidate of ``text``; drop the implausible ones.
+
+        Priors, in order of weight: the country hint (or the focus countries), the
+        admin1 hint, whether the written form is the entry's own name or only an
+        alias, curated entries (conflict features known to matter), population and
+        feature type. Implausible readings are dropped rather than ranked low: a
+        village abroad when the document's country is known, a small place outside
+        the focus countries when it is not, a village for a false friend.
+        """
         key = normalize_name(text)
         if not key:
             return []
-        found = self.gazetteer.lookup(text, country=None, limit=self.candidates)
+        if country is None and hint is not None:
+            div = self._admin1_cache(hint, None)
+            country = div.country if div is not None else None
         if country:
-            same = [e for e in found if e.country == country]
-            if not same and len(found) >= self.candidates:
-                same = self.gazetteer.lookup(text, country=country, limit=self.candidates)
-            found = same or found
+            found = self.gazetteer.lookup(text, country=country, limit=self.candidates)
+            if not found:
+                found = self.gazetteer.lookup(text, country=None, limit=self.candidates)
+        else:
+            found = self.gazetteer.lookup(text, country=None, limit=self.candidates)
         plain = _plain(text)
         short = sum(ch.isalpha() for ch in plain) < MIN_LETTERS
+        false_friend = key in self.false_friends
         out: list[Resolution] = []
         for e in found:
             exact = _plain(e.name) == plain
             same_key = normalize_name(e.name) == key
+            curated = e.id.startswith("tt:")
+            populated = e.feature in POPULATED and not curated
+            home = country is not None and e.country == country
+            if country and not home and populated and not (exact and e.population >= 100_000):
+                continue  # a village abroad, when the document's country is known
+            if not country and populated and e.country not in self.focus and e.population < 50_000:
+                continue  # a small place far from the theatres tolltrack reads about
+            if false_friend and populated and not (home and e.population >= 100_000):
+                continue
             if short:
-                hinted = (country is not None and e.country == country) or (
-                    hint is not None and e.admin1 == hint
-                )
-                if not (_plain(e.name) == plain and hinted):
+                hinted = home or (hint is not None and e.admin1 == hint)
+                big = e.country in self.focus and e.population >= 50_000
+                if not (exact and (hinted or big)):
                     continue
             score = _BASE.get(e.feature, 0.5)
             if e.feature in POPULATED:
                 score += min(0.3, math.log10(e.population + 1) / 20)
             if exact:
-                score += 0.1
+                score += 0.15
             elif same_key:
-                score += 0.03
+                score += 0.1
+            if curated:
+                score += 0.1
             if country:
-                score += 0.2 if e.country == country else -0.4
+                score += 0.2 if home else -0.4
             elif e.country in self.focus:
                 score += 0.2
             if hint:
                 if e.admin1 == hint:
-                    score += 0.15
+                    score += 0.25
                 elif e.admin1 is not None:
-                    score -= 0.15
+                    score -= 0.25
             out.append(Resolution(e, _PRECISION_OF.get(e.feature, "exact"), _squash(score)))
         out.sort(key=lambda r: (-r.score, r.entry.id))
         return out

@@ -94,7 +94,7 @@ class Database:
 
 class SqliteDatabase(Database):
     dialect = "sqlite"
-    pk = "INTEGER PRIMARY KEY"
+    pk = "INTEGER PRIMARY KEY AUTOINCREMENT"  # ids are never reused after a replacement
 
     def __init__(self, path: str, *, durable: bool = False, timeout: float = 30.0) -> None:
         self.path = path

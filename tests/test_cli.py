@@ -295,3 +295,11 @@ def test_invalid_published_option_is_a_usage_error(tmp_path: Path, value: str) -
     assert result.stdout == ""
     assert "Usage: tolltrack extract" in result.stderr
     assert f"Invalid value for '--published': {value!r} is not a date" in result.stderr
+
+
+def test_evaluate_command_scores_a_file_against_itself(tmp_path: Path) -> None:
+    gold = Path(__file__).parent / "golden" / "gold.jsonl"
+    result = CliRunner().invoke(main, ["evaluate", str(gold), str(gold)])
+    assert result.exit_code == 0, result.output
+    assert "F1 1.000  strict F1 1.000  fully-right F1 1.000" in result.output
+    assert "--json" in CliRunner().invoke(main, ["evaluate", "--help"]).output

@@ -64,5 +64,28 @@ def extract(inputs: tuple[str, ...], published: str | None, output: TextIO) -> N
         sys.exit(1)
 
 
+@main.command(help="Score extracted claims (PRED, JSON Lines) against hand annotations (GOLD) in the "
+              "gold format of the annotation guidelines: claims matched on status and count, attribute "
+              "accuracy over matched claims, and fully-right F1.")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.argument("pred", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def evaluate(gold: str, pred: str, as_json: bool) -> None:
+    from tolltrack.evaluate import load_jsonl, score
+
+    s = score(load_jsonl(gold), load_jsonl(pred))
+    summary = s.summary()
+    if as_json:
+        click.echo(json.dumps(summary, indent=1))
+        return
+    c = summary["casualties"]
+    click.echo(f"casualty claims  tp {c['tp']}  fp {c['fp']}  fn {c['fn']}  duplicates {c['duplicates']}")
+    click.echo(f"  F1 {c['f1']:.3f}  strict F1 {c['strict_f1']:.3f}  fully-right F1 {c['full_f1']:.3f}")
+    for name, acc in summary["attributes"].items():
+        click.echo(f"  {name:<14} {'-' if acc is None else f'{acc:.3f}'}")
+    k = summary["control"]
+    click.echo(f"control claims  tp {k['tp']}  fp {k['fp']}  fn {k['fn']}  F1 {k['f1']:.3f}")
+
+
 if __name__ == "__main__":
     main()

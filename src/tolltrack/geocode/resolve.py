@@ -292,8 +292,7 @@ class Geocoder:
                 continue
             if short:
                 hinted = home or (hint is not None and e.admin1 == hint)
-                big = e.country in self.focus and e.population >= 50_000
-                if not (exact and (hinted or big)):
+                if not (exact and hinted):
                     continue
             score = _BASE.get(e.feature, 0.5)
             if e.feature in POPULATED:
@@ -301,7 +300,7 @@ class Geocoder:
             if exact:
                 score += 0.15
             elif same_key:
-                score += 0.1
+                score += 0.05
             if curated:
                 score += 0.1
             if country:

@@ -185,7 +185,12 @@ def _extracted(screened: Iterable[tuple[str, Document | ErrorRecord | None]], wo
 
 def _submit(pool: ProcessPoolExecutor, chunk: list[tuple[str, Document | ErrorRecord | None]],
             extract: ExtractFn | None) -> Future[list[Extraction | str]]:
-    return pool.submit(_extract_chunk, [g for _, g in chunk if isinstance(g, Document)], extract)
+    try:
+        return pool.submit(_extract_chunk, [g for _, g in chunk if isinstance(g, Document)], extract)
+    except BrokenProcessPool as exc:  # raised again, and dealt with, when this chunk's turn comes
+        failed: Future[list[Extraction | str]] = Future()
+        failed.set_exception(exc)
+        return failed
 
 
 def _drain_one(pending: deque[Any], pool: ProcessPoolExecutor, workers: int, extract: ExtractFn | None
@@ -193,9 +198,15 @@ def _drain_one(pending: deque[Any], pool: ProcessPoolExecutor, workers: int, ext
     chunk, future = pending.popleft()
     try:
         results: list[Extraction | str] = future.result()
-    except BrokenProcessPool:  # a worker died (killed, out of memory): this chunk fails, the rest goes on
-        n = sum(isinstance(g, Document) for _, g in chunk)
-        results = ["extraction failed: the worker process died"] * n
+    except BrokenProcessPool:  # a worker died (killed, out of memory): find the document that did it
+        results = []
+        for doc in (g for _, g in chunk if isinstance(g, Document)):
+            pool.shutdown(wait=False, cancel_futures=True)
+            pool = ProcessPoolExecutor(max_workers=workers)
+            try:
+                results += pool.submit(_extract_chunk, [doc], extract).result()
+            except BrokenProcessPool:
+                results.append("extraction failed: the worker process died")
         pool.shutdown(wait=False, cancel_futures=True)
         pool = ProcessPoolExecutor(max_workers=workers)
         for i, (c, _) in enumerate(pending):

@@ -78,10 +78,7 @@ def _from_path(path: str, fetcher: Fetcher | None, published: str | None) -> Ite
         with open(path, "rb") as fh:
             head = fh.read(1024)
             kind = _sniff(path, head)
-            if kind == "reader":
-                data = b""
-            else:
-                data = head + fh.read(MAX_FILE_BYTES + 1 - len(head))
+            data = b"" if kind == "reader" else head + fh.read(MAX_FILE_BYTES + 1 - len(head))
     except OSError as exc:
         yield path, InputProblem(path, None, None, f"cannot read: {exc.strerror or exc}")
         return
@@ -250,8 +247,11 @@ def _tidy(text: str) -> str:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-ENGLISH_STOPWORDS = frozenset(
-    ["the", "of", "and", "to", "in", "was", "were", "is", "are", "that", "said", "by", "with", "for", "from", "have", "has", "had", "been", "its", "this", "which", "who", "their", "they", "after", "as", "be", "not", "at", "an"])
+ENGLISH_STOPWORDS = frozenset({
+    "the", "of", "and", "to", "in", "was", "were", "is", "are", "that", "said", "by", "with", "for", "from",
+    "have", "has", "had", "been", "its", "this", "which", "who", "their", "they", "after", "as", "be", "not",
+    "at", "an",
+})
 
 
 def language_problem(text: str, *, min_words: int = 8) -> str | None:

@@ -9,15 +9,19 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
 from tolltrack.model import Casualty, Control, Document, Extraction
+
+if TYPE_CHECKING:
+    from tolltrack.extract import Pipeline
 
 __all__ = ["Casualty", "Control", "Document", "Extraction", "extract_document", "extract_text"]
 __version__ = "0.1.0"
 
 
 @cache
-def _pipeline():  # type: ignore[no-untyped-def]
+def _pipeline() -> Pipeline:
     from tolltrack.extract import Pipeline
 
     return Pipeline()

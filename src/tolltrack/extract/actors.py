@@ -123,22 +123,22 @@ class ActorTagger:
             if key in _ANAPHORA and not named_isis:
                 continue
             entry = reg.actors[key]
-            start = state.spacy_index.get(span.start)
-            end = state.spacy_index.get(span.end - 1)
-            if start is None or end is None:
+            first = state.spacy_index.get(span.start)
+            last = state.spacy_index.get(span.end - 1)
+            if first is None or last is None:
                 continue
-            sent = state.sent_of(start).idx
+            sent = state.sent_of(first).idx
             day = state.published.isoformat() if state.published else None
-            state.actors.append(Span(start, end + 1, entry.side_on(day), entry.name, sent, weak=is_weak(key),
+            state.actors.append(Span(first, last + 1, entry.side_on(day), entry.name, sent, weak=is_weak(key),
                                      extra={"alias": key, "category": entry.category}))
         rep = [(vocab[m], s, e) for m, s, e in reg.reporter_matcher(doc)]
         rep += [(vocab[m][2:], s, e) for m, s, e in reg.acronym_matcher(doc) if vocab[m].startswith("R:")]
         rkeys = {(s, e): k for k, s, e in rep}
         for span in filter_spans([doc[s:e] for _, s, e in rep]):
             key = rkeys[(span.start, span.end)]
-            start = state.spacy_index.get(span.start)
-            end = state.spacy_index.get(span.end - 1)
-            if start is None or end is None:
+            first = state.spacy_index.get(span.start)
+            last = state.spacy_index.get(span.end - 1)
+            if first is None or last is None:
                 continue
-            state.reporters.append(Span(start, end + 1, reg.reporters[key], reg.reporters[key],
-                                        state.sent_of(start).idx))
+            state.reporters.append(Span(first, last + 1, reg.reporters[key], reg.reporters[key],
+                                        state.sent_of(first).idx))

@@ -268,7 +268,7 @@ def _agents(state: DocState, sent_idx: int) -> list[tuple[int, int, str]]:
     words = {t.lower for t in sent.tokens}
     cached = state.cache.setdefault("agents", {}).get(sent_idx)
     if cached is not None:
-        return cached  # type: ignore[no-any-return]
+        return cached
     victim_ranges = [(m.q.q_start, m.np_end) for m in state.in_sent("mentions", sent_idx)]
     out: list[tuple[int, int, str]] = []
     for s in state.in_sent("actors", sent_idx):
@@ -368,9 +368,8 @@ def _perpetrator(state: DocState, sent: Sentence, m: Mention, victim: str | None
 
 def _main_agent(state: DocState) -> str | None:
     """The side a report shows doing the harm, when one side clearly dominates."""
-    cached = getattr(state, "_main_agent", "")
-    if cached != "":
-        return cached  # type: ignore[no-any-return]
+    if "main_agent" in state.cache:
+        return state.cache["main_agent"]
     counts: Counter[str] = Counter()
     for sent in state.sents:
         for pri, _, side in _agents(state, sent.idx):
@@ -381,7 +380,7 @@ def _main_agent(state: DocState) -> str | None:
         side, n = counts.most_common(1)[0]
         if n >= 2 and n >= 0.6 * sum(counts.values()):
             main = side
-    state._main_agent = main  # type: ignore[attr-defined]
+    state.cache["main_agent"] = main
     return main
 
 
@@ -702,10 +701,10 @@ def _generic_sides(state: DocState, built: list[Casualty]) -> None:
         # second look, now that every sibling's side is known
         m = state.mentions[i]
         if c.victim.side == "UNK" and m.head in FIGHTERS and m.subset_of is not None:
-            side = _sibling_side(state, m, dyad)
-            if side:
-                c.victim = Actor(side, SIDE_NAMES[side])
-                m.victim_side = side
+            other = _sibling_side(state, m, dyad)
+            if other:
+                c.victim = Actor(other, SIDE_NAMES[other])
+                m.victim_side = other
 
 
 def _all_civilian_neighbours(state: DocState, built: list[Casualty], i: int) -> bool:

@@ -477,12 +477,12 @@ def _subset_parent(state: DocState, sent: Sentence, toks: list[Token], i0: int,
         if i0 >= 1 and toks[i0 - 1].lower in {"included", "include", "includes"} and state.mentions:
             lex = status_lexicon()
             named = toks[i0 - 2].lower if i0 >= 2 else ""
-            want = lex.nouns.get(named) or (lex.after.get((named,)) if named else None)
+            wanted = lex.nouns.get(named) or (lex.after.get((named,)) if named else None)
             for k in range(len(state.mentions) - 1, -1, -1):
                 last = state.mentions[k]
                 if last.q.sent < sent.idx - 2:
                     break
-                if last.subset_of is None and (want is None or last.status == want):
+                if last.subset_of is None and (wanted is None or last.status == wanted):
                     return k
         return None
     cue = None

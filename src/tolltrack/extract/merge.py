@@ -164,7 +164,7 @@ class TallyLinker:
                 if child.perpetrator is None and total.perpetrator is not None:
                     child.perpetrator = total.perpetrator
             if parts and total.perpetrator is None:
-                perps = {claims[i].perpetrator.side for i in parts if claims[i].perpetrator}
+                perps = {p.side for p in (claims[i].perpetrator for i in parts) if p is not None}
                 if len(perps) == 1 and all(claims[i].perpetrator for i in parts):
                     total.perpetrator = claims[parts[0]].perpetrator
         inherit_perpetrators(claims)

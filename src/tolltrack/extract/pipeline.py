@@ -25,9 +25,16 @@ from tolltrack.model import Document, Extraction
 
 
 class Component(Protocol):
-    name: str
-    requires: tuple[str, ...]
-    assigns: tuple[str, ...]
+    """A pipeline stage: what it needs on the state, what it adds, and the work."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def requires(self) -> tuple[str, ...]: ...
+
+    @property
+    def assigns(self) -> tuple[str, ...]: ...
 
     def __call__(self, state: DocState) -> None: ...
 

@@ -111,10 +111,10 @@ class PlaceTagger:
                 country = country or res.country
                 # lists of places: "the deserts of Deir Ezzor, Homs, and Al-Suwaidaa"
                 while True:
-                    m = _CONTINUE.match(text, we, sent.end)
-                    if not m:
+                    more = _CONTINUE.match(text, we, sent.end)
+                    if not more:
                         break
-                    hit = self._resolve_span(text, m.start("name"), m.end("name"), m.group("name"), country)
+                    hit = self._resolve_span(text, more.start("name"), more.end("name"), more.group("name"), country)
                     if hit is None:
                         break
                     res, ws, we = hit
@@ -151,8 +151,8 @@ class PlaceTagger:
 
 def _token_at(state: DocState, char: int) -> int:
     """The token that holds (or first follows) a character offset."""
-    starts = [t.start for t in state.tokens] if not hasattr(state, "_starts") else state._starts  # type: ignore[attr-defined]
-    state._starts = starts  # type: ignore[attr-defined]
+    starts: list[int] = state.cache.get("token_starts") or [t.start for t in state.tokens]
+    state.cache["token_starts"] = starts
     k = bisect.bisect_right(starts, char) - 1
     if k >= 0 and state.tokens[k].start <= char < state.tokens[k].end:
         return k

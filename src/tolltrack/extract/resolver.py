@@ -11,7 +11,7 @@ import tomllib
 import unicodedata
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tolltrack.extract.places import PlaceResolver, Resolved
 
@@ -28,13 +28,13 @@ def fold(name: str) -> str:
 class Admin1Resolver:
     """Governorate/state names and their aliases, per country."""
 
-    def __init__(self, table: dict[str, list[dict[str, object]]]) -> None:
+    def __init__(self, table: dict[str, list[dict[str, Any]]]) -> None:
         self._index: dict[str, list[Resolved]] = {}
         for country, rows in table.items():
             for row in rows:
-                res = Resolved(str(row["name"]), country, str(row["name"]), float(row["lat"]),  # type: ignore[arg-type]
-                               float(row["lon"]), "admin1", f"admin1:{country}:{row['name']}")  # type: ignore[arg-type]
-                for alias in [row["name"], *row.get("aliases", [])]:  # type: ignore[list-item]
+                res = Resolved(str(row["name"]), country, str(row["name"]), float(row["lat"]),
+                               float(row["lon"]), "admin1", f"admin1:{country}:{row['name']}")
+                for alias in [row["name"], *row.get("aliases", [])]:
                     self._index.setdefault(fold(str(alias)), []).append(res)
 
     def resolve(self, name: str, *, country: str | None = None,
@@ -50,7 +50,7 @@ class Admin1Resolver:
 
 
 @cache
-def admin1_table() -> dict[str, list[dict[str, object]]]:
+def admin1_table() -> dict[str, list[dict[str, Any]]]:
     with resources.files("tolltrack.data").joinpath("places/admin1.toml").open("rb") as fh:
         return tomllib.load(fh)
 

@@ -143,8 +143,7 @@ def read_published(state: DocState) -> None:
                 except ValueError:
                     pass
     # "between the 24th of March 2019 and Saturday, the 20th of April 2019": a tally to the day
-    ends = [parse_date(m.group(2)) for m in _BETWEEN.finditer(text)]
-    ends = [d for d in ends if d]
+    ends = [d for d in (parse_date(m.group(2)) for m in _BETWEEN.finditer(text)) if d is not None]
     if ends and re.search(rf"\band\s+{WEEKDAY},", text, _F):
         state.published, state.published_source = max(ends), "range-end"
 
@@ -308,10 +307,10 @@ def find_times(state: DocState, sent: int, start: int, end: int,
         else:
             add(m, None, None, "day")
     for m in within(_ON_DATE):
-        d = parse_date(m.group(1), pub.year if pub else None)
-        if d and pub and d > pub and not re.search(YEAR, m.group(1)):
-            d = d.replace(year=d.year - 1)
-        add(m, d, d, "day")
+        on = parse_date(m.group(1), pub.year if pub else None)
+        if on and pub and on > pub and not re.search(YEAR, m.group(1)):
+            on = on.replace(year=on.year - 1)
+        add(m, on, on, "day")
     for m in within(_WEEKDAY_RE):
         if pub:
             d = _last_weekday(pub, m.group(1))

@@ -80,7 +80,7 @@ def _looks_jsonl(source: str, head: bytes) -> bool:
 def _read_stream(fh: BinaryIO, source: str, published: str | None
                  ) -> Iterator[Document | InputProblem]:
     if not hasattr(fh, "peek"):  # e.g. a BytesIO standing in for stdin
-        fh = io.BufferedReader(fh)  # type: ignore[arg-type]
+        fh = io.BufferedReader(fh)  # type: ignore[type-var]
     head = fh.peek(64)
     if _looks_jsonl(source, head):
         for n, raw in enumerate(fh, start=1):

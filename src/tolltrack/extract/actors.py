@@ -52,7 +52,7 @@ def _is_acronym(alias: str) -> bool:
     return alias.isalpha() and len(alias) <= 5 and " " not in alias and alias in {
         "is", "isis", "isil", "sdf", "hts", "fsa", "sna", "ypg", "ypj", "pmf", "jas", "idf", "pkk",
         "ndf", "imis", "irgc", "qsd", "pyd", "jnim", "iskp", "sohr", "snhr", "sana", "aqap", "aqim",
-        "iswap",
+        "iswap", "rsf", "saf", "adf", "nrf", "lna", "vdp", "cjtf", "fama", "tplf", "m23", "iscap",
     }
 
 

@@ -24,6 +24,9 @@ FIGHTERS = {"members", "member", "fighters", "fighter", "combatants", "combatant
             "militiaman", "militants", "militant", "elements", "gunmen", "commanders", "commander",
             "leaders", "leader", "men", "man", "guards", "escorts", "recruits", "militias", "militia",
             "insurgents", "jihadists", "operatives", "cadres", "suspects", "mercenaries", "nationals"}
+# nouns for the enemy in a side's own account: their side is the other side of the fight
+HOSTILE = {"attackers", "assailants", "terrorists", "raiders", "khawarij", "extremists", "insurgents", "militants",
+           "jihadists", "gunmen"}
 SIDE_NAMES = {
     "GOV": "Government forces", "ISIS": "Islamic State", "HTS": "Hayat Tahrir al-Sham",
     "JIH": "Jihadist group", "OPP": "Opposition factions", "SDF": "Syrian Democratic Forces",
@@ -61,7 +64,12 @@ class ClaimBuilder:
             parent = built[m.subset_of] if m.subset_of is not None and m.subset_of < len(built) else None
             victim = _victim(state, sent, m, parent)
             m.victim_side = victim
-            perp = _perpetrator(state, sent, m, victim, parent, dyad)
+            perp = _label_agent(state, sent, m, parent) or _perpetrator(state, sent, m, victim, parent, dyad)
+            if victim == "HOSTILE":
+                # "killing 27 attackers": the other side of the fight
+                victim = _opponent(perp, dyad) or (_main_agent(state) if _main_agent(state) != perp else None)
+                victim = victim or "UNK"
+                m.victim_side = victim
             if victim is None:
                 victim = _sibling_side(state, m, dyad) or "UNK"
             places = _places(state, sent, m, parent)
@@ -150,8 +158,21 @@ def _opponent(side: str | None, dyad: list[str]) -> str | None:
     return None
 
 
+def _label_agent(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None) -> str | None:
+    """ "Civilians killed, by perpetrator: • Russian aircraft: 12": the label names who did it."""
+    if m.label is None or parent is None or parent.victim.side in {"GENERIC"}:
+        return None
+    labelled = [a for a in state.in_sent("actors", sent.idx) if a.end <= m.q.q_start and a.label != "CIV"]
+    if labelled and labelled[0].label != parent.victim.side:
+        return labelled[0].label
+    return None
+
+
 def _victim(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None) -> str | None:
     lex = status_lexicon()
+    if m.label is not None and parent is not None and m.subset_of is not None and (
+            m.head is None or m.head in GENERIC) and parent.victim.side not in {"GENERIC"}:
+        return parent.victim.side  # a labelled part of a total: the total's victims
     np = _spans_in(state.in_sent("actors", sent.idx), m.q.end, m.np_end)
     if sent.bullet and not [s for s in np if not s.weak]:
         end = sent.last + 1
@@ -194,6 +215,8 @@ def _victim(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
     np_words = {t.lower for t in toks[m.q.end : m.np_end]}
     if np_words & _UNKNOWN_AGENT:
         return "UNK"
+    if m.head in HOSTILE and not np:
+        return "HOSTILE"
     if m.head in FIGHTERS or m.head == "them" or prev_word in {"their", "its"}:
         # "two of their members", "ISIS lost two members": the group the sentence is about
         agents = {pos for pri, pos, _ in _agents(state, m.q.sent) if pri >= 3}

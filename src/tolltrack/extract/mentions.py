@@ -239,6 +239,10 @@ def _mention(state: DocState, sent: Sentence, q: Quantity, found: list[Mention])
     if head is None and i0 >= 2 and toks[i0 - 1].text == ":" and toks[i0 - 2].lower in lex.persons:
         # "Civilians: 412"
         head = toks[i0 - 2].lower
+    if head is None and i0 >= 2 and toks[i0 - 1].lower == "of" and toks[i0 - 2].lower in {"family", "group", "total"}:
+        # "a family of four", "a group of 12"
+        head = "family" if toks[i0 - 2].lower == "family" else "people"
+    label = _label(toks, i0, n1)  # "Civilians – 41", "Russian aircraft: 12", "Idlib (134)"
     # trailing qualifier after the head noun: "29 members at least of ..."
     if head is not None and np_end + 1 < len(toks) and toks[np_end].lower == "at" and toks[np_end + 1].lower == "least":
         if q.qualifier == "exact":
@@ -247,7 +251,8 @@ def _mention(state: DocState, sent: Sentence, q: Quantity, found: list[Mention])
         while np_end < len(toks) and toks[np_end].lower not in _NP_STOP - {"of", "the"}:
             np_end += 1
     link = "noun" if status else ""
-    if status and head is not None and head not in lex.nouns:
+    partitive = n1 < len(toks) and toks[n1].lower == "of"
+    if status and head is not None and (head not in lex.nouns or partitive):
         # "five wounded militiamen died": the verb after overrides the adjective before
         later = _after(toks, np_end, lex)
         if later and later != status:
@@ -266,13 +271,22 @@ def _mention(state: DocState, sent: Sentence, q: Quantity, found: list[Mention])
         nxt = toks[n1].lower
         if nxt == "," and n1 + 1 < len(toks) and toks[n1 + 1].lower == "including":
             nxt = "including"
-        if nxt in {"were", "was", "have", "has", "died", "killed", "dead", "injured", "wounded", "including"}:
+        if nxt in {"were", "was", "have", "has", "had", "are", "remain", "remained", "died", "killed", "dead",
+                   "injured", "wounded", "including", "fell", "succumbed", "perished"}:
             status = _after(toks, n1, lex)
             link = "after" if status else ""
+            if nxt in {"were", "are"} and n1 + 1 < len(toks) and toks[n1 + 1].lower in lex.persons and found:
+                # "... killed 63 people, of whom nine were children": "N were <noun>" is a part
+                head, status, link = toks[n1 + 1].lower, status or found[-1].status, "inherit"
         elif nxt == "by" and found:
             # "121 were detained by regime forces, 38 by the SNA and 22 by the SDF"
             status, link = found[-1].status, "coord"
     subset = _subset_parent(state, sent, toks, i0, found)
+    if subset is None and found and (head == "them" or link == "inherit" or _among_them_after(toks, np_end)):
+        # "46 of them were children", "eight women among them"
+        subset = state.mentions.index(found[-1]) if found[-1].subset_of is None else found[-1].subset_of
+    if label is not None and not status:
+        status, link = (found[-1].status if found else ""), "label"
     if not status and subset is not None:
         status = state.mentions[subset].status
         link = "inherit"
@@ -286,17 +300,32 @@ def _mention(state: DocState, sent: Sentence, q: Quantity, found: list[Mention])
         subset = _back_reference(state, toks, n1, np_end, i0, status, found)
     if head is None and not status:
         return None
-    if head is None and link in {"", "inherit"} and subset is None:
+    if head is None and link in {"", "inherit", "label"} and subset is None and not (link == "label" and status):
         return None
-    if head is None and q.vague is not None and link not in {"noun"}:
+    if head is None and q.vague is not None and link not in {"noun", "after"}:
         return None
     if toks[n0].lower in {"one"} and head is None:
         return None
     g_start = sent.tokens[i0].start
     g_end = toks[max(np_end, n1) - 1].end
     m = Mention(q, status, sent.first + np_end, head, None, None, link or "", subset)
+    m.label = label
     m.evidence = (g_start, g_end)
     return m
+
+
+def _label(toks: list[Token], i0: int, n1: int) -> str | None:
+    """A count after a short label: "Civilians – 41", "ISIS: 21", "Idlib (134)"."""
+    ends = n1 >= len(toks) or toks[n1].text in {".", ",", ";", ")"}
+    if i0 >= 2 and toks[i0 - 1].text in {":", "-", "–"} and ends:
+        return " ".join(t.text for t in toks[max(0, i0 - 5) : i0 - 1])
+    if i0 >= 2 and toks[i0 - 1].text == "(" and n1 < len(toks) and toks[n1].text == ")" and toks[i0 - 2].text[:1].isupper():
+        return toks[i0 - 2].text
+    return None
+
+
+def _among_them_after(toks: list[Token], np_end: int) -> bool:
+    return [t.lower for t in toks[np_end : np_end + 2]] == ["among", "them"]
 
 
 def _back_reference(state: DocState, toks: list[Token], n1: int, np_end: int, i0: int, status: str,
@@ -337,6 +366,10 @@ def _noun_phrase(toks: list[Token], n1: int, lex: StatusLexicon) -> tuple[str | 
         j = k + 1
         while j < len(toks) and toks[j].lower in {"the", "their", "its", "his", "her", "them", "these", "those"}:
             if toks[j].lower == "them":
+                # "46 of them were children", "1,688 of them civilians"
+                k = j + 1 + (j + 1 < len(toks) and toks[j + 1].lower in {"were", "are", "being"})
+                if k < len(toks) and toks[k].lower in lex.persons:
+                    return toks[k].lower, k + 1, ""
                 return "them", j + 1, ""
             j += 1
         k = j

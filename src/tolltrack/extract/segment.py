@@ -75,7 +75,7 @@ def _split(tokens: list[Token], breaks: set[int], para_breaks: set[int]) -> list
     def flush() -> None:
         if cur:
             first = cur[0].text
-            bullet = first in BULLETS or (first[:1] in BULLETS and first[:1] != "o")
+            bullet = first in BULLETS or (first[:1] in BULLETS and first[:1] != "o") or _is_label_line(cur)
             last = cur[-1].lower
             header = last == ":" or (len(cur) > 2 and cur[-2].lower == "follows" and last in {":", "."})
             sents.append(Sentence(len(sents), cur[0].start, cur[-1].end, list(cur), para, bullet, header))
@@ -103,6 +103,14 @@ def _split(tokens: list[Token], breaks: set[int], para_breaks: set[int]) -> list
     flush()
     del para_breaks
     return sents
+
+
+def _is_label_line(tokens: list[Token]) -> bool:
+    """ "Civilians – 41", "Centre-Nord: 41 deaths": a short label and a count make a list item."""
+    for k, t in enumerate(tokens[:7]):
+        if t.text in {":", "–", "-"} and k > 0:
+            return k + 1 < len(tokens) and tokens[k + 1].text[:1].isdigit() and tokens[0].text[:1].isupper()
+    return False
 
 
 def _mark_titles(state: DocState) -> None:

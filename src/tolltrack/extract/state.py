@@ -99,6 +99,7 @@ class Mention:
     list_item: bool = False
     header_sent: int | None = None  # the sentence that introduced the list this item is in
     own_time: bool = False  # the claim's period came from its own sentence
+    label: str | None = None  # "Russian aircraft: 12": the label a listed count stands under
     evidence: tuple[int, int] = (0, 0)
 
 

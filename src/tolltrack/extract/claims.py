@@ -158,6 +158,17 @@ def _opponent(side: str | None, dyad: list[str]) -> str | None:
     return None
 
 
+def _mixed_apposition(state: DocState, m: Mention) -> bool:
+    """ "130 others, civilians and combatants, sustained injuries": the apposition says MIX."""
+    toks = state.tokens
+    j = m.np_end
+    if j >= len(toks) or toks[j].text != ",":
+        return False
+    words = [t.lower for t in toks[j + 1 : j + 5]]
+    return "and" in words and bool({"civilians", "civilian"} & set(words)) and bool(
+        {"combatants", "fighters", "soldiers", "militants", "members"} & set(words))
+
+
 def _label_agent(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None) -> str | None:
     """ "Civilians killed, by perpetrator: • Russian aircraft: 12": the label names who did it."""
     if m.label is None or parent is None or parent.victim.side in {"GENERIC"}:
@@ -217,6 +228,8 @@ def _victim(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
         return "UNK"
     if m.head in HOSTILE and not np:
         return "HOSTILE"
+    if _mixed_apposition(state, m):
+        return "MIX"
     if m.head in FIGHTERS or m.head == "them" or prev_word in {"their", "its"}:
         # "two of their members", "ISIS lost two members": the group the sentence is about
         agents = {pos for pri, pos, _ in _agents(state, m.q.sent) if pri >= 3}

@@ -243,6 +243,8 @@ def _mention(state: DocState, sent: Sentence, q: Quantity, found: list[Mention])
         # "a family of four", "a group of 12"
         head = "family" if toks[i0 - 2].lower == "family" else "people"
     label = _label(toks, i0, n1)  # "Civilians – 41", "Russian aircraft: 12", "Idlib (134)"
+    if label is not None and head is None and label.split()[-1].lower() in lex.persons:
+        head = label.split()[-1].lower()
     # trailing qualifier after the head noun: "29 members at least of ..."
     if head is not None and np_end + 1 < len(toks) and toks[np_end].lower == "at" and toks[np_end + 1].lower == "least":
         if q.qualifier == "exact":
@@ -298,9 +300,9 @@ def _mention(state: DocState, sent: Sentence, q: Quantity, found: list[Mention])
             status, link = prev.status, "coord"
     if subset is None and status and state.mentions:
         subset = _back_reference(state, toks, n1, np_end, i0, status, found)
-    if head is None and not status:
+    if head is None and not status and label is None:
         return None
-    if head is None and link in {"", "inherit", "label"} and subset is None and not (link == "label" and status):
+    if head is None and link in {"", "inherit", "label"} and subset is None and label is None:
         return None
     if head is None and q.vague is not None and link not in {"noun", "after"}:
         return None
@@ -364,8 +366,9 @@ def _noun_phrase(toks: list[Token], n1: int, lex: StatusLexicon) -> tuple[str | 
     # partitive: "69 of the regime forces", "two of their members"
     if k < len(toks) and toks[k].lower == "of":
         j = k + 1
-        while j < len(toks) and toks[j].lower in {"the", "their", "its", "his", "her", "them", "these", "those"}:
-            if toks[j].lower == "them":
+        while j < len(toks) and toks[j].lower in {"the", "their", "its", "his", "her", "them", "these", "those",
+                                                   "whom"}:
+            if toks[j].lower in {"them", "whom"}:
                 # "46 of them were children", "1,688 of them civilians"
                 k = j + 1 + (j + 1 < len(toks) and toks[j + 1].lower in {"were", "are", "being"})
                 if k < len(toks) and toks[k].lower in lex.persons:
@@ -520,8 +523,9 @@ def _subset_parent(state: DocState, sent: Sentence, toks: list[Token], i0: int,
         return None
     cue = None
     prev = found[-1]
-    if j > 0 and toks[j - 1].text == "(" and _local(sent, prev.np_end) == j - 1:
-        return state.mentions.index(prev)  # "Ten people (three soldiers and seven militiamen)"
+    if j > 0 and toks[j - 1].text in {"(", ":"} and _local(sent, prev.np_end) == j - 1:
+        # "Ten people (three soldiers and seven militiamen)", "the toll reached eight: three soldiers ..."
+        return state.mentions.index(prev)
     for words in _SUBSET_CUES:
         n = len(words)
         if j - n >= 0 and tuple(t.lower for t in toks[j - n : j]) == words:

@@ -151,11 +151,11 @@ class TallyLinker:
                 continue
             cands = [
                 i for i in range(p + 1, len(claims))
-                if claims[i].parent is None and claims[i].status == total.status
+                if claims[i].parent in (None, p) and claims[i].status == total.status
                 and claims[i].count is not None and 0 < (claims[i].count or 0) < total.count
                 and sent_of[i] not in lead and _compatible(total, claims[i])
             ]
-            parts = _summing_run(claims, cands, total.count)
+            parts = [i for i in _summing_run(claims, cands, total.count) if claims[i].parent is None]
             for i in parts:
                 child = claims[i]
                 child.parent = p

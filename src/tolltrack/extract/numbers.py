@@ -199,7 +199,9 @@ def _is_count(toks: list[Token], k: int, end: int, value: float) -> bool:
     nxt2 = toks[end + 1].lower if end + 1 < len(toks) else ""
     if prev in MONTHS or nxt in MONTHS or (nxt == "of" and nxt2 in MONTHS):
         return False
-    if nxt in _NOT_AFTER or (nxt == "-" and nxt2.startswith("year")):
+    if nxt == ":" and nxt2[:1].isdigit():
+        return False  # "1:20 a.m."
+    if (nxt in _NOT_AFTER and nxt != ":") or (nxt == "-" and nxt2.startswith("year")):
         return False
     if isinstance(value, float) and nxt != "%":
         return False

@@ -321,7 +321,8 @@ def _label(toks: list[Token], i0: int, n1: int) -> str | None:
     ends = n1 >= len(toks) or toks[n1].text in {".", ",", ";", ")"}
     if i0 >= 2 and toks[i0 - 1].text in {":", "-", "–"} and ends:
         return " ".join(t.text for t in toks[max(0, i0 - 5) : i0 - 1])
-    if i0 >= 2 and toks[i0 - 1].text == "(" and n1 < len(toks) and toks[n1].text == ")" and toks[i0 - 2].text[:1].isupper():
+    closed = n1 < len(toks) and toks[n1].text == ")"
+    if i0 >= 2 and toks[i0 - 1].text == "(" and closed and toks[i0 - 2].text[:1].isupper():
         return toks[i0 - 2].text
     return None
 

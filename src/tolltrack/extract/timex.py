@@ -58,6 +58,9 @@ _REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|co
                         r"report|tweeted|wrote|quoted|according)\b[^.;]{0,25}$", _F)
 _SINCE_START = re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(month|year|week)\b", _F)
 _SAME_PERIOD = re.compile(r"\b(?:in|during|over)\s+the\s+same\s+period\b", _F)
+_OVERNIGHT = re.compile(r"\bovernight\b", _F)
+_WEEK_ENDED = re.compile(rf"\bweek\s+(?:that|which)?\s*ended\s+(?:on\s+)?(?:{WEEKDAY},?\s+)?({DATE})", _F)
+_FIRST_MONTHS = re.compile(rf"\b(?:first|past)\s+(half|quarter|\w+\s+months?)\s+of\s+({YEAR})\b", _F)
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
@@ -74,6 +77,7 @@ _NEEDS: dict[re.Pattern[str], tuple[set[str], bool]] = {
     _THAT_DAY: ({"night", "day", "morning", "evening", "afternoon"}, False),
     _YESTERDAY: ({"yesterday"}, False), _ON_DATE: (_MONTHS, True), _WEEKDAY_RE: (_DAYS, False),
     _TODAY: ({"today", "tonight", "morning", "evening"}, False),
+    _OVERNIGHT: ({"overnight"}, False), _WEEK_ENDED: ({"ended"}, False), _FIRST_MONTHS: (set(), True),
 }
 _ANY = set().union(*(words for words, _ in _NEEDS.values()))
 
@@ -212,6 +216,16 @@ def find_times(state: DocState, sent: int, start: int, end: int,
         span = (e - s).days + 1 if s and e else None
         out.append(TimeExpr(m.start(), m.end(), sent, s, e, kind, span))
 
+    for m in within(_WEEK_ENDED):
+        e = parse_date(m.group(1), pub.year if pub else None)
+        add(m, e - dt.timedelta(days=6) if e else None, e, "between")
+    for m in within(_FIRST_MONTHS):
+        year, what = int(m.group(2)), m.group(1).lower()
+        n = 6 if what == "half" else 3 if what == "quarter" else _num(what.split()[0])
+        if n and 1 <= n <= 12:
+            add(m, dt.date(year, 1, 1), month_range(year, n)[1], "between")
+    for m in within(_OVERNIGHT):
+        add(m, pub - dt.timedelta(days=1) if pub else None, pub, "day")
     for m in within(_BETWEEN):
         e = parse_date(m.group(2), pub.year if pub else None)
         s = parse_date(m.group(1), e.year if e else None)

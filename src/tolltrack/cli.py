@@ -87,5 +87,15 @@ def evaluate(gold: str, pred: str, as_json: bool) -> None:
     click.echo(f"control claims  tp {k['tp']}  fp {k['fp']}  fn {k['fn']}  F1 {k['f1']:.3f}")
 
 
+def _register() -> None:
+    """Command groups that live with their stage of the pipeline."""
+    from tolltrack.geocode.cli import gazetteer
+
+    main.add_command(gazetteer)
+
+
+_register()
+
+
 if __name__ == "__main__":
     main()

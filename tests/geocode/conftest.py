@@ -66,3 +66,21 @@ def memory_gazetteer() -> MemoryGazetteer:
 @pytest.fixture(scope="session")
 def geocoder(memory_gazetteer: MemoryGazetteer) -> Geocoder:
     return Geocoder(memory_gazetteer)
+
+
+def session_home(factory: pytest.TempPathFactory) -> Path:
+    """One TOLLTRACK_HOME per test session, shared with tests/places: the default
+    gazetteer (~15 s to build) is built there at most once per session."""
+    home = factory.getbasetemp() / "tolltrack-home"
+    home.mkdir(exist_ok=True)
+    return home
+
+
+@pytest.fixture(scope="session")
+def default_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A session TOLLTRACK_HOME holding a built default gazetteer (nothing touches ~/.cache)."""
+    from tolltrack.geocode import open_default_gazetteer
+
+    home = session_home(tmp_path_factory)
+    open_default_gazetteer(home / "gazetteer.sqlite", imports=home / "imports.sqlite").close()
+    return home

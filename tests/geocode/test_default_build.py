@@ -14,7 +14,9 @@ from tolltrack.geocode.build import default_build_stamp
 
 @pytest.fixture(scope="module")
 def cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("tolltrack-home")
+    home = tmp_path_factory.getbasetemp() / "tolltrack-home"  # shared with default_home and tests/places:
+    home.mkdir(exist_ok=True)  # the suite builds the default gazetteer once
+    return home
 
 
 def test_default_gazetteer_build_open_and_rebuild(
@@ -23,7 +25,7 @@ def test_default_gazetteer_build_open_and_rebuild(
     monkeypatch.setenv("TOLLTRACK_HOME", str(cache_dir))
     path = default_gazetteer_path()
     assert path == cache_dir / "gazetteer.sqlite"
-    gz = open_default_gazetteer()  # builds (~10-20 s, once)
+    gz = open_default_gazetteer()  # builds (~10-20 s, once per session)
     assert path.is_file()
     assert gz.meta()["build_stamp"] == default_build_stamp()
     assert gz.count() > 200_000

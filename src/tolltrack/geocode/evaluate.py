@@ -88,9 +88,9 @@ def sentence_hints(
                 if best is None or dist < best[0]:
                     best = (dist, div.country, div.name)
             for entry in geocoder.gazetteer.lookup(phrase, limit=3):
-                if entry.feature == "country" and normalize_name(phrase) == normalize_name(entry.name):
-                    if country is None or dist < country[0]:
-                        country = (dist, entry.country)
+                is_country = entry.feature == "country" and normalize_name(phrase) == normalize_name(entry.name)
+                if is_country and (country is None or dist < country[0]):
+                    country = (dist, entry.country)
     if country is not None:
         hint = best[2] if best is not None and best[1] == country[1] else None
         return country[1], hint

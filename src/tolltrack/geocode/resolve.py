@@ -281,7 +281,7 @@ class Geocoder:
         for e in found:
             exact = _plain(e.name) == plain
             same_key = normalize_name(e.name) == key
-            curated = e.id.startswith("tt:")
+            curated = e.id.startswith("tt:") and not e.id.startswith("tt:admin1:")
             populated = e.feature in POPULATED and not curated
             home = country is not None and e.country == country
             if country and not home and populated and not (exact and e.population >= 100_000):

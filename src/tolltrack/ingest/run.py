@@ -19,7 +19,7 @@ import os
 import sys
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
@@ -145,7 +145,9 @@ def screen(doc: Document) -> str | None:
 
 def _extract_chunk(docs: list[Document], extract: ExtractFn | None) -> list[Extraction | str]:
     if extract is None:
-        from tolltrack import extract_document as extract
+        from tolltrack import extract_document
+
+        extract = extract_document
     out: list[Extraction | str] = []
     for doc in docs:
         try:
@@ -194,7 +196,7 @@ def _submit(pool: ProcessPoolExecutor, chunk: list[tuple[str, Document | ErrorRe
 
 
 def _drain_one(pending: deque[Any], pool: ProcessPoolExecutor, workers: int, extract: ExtractFn | None
-               ) -> Iterator[Step]:
+               ) -> Generator[Step, None, ProcessPoolExecutor]:
     chunk, future = pending.popleft()
     try:
         results: list[Extraction | str] = future.result()
@@ -262,7 +264,8 @@ def _progress(show: bool) -> Any:
         return _NoBar()
     import click
 
-    bar = click.progressbar((x for x in ()), label="ingesting", file=sys.stderr, show_pos=True,
+    unknown_length: Iterator[int] = iter(lambda: 0, 0)  # no length: click shows a count, not a bar
+    bar = click.progressbar(unknown_length, label="ingesting", file=sys.stderr, show_pos=True,
                             update_min_steps=5)
     bar.render_progress()
     return bar

@@ -164,11 +164,11 @@ class PostgresDatabase(Database):
         return _PLACEHOLDER.sub("%s", sql)
 
     def execute(self, sql: str, params: Params = ()) -> Any:
-        return self.conn.execute(self._sql(sql), tuple(params) or None)  # type: ignore[arg-type]
+        return self.conn.execute(self._sql(sql), tuple(params) or None)
 
     def executemany(self, sql: str, rows: Sequence[Params]) -> None:
         with self.conn.cursor() as cur:
-            cur.executemany(self._sql(sql), rows)  # type: ignore[arg-type]
+            cur.executemany(self._sql(sql), rows)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

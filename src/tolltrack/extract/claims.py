@@ -337,8 +337,41 @@ def _agents(state: DocState, sent_idx: int) -> list[tuple[int, int, str]]:
             nxt = [(p, pos, side) for p, pos, side in out if pos in (j + 1, j + 2) and p == 3]
             if nxt:
                 out.append((3, s.start, s.label))
+    if not out:
+        out.extend(_anaphoric_agents(state, sent_idx, victim_ranges))
     state.cache["agents"][sent_idx] = out
     return out
+
+
+_GROUP_WORDS = {"group", "militants", "jihadists", "insurgents", "rebels", "organization", "organisation", "movement"}
+_MEMBERS = {"fighters", "members", "militants", "gunmen", "cells", "forces", "men"}
+
+
+def _anaphoric_agents(state: DocState, sent_idx: int,
+                      victim_ranges: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """ "its fighters killed 37 soldiers", "the group's gunmen attacked": the group named before."""
+    toks = state.tokens
+    sent = state.sents[sent_idx]
+    for t in sent.tokens:
+        k = t.i
+        if any(a <= k < b for a, b in victim_ranges):
+            continue
+        w = t.lower
+        possessive = w in {"its", "their"} or (w in _GROUP_WORDS and k + 1 <= sent.last and toks[k + 1].lower == "'s")
+        subject = w in _GROUP_WORDS and k > 0 and toks[k - 1].lower == "the"
+        if not (possessive or subject):
+            continue
+        j = k + (2 if w in _GROUP_WORDS and possessive else 1)
+        if possessive and not (j <= sent.last and toks[j].lower in _MEMBERS):
+            continue
+        if not any(toks[x].lower in _AGENT_VERBS for x in range(j, min(sent.last + 1, j + 5))):
+            continue
+        for prev in range(sent_idx, max(-1, sent_idx - 6), -1):
+            armed = [a for a in state.in_sent("actors", prev) if a.label not in {"CIV", "GOV"} and not a.weak
+                     and (prev < sent_idx or a.end <= k)]
+            if armed:
+                return [(3, k, armed[-1].label)]
+    return []
 
 
 def _pick(cands: list[tuple[int, int, str]], victim: str | None, pos: int, state: DocState,

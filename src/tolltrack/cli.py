@@ -90,8 +90,10 @@ def evaluate(gold: str, pred: str, as_json: bool) -> None:
 def _register() -> None:
     """Command groups that live with their stage of the pipeline."""
     from tolltrack.geocode.cli import gazetteer
+    from tolltrack.store.cli import ingest_command
 
     main.add_command(gazetteer)
+    main.add_command(ingest_command)
 
 
 _register()

@@ -102,6 +102,7 @@ class CasualtyFinder:
         for sent in state.sents:
             if lists.active and not sent.bullet and not sent.header:
                 lists = _ListContext(last_total=lists.last_total)
+            total_before = lists.last_total
             found: list[Mention] = []
             for q in by_sent.get(sent.idx, []):
                 m = _mention(state, sent, q, found)
@@ -118,6 +119,7 @@ class CasualtyFinder:
                 if m.subset_of is None and not sent.bullet:
                     lists.last_total = m
             _bringing(state, sent, found)
+            _breakdown_sentence(state, sent, found, total_before)
             if sent.header:
                 lists.open(state, sent, found)
 
@@ -179,11 +181,38 @@ def _marker(state: DocState, sent: Sentence) -> str:
 
 def _named_total(state: DocState, header_sent: int) -> Mention | None:
     """ "The militants killed were distributed as follows:": the total whose noun the header names."""
-    words = {t.lower for t in state.sents[header_sent].tokens}
-    for m in reversed(state.mentions):
-        if m.subset_of is None and m.head and m.head in words and m.q.sent < header_sent:
+    lex = status_lexicon()
+    words = {t.lower.rstrip("s") for t in state.sents[header_sent].tokens if t.lower in lex.persons}
+    if not words:
+        return None
+    status = _sentence_status(state.sents[header_sent])
+    totals = [m for m in state.mentions if m.subset_of is None and m.q.sent < header_sent
+              and (status is None or m.status == status)]
+    for m in reversed(totals):
+        if m.head and m.head.rstrip("s") in words:
+            return m
+    for m in reversed(totals):
+        near = state.tokens[max(0, m.q.q_start - 4) : m.np_end + 2]
+        if {t.lower.rstrip("s") for t in near} & words:
             return m
     return None
+
+
+def _breakdown_sentence(state: DocState, sent: Sentence, found: list[Mention], total: Mention | None) -> None:
+    """ "By governorate, Deir ez-Zor was the deadliest with 151 deaths, followed by Idlib (134)": parts."""
+    words = [t.lower for t in sent.tokens[:3]]
+    labelled = any(m.label is not None for m in found)
+    if total is None or not (words[:1] == ["by"] or labelled):
+        return
+    if words[:1] == ["by"] and words[1:2] and words[1] not in {"governorate", "province", "region", "area",
+                                                                 "district", "state", "city", "front", "month"}:
+        return
+    idx = state.mentions.index(total)
+    for m in found:
+        if m.subset_of is None and m is not total and m.status == total.status and (
+                total.q.value is None or (m.q.value or 0) < total.q.value):
+            m.subset_of = idx
+            m.list_item = True
 
 
 def _bringing(state: DocState, sent: Sentence, found: list[Mention]) -> None:
@@ -239,6 +268,9 @@ def _mention(state: DocState, sent: Sentence, q: Quantity, found: list[Mention])
     if head is None and i0 >= 2 and toks[i0 - 1].text == ":" and toks[i0 - 2].lower in lex.persons:
         # "Civilians: 412"
         head = toks[i0 - 2].lower
+    if i0 >= 3 and [t.lower for t in toks[i0 - 2 : i0]] in (["made", "up"], ["accounted", "for"]) and (
+            toks[i0 - 3].lower in lex.persons):
+        head = toks[i0 - 3].lower  # "Civilians made up 187 of the dead"
     if head is None and i0 >= 2 and toks[i0 - 1].lower == "of" and toks[i0 - 2].lower in {"family", "group", "total"}:
         # "a family of four", "a group of 12"
         head = "family" if toks[i0 - 2].lower == "family" else "people"

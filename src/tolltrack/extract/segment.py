@@ -77,7 +77,9 @@ def _split(tokens: list[Token], breaks: set[int], para_breaks: set[int]) -> list
             first = cur[0].text
             bullet = first in BULLETS or (first[:1] in BULLETS and first[:1] != "o") or _is_label_line(cur)
             last = cur[-1].lower
-            header = last == ":" or (len(cur) > 2 and cur[-2].lower == "follows" and last in {":", "."})
+            header = last == ":" or (len(cur) > 2 and cur[-2].lower == "follows" and last in {":", "."}) or (
+                len(cur) <= 6 and all(t.text.isupper() or not t.text.isalpha() for t in cur)
+                and any(t.text.isalpha() for t in cur))  # "BREAKDOWN BY REGION"
             sents.append(Sentence(len(sents), cur[0].start, cur[-1].end, list(cur), para, bullet, header))
             cur.clear()
 

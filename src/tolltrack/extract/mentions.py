@@ -166,13 +166,22 @@ class _ListContext:
             top.subset_of = state.mentions.index(self.outer)
             top.list_item = True
         if top is None:
-            top = _named_total(state, sent.idx) or (self.outer if self.active else self.last_total)
+            top = _named_total(state, sent.idx) or (self.outer if self.active else _recent_total(state, sent.idx))
         if not self.active:
             self.outer = top
         self.total, self.sub, self.sub_marker = top, None, None
         self.header_sent = sent.idx
         self.status = top.status if top else _sentence_status(sent)
         self.active = True
+
+
+def _recent_total(state: DocState, header_sent: int) -> Mention | None:
+    """The largest count stated just before a list that names no total of its own."""
+    recent = [m for m in state.mentions if m.subset_of is None and header_sent - 3 <= m.q.sent < header_sent
+              and m.q.value is not None]
+    if recent:
+        return max(recent, key=lambda m: m.q.value or 0)
+    return state.mentions[-1] if state.mentions else None
 
 
 def _marker(state: DocState, sent: Sentence) -> str:
@@ -186,8 +195,7 @@ def _named_total(state: DocState, header_sent: int) -> Mention | None:
     if not words:
         return None
     status = _sentence_status(state.sents[header_sent])
-    totals = [m for m in state.mentions if m.subset_of is None and m.q.sent < header_sent
-              and (status is None or m.status == status)]
+    totals = [m for m in state.mentions if m.q.sent < header_sent and (status is None or m.status == status)]
     for m in reversed(totals):
         if m.head and m.head.rstrip("s") in words:
             return m
@@ -316,7 +324,9 @@ def _mention(state: DocState, sent: Sentence, q: Quantity, found: list[Mention])
             # "121 were detained by regime forces, 38 by the SNA and 22 by the SDF"
             status, link = found[-1].status, "coord"
     subset = _subset_parent(state, sent, toks, i0, found)
-    if subset is None and found and (head == "them" or link == "inherit" or _among_them_after(toks, np_end)):
+    of_them = n1 + 1 < len(toks) and toks[n1].lower == "of" and toks[n1 + 1].lower in {"them", "whom"}
+    if subset is None and found and (of_them or head == "them" or link == "inherit"
+                                     or _among_them_after(toks, np_end)):
         # "46 of them were children", "eight women among them"
         subset = state.mentions.index(found[-1]) if found[-1].subset_of is None else found[-1].subset_of
     if label is not None and not status:

@@ -53,9 +53,9 @@ class ClaimBuilder:
             m.victim_side = victim
             perp = label_agent(state, sent, m, parent) or perpetrator_side(state, sent, m, victim, parent, dyad)
             if victim == "HOSTILE":
-                # "killing 27 attackers": the other side of the fight
-                victim = opponent(perp, dyad) or (main_agent(state) if main_agent(state) != perp else None)
-                victim = victim or "UNK"
+                # "killing 27 attackers", "32 terrorists were killed": the armed side the state is fighting
+                rebels = [s for s in dyad if s != "GOV"]
+                victim = (rebels[0] if rebels and rebels[0] != perp else None) or opponent(perp, dyad) or "UNK"
                 m.victim_side = victim
             if victim is None:
                 victim = sibling_side(state, m, dyad) or "UNK"

@@ -14,7 +14,7 @@ from tolltrack.extract.mentions import _ATTACK_WORDS, status_lexicon
 from tolltrack.extract.state import DocState, Mention, Sentence, Span
 from tolltrack.model import Actor, Casualty
 
-GENERIC = {"people", "persons", "person", "individuals", "individual", "victims", "fatalities",
+GENERIC = {"people", "persons", "person", "individuals", "individual", "victims", "fatalities", "deaths", "lives",
            "dead", "casualties", "bodies", "martyrs", "injured", "wounded", "others", "them"}
 FIGHTERS = {"members", "member", "fighters", "fighter", "combatants", "combatant", "militiamen",
             "militiaman", "militants", "militant", "elements", "gunmen", "commanders", "commander",

@@ -354,7 +354,7 @@ def main_agent(state: DocState) -> str | None:
     main = None
     if counts:
         side, n = counts.most_common(1)[0]
-        if n >= 2 and n >= 0.6 * sum(counts.values()):
+        if n >= 3 and n >= 0.7 * sum(counts.values()):
             main = side
     state.cache["main_agent"] = main
     return main

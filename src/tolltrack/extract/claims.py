@@ -22,7 +22,6 @@ from tolltrack.extract.sides import (
     generic_sides,
     incident_words,
     label_agent,
-    main_agent,
     opponent,
     perpetrator_side,
     sibling_side,
@@ -332,8 +331,10 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
             parent.period.start and parent.period.start != parent.period.end)):
         return parent.aggregate
     admin1 = {p.admin1 for p in places if p.admin1}
-    towns = {p.canonical or p.name for p in places if p.precision == "exact"}
-    return len(admin1) >= 2 or len(towns) >= 2
+    if len(admin1) >= 2 or len(towns) >= 3 or (len(towns) == 2 and bound):
+        return True  # deaths in several governorates or towns are several incidents
+    # a count in the hundreds with no single day given is a toll, not one incident
+    return (m.q.value or 0) >= 100 and not one_day
 
 
 _SAYS = {"said", "says", "say", "told", "reported", "announced", "stated", "claimed", "documented",

@@ -222,8 +222,13 @@ def _iso(d: dt.date | None) -> str | None:
 def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None,
             built: list[Casualty]) -> tuple[Period, TimeExpr | None]:
     pub = state.published
-    exprs = [t for t in state.in_sent("times", sent.idx) if t.kind not in {"report", "that_day"}
-             and _same_clause(state.text, t.start, state.tokens[m.q.start].start)]
+    here = [t for t in state.in_sent("times", sent.idx) if t.kind not in {"report", "that_day"}]
+    pos = state.tokens[m.q.start].start
+    exprs = [t for t in here if _same_clause(state.text, t.start, pos)]
+    if not exprs:
+        # "... since early 2024, while 83 others were injured": a tally's period covers its "while" clause
+        exprs = [t for t in here if _same_clause(state.text, t.start, pos, strong_only=True)
+                 and t.kind in {"since", "between", "month", "relative"}]
     if any(t.kind == "that_day" for t in state.in_sent("times", sent.idx)):
         exprs = []
     if not exprs and m.subset_of is not None and parent is not None:
@@ -274,12 +279,13 @@ def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
 
 _CLAUSE_CUT = re.compile(r";|\bwhile\b|\bwhereas\b|\bas\s+(?:the\s+)?(?:death\s+)?toll\b|,\s*(?:bringing|raising)\b",
                          re.IGNORECASE)
+_STRONG_CUT = re.compile(r"\bas\s+(?:the\s+)?(?:death\s+)?toll\b|,\s*(?:bringing|raising)\b", re.IGNORECASE)
 
 
-def _same_clause(text: str, a: int, b: int) -> bool:
+def _same_clause(text: str, a: int, b: int, strong_only: bool = False) -> bool:
     """ "Two shepherds killed in Homs as the toll since early 2023 reaches 211": two clauses."""
     lo, hi = sorted((a, b))
-    return _CLAUSE_CUT.search(text, lo, hi) is None
+    return (_STRONG_CUT if strong_only else _CLAUSE_CUT).search(text, lo, hi) is None
 
 
 def _report_period(state: DocState, built: list[Casualty]) -> Period | None:

@@ -55,6 +55,8 @@ class ClaimBuilder:
                 # "killing 27 attackers", "32 terrorists were killed": the armed side the state is fighting
                 rebels = [s for s in dyad if s != "GOV"]
                 victim = (rebels[0] if rebels and rebels[0] != perp else None) or opponent(perp, dyad) or "UNK"
+                if perp is None and victim != "GOV" and "GOV" in dyad:
+                    perp = "GOV"  # an army's account of the enemies it killed
                 m.victim_side = victim
             if victim is None:
                 victim = sibling_side(state, m, dyad) or "UNK"

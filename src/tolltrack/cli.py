@@ -90,10 +90,15 @@ def evaluate(gold: str, pred: str, as_json: bool) -> None:
 def _register() -> None:
     """Command groups that live with their stage of the pipeline."""
     from tolltrack.geocode.cli import gazetteer
+    from tolltrack.query.cli import control_command, events_group, export_command, tally_command
     from tolltrack.store.cli import ingest_command
 
     main.add_command(gazetteer)
     main.add_command(ingest_command)
+    main.add_command(events_group)
+    main.add_command(tally_command)
+    main.add_command(control_command)
+    main.add_command(export_command)
 
 
 _register()

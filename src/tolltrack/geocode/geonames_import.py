@@ -93,7 +93,7 @@ def parse_geonames_line(
         raise GeonamesFormatError(source, lineno, f"bad country code {cols[8]!r}")
     div = admin1.by_code(country, cols[10])
     entry = GazetteerEntry(
-        id=f"gn:{gid}", name=name, country=country, admin1=div.name if div else None,
+        id=f"gn:{gid}", name=name, country=country, admin1=div.label if div else None,
         admin2=None, lat=lat, lon=lon,
         feature=geonames_feature(cols[6], cols[7], population),
         population=population, source=f"geonames:{source}",

@@ -193,8 +193,23 @@ CREATE INDEX errors_created_at ON errors (created_at);
 CREATE INDEX errors_doc_key ON errors (doc_key)
 """
 
+EVENT_FATALITIES = """
+CREATE TABLE event_fatalities (
+    event_id BIGINT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    status TEXT NOT NULL,
+    side TEXT NOT NULL,
+    low INTEGER,
+    best INTEGER,
+    high INTEGER,
+    sources INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (event_id, status, side)
+);
+CREATE INDEX event_fatalities_status_side ON event_fatalities (status, side)
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, claims, places, actors, control claims, events, errors", INITIAL),
+    Migration(2, "event_fatalities: reconciled low/best/high per event, status and side", EVENT_FATALITIES),
 )
 
 

@@ -1,0 +1,502 @@
+"""Events: a document's incident claims grouped into incidents, typed, and merged across sources.
+
+    >>> from tolltrack.store import open_store
+    >>> from tolltrack.store.events import build_events
+    >>> with open_store("tolltrack.db") as store:
+    ...     summary = build_events(store)                 # all documents; or document_ids=[...]
+
+``build_events`` is idempotent and runs in one transaction: the given documents' claims
+are unlinked from their events, grouped again, and each group is attached to the stored
+event describing the same incident (``tolltrack.store.resolve``) or to a new one; every
+event touched is then recomputed (place, dates, type, actors, fatalities per side) and
+events left without claims are deleted. The rules are in ``docs/events.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from tolltrack.data import load
+from tolltrack.store.db import now
+from tolltrack.store.resolve import DATE_SLACK, Features, Spot, best_match, combine
+from tolltrack.store.store import Store
+
+PRECISION_RANK = {"exact": 0, "near": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5, "unresolved": 6}
+UNDATED_DAYS = 2  # an incident with no date of its own: the days before its report's publication
+NEIGHBOUR_CHARS = 400  # the next sentence must start this close to the previous one's end
+STATE_SIDES = frozenset({"GOV"})
+STATE_ALLIES = frozenset({"GOV", "RUS", "IRN"})
+
+_CLAIM_COLUMNS = (
+    "c.id, c.document_id, d.doc_key, d.outlet, d.published, c.status, c.count_value, c.qualifier, c.low, c.best, "
+    "c.high, c.victim_side, c.victim_name, c.victim_actor_id, c.perpetrator_side, c.perpetrator_name, "
+    "c.perpetrator_actor_id, c.admin1, c.country, c.period_start, c.period_end, c.is_aggregate, c.parent_id, "
+    "c.reported_by, c.evidence_start, c.evidence_end, c.evidence_text, c.sentence_start, c.sentence_end, "
+    "c.sentence_text"
+)
+
+
+@dataclass
+class PlaceRef:
+    place_id: int
+    name: str
+    canonical: str | None
+    admin1: str | None
+    admin2: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    precision: str
+
+
+@dataclass
+class ClaimRow:
+    """A stored claim with what events need of its document and places."""
+
+    id: int
+    document_id: int
+    doc_key: str
+    outlet: str | None
+    published: str | None
+    status: str
+    count: int | None
+    qualifier: str
+    low: int | None
+    best: int | None
+    high: int | None
+    victim_side: str
+    victim_name: str
+    victim_actor_id: int | None
+    perpetrator_side: str | None
+    perpetrator_name: str | None
+    perpetrator_actor_id: int | None
+    admin1: str | None
+    country: str | None
+    period_start: str | None
+    period_end: str | None
+    is_aggregate: bool
+    parent_id: int | None
+    reported_by: str | None
+    evidence_start: int
+    evidence_end: int
+    evidence_text: str
+    sentence_start: int | None
+    sentence_end: int | None
+    sentence_text: str | None
+    places: list[PlaceRef] = field(default_factory=list)
+
+    @property
+    def sentence(self) -> str:
+        return self.sentence_text or self.evidence_text
+
+    def span(self) -> tuple[int, int, int]:
+        """The evidence span: (document id, start, end)."""
+        return (self.document_id, self.evidence_start, self.evidence_end)
+
+
+def load_claims(store: Store, where: str, params: Sequence[Any] = (), join: str = "") -> list[ClaimRow]:
+    """Claims (with document and places) selected by a WHERE clause on ``c`` (claims) and ``d``."""
+    rows = store.fetchall(f"SELECT {_CLAIM_COLUMNS} FROM claims c JOIN documents d ON d.id = c.document_id "
+                          f"{join} WHERE {where} ORDER BY c.document_id, c.evidence_start, c.id", params)
+    claims = [ClaimRow(*r[:21], bool(r[21]), *r[22:]) for r in rows]
+    by_id = {c.id: c for c in claims}
+    ids = list(by_id)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        marks = ", ".join("?" * len(chunk))
+        for r in store.fetchall("SELECT claim_id, place_id, name, canonical, admin1, admin2, country, lat, lon, "
+                                f"precision FROM claim_places WHERE claim_id IN ({marks}) ORDER BY claim_id, seq",
+                                chunk):
+            by_id[int(r[0])].places.append(PlaceRef(*r[1:]))
+    return claims
+
+
+# --- event types -------------------------------------------------------------------------
+@dataclass(frozen=True)
+class TypeRule:
+    event_type: str
+    sub_event_type: str
+    pattern: re.Pattern[str]
+    victims: frozenset[str]
+    label: str | None
+
+
+def _word(w: str) -> str:
+    body = re.escape(w.rstrip("*")).replace(r"\ ", r"\s+")
+    return body + (r"\w*" if w.endswith("*") else "") + r"\b"
+
+
+@cache
+def type_rules() -> tuple[TypeRule, ...]:
+    """The rules of ``data/event_types.toml``, in order."""
+    out = []
+    for r in load("event_types")["rule"]:
+        pattern = re.compile(r"\b(?:" + "|".join(_word(w) for w in r["words"]) + ")", re.IGNORECASE)
+        out.append(TypeRule(r["event_type"], r["sub_event_type"], pattern, frozenset(r.get("victims", ())),
+                            r.get("label")))
+    return tuple(out)
+
+
+def fallback_type(claims: Sequence[ClaimRow]) -> tuple[str, str]:
+    """The type when no word rule matches: from the statuses and sides."""
+    perps = {c.perpetrator_side for c in claims if c.perpetrator_side}
+    if any(c.status in ("captured", "missing") for c in claims):
+        if perps & STATE_SIDES:
+            return ("Strategic developments", "Arrests")
+        return ("Violence against civilians", "Abduction/forced disappearance")
+    if all(c.victim_side == "CIV" for c in claims) and perps:
+        return ("Violence against civilians", "Attack")
+    return ("Battles", "Armed clash")
+
+
+def classify(claims: Sequence[ClaimRow]) -> tuple[str, str, str | None, bool]:
+    """(event_type, sub_event_type, label, chosen by a word rule) for the claims' sentences."""
+    text = " ".join(dict.fromkeys(c.sentence for c in claims))
+    victims = {c.victim_side for c in claims}
+    perps = {c.perpetrator_side for c in claims if c.perpetrator_side}
+    for rule in type_rules():
+        if rule.victims and not rule.victims & victims:
+            continue
+        if rule.pattern.search(text):
+            sub = rule.sub_event_type
+            if sub == "Government regains territory" and perps and not perps & STATE_ALLIES:
+                sub = "Non-state actor overtakes territory"
+            elif sub == "Non-state actor overtakes territory" and perps and perps <= STATE_ALLIES:
+                sub = "Government regains territory"
+            return (rule.event_type, sub, rule.label, True)
+    return (*fallback_type(claims), None, False)
+
+
+# --- grouping one document's claims into incidents -----------------------------------------
+def _fine_keys(c: ClaimRow) -> set[str]:
+    return {f"p{p.place_id}" for p in c.places if p.precision in ("exact", "near")} | \
+        {f"a2:{p.admin2}" for p in c.places if p.admin2}
+
+
+def _places_compatible(a: ClaimRow, b: ClaimRow) -> bool:
+    ka, kb = _fine_keys(a), _fine_keys(b)
+    if ka and kb and not ka & kb:
+        return False
+    a1 = {p.admin1 for p in a.places if p.admin1}
+    b1 = {p.admin1 for p in b.places if p.admin1}
+    return not (a1 and b1 and not a1 & b1)
+
+
+def _same_period(a: ClaimRow, b: ClaimRow) -> bool:
+    return (a.period_start, a.period_end) == (b.period_start, b.period_end) or None in (a.period_start,
+                                                                                          b.period_start)
+
+
+def group_incidents(claims: Sequence[ClaimRow]) -> list[list[ClaimRow]]:
+    """Split one document's incident claims into incidents.
+
+    Two claims are one incident when they stand in the same sentence, or in neighbouring
+    sentences (the second starting within ``NEIGHBOUR_CHARS`` of the first's end) with
+    the same period; in both cases their places must not contradict (different exact
+    places or districts, or different governorates). Breakdown parts of an incident
+    claim (its ``parent``) always go with it.
+    """
+    items = sorted(claims, key=lambda c: (c.sentence_start if c.sentence_start is not None else c.evidence_start,
+                                          c.evidence_start))
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    index = {c.id: i for i, c in enumerate(items)}
+    for i, c in enumerate(items):
+        if c.parent_id in index:
+            parent[find(i)] = find(index[c.parent_id])  # type: ignore[index]
+    for i in range(1, len(items)):
+        a, b = items[i - 1], items[i]
+        if not _places_compatible(a, b):
+            continue
+        same_sentence = a.sentence_start is not None and a.sentence_start == b.sentence_start
+        a_end = a.sentence_end if a.sentence_end is not None else a.evidence_end
+        b_start = b.sentence_start if b.sentence_start is not None else b.evidence_start
+        near = 0 <= b_start - a_end <= NEIGHBOUR_CHARS and _same_period(a, b) and bool(
+            _fine_keys(a) & _fine_keys(b) or (a.perpetrator_side and a.perpetrator_side == b.perpetrator_side)
+            or (not a.places or not b.places))
+        if same_sentence or near:
+            parent[find(i)] = find(i - 1)
+    groups: dict[int, list[ClaimRow]] = defaultdict(list)
+    for i, c in enumerate(items):
+        groups[find(i)].append(c)
+    return sorted(groups.values(), key=lambda g: min(c.evidence_start for c in g))
+
+
+def features(claims: Sequence[ClaimRow]) -> Features:
+    """What resolve compares: dates, places, sides and type of a set of claims."""
+    start, end = event_dates(claims)
+    event_type, sub, _, by_rule = classify(claims)
+    return Features(
+        date_start=start, date_end=end, documents={c.document_id for c in claims},
+        spots=[Spot(p.place_id, p.admin1, p.admin2, p.country, p.lat, p.lon, p.precision)
+               for c in claims for p in c.places],
+        countries={c.country for c in claims if c.country} | {p.country for c in claims for p in c.places
+                                                             if p.country},
+        perpetrators={c.perpetrator_side for c in claims if c.perpetrator_side},
+        victims={c.victim_side for c in claims}, event_type=(event_type, sub), by_rule=by_rule,
+        text=" ".join(dict.fromkeys(c.sentence for c in claims)).casefold(),
+        names={n.casefold() for c in claims for p in c.places if p.precision in ("exact", "near")
+               for n in (p.name, p.canonical) if n})
+
+
+def event_dates(claims: Sequence[ClaimRow]) -> tuple[str | None, str | None]:
+    """The most common period among the claims; claims without one are dated to the
+    ``UNDATED_DAYS`` days up to their report's publication."""
+    periods = Counter((c.period_start, c.period_end or c.period_start) for c in claims if c.period_start)
+    if periods:
+        return periods.most_common(1)[0][0]
+    published = sorted({c.published[:10] for c in claims if c.published})
+    if not published:
+        return (None, None)
+    end_day = dt.date.fromisoformat(published[-1])
+    return ((dt.date.fromisoformat(published[0]) - dt.timedelta(days=UNDATED_DAYS)).isoformat(), end_day.isoformat())
+
+
+# --- reconciling figures ------------------------------------------------------------------
+@dataclass(frozen=True)
+class Figure:
+    """One source's figure for one status and side of an event."""
+
+    document_id: int
+    low: int | None
+    best: int | None
+    high: int | None
+    specificity: tuple[int, int]  # lower is more specific: (place precision rank, not exact)
+
+
+def source_figure(claims: Sequence[ClaimRow]) -> Figure | None:
+    """One document's figure for one status and side: claims naming different victims add up,
+    claims naming the same victims (restatements) give their largest figure."""
+    by_name: dict[str, list[ClaimRow]] = defaultdict(list)
+    for c in claims:
+        if c.best is not None:
+            by_name[c.victim_name.casefold()].append(c)
+    if not by_name:
+        return None
+    chosen = [max(group, key=lambda c: (c.best or 0, c.low or 0)) for group in by_name.values()]
+    low = sum(c.low if c.low is not None else 0 for c in chosen)
+    best = sum(c.best or 0 for c in chosen)
+    high = None if any(c.high is None for c in chosen) else sum(c.high or 0 for c in chosen)
+    rank = min((PRECISION_RANK.get(p.precision, 6) for c in chosen for p in c.places), default=7)
+    exact = 0 if all(c.qualifier == "exact" for c in chosen) else 1
+    return Figure(chosen[0].document_id, low or None, best, high, (rank, exact))
+
+
+def reconcile(figures: Sequence[Figure]) -> tuple[int | None, int | None, int | None]:
+    """low/best/high across sources (``docs/events.md``):
+
+    low = the largest figure a source guarantees ("at least", exact), best = the figure the
+    most sources give, ties to the most specific source (finest place, exact counts), then
+    the larger; high = the largest figure any source gives. best is raised to low if below.
+    """
+    if not figures:
+        return (None, None, None)
+    lows = [f.low for f in figures if f.low is not None]
+    low = max(lows) if lows else None
+    cited = Counter(f.best for f in figures if f.best is not None)
+    best_fig = min((f for f in figures if f.best is not None),
+                   key=lambda f: (-cited[f.best], f.specificity, -(f.best or 0)))
+    best = best_fig.best
+    if best is not None and low is not None and best < low:
+        best = low
+    highs = [v for f in figures for v in (f.high, f.best) if v is not None]
+    high = max(highs) if highs else None
+    return (low, best, high)
+
+
+# --- building ------------------------------------------------------------------------------
+@dataclass
+class BuildSummary:
+    documents: int = 0
+    incidents: int = 0
+    events_created: int = 0
+    events_merged: int = 0  # incidents attached to an event of another document
+    events_deleted: int = 0
+    events: int = 0
+
+    def __str__(self) -> str:
+        return (f"{self.documents} documents, {self.incidents} incidents: {self.events_created} events created, "
+                f"{self.events_merged} merged with other sources, {self.events_deleted} deleted; "
+                f"{self.events} events in the store")
+
+    def to_dict(self) -> dict[str, int]:
+        return dict(self.__dict__)
+
+
+class _Builder:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.db = store.db
+        self.cache: dict[int, Features] = {}
+
+    def event_claims(self, event_ids: Iterable[int]) -> dict[int, list[ClaimRow]]:
+        ids = sorted(set(event_ids))
+        out: dict[int, list[ClaimRow]] = {i: [] for i in ids}
+        for k in range(0, len(ids), 500):
+            chunk = ids[k:k + 500]
+            rows = self.store.fetchall(
+                f"SELECT claim_id, event_id FROM event_claims WHERE event_id IN ({', '.join('?' * len(chunk))})",
+                chunk)
+            owner = {int(r[0]): int(r[1]) for r in rows}
+            if owner:
+                for c in load_claims(self.store, f"c.id IN ({', '.join('?' * len(owner))})", list(owner)):
+                    out[owner[c.id]].append(c)
+        return out
+
+    def candidates(self, f: Features) -> dict[int, Features]:
+        if not f.date_start:
+            return {}
+        lo = (dt.date.fromisoformat(f.date_start[:10]) - dt.timedelta(days=DATE_SLACK)).isoformat()
+        hi = (dt.date.fromisoformat((f.date_end or f.date_start)[:10]) + dt.timedelta(days=DATE_SLACK)).isoformat()
+        ids = [int(r[0]) for r in self.store.fetchall(
+            "SELECT id FROM events WHERE date_start <= ? AND COALESCE(date_end, date_start) >= ?", (hi, lo))]
+        missing = [i for i in ids if i not in self.cache]
+        for event_id, claims in self.event_claims(missing).items():
+            self.cache[event_id] = features(claims) if claims else Features(None, None)
+        return {i: self.cache[i] for i in ids}
+
+    def new_event(self, f: Features) -> int:
+        stamp = now()
+        return self.db.insert("INSERT INTO events (event_type, sub_event_type, date_start, date_end, source_count, "
+                              "created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?)",
+                              (f.event_type[0], f.event_type[1], f.date_start, f.date_end, stamp, stamp))
+
+    def recompute(self, event_id: int, claims: Sequence[ClaimRow]) -> None:
+        incident = [c for c in claims if not c.is_aggregate]
+        event_type, sub, label, _ = classify(incident)
+        f = features(incident)
+        places = sorted((p for c in incident for p in c.places),
+                        key=lambda p: (PRECISION_RANK.get(p.precision, 6), p.place_id))
+        top = places[0] if places else None
+        counts = Counter(p.place_id for p in places if top and p.precision == top.precision)
+        if top is not None and counts:
+            wanted = counts.most_common(1)[0][0]
+            top = next(p for p in places if p.place_id == wanted)
+        admin1 = top.admin1 if top else next((c.admin1 for c in incident if c.admin1), None)
+        country = (top.country if top and top.country else None) or next(
+            (c.country for c in incident if c.country), None)
+        days = (f.date_start, f.date_end)
+        precision = None
+        if days[0]:
+            span = (dt.date.fromisoformat((days[1] or days[0])[:10]) - dt.date.fromisoformat(days[0][:10])).days
+            precision = 1 if span == 0 else 2 if span <= 7 else 3
+        perps = Counter(c.perpetrator_actor_id for c in incident if c.perpetrator_actor_id)
+        victims = Counter(c.victim_actor_id for c in incident if c.victim_actor_id)
+        actor1 = perps.most_common(1)[0][0] if perps else None
+        actor2 = next((a for a, _ in victims.most_common() if a != actor1), None)
+        parts = {c.id for c in incident if c.parent_id in {x.id for x in incident}}
+        counted = [c for c in incident if c.id not in parts]
+        fatal: dict[tuple[str, str], list[Figure]] = defaultdict(list)
+        per_doc: dict[tuple[str, str, int], list[ClaimRow]] = defaultdict(list)
+        for c in counted:
+            per_doc[(c.status, c.victim_side, c.document_id)].append(c)
+        for (status, side, _doc), group in per_doc.items():
+            fig = source_figure(group)
+            if fig is not None:
+                fatal[(status, side)].append(fig)
+        self.db.execute("DELETE FROM event_fatalities WHERE event_id = ?", (event_id,))
+        totals = [0, 0, 0]
+        known = [False, False, False]
+        for (status, side), figs in sorted(fatal.items()):
+            low, best, high = reconcile(figs)
+            self.db.execute("INSERT INTO event_fatalities (event_id, status, side, low, best, high, sources) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?)", (event_id, status, side, low, best, high, len(figs)))
+            if status == "killed":
+                for k, v in enumerate((low, best, high)):
+                    if v is not None:
+                        totals[k] += v
+                        known[k] = True
+        note = "; ".join(dict.fromkeys(c.sentence.strip() for c in incident))[:500]
+        if label:
+            note = f"[{label}] {note}"
+        self.db.execute(
+            "UPDATE events SET event_type = ?, sub_event_type = ?, date_start = ?, date_end = ?, time_precision = ?, "
+            "country = ?, admin1 = ?, admin2 = ?, location = ?, place_id = ?, lat = ?, lon = ?, geo_precision = ?, "
+            "actor1_id = ?, actor2_id = ?, fatalities_low = ?, fatalities_best = ?, fatalities_high = ?, "
+            "source_count = ?, notes = ?, updated_at = ? WHERE id = ?",
+            (event_type, sub, days[0], days[1], precision, country, admin1, top.admin2 if top else None,
+             (top.canonical or top.name) if top else None, top.place_id if top else None,
+             top.lat if top else None, top.lon if top else None, top.precision if top else None, actor1, actor2,
+             *(t if k else None for t, k in zip(totals, known, strict=True)),
+             len({c.document_id for c in incident}), note, now(), event_id))
+        self.cache[event_id] = f
+
+
+def build_events(store: Store, document_ids: Iterable[int] | None = None) -> BuildSummary:
+    """(Re)build the events of the given documents (``documents.id``; all when None) and merge
+    them with the stored events of other documents. Idempotent; one transaction."""
+    summary = BuildSummary()
+    b = _Builder(store)
+    with store.transaction():
+        if document_ids is None:
+            docs = [int(r[0]) for r in store.fetchall("SELECT id FROM documents ORDER BY published, id")]
+        else:
+            wanted = sorted(set(document_ids))
+            docs = [int(r[0]) for r in store.fetchall("SELECT id, published FROM documents ORDER BY published, id")
+                    if int(r[0]) in wanted]
+        summary.documents = len(docs)
+        touched: set[int] = set()
+        # events whose claims were deleted by a replaced document are stale too
+        touched.update(int(r[0]) for r in store.fetchall(
+            "SELECT e.id FROM events e WHERE e.source_count <> (SELECT COUNT(DISTINCT c.document_id) FROM "
+            "event_claims ec JOIN claims c ON c.id = ec.claim_id WHERE ec.event_id = e.id)"))
+        for doc_id in docs:
+            claims = load_claims(store, "c.document_id = ? AND c.is_aggregate = ?", (doc_id, False))
+            previous = {int(r[0]): int(r[1]) for r in store.fetchall(
+                "SELECT ec.claim_id, ec.event_id FROM event_claims ec JOIN claims c ON c.id = ec.claim_id "
+                "WHERE c.document_id = ?", (doc_id,))}
+            if previous:
+                touched.update(previous.values())
+                store.db.execute("DELETE FROM event_claims WHERE claim_id IN (SELECT id FROM claims WHERE "
+                                 "document_id = ?)", (doc_id,))
+                for e in set(previous.values()):
+                    b.cache.pop(e, None)
+            for group in group_incidents(claims):
+                summary.incidents += 1
+                f = features(group)
+                cands = b.candidates(f)
+                before = {previous[c.id] for c in group if c.id in previous}
+                event_id: int | None = None
+                if len(before) == 1:  # keep the event id of an unchanged incident
+                    old = before.pop()
+                    if old not in b.cache:
+                        rows = b.event_claims([old])[old]
+                        b.cache[old] = features(rows) if rows else Features(None, None)
+                    old_f = b.cache[old]
+                    if old_f.date_start is None or best_match(f, {old: old_f}) is not None:
+                        event_id = old
+                if event_id is None:
+                    event_id = best_match(f, {k: v for k, v in cands.items() if v.date_start is not None})
+                    if event_id is not None:
+                        summary.events_merged += 1
+                if event_id is None:
+                    event_id = b.new_event(f)
+                    summary.events_created += 1
+                parts = {c.id for c in group if c.parent_id in {x.id for x in group}}
+                store.db.executemany("INSERT INTO event_claims (event_id, claim_id, role) VALUES (?, ?, ?)",
+                                     [(event_id, c.id, "part" if c.id in parts else "incident") for c in group])
+                old_f = b.cache.get(event_id)
+                b.cache[event_id] = combine([old_f, f]) if old_f and old_f.date_start else f
+                touched.add(event_id)
+        claims_of = b.event_claims(touched)
+        for event_id, claims in sorted(claims_of.items()):
+            if claims:
+                b.recompute(event_id, claims)
+            else:
+                store.db.execute("DELETE FROM events WHERE id = ?", (event_id,))
+                summary.events_deleted += 1
+        row = store.fetchall("SELECT COUNT(*) FROM events")
+        summary.events = int(row[0][0])
+    return summary

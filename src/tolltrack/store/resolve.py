@@ -1,0 +1,191 @@
+"""Cross-source merging: do two groups of claims describe the same incident?
+
+An incident (the claims one document gives about one event) is compared with the events
+already stored. Two are the same incident when all of these hold (see ``docs/events.md``):
+
+* their date windows overlap, allowing one day either way (reports published the next
+  day resolve "yesterday" and "on Tuesday" to neighbouring dates);
+* their places agree: the same place, or places within ``MAX_KM`` km, or the same admin2
+  district; a place given only as a governorate must be the same governorate; when one
+  side has no place at all, the rest of the evidence must be strong (same day, same
+  perpetrator, same victims, same event type found by a rule);
+* their countries, perpetrator sides and victim sides do not contradict each other;
+* their event types are compatible (equal, or one was a fallback guess, or clash/attack).
+
+Among the compatible events the one with the highest score wins. Nothing here touches
+the database: ``tolltrack.store.events`` loads the claims and writes the result.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+MAX_KM = 12.0  # two exactly placed reports further apart than this are different incidents
+DATE_SLACK = 1  # days either way
+FINE = ("exact", "near")
+# sides that say nothing about who the victims or perpetrators were
+VAGUE_SIDES = frozenset({"UNK", "MIX"})
+COMPATIBLE_TYPES = (
+    frozenset({("Battles", "Armed clash"), ("Violence against civilians", "Attack")}),
+    frozenset({("Violence against civilians", "Abduction/forced disappearance"),
+               ("Strategic developments", "Arrests")}),
+)
+
+
+@dataclass(frozen=True)
+class Spot:
+    """A place a claim names, reduced to what comparison needs."""
+
+    place_id: int | None
+    admin1: str | None
+    admin2: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    precision: str
+
+
+@dataclass
+class Features:
+    """What an incident or an event says, for comparison."""
+
+    date_start: str | None
+    date_end: str | None
+    documents: set[int] = field(default_factory=set)
+    spots: list[Spot] = field(default_factory=list)
+    countries: set[str] = field(default_factory=set)
+    perpetrators: set[str] = field(default_factory=set)
+    victims: set[str] = field(default_factory=set)
+    event_type: tuple[str, str | None] = ("Battles", "Armed clash")
+    by_rule: bool = False
+    text: str = ""  # the evidence sentences, case-folded
+    names: set[str] = field(default_factory=set)  # case-folded names of its exact or near places
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _day(text: str | None) -> dt.date | None:
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def dates_overlap(a: Features, b: Features, slack: int = DATE_SLACK) -> bool:
+    a0, a1, b0, b1 = _day(a.date_start), _day(a.date_end or a.date_start), _day(b.date_start), \
+        _day(b.date_end or b.date_start)
+    if a0 is None or b0 is None or a1 is None or b1 is None:
+        return False  # an undated incident is never merged
+    pad = dt.timedelta(days=slack)
+    return a0 - pad <= b1 and b0 - pad <= a1
+
+
+def _named_in(names: set[str], text: str) -> bool:
+    return any(n and n in text for n in names)
+
+
+def place_score(a: Features, b: Features) -> float | None:
+    """3 same place, 2 within MAX_KM or named in the other's text, 1.5 same admin2, 1 same admin1 only,
+    0 unknown; None: different. A side with an exact place and a side without one (or with a
+    governorate only) match only when the place's name occurs in the other side's sentences."""
+    fine_a = [s for s in a.spots if s.precision in FINE and s.lat is not None and s.lon is not None]
+    fine_b = [s for s in b.spots if s.precision in FINE and s.lat is not None and s.lon is not None]
+    if bool(fine_a) != bool(fine_b):
+        fine, other = (a, b) if fine_a else (b, a)
+        return 2.0 if _named_in(fine.names, other.text) else None
+    if fine_a and fine_b:
+        ids_a = {s.place_id for s in fine_a}
+        if any(s.place_id in ids_a for s in fine_b):
+            return 3.0
+        nearest = min(km(x.lat, x.lon, y.lat, y.lon) for x in fine_a for y in fine_b)  # type: ignore[arg-type]
+        return 2.0 if nearest <= MAX_KM else None
+    adm2_a = {s.admin2 for s in a.spots if s.admin2}
+    adm2_b = {s.admin2 for s in b.spots if s.admin2}
+    if adm2_a and adm2_b:
+        return 1.5 if adm2_a & adm2_b else None
+    adm1_a = {s.admin1 for s in a.spots if s.admin1}
+    adm1_b = {s.admin1 for s in b.spots if s.admin1}
+    if adm1_a and adm1_b:
+        return 1.0 if adm1_a & adm1_b else None
+    return 0.0
+
+
+def _sides_agree(x: set[str], y: set[str]) -> bool | None:
+    """True when both name sides and share one, False when they contradict, None when unknown."""
+    x, y = x - VAGUE_SIDES, y - VAGUE_SIDES
+    if not x or not y:
+        return None
+    return bool(x & y)
+
+
+def types_compatible(a: Features, b: Features) -> bool:
+    if a.event_type == b.event_type or not a.by_rule or not b.by_rule:
+        return True
+    return any(a.event_type in group and b.event_type in group for group in COMPATIBLE_TYPES)
+
+
+def score(a: Features, b: Features) -> float | None:
+    """How well ``a`` matches ``b`` (higher is better), or None when they are different incidents."""
+    if a.documents & b.documents:
+        return None  # one document's incidents are kept apart by the grouping step
+    if not dates_overlap(a, b):
+        return None
+    if a.countries and b.countries and not a.countries & b.countries:
+        return None
+    where = place_score(a, b)
+    if where is None or not types_compatible(a, b):
+        return None
+    perp = _sides_agree(a.perpetrators, b.perpetrators)
+    vict = _sides_agree(a.victims, b.victims)
+    if perp is False or vict is False:
+        return None
+    same_day = a.date_start == b.date_start and a.date_end == b.date_end
+    same_type = a.by_rule and b.by_rule and a.event_type == b.event_type
+    if where < 1.0 and not (same_day and perp and vict and same_type):
+        return None  # no place to go by: everything else must agree
+    if where <= 1.0 and not (perp or vict or same_type):
+        return None  # a governorate alone is too wide
+    return where + (1.0 if perp else 0.0) + (1.0 if vict else 0.0) + (0.5 if same_day else 0.0) + \
+        (0.5 if same_type else 0.0)
+
+
+def best_match(incident: Features, events: Mapping[int, Features]) -> int | None:
+    """The id of the event ``incident`` belongs to, or None; ties go to the oldest event."""
+    best: tuple[float, int] | None = None
+    for event_id, feats in sorted(events.items()):
+        s = score(incident, feats)
+        if s is not None and (best is None or s > best[0]):
+            best = (s, event_id)
+    return best[1] if best else None
+
+
+def combine(parts: Iterable[Features]) -> Features:
+    """Features of an event made of several incidents (its date window is the union)."""
+    items = list(parts)
+    starts = [f.date_start for f in items if f.date_start]
+    ends = [f.date_end or f.date_start for f in items if f.date_end or f.date_start]
+    out = Features(min(starts) if starts else None, max(e for e in ends if e) if ends else None)
+    for f in items:
+        out.text = f"{out.text} {f.text}".strip()
+        out.names |= f.names
+        out.documents |= f.documents
+        out.spots.extend(f.spots)
+        out.countries |= f.countries
+        out.perpetrators |= f.perpetrators
+        out.victims |= f.victims
+    ruled = [f for f in items if f.by_rule]
+    chosen = ruled[0] if ruled else (items[0] if items else None)
+    if chosen is not None:
+        out.event_type, out.by_rule = chosen.event_type, chosen.by_rule
+    return out

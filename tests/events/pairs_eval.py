@@ -1,0 +1,64 @@
+"""Cross-source merging measured on the invented pairs of ``tests/events/pairs/*.jsonl``.
+
+Each pair is two short reports of one day, from two outlets: the same incident told
+differently (``merge: true``) or two different incidents (decoys). Both are extracted with
+the real pipeline into a fresh SQLite store, events are built, and a pair counts as merged
+when one event holds claims of both reports. Run as a script to print the figures.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import tolltrack
+from tolltrack.model import Document
+from tolltrack.store import open_store
+from tolltrack.store.events import build_events
+
+PAIRS = Path(__file__).parent / "pairs"
+
+
+@dataclass
+class PairResult:
+    id: str
+    expected: bool
+    merged: bool
+    note: str
+
+
+def load_pairs() -> list[dict]:
+    return [json.loads(line) for f in sorted(PAIRS.glob("*.jsonl")) for line in f.open(encoding="utf-8")
+            if line.strip()]
+
+
+def run_pair(pair: dict) -> PairResult:
+    with open_store(":memory:") as store:
+        for side in ("a", "b"):
+            d = pair[side]
+            doc = Document(id=f"{pair['id']}-{side}", text=d["text"], published=d["published"], outlet=d["outlet"])
+            store.write(doc, tolltrack.extract_document(doc))
+        build_events(store)
+        merged = bool(store.fetchall(
+            "SELECT ec.event_id FROM event_claims ec JOIN claims c ON c.id = ec.claim_id "
+            "GROUP BY ec.event_id HAVING COUNT(DISTINCT c.document_id) = 2"))
+    return PairResult(pair["id"], bool(pair["merge"]), merged, pair.get("note", ""))
+
+
+def measure() -> tuple[float, float, list[PairResult]]:
+    results = [run_pair(p) for p in load_pairs()]
+    tp = sum(r.merged and r.expected for r in results)
+    fp = sum(r.merged and not r.expected for r in results)
+    fn = sum(r.expected and not r.merged for r in results)
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return precision, recall, results
+
+
+if __name__ == "__main__":
+    p, r, res = measure()
+    for x in res:
+        if x.merged != x.expected:
+            print("WRONG", x)
+    print(f"pairs {len(res)} (merge {sum(x.expected for x in res)}), precision {p:.3f}, recall {r:.3f}")

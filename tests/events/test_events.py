@@ -1,0 +1,110 @@
+"""Events: grouping, types, reconciliation, idempotent rebuilds, and merging measured on the pair set."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import tolltrack
+from tolltrack.model import Document
+from tolltrack.store import open_store
+from tolltrack.store.events import Figure, build_events, reconcile
+
+from .pairs_eval import load_pairs, measure
+
+DOCS = [
+    ("e1", "2024-03-07", "At least 12 civilians were killed in Russian air strikes on the town of Saraqib in Idlib on "
+     "Tuesday, the monitor said. Separately, two soldiers were killed when a landmine exploded near Palmyra on "
+     "Wednesday."),
+    ("e2", "2024-03-07", "Russian warplanes struck Saraqib in Idlib province on Tuesday, killing 14 civilians, "
+     "including four children, local sources said."),
+    ("e3", "2024-03-07", "A suicide bomber blew himself up at a checkpoint in Baidoa on Wednesday, killing six "
+     "soldiers."),
+]
+
+
+def _write(store, key: str, published: str, text: str) -> int:
+    doc = Document(id=key, text=text, published=published)
+    return store.write(doc, tolltrack.extract_document(doc)).document_id
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    with open_store(str(tmp_path / "e.db")) as s:
+        for key, published, text in DOCS:
+            _write(s, key, published, text)
+        build_events(s)
+        yield s
+
+
+def _events(store) -> list[tuple]:
+    return store.fetchall("SELECT id, event_type, sub_event_type, date_start, location, fatalities_low, "
+                          "fatalities_best, fatalities_high, source_count FROM events ORDER BY id")
+
+
+def test_events_are_typed_grouped_and_merged(store) -> None:
+    rows = {r[2]: r for r in _events(store)}
+    assert set(rows) == {"Air/drone strike", "Remote explosive/landmine/IED", "Suicide bomb"}
+    strike = rows["Air/drone strike"]
+    assert strike[3] == "2024-03-05" and strike[4] == "Saraqib"
+    assert strike[5:] == (14, 14, 14, 2)  # 12 "at least" and 14 exact: low 14, best 14, two sources
+    assert rows["Suicide bomb"][1] == "Explosions/Remote violence"
+    roles = dict(store.fetchall("SELECT c.evidence_text, ec.role FROM event_claims ec JOIN claims c "
+                                "ON c.id = ec.claim_id"))
+    assert roles["four children"] == "part"  # a breakdown part is linked, never counted
+    sides = store.fetchall("SELECT side, best, sources FROM event_fatalities WHERE event_id = ?", (strike[0],))
+    assert sides == [("CIV", 14, 2)]
+
+
+def test_rebuild_is_idempotent(store) -> None:
+    before = (_events(store), store.fetchall("SELECT * FROM event_claims ORDER BY claim_id"),
+              store.fetchall("SELECT * FROM event_fatalities ORDER BY event_id, side"))
+    summary = build_events(store)
+    assert summary.events_created == summary.events_deleted == 0
+    build_events(store, [2])
+    after = (_events(store), store.fetchall("SELECT * FROM event_claims ORDER BY claim_id"),
+             store.fetchall("SELECT * FROM event_fatalities ORDER BY event_id, side"))
+    assert before == after
+
+
+def test_a_replaced_document_updates_its_event(store) -> None:
+    doc_id = _write(store, "e2", "2024-03-07", "Russian warplanes struck Saraqib in Idlib province on Tuesday, "
+                    "killing 19 civilians, local sources said.")
+    build_events(store, [doc_id])
+    strike = next(r for r in _events(store) if r[2] == "Air/drone strike")
+    assert strike[5:] == (19, 19, 19, 2)
+    assert len(_events(store)) == 3
+
+
+def test_a_changed_source_that_no_longer_matches_leaves_the_event(store) -> None:
+    doc_id = _write(store, "e2", "2024-03-07", "Russian warplanes struck Saraqib in Idlib province on 2 February, "
+                    "killing 14 civilians.")
+    build_events(store, [doc_id])
+    strikes = [r for r in _events(store) if r[2] == "Air/drone strike"]
+    assert sorted(r[8] for r in strikes) == [1, 1]
+
+
+def test_reconcile_rule() -> None:
+    figs = [Figure(1, 12, 12, None, (0, 1)), Figure(2, 14, 14, 14, (0, 0)), Figure(3, 14, 14, 14, (3, 0)),
+            Figure(4, None, 20, None, (3, 1))]
+    assert reconcile(figs) == (14, 14, 20)  # low: largest guaranteed; best: most cited; high: largest given
+    assert reconcile([Figure(1, 15, 15, None, (3, 1)), Figure(2, 12, 12, 12, (0, 0))]) == (15, 15, 15)
+    assert reconcile([]) == (None, None, None)
+
+
+def test_the_pair_set_is_large_enough() -> None:
+    pairs = load_pairs()
+    assert len(pairs) >= 40
+    assert sum(p["merge"] for p in pairs) >= 20 and sum(not p["merge"] for p in pairs) >= 15
+    for p in pairs:
+        assert p["a"]["text"] != p["b"]["text"]
+        json.dumps(p)
+
+
+def test_cross_source_merge_precision_and_recall() -> None:
+    precision, recall, results = measure()
+    wrong = [r for r in results if r.merged != r.expected]
+    assert precision >= 0.95, wrong
+    assert recall >= 0.9, wrong

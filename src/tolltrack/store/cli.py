@@ -42,9 +42,11 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
               help="Seconds between two requests to the same host.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True, metavar="SECONDS",
               help="Seconds before a request is given up (it is retried 3 times).")
+@click.option("--events/--no-events", default=True, show_default=True,
+              help="Group the new claims into events and merge them with other sources' (tolltrack events rebuild).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as a JSON object.")
 def ingest_command(inputs: tuple[str, ...], db_url: str, workers: int | None, published: str | None,
-                   progress: bool | None, delay: float, timeout: float, as_json: bool) -> None:
+                   progress: bool | None, delay: float, timeout: float, events: bool, as_json: bool) -> None:
     from tolltrack.ingest.fetch import HttpFetcher
     from tolltrack.ingest.run import ingest
     from tolltrack.store import StoreError, open_store
@@ -57,12 +59,21 @@ def ingest_command(inputs: tuple[str, ...], db_url: str, workers: int | None, pu
         store = open_store(db_url)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
+    built = None
     with store, HttpFetcher(delay=delay, timeout=timeout) as fetcher:
         summary = ingest(list(inputs), store, workers=workers, fetcher=fetcher, published=published,
                          progress=progress, on_error=report)
+        if events and (summary.documents_new or summary.documents_replaced):
+            from tolltrack.store.events import build_events
+
+            built = build_events(store)
     if as_json:
-        click.echo(json.dumps(summary.to_dict()))
+        out = summary.to_dict()
+        out["events"] = built.to_dict() if built else None
+        click.echo(json.dumps(out))
     else:
         click.echo(f"tolltrack: {summary}", err=True)
+        if built:
+            click.echo(f"tolltrack: events: {built}", err=True)
     if summary.errors:
         sys.exit(1)

@@ -119,6 +119,7 @@ class CasualtyFinder:
                 if m.subset_of is None and not sent.bullet:
                     lists.last_total = m
             _bringing(state, sent, found)
+            _among_next(state, found)
             _breakdown_sentence(state, sent, found, total_before)
             if sent.header:
                 lists.open(state, sent, found)
@@ -223,6 +224,17 @@ def _breakdown_sentence(state: DocState, sent: Sentence, found: list[Mention], t
             m.list_item = True
 
 
+def _among_next(state: DocState, found: list[Mention]) -> None:
+    """ "Three children were among 11 people killed": a part named before its total."""
+    for a, b in zip(found, found[1:], strict=False):
+        words = [t.lower for t in state.tokens[a.np_end : b.q.q_start]]
+        if a.subset_of is None and words in (["were", "among"], ["was", "among"], ["are", "among"],
+                                             ["were", "among", "the"], ["among"]):
+            a.subset_of = state.mentions.index(b)
+            if a.status != b.status:
+                a.status = b.status
+
+
 def _bringing(state: DocState, sent: Sentence, found: list[Mention]) -> None:
     """ "17 were killed ..., bringing the death toll to 90": the 17 is part of the 90."""
     for m in found:
@@ -317,7 +329,8 @@ def _mention(state: DocState, sent: Sentence, q: Quantity, found: list[Mention])
                    "injured", "wounded", "including", "fell", "succumbed", "perished"}:
             status = _after(toks, n1, lex)
             link = "after" if status else ""
-            if nxt in {"were", "are"} and n1 + 1 < len(toks) and toks[n1 + 1].lower in lex.persons and found:
+            if nxt in {"were", "are"} and n1 + 1 < len(toks) and toks[n1 + 1].lower in lex.persons and (
+                    toks[n1 + 1].lower not in lex.nouns) and found:
                 # "... killed 63 people, of whom nine were children": "N were <noun>" is a part
                 head, status, link = toks[n1 + 1].lower, status or found[-1].status, "inherit"
         elif nxt == "by" and found:
@@ -352,6 +365,8 @@ def _mention(state: DocState, sent: Sentence, q: Quantity, found: list[Mention])
         return None
     g_start = sent.tokens[i0].start
     g_end = toks[max(np_end, n1) - 1].end
+    if subset is not None and status and state.mentions[subset].status not in (status, ""):
+        subset = None  # a part has its total's status: 120 injured are no part of 35 dead
     m = Mention(q, status, sent.first + np_end, head, None, None, link or "", subset)
     m.label = label
     m.evidence = (g_start, g_end)

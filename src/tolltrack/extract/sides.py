@@ -135,6 +135,10 @@ def victim_side(state: DocState, sent: Sentence, m: Mention, parent: Casualty | 
         return "UNK"
     if m.head in HOSTILE and not np:
         return "HOSTILE"
+    after = " ".join(t.lower for t in state.tokens[m.np_end : m.np_end + 5])
+    if any(p in after for p in ("on both sides", "from both sides", "among both parties", "among both sides",
+                                 "of both sides", "on both parts")):
+        return "MIX"  # "left 9 dead on both sides"
     if _mixed_apposition(state, m):
         return "MIX"
     if m.head in FIGHTERS or m.head == "them" or prev_word in {"their", "its"}:

@@ -361,8 +361,8 @@ def _mention(state: DocState, sent: Sentence, q: Quantity, found: list[Mention])
         return None
     if head is None and q.vague is not None and link not in {"noun", "after"}:
         return None
-    if toks[n0].lower in {"one"} and head is None:
-        return None
+    if toks[n0].lower in {"one"} and (head is None or (n1 < len(toks) and toks[n1].lower == "of")):
+        return None  # "one of the commanders" names a person, it does not count people
     g_start = sent.tokens[i0].start
     g_end = toks[max(np_end, n1) - 1].end
     if subset is not None and status and state.mentions[subset].status not in (status, ""):

@@ -47,7 +47,7 @@ class InDocMerger:
             for j, other in enumerate(claims):
                 if j != i and j not in drop and other.count is not None and other.status == c.status and (
                     other.victim.side == c.victim.side or c.victim.side in _GENERIC_SIDES
-                ) and (sent_of[i] in lead) and other.parent is None:
+                ) and state.sents[sent_of[i]].title and other.parent is None:
                     drop[i] = j
                     break
         if not drop:

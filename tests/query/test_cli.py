@@ -108,9 +108,14 @@ def test_export_parquet_needs_pyarrow(db_path: Path, tmp_path: Path) -> None:
     except ImportError:
         result = run("export", "--format", "parquet", "--db", str(db_path), "-o", str(tmp_path / "e.parquet"))
         assert result.exit_code == 1 and "pip install 'tolltrack[parquet]'" in result.output
-    else:  # pragma: no cover
+    else:
+        import pyarrow.parquet as pq
+
         result = run("export", "--format", "parquet", "--db", str(db_path), "-o", str(tmp_path / "e.parquet"))
-        assert result.exit_code == 0
+        assert result.exit_code == 0, result.output
+        table = pq.read_table(tmp_path / "e.parquet")
+        assert table.num_rows == 3
+        assert {"event_id_cnty", "event_date", "fatalities", "fatalities_low", "evidence"} <= set(table.column_names)
 
 
 def test_export_invalid_format(db_path: Path) -> None:

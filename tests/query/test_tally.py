@@ -78,3 +78,33 @@ def test_control_over_time(db_path: Path) -> None:
         points = control_over_time(store, actor="sdf")
         assert [(p.actor_side, p.share_pct, p.as_of) for p in points] == [("SDF", 25.6, "2024-04-05")]
         assert control_over_time(store, actor="nobody") == []
+
+
+PG_URL = __import__("os").environ.get("TOLLTRACK_TEST_PG")
+
+
+@pytest.mark.skipif(not PG_URL, reason="set TOLLTRACK_TEST_PG=postgresql://... to test PostgreSQL")
+def test_events_and_tallies_on_postgresql() -> None:
+    """The same store, events and tally on PostgreSQL, in a schema of its own."""
+    import uuid
+    from urllib.parse import quote
+
+    import psycopg
+
+    from .conftest import fill
+
+    assert PG_URL
+    schema = f"q_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(PG_URL, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    url = f"{PG_URL}{'&' if '?' in PG_URL else '?'}options={quote(f'-csearch_path={schema}')}"
+    try:
+        fill(url)
+        with open_store(url) as store:
+            result = tally(store, status="killed", by="side")
+            assert {r.key: r.best for r in result.rows} == {"CIV": 149, "GOV": 13}
+            assert max(_spans(result).values()) == 1
+            assert control_over_time(store)
+    finally:
+        with psycopg.connect(PG_URL, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {schema} CASCADE")

@@ -92,7 +92,7 @@ def _evidence_span(state: DocState, sent: Sentence, m: Mention) -> tuple[int, in
     toks = state.tokens
     lo, hi = m.q.q_start, max(m.np_end, m.q.end)
     if m.link in {"before", "toll", "coord", "title"}:
-        for j in range(lo - 1, max(sent.first - 1, lo - 12), -1):
+        for j in range(lo - 1, max(sent.first - 1, lo - (24 if m.link == "toll" else 12)), -1):
             if toks[j].lower in words:
                 lo = j
                 break

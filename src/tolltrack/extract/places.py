@@ -134,6 +134,12 @@ class PlaceTagger:
                       country: str | None) -> tuple[Resolved, int, int] | None:
         """Resolve a name, trying shorter forms: "Deir Ezzor Desert" -> "Deir Ezzor"."""
         words = name.split()
+        if len(words) > 1 and words[0].endswith(("'s", "’s")):
+            # "Sudan's El Fasher": the country names where, the rest names the place
+            rest = name[len(words[0]) + 1 :]
+            hit = self._resolve_span(text, s + len(words[0]) + 1, e, rest, country)
+            if hit is not None:
+                return hit
         for n in range(len(words), 0, -1):
             sub = " ".join(words[:n])
             if sub in _STOPWORDS:

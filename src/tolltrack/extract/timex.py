@@ -36,6 +36,7 @@ _SINCE_FUZZY = re.compile(
     rf"\b(?:since|from)\s+(?:the\s+)?(early|the\s+beginning\s+of|the\s+start\s+of|beginning\s+of|start\s+of|"
     rf"mid|mid-|late|the\s+end\s+of|end\s+of)?-?\s*(?:the\s+year\s+)?(?:({MONTH})\s+)?({YEAR})\b", _F)
 _SINCE_DATE = re.compile(rf"\b(?:since|from)\s+({DATE})", _F)
+_SINCE_WEEKDAY = re.compile(rf"\bsince\s+(?:last\s+)?({WEEKDAY})\b", _F)
 _SINCE_MONTH = re.compile(rf"\bsince\s+(?:early\s+|mid-?\s*|late\s+)?({MONTH})\b(?!\s+\d)", _F)
 _BETWEEN = re.compile(rf"\bbetween\s+({DATE})\s+and\s+(?:{WEEKDAY},?\s+)?({DATE})", _F)
 _UNTIL_TODAY = re.compile(r"\b(?:until|till|to)\s+(?:now|today|date)\b", _F)
@@ -70,7 +71,8 @@ _DAYS = set(WEEKDAYS)
 _SINCE = {"since", "from"}
 _NEEDS: dict[re.Pattern[str], tuple[set[str], bool]] = {
     _BETWEEN: ({"between"}, False), _SINCE_START: ({"since"}, False), _SINCE_DATE: (_SINCE, False),
-    _SINCE_FUZZY: (_SINCE, False), _SINCE_MONTH: ({"since"}, False), _UNTIL_TODAY: ({"today", "now", "date"}, False),
+    _SINCE_FUZZY: (_SINCE, False), _SINCE_MONTH: ({"since"}, False), _SINCE_WEEKDAY: (_DAYS, False),
+    _UNTIL_TODAY: ({"today", "now", "date"}, False),
     _MONTH_YEAR: (_MONTHS, False), _LAST_MONTH: ({"month"}, False),
     _PAST_N: ({"hours", "days", "weeks", "months"}, False), _IN_N: ({"hours", "days", "weeks", "months"}, False),
     _A_WEEK: ({"week", "month"}, False), _SAME_PERIOD: ({"same"}, False), _IN_YEAR: (set(), True),
@@ -263,6 +265,8 @@ def find_times(state: DocState, sent: int, start: int, end: int,
         else:
             s = dt.date(year, 1, 1)
         add(m, s, pub, "since")
+    for m in within(_SINCE_WEEKDAY):
+        add(m, _last_weekday(pub, m.group(1)) if pub else None, pub, "since")
     for m in within(_SINCE_MONTH):
         if pub:
             month = _month_num(m.group(1))

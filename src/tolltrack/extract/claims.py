@@ -78,6 +78,7 @@ class ClaimBuilder:
                 parent=m.subset_of,
                 reported_by=_reporter(state, sent, m) or default_reporter,
                 evidence=Evidence(start, end, state.doc.text[start:end]),
+                alt_counts=[m.q.alt] if m.q.alt is not None else [],
                 sentence=Evidence(s_start, s_end, state.doc.text[s_start:s_end]),
                 country=_country(places, state),
             )
@@ -324,7 +325,8 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
         words[k - 1] in {"in", "during", "these", "those", "separate", "multiple", "several", "of", "by"}
         or words[k - 1][:1].isdigit() or words[k - 1] in _COUNT_WORDS)) for k, w in enumerate(words))
     towns = {p.canonical or p.name for p in places if p.precision == "exact"}
-    one_day = period.start is not None and period.start == period.end
+    one_day = bool(period.start and period.end) and (
+        dt.date.fromisoformat(period.end or "") - dt.date.fromisoformat(period.start or "")).days <= 1
     if bound and not ({"attack", "strike"} & set(words)) and not (len(towns) == 1 and one_day):
         return True  # several strikes on one place on one day are one incident
     if any(w in {"separate", "series", "total", "tally", "statistics", "documented"} for w in words) and (

@@ -186,10 +186,42 @@ def find_quantities(sent: Sentence) -> list[Quantity]:
         if after and not vague:
             qualifier = after[1]
             q_end = end + after[0]
+        alt = None
+        second = _range_end(toks, k, end, lex) if value is not None and not vague else None
+        if second is not None:
+            other, stop, kind = second
+            if kind == "correction":  # "from nine to 14": the later figure, the earlier one kept
+                alt, value, k = int(value), other, end + 1
+                end, q_start = stop, end + 1
+            else:  # "between 10 and 15", "10 to 15": the lower figure, about, the upper kept
+                alt, qualifier = other, "about"
+                q_start = k - 1 if k > 0 and toks[k - 1].lower == "between" else q_start
+                end = stop
+            q_end = stop
         out.append(Quantity(toks[k].i, toks[end - 1].i + 1, value if not vague else None,
-                            qualifier, vague, toks[q_start].i, toks[q_end - 1].i + 1, sent.idx))
-        k = end
+                            qualifier, vague, toks[q_start].i, toks[q_end - 1].i + 1, sent.idx, alt))
+        k = max(end, q_end)
     return out
+
+
+def _range_end(toks: list[Token], k: int, end: int, lex: Lexicon) -> tuple[int, int, str] | None:
+    """ "between 10 and 15", "10 to 15", "10-15", "from nine to 14": the second figure and its end."""
+    if end + 1 >= len(toks) or toks[end].lower not in {"and", "to", "-", "–"}:
+        return None
+    prev = toks[k - 1].lower if k > 0 else ""
+    if toks[end].lower == "and" and prev != "between":
+        return None
+    j = end + 1
+    digits = _parse_digits(toks[j].text) if toks[j].text[:1].isdigit() else None
+    if isinstance(digits, int):
+        other, stop = digits, j + 1
+    else:
+        parsed = _words_value(toks, j, lex)
+        if not parsed:
+            return None
+        other, stop = parsed[0], j + parsed[1]
+    kind = "correction" if prev == "from" and toks[end].lower == "to" else "range"
+    return other, stop, kind
 
 
 def _is_count(toks: list[Token], k: int, end: int, value: float) -> bool:

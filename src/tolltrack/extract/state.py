@@ -58,6 +58,7 @@ class Quantity:
     q_start: int  # token index where a leading qualifier starts
     q_end: int  # token index after a trailing qualifier
     sent: int
+    alt: int | None = None  # the other end of a range ("between 10 and 15") or a corrected figure
 
 
 @dataclass

@@ -91,6 +91,7 @@ def _register() -> None:
     """Command groups that live with their stage of the pipeline."""
     from tolltrack.geocode.cli import gazetteer
     from tolltrack.query.cli import control_command, events_group, export_command, tally_command
+    from tolltrack.report.cli import report_command, serve_command
     from tolltrack.store.cli import ingest_command
 
     main.add_command(gazetteer)
@@ -99,6 +100,8 @@ def _register() -> None:
     main.add_command(tally_command)
     main.add_command(control_command)
     main.add_command(export_command)
+    main.add_command(report_command)
+    main.add_command(serve_command)
 
 
 _register()

@@ -540,10 +540,19 @@ def filtered_tally(store: Store, f: Filters, status: str = "killed", by: str = "
 
 
 def control_points(store: Store, f: Filters) -> list[ControlPoint]:
-    """Control claims for the actor (side or name part) with ``as_of`` inside since/until."""
+    """Control claims for the actor (side or name part) with ``as_of`` inside since/until; with a country or
+    admin1, those whose report has casualty claims there (control claims carry no place of their own)."""
     points = control_over_time(store, actor=f.actor or f.side)
     if f.since:
         points = [p for p in points if p.as_of and p.as_of >= f.since]
     if f.until:
         points = [p for p in points if p.as_of and p.as_of[:10] <= f.until]
+    if f.country or f.admin1:  # control claims carry no place: keep those whose report has claims there
+        sql, params = ["c.country = ?"] if f.country else [], [f.country] if f.country else []
+        if f.admin1:
+            sql.append("LOWER(c.admin1) = ?")
+            params.append(f.admin1.casefold())
+        docs = {r[0] for r in store.fetchall("SELECT DISTINCT d.doc_key FROM claims c JOIN documents d ON d.id = "
+                                             f"c.document_id WHERE {' AND '.join(sql)}", params)}
+        points = [p for p in points if p.document in docs]
     return points

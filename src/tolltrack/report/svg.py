@@ -155,9 +155,9 @@ def line_chart(series: Mapping[str, Sequence[tuple[str, float]]], *, colors: Map
         if len(xy) > 1:
             path = " ".join(f"{_num(sx(x))},{_num(sy(y))}" for x, y in xy)
             out.append(f'<polyline points="{path}" fill="none" stroke="{color}" stroke-width="2"/>')
-        for d, v in sorted(((d, v) for d, v in pts if d and v is not None), key=lambda p: _day(p[0])):
-            out.append(f'<circle cx="{_num(sx(_day(d)))}" cy="{_num(sy(v))}" r="4" fill="{color}"><title>{esc(name)} '
-                       f'{esc(d)}: {_fmt(v)} {esc(unit)}</title></circle>')
+        for day, value in sorted(((d, v) for d, v in pts if d and v is not None), key=lambda p: _day(p[0])):
+            out.append(f'<circle cx="{_num(sx(_day(day)))}" cy="{_num(sy(value))}" r="4" fill="{color}"><title>'
+                       f'{esc(name)} {esc(day)}: {_fmt(value)} {esc(unit)}</title></circle>')
     out.append(f'<line x1="{left}" x2="{width - right}" y1="{top + plot_h}" y2="{top + plot_h}" stroke="#888"/>')
     out.extend(_legend(list(series), colors, left, height - 16))
     if unit:

@@ -19,6 +19,8 @@ _SHARE = re.compile(
 _SHARE_HELD = re.compile(
     rf"\b(?:control\w*|hold\w*|held|occup\w+|retain\w*)\s+(?:about|around|nearly|some|approximately|over|"
     rf"more\s+than|less\s+than|almost|roughly)?\s*(?P<n>{_NUM})\s*(?:%|percent|per\s+cent)", _F)
+_SHARE_BARE = re.compile(rf"(?P<n>{_NUM})\s*%", _F)  # "46,300 km² (25%)", "HTS and its allies: just under 3%"
+_MAP_WORDS = re.compile(r"\b(control\w*|map|territory|land|area|hold\w*|held)\b", _F)
 _TOTAL = re.compile(r"(?:total\s+(?:area|surface)|'s)\s+(?:is\s+|of\s+)?(?:about\s+)?$", _F)
 _PLACES = re.compile(
     r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:villages|towns|communities|hamlets|settlements|localities|"
@@ -30,7 +32,7 @@ _GAINED = re.compile(
     r"recaptur\w*|manag\w+\s+to\s+(?:fully\s+)?control|storm\w*|extend\w*)\b", _F)
 _LOST = re.compile(r"\b(lost|lose|losing|loss|expelled|withdr\w+|retreat\w*|ousted|driven\s+out)\b", _F)
 _CONTROL_WORDS = re.compile(
-    r"\b(control\w*|seiz\w*|captur\w*|took|take|held|hold\w*|presence|confin\w*|includ\w*|lost|"
+    r"\b(control\w*|seiz\w*|captur\w*|took|take|taken|held|hold\w*|presence|confin\w*|includ\w*|lost|"
     r"expand\w*|advance\w*|retook|recaptur\w*|enclave|pocket|area)\b", _F)
 
 
@@ -47,8 +49,10 @@ class ControlFinder:
             if not _HINT.search(text, sent.start, sent.end):
                 continue
             chunk = text[sent.start : sent.end]
-            for measure, regex in (("area_km2", _AREA), ("share_pct", _SHARE), ("share_pct", _SHARE_HELD),
-                                   ("villages", _PLACES)):
+            patterns = [("area_km2", _AREA), ("share_pct", _SHARE), ("share_pct", _SHARE_HELD), ("villages", _PLACES)]
+            if sent.bullet and _map_list(state, sent.idx):
+                patterns.append(("share_pct", _SHARE_BARE))
+            for measure, regex in patterns:
                 for m in regex.finditer(chunk):
                     if _TOTAL.search(chunk[max(0, m.start("n") - 30) : m.start("n")]):
                         continue  # "Syria, whose total area is 185,180 square kilometres"
@@ -95,6 +99,14 @@ class ControlFinder:
                         villages=int(value) if measure == "villages" else None,
                         as_of=state.published.isoformat() if state.published else None,
                     ))
+
+
+def _map_list(state: DocState, sent: int) -> bool:
+    """A bulleted list under a sentence about control ("the map ... is as follows:")."""
+    k = sent - 1
+    while k >= 0 and state.sents[k].bullet:
+        k -= 1
+    return k >= 0 and bool(_MAP_WORDS.search(state.text, state.sents[k].start, state.sents[k].end))
 
 
 def _actor_before(state: DocState, sent: int, char: int) -> Actor | None:

@@ -94,12 +94,12 @@ def test_drone_of_a_state() -> None:
 
 
 def test_turkish_drone_kills_sdf_fighters() -> None:
-    c = claim("A Turkish drone killed two SDF fighters near the border on Monday.")
+    c = claim("A Turkish drone killed two SDF fighters at a checkpoint on Monday.")
     assert (c.status, c.count, c.victim.side, perp(c)) == ("killed", 2, "SDF", "TUR")
 
 
 def test_victim_side_named_is_not_the_reporter() -> None:
-    c = claim("A Turkish drone killed two SDF fighters near the border on Monday.")
+    c = claim("A Turkish drone killed two SDF fighters at a checkpoint on Monday.")
     assert c.reported_by is None
 
 

@@ -79,8 +79,8 @@ def test_lost_their_lives_is_killed() -> None:
 
 
 def test_coordinated_counts_share_the_status() -> None:
-    assert statuses("Shelling killed 11 fighters and five civilians.") == [
-        (11, "killed"), (5, "killed"),
+    assert statuses("Shelling killed 9 fighters and four civilians.") == [
+        (9, "killed"), (4, "killed"),
     ]
 
 

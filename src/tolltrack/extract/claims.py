@@ -156,7 +156,7 @@ def _places(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
 
 
 def _clause(state: DocState, sent: Sentence, m: Mention, spans: list[Span]) -> list[Span]:
-    """Places in the count's own clause ("... in Idlib while the other 10 died in Aleppo")."""
+    """Places in the count's own clause ("... in Idlib while the other 6 died in Aleppo")."""
     if len(spans) < 2:
         return spans
     cuts = [t.i for t in sent.tokens if t.lower in {";", "while", "whereas", "meanwhile"}]

@@ -57,7 +57,7 @@ class ControlFinder:
                     if _TOTAL.search(chunk[max(0, m.start("n") - 30) : m.start("n")]):
                         continue  # "Syria, whose total area is 185,180 square kilometres"
                     if measure == "villages" and re.search(r"\b[A-Z]", m.group(0)[len(m.group("n")):]):
-                        continue  # "the Brigade of the Two Villages Martyrs": a name, not a count
+                        continue  # "the Seven Villages Brigade": a name, not a count
                     raw = m.group("n").lower().replace(",", "")
                     if raw.replace(".", "").isdigit():
                         value: float = float(raw)

@@ -1,10 +1,10 @@
 """Casualty mentions: which numbers count people, and what happened to them.
 
 A number becomes a mention when it heads a noun phrase of people ("13 ISIS members",
-"69 of the regime forces") or when a status word binds it directly ("killing 13",
-"the death toll rose to 90"). The status comes, in order of trust, from the counted
+"40 of the army troops") or when a status word binds it directly ("killing 13",
+"the death toll rose to 64"). The status comes, in order of trust, from the counted
 noun itself ("35 fatalities"), a trigger before the number ("the death of 173"), a
-tally noun ("the number of fatalities ... increased to 145"), a trigger after the
+tally noun ("the number of fatalities ... increased to 97"), a trigger after the
 noun phrase ("... were killed"), or the list or total the number belongs to
 ("including 11 children", a bullet under "they are as follows:").
 """
@@ -128,8 +128,8 @@ class CasualtyFinder:
 class _ListContext:
     """Where a bulleted breakdown stands: its total, its sub-totals, the header's status.
 
-    "… left 338 people dead; they are as follows:" opens a list whose items are parts
-    of the 338; "- Homs desert: 27 operations left 68 fatalities:" opens a sub-list
+    "… left 212 people dead; they are as follows:" opens a list whose items are parts
+    of the 212; "- Hama desert: 9 operations left 31 fatalities:" opens a sub-list
     whose "•" items are parts of the 68, while the next "-" item is its sibling.
     """
 
@@ -163,7 +163,7 @@ class _ListContext:
             self.sub, self.sub_marker = top, _marker(state, sent)
             return
         if top is not None and self.active and self.outer is not None and top.subset_of is None:
-            # a header under a header: "Civilian casualties: 955 people ..., as follows:"
+            # a header under a header: "Civilian casualties: 412 people ..., as follows:"
             top.subset_of = state.mentions.index(self.outer)
             top.list_item = True
         if top is None:
@@ -208,7 +208,7 @@ def _named_total(state: DocState, header_sent: int) -> Mention | None:
 
 
 def _breakdown_sentence(state: DocState, sent: Sentence, found: list[Mention], total: Mention | None) -> None:
-    """ "By governorate, Deir ez-Zor was the deadliest with 151 deaths, followed by Idlib (134)": parts."""
+    """ "By governorate, Idlib was the deadliest with 88 deaths, followed by Hama (61)": parts."""
     words = [t.lower for t in sent.tokens[:3]]
     labelled = any(m.label is not None for m in found)
     if total is None or not (words[:1] == ["by"] or labelled):
@@ -236,7 +236,7 @@ def _among_next(state: DocState, found: list[Mention]) -> None:
 
 
 def _bringing(state: DocState, sent: Sentence, found: list[Mention]) -> None:
-    """ "17 were killed ..., bringing the death toll to 90": the 17 is part of the 90."""
+    """ "9 were killed ..., bringing the death toll to 64": the 9 is part of the 64."""
     for m in found:
         if m.link != "toll":
             continue
@@ -297,7 +297,7 @@ def _mention(state: DocState, sent: Sentence, q: Quantity, found: list[Mention])
     label = _label(toks, i0, n1)  # "Civilians – 41", "Russian aircraft: 12", "Idlib (134)"
     if label is not None and head is None and label.split()[-1].lower() in lex.persons:
         head = label.split()[-1].lower()
-    # trailing qualifier after the head noun: "29 members at least of ..."
+    # trailing qualifier after the head noun: "31 fighters at least of ..."
     if head is not None and np_end + 1 < len(toks) and toks[np_end].lower == "at" and toks[np_end + 1].lower == "least":
         if q.qualifier == "exact":
             q.qualifier = "at_least"
@@ -321,7 +321,7 @@ def _mention(state: DocState, sent: Sentence, q: Quantity, found: list[Mention])
         status = _after(toks, np_end, lex)
         link = "after" if status else ""
     if not status and head is None and n1 < len(toks):
-        # "10 were executed", "15 died", "96, including 19 children, were killed": a bare number as subject
+        # "8 were executed", "15 died", "96, including 19 children, were killed": a bare number as subject
         nxt = toks[n1].lower
         if nxt == "," and n1 + 1 < len(toks) and toks[n1 + 1].lower == "including":
             nxt = "including"
@@ -348,7 +348,7 @@ def _mention(state: DocState, sent: Sentence, q: Quantity, found: list[Mention])
         status = state.mentions[subset].status
         link = "inherit"
     if not status and found:
-        # "killing 11 fighters and five civilians": a count coordinated with the previous one
+        # "killing 9 fighters and four civilians": a count coordinated with the previous one
         prev = found[-1]
         between = toks[_local(sent, prev.np_end) : i0]
         if between and len(between) <= 3 and all(t.lower in {",", "and", "as", "well", "plus"} for t in between):
@@ -392,7 +392,7 @@ def _back_reference(state: DocState, toks: list[Token], n1: int, np_end: int, i0
                     found: list[Mention]) -> int | None:
     """Parts that point back to an earlier total.
 
-    "Two of the victims ...", "the other 10 ...", "four officers were among the troops killed".
+    "Three of the victims ...", "the other 6 ...", "two pilots were among the crew killed".
     """
     words = [t.lower for t in toks]
     partitive = n1 < len(toks) and words[n1] == "of" and any(
@@ -421,7 +421,7 @@ def _noun_phrase(toks: list[Token], n1: int, lex: StatusLexicon) -> tuple[str | 
     """
     k = n1
     status = ""
-    # partitive: "69 of the regime forces", "two of their members"
+    # partitive: "40 of the army troops", "two of their members"
     if k < len(toks) and toks[k].lower == "of":
         j = k + 1
         while j < len(toks) and toks[j].lower in {"the", "their", "its", "his", "her", "them", "these", "those",
@@ -480,7 +480,7 @@ def _is_number(tok: Token) -> bool:
 
 
 def _before(toks: list[Token], i0: int, lex: StatusLexicon) -> str:
-    """A trigger just before the count: "killing at least 13", "the death of 173"."""
+    """A trigger just before the count: "killing at least 8", "the death of 41"."""
     j = i0
     while j > 0 and toks[j - 1].lower in _GAP and i0 - j < 4:
         j -= 1
@@ -488,7 +488,7 @@ def _before(toks: list[Token], i0: int, lex: StatusLexicon) -> str:
         hit = match_phrase(toks, end, lex.before, backwards=True)
         if hit:
             return hit[1]
-        # light verbs: "left 448 people dead" is resolved by the adjective after the noun
+        # light verbs: "left 52 people dead" is resolved by the adjective after the noun
         if end > 0 and toks[end - 1].lower in lex.light:
             return _after(toks, i0 + 1, lex, light=True)
     # "wounded an Iraqi army officer and two soldiers": the verb governs both objects
@@ -503,7 +503,7 @@ def _before(toks: list[Token], i0: int, lex: StatusLexicon) -> str:
 
 
 def _toll(toks: list[Token], i0: int, lex: StatusLexicon) -> str:
-    """ "the death toll rose to 90", "the number of fatalities ... increased to 145"."""
+    """ "the death toll rose to 64", "the number of fatalities ... increased to 97"."""
     if i0 == 0 or toks[i0 - 1].lower not in _TOLL_VERBS:
         return ""
     for j in range(i0 - 1, -1, -1):
@@ -517,7 +517,7 @@ def _toll(toks: list[Token], i0: int, lex: StatusLexicon) -> str:
             for w in toks[j + 2 : min(i0, j + 7)]:
                 if (w.lower,) in lex.after:
                     return lex.after[(w.lower,)]
-    # the tally noun after the number: "it rose to 81 at least, the number of civilian casualties"
+    # the tally noun after the number: "it rose to 57 at least, the number of civilian casualties"
     for j in range(i0, min(len(toks), i0 + 14)):
         if toks[j].lower in {"which", "that", ";", "."}:
             break
@@ -594,12 +594,12 @@ def _subset_parent(state: DocState, sent: Sentence, toks: list[Token], i0: int,
             if m.subset_of is None or m.list_item:
                 return state.mentions.index(m)
         return prev.subset_of
-    # coordination with a previous part: "including 34 children, 44 women, and two individuals"
+    # coordination with a previous part: "including 12 children, 9 women, and two elderly men"
     if prev.subset_of is not None and not prev.list_item:
         between = toks[_local(sent, prev.np_end) : j]
         if all(t.lower in _COORD for t in between) and len(between) <= 4:
             return prev.subset_of
-        # "including 207 children under the age of eighteen, and 148 women"
+        # "including 71 children under the age of eighteen, and 38 women"
         if 0 < len(between) <= 8 and between[-1].lower in {"and", ","} and not any(
             t.lower in _VERBISH or (t.lower,) in status_lexicon().after for t in between
         ):

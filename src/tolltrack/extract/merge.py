@@ -132,8 +132,8 @@ def inherit_perpetrators(claims: list[Casualty]) -> None:
 class TallyLinker:
     """Link incidents to the summary that adds them up.
 
-    A headline or lead that says "12 killed in two separate attacks" is followed by
-    the attacks one by one (5, then 7): when later top-level counts of the same
+    A headline or lead that says "9 killed in two separate attacks" is followed by
+    the attacks one by one (4, then 5): when later top-level counts of the same
     status add up exactly to a lead count, they are its parts, and take its period
     and perpetrator where they state none of their own.
     """

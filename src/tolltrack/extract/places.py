@@ -109,7 +109,7 @@ class PlaceTagger:
                     continue
                 found.append((ws, we, res, text[ws:we]))
                 country = country or res.country
-                # lists of places: "the deserts of Deir Ezzor, Homs, and Al-Suwaidaa"
+                # lists of places: "the deserts of Raqqa, Hama, and Homs"
                 while True:
                     more = _CONTINUE.match(text, we, sent.end)
                     if not more:

@@ -101,7 +101,7 @@ def victim_side(state: DocState, sent: Sentence, m: Mention, parent: Casualty | 
         np = _spans_in(state.in_sent("actors", sent.idx), m.q.end, end)
         np = [s for s in np if not _after_by(state, s)]
     if m.link == "toll" and m.head is None:
-        # "the death toll of the regime and its loyal militias rose to 90"
+        # "the death toll of the army and its allied militias rose to 64"
         toll_at = next((j for j in range(m.q.q_start - 1, sent.first - 1, -1)
                         if state.tokens[j].lower in {"toll", "fatalities", "deaths", "casualties", "dead"}), None)
         if toll_at is not None:

@@ -21,7 +21,7 @@ MONTH = (r"(?:january|february|march|april|may|june|july|august|september|octobe
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 ORD = r"(?:\d{1,2})(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d\d"
-# "the 13th of March 2018", "13 March, 2018", "March 13, 2018", "2018-03-13"
+# "the 9th of June 2021", "9 June, 2021", "June 9, 2021", "2021-06-09"
 DATE = (rf"(?:(?:the\s+)?{ORD}\s+(?:of\s+)?{MONTH},?\s*(?:{YEAR})?"
         rf"|{MONTH}\s+{ORD}(?!\d)(?:,?\s*{YEAR})?|{YEAR}-\d\d-\d\d)")
 NUMWORD = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -137,7 +137,7 @@ def read_published(state: DocState) -> None:
             if d:
                 state.published, state.published_source = d, "dateline"
                 return
-    # "since the 13th of March 2018 until today the 29th of the same month"
+    # "since the 4th of June 2021 until today the 17th of the same month"
     for m in _TODAY_DAY.finditer(text):
         since = list(_SINCE_DATE.finditer(text, max(0, m.start() - 300), m.start()))
         if since:
@@ -149,7 +149,7 @@ def read_published(state: DocState) -> None:
                     return
                 except ValueError:
                     pass
-    # "between the 24th of March 2019 and Saturday, the 20th of April 2019": a tally to the day
+    # "between the 2nd of May 2021 and Friday, the 28th of May 2021": a tally to the day
     ends = [d for d in (parse_date(m.group(2)) for m in _BETWEEN.finditer(text)) if d is not None]
     if ends and re.search(rf"\band\s+{WEEKDAY},", text, _F):
         state.published, state.published_source = max(ends), "range-end"

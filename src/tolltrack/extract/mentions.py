@@ -449,7 +449,7 @@ def _noun_phrase(toks: list[Token], n1: int, lex: StatusLexicon) -> tuple[str | 
             continue
         if w in lex.persons:
             end = k + 1
-            # "regime soldiers and loyalists", "members of the regime forces and gunmen loyal to them"
+            # "army soldiers and reservists", "members of the security forces and militiamen allied to them"
             while end < len(toks) and (toks[end].lower not in (_NP_STOP - {"of", "the", "and", "their", "its"})
                                        or toks[end].lower in {"to", "with"} and _TIES & {t.lower for t in toks[k:end]}):
                 if toks[end].lower in {"and", "the"} and end + 1 < len(toks) and (
@@ -517,7 +517,7 @@ def _toll(toks: list[Token], i0: int, lex: StatusLexicon) -> str:
             for w in toks[j + 2 : min(i0, j + 7)]:
                 if (w.lower,) in lex.after:
                     return lex.after[(w.lower,)]
-    # the tally noun after the number: "it rose to 57 at least, the number of civilian casualties"
+    # the tally noun after the number: "it climbed to 57 at least, the count of civilian victims"
     for j in range(i0, min(len(toks), i0 + 14)):
         if toks[j].lower in {"which", "that", ";", "."}:
             break
@@ -599,7 +599,7 @@ def _subset_parent(state: DocState, sent: Sentence, toks: list[Token], i0: int,
         between = toks[_local(sent, prev.np_end) : j]
         if all(t.lower in _COORD for t in between) and len(between) <= 4:
             return prev.subset_of
-        # "including 71 children under the age of eighteen, and 38 women"
+        # "including 71 children younger than ten, and 38 women"
         if 0 < len(between) <= 8 and between[-1].lower in {"and", ","} and not any(
             t.lower in _VERBISH or (t.lower,) in status_lexicon().after for t in between
         ):

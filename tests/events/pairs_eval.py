@@ -1,14 +1,17 @@
-"""Cross-source merging measured on the invented pairs of ``tests/events/pairs/*.jsonl``.
+"""Cross-source merging measured on the invented pairs of ``tests/events/pairs/pairs.jsonl``.
 
 Each pair is two short reports of one day, from two outlets: the same incident told
 differently (``merge: true``) or two different incidents (decoys). Both are extracted with
 the real pipeline into a fresh SQLite store, events are built, and a pair counts as merged
-when one event holds claims of both reports. Run as a script to print the figures.
+when one event holds claims of both reports. Run as a script to print the figures
+(``python tests/events/pairs_eval.py [FILE.jsonl ...]``; the default is the tuning set
+``pairs.jsonl``; ``holdout.jsonl`` is the held-out set, see ``test_holdout_pairs.py``).
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +21,8 @@ from tolltrack.store import open_store
 from tolltrack.store.events import build_events
 
 PAIRS = Path(__file__).parent / "pairs"
+TUNING = PAIRS / "pairs.jsonl"
+HOLDOUT = PAIRS / "holdout.jsonl"
 
 
 @dataclass
@@ -28,8 +33,8 @@ class PairResult:
     note: str
 
 
-def load_pairs() -> list[dict]:
-    return [json.loads(line) for f in sorted(PAIRS.glob("*.jsonl")) for line in f.open(encoding="utf-8")
+def load_pairs(files: list[Path] | None = None) -> list[dict]:
+    return [json.loads(line) for f in (files or [TUNING]) for line in Path(f).open(encoding="utf-8")
             if line.strip()]
 
 
@@ -46,8 +51,8 @@ def run_pair(pair: dict) -> PairResult:
     return PairResult(pair["id"], bool(pair["merge"]), merged, pair.get("note", ""))
 
 
-def measure() -> tuple[float, float, list[PairResult]]:
-    results = [run_pair(p) for p in load_pairs()]
+def measure(files: list[Path] | None = None) -> tuple[float, float, list[PairResult]]:
+    results = [run_pair(p) for p in load_pairs(files)]
     tp = sum(r.merged and r.expected for r in results)
     fp = sum(r.merged and not r.expected for r in results)
     fn = sum(r.expected and not r.merged for r in results)
@@ -57,7 +62,7 @@ def measure() -> tuple[float, float, list[PairResult]]:
 
 
 if __name__ == "__main__":
-    p, r, res = measure()
+    p, r, res = measure([Path(a) for a in sys.argv[1:]] or None)
     for x in res:
         if x.merged != x.expected:
             print("WRONG", x)

@@ -150,6 +150,10 @@ class PlaceTagger:
                 # keep a following generic word in the written name: "Hasaka province"
                 tail = re.match(rf"\s+({'|'.join(GENERIC)})\b", text[end : end + 20], re.IGNORECASE)
                 if tail and n == len(words):
+                    if tail.group(1).lower() in {"city", "town"} and res.precision == "admin1":
+                        # "Idlib city": the city, not the governorate of the same name
+                        city = self.resolver.resolve(f"{sub} {tail.group(1).lower()}", country=country)
+                        res = city if city is not None and city.precision != "admin1" else res
                     end += tail.end()
                 return res, s, end
         return None

@@ -103,7 +103,12 @@ def place_score(a: Features, b: Features) -> float | None:
     fine_b = [s for s in b.spots if s.precision in FINE and s.lat is not None and s.lon is not None]
     if bool(fine_a) != bool(fine_b):
         fine, other = (a, b) if fine_a else (b, a)
-        return 2.0 if _named_in(fine.names, other.text) else None
+        if _named_in(fine.names, other.text):
+            return 2.0
+        # "a village in Diyala" and "Diyala province": the coarse report may well mean the village
+        fine_adm1 = {s.admin1 for s in fine.spots if s.admin1}
+        coarse_adm1 = {s.admin1 for s in other.spots if s.admin1}
+        return 1.0 if fine_adm1 & coarse_adm1 else None
     if fine_a and fine_b:
         ids_a = {s.place_id for s in fine_a}
         if any(s.place_id in ids_a for s in fine_b):

@@ -193,6 +193,26 @@ def fit_frame(points: Sequence[tuple[float, float]], width: int, height: int,
     return b, project
 
 
+def _outlines(bbox: tuple[float, float, float, float], project: Any, width: int, height: int) -> list[str]:
+    """Country and governorate outlines under the events, from the package's own data (offline)."""
+    from tolltrack.report.outlines import load_outlines, to_svg_paths
+
+    def xy(lon: float, lat: float) -> tuple[float, float]:
+        return project(lat, lon)  # type: ignore[no-any-return]
+
+    data = load_outlines()
+    out = [f'<clipPath id="map-frame"><rect width="{width}" height="{height}"/></clipPath>',
+           '<g clip-path="url(#map-frame)">']
+    for d in to_svg_paths(data.countries_in(bbox), xy):
+        if d:
+            out.append(f'<path d="{d}" fill="#e9edf1" stroke="#9aa5b1" stroke-width="0.8" fill-rule="evenodd"/>')
+    for d in to_svg_paths(data.admin1_in(bbox), xy):
+        if d:
+            out.append(f'<path d="{d}" fill="none" stroke="#c2cad3" stroke-width="0.5" stroke-dasharray="2 2"/>')
+    out.append("</g>")
+    return out
+
+
 def event_map(points: Sequence[Mapping[str, Any]], *, width: int = 760, height: int = 480, title: str = "",
               labels: int = 24) -> str:
     """Events as circles (area ∝ fatalities, colour = perpetrator side) on a fitted lat/lon frame with a
@@ -205,6 +225,7 @@ def event_map(points: Sequence[Mapping[str, Any]], *, width: int = 760, height: 
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
            f'height="{height}" role="img" aria-label="{esc(title)}" {FONT} font-size="11">',
            f'<title>{esc(title)}</title><rect width="{width}" height="{height}" fill="#f4f7fa" stroke="#ccd"/>']
+    out.extend(_outlines((lon0, lat0, lon1, lat1), project, width, height))
     step = nice_step(max(lon1 - lon0, lat1 - lat0), 6)
     lon = math.ceil(lon0 / step) * step
     while lon <= lon1:

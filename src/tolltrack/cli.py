@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from typing import TextIO
@@ -10,6 +9,7 @@ from typing import TextIO
 import click
 
 from tolltrack import __version__
+from tolltrack.options import iso_date
 
 
 @click.group(help="tolltrack: conflict reports in, source-linked casualty and control claims out.")
@@ -18,22 +18,13 @@ def main() -> None:
     pass
 
 
-def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is not None:
-        try:
-            dt.date.fromisoformat(value)
-        except ValueError:
-            raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
-    return value
-
-
 @main.command(help="Extract casualty and control claims from reports.\n\n"
               "INPUT is a JSON Lines file (one {\"id\", \"text\", \"published\"?} object a line), "
               "a plain-text report, or - for standard input (the default). Writes one JSON object "
               "a line, in input order. Exit status 1 when any document failed; the rest are still "
               "written.")
 @click.argument("inputs", nargs=-1, metavar="[INPUT]...")
-@click.option("--published", metavar="YYYY-MM-DD", callback=_date,
+@click.option("--published", metavar="YYYY-MM-DD", callback=iso_date,
               help="Publication date for plain-text input.")
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
               help="Where to write JSON Lines (default: standard output).")

@@ -11,7 +11,6 @@ Registered on the main group with::
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
@@ -20,19 +19,11 @@ from typing import Any
 import click
 
 from tolltrack.model import STATUSES
+from tolltrack.options import iso_date
 from tolltrack.store.db import DEFAULT_DB
 
 _DB = click.option("--db", "db_url", default=DEFAULT_DB, show_default=True, envvar="TOLLTRACK_DB",
                    metavar="PATH|URL", help="SQLite file, or a postgresql://user@host/dbname URL (env TOLLTRACK_DB).")
-
-
-def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is not None:
-        try:
-            dt.date.fromisoformat(value)
-        except ValueError:
-            raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
-    return value
 
 
 def _country(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -90,8 +81,8 @@ def rebuild(db_url: str, as_json: bool) -> None:
     "first."))
 @click.option("--status", type=click.Choice(STATUSES), default="killed", show_default=True)
 @click.option("--by", type=click.Choice(["side", "admin1", "month", "actor"]), default="side", show_default=True)
-@click.option("--since", metavar="YYYY-MM-DD", callback=_date, help="Only incidents and tallies from this day.")
-@click.option("--until", metavar="YYYY-MM-DD", callback=_date, help="Only incidents and tallies up to this day.")
+@click.option("--since", metavar="YYYY-MM-DD", callback=iso_date, help="Only incidents and tallies from this day.")
+@click.option("--until", metavar="YYYY-MM-DD", callback=iso_date, help="Only incidents and tallies up to this day.")
 @click.option("--country", metavar="CC", callback=_country, help="Two-letter ISO code, e.g. SY.")
 @click.option("--actor", metavar="SIDE|NAME", help="Perpetrator: a side code (ISIS) or part of a name.")
 @_DB

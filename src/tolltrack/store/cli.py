@@ -5,22 +5,13 @@ Registered on the main group with ``main.add_command(ingest_command)``.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 
 import click
 
+from tolltrack.options import iso_date
 from tolltrack.store.db import DEFAULT_DB
-
-
-def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is not None:
-        try:
-            dt.date.fromisoformat(value)
-        except ValueError:
-            raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
-    return value
 
 
 @click.command("ingest", help=(
@@ -35,7 +26,7 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
               help="SQLite file, or a postgresql://user@host/dbname URL (env TOLLTRACK_DB).")
 @click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",
               help="Extraction processes (default: all cores; 1 extracts in this process).")
-@click.option("--published", metavar="YYYY-MM-DD", callback=_date,
+@click.option("--published", metavar="YYYY-MM-DD", callback=iso_date,
               help="Publication date for documents that do not give one.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal).")
 @click.option("--delay", type=click.FloatRange(min=0), default=1.0, show_default=True, metavar="SECONDS",

@@ -198,7 +198,7 @@ def _outlines(bbox: tuple[float, float, float, float], project: Any, width: int,
     from tolltrack.report.outlines import load_outlines, to_svg_paths
 
     def xy(lon: float, lat: float) -> tuple[float, float]:
-        return project(lat, lon)  # type: ignore[no-any-return]
+        return project(lat, lon)
 
     data = load_outlines()
     out = [f'<clipPath id="map-frame"><rect width="{width}" height="{height}"/></clipPath>',

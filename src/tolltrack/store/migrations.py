@@ -207,9 +207,17 @@ CREATE TABLE event_fatalities (
 CREATE INDEX event_fatalities_status_side ON event_fatalities (status, side)
 """
 
+DASHBOARD_INDEXES = """
+CREATE INDEX events_actor1 ON events (actor1_id);
+CREATE INDEX documents_outlet_lower ON documents (LOWER(outlet));
+CREATE INDEX documents_doc_key_lower ON documents (LOWER(doc_key));
+CREATE INDEX claims_reported_by_lower ON claims (LOWER(reported_by))
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, claims, places, actors, control claims, events, errors", INITIAL),
     Migration(2, "event_fatalities: reconciled low/best/high per event, status and side", EVENT_FATALITIES),
+    Migration(3, "indexes for the dashboard's perpetrator-side and source filters", DASHBOARD_INDEXES),
 )
 
 

@@ -74,13 +74,24 @@
     }
     const biggest = Math.max(1, ...points.map((p) => p.best));
     const radius = (p) => 3 + 22 * Math.sqrt(p.best / biggest);
-    for (const p of points) {  // largest first (the API's order), so small circles stay on top
-      const c = el("svg:circle", { cx: px(p.lon), cy: py(p.lat), r: radius(p), fill: color(p.side),
-        "fill-opacity": 0.7, stroke: "#333", "stroke-width": 0.6, class: "pt", "data-id": p.id });
-      c.appendChild(el("svg:title", {}, `${p.location || ""} ${p.date || ""}: ${fmt(p.best)} killed (${p.side})`));
-      c.addEventListener("click", () => openEvent(p.id));
-      svg.appendChild(c);
+    // Up to 5,000 circles, largest first (the API's order), so small circles stay on top. One listener for
+    // them all, and each circle's tooltip made when the pointer first reaches it: a title and a listener per
+    // circle took about a third of a redraw.
+    const byId = new Map();
+    for (const p of points) {
+      byId.set(String(p.id), p);
+      svg.appendChild(el("svg:circle", { cx: px(p.lon), cy: py(p.lat), r: radius(p), fill: color(p.side),
+        class: "pt", "data-id": p.id }));  // opacity and stroke: dashboard.css
     }
+    svg.addEventListener("click", (evt) => {
+      const c = evt.target.closest("circle.pt");
+      if (c) openEvent(Number(c.dataset.id));
+    });
+    svg.addEventListener("mouseover", (evt) => {
+      const c = evt.target.closest("circle.pt");
+      const p = c && !c.firstChild ? byId.get(c.dataset.id) : null;
+      if (p) c.appendChild(el("svg:title", {}, `${p.location || ""} ${p.date || ""}: ${fmt(p.best)} killed (${p.side})`));
+    });
     for (const p of points.slice(0, 20)) {
       if (!p.location) continue;
       svg.appendChild(el("svg:text", { x: px(p.lon) + radius(p) + 3, y: py(p.lat) + 4, "font-size": 11,
@@ -271,6 +282,7 @@
     undated.delete("since"); undated.delete("until");
     const tallyParams = new URLSearchParams(params);
     tallyParams.delete("status");
+    tallyParams.set("detail", "rows");  // the headline needs the figures only, not every contribution
     const pageParams = new URLSearchParams(params);
     pageParams.set("limit", PAGE); pageParams.set("offset", state.offset);
     $("message").textContent = "";

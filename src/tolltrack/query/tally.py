@@ -251,6 +251,48 @@ def tally(store: Store, status: str = "killed", by: str = "side", *, since: str 
 
     # --- tally claims ---------------------------------------------------------------------
     aggregates = load_claims(store, "c.status = ? AND c.is_aggregate = ?", (status, True))
+    children, accepted = select_tallies(aggregates, since, until, country, actor, excluded)
+    covered: dict[int, list[int]] = defaultdict(list)  # tally claim -> indexes of incidents it covers
+    for i, (_unit, side, perps, date, admin1, ecountry, parents) in enumerate(incidents):  # 4. tally vs incidents
+        for scope in accepted:
+            if scope.claim.id in parents or scope.covers(date, side, perps, admin1, ecountry):
+                covered[scope.claim.id].append(i)
+                break
+    used_incidents = set(range(len(incidents)))
+    contributions: list[Contribution] = []
+    covered_events: set[int] = set()
+    for scope in accepted:
+        c = scope.claim
+        inside = covered.get(c.id, [])
+        total = sum(incidents[i][0].best for i in inside)
+        if (c.best or 0) >= total:
+            contributions.extend(_tally_units(c, children.get(c.id, []), by))
+            used_incidents -= set(inside)
+            covered_events.update(incidents[i][0].event_id or 0 for i in inside)
+        else:
+            excluded.append((c.id, f"smaller than the {total} of the incidents inside its scope"))
+    contributions.extend(incidents[i][0] for i in sorted(used_incidents))
+
+    rows: dict[str, TallyRow] = {}
+    for u in contributions:
+        row = rows.setdefault(u.key, TallyRow(u.key))
+        row.best += u.best
+        row.low += u.low if u.low is not None else 0
+        row.high += u.high if u.high is not None else u.best
+        if u.event_id is not None and u.event_id not in row.events:
+            row.events.append(u.event_id)
+        row.claims.extend(x for x in u.claims if x not in row.claims)
+    ordered = sorted(rows.values(), key=lambda r: (r.key if by == "month" else "", -r.best, r.key))
+    return TallyResult(status, by, ordered, contributions, sorted(excluded), sorted(covered_events), warnings)
+
+
+def select_tallies(aggregates: list[ClaimRow], since: str | None, until: str | None, country: str | None,
+                   actor: str | None, excluded: list[tuple[int, str]]
+                   ) -> tuple[dict[int, list[ClaimRow]], list[_Scope]]:
+    """Tally claims that count, after the series and overlap rules (steps 1-3); the rest go to ``excluded``.
+
+    Shared by ``tally`` and the dashboard's in-memory tally, so both apply the same rules.
+    """
     by_id = {c.id: c for c in aggregates}
     children: dict[int, list[ClaimRow]] = defaultdict(list)
     for c in aggregates:
@@ -285,35 +327,4 @@ def tally(store: Store, status: str = "killed", by: str = "side", *, since: str 
             excluded.append((c.id, f"overlaps the larger tally claim {clash.claim.id}"))
         else:
             accepted.append(scope)
-    covered: dict[int, list[int]] = defaultdict(list)  # tally claim -> indexes of incidents it covers
-    for i, (_unit, side, perps, date, admin1, ecountry, parents) in enumerate(incidents):  # 4. tally vs incidents
-        for scope in accepted:
-            if scope.claim.id in parents or scope.covers(date, side, perps, admin1, ecountry):
-                covered[scope.claim.id].append(i)
-                break
-    used_incidents = set(range(len(incidents)))
-    contributions: list[Contribution] = []
-    covered_events: set[int] = set()
-    for scope in accepted:
-        c = scope.claim
-        inside = covered.get(c.id, [])
-        total = sum(incidents[i][0].best for i in inside)
-        if (c.best or 0) >= total:
-            contributions.extend(_tally_units(c, children.get(c.id, []), by))
-            used_incidents -= set(inside)
-            covered_events.update(incidents[i][0].event_id or 0 for i in inside)
-        else:
-            excluded.append((c.id, f"smaller than the {total} of the incidents inside its scope"))
-    contributions.extend(incidents[i][0] for i in sorted(used_incidents))
-
-    rows: dict[str, TallyRow] = {}
-    for u in contributions:
-        row = rows.setdefault(u.key, TallyRow(u.key))
-        row.best += u.best
-        row.low += u.low if u.low is not None else 0
-        row.high += u.high if u.high is not None else u.best
-        if u.event_id is not None and u.event_id not in row.events:
-            row.events.append(u.event_id)
-        row.claims.extend(x for x in u.claims if x not in row.claims)
-    ordered = sorted(rows.values(), key=lambda r: (r.key if by == "month" else "", -r.best, r.key))
-    return TallyResult(status, by, ordered, contributions, sorted(excluded), sorted(covered_events), warnings)
+    return children, accepted

@@ -31,9 +31,8 @@ from tolltrack.query.tally import (
     _actor_matches,
     _check,
     _month_key,
-    _Scope,
-    _series_key,
     _tally_units,
+    select_tallies,
 )
 from tolltrack.report.incidents import Incident, incident_index
 from tolltrack.store.events import ClaimRow, load_claims
@@ -645,40 +644,7 @@ def filtered_tally(store: Store, f: Filters, status: str = "killed", by: str = "
 
     # tally claims: tally's rules (series, breakdowns, overlaps, tallies against incidents)
     aggregates = index.aggregates
-    by_id = {c.id: c for c in aggregates}
-    children: dict[int, list[ClaimRow]] = defaultdict(list)
-    for c in aggregates:
-        if c.parent_id in by_id:
-            children[int(c.parent_id)].append(c)
-    tops: list[ClaimRow] = []
-    for c in aggregates:
-        if c.parent_id in by_id or c.best is None:
-            continue
-        s = _Scope(c)
-        if (since and s.start < since) or (until and s.end > until) or (country and c.country != country):
-            continue
-        if not _actor_matches(actor, c.perpetrator_side, c.perpetrator_name):
-            continue
-        tops.append(c)
-    latest: dict[tuple[Any, ...], ClaimRow] = {}
-    for c in tops:  # 1. a running series counts its latest value only
-        k = _series_key(c)
-        old = latest.get(k)
-        rank = (_Scope(c).end, c.published or "", c.document_id, c.evidence_start)
-        if old is None or rank > (_Scope(old).end, old.published or "", old.document_id, old.evidence_start):
-            if old is not None:
-                excluded.append((old.id, f"superseded by the later value of its series (claim {c.id})"))
-            latest[k] = c
-        else:
-            excluded.append((c.id, f"superseded by the later value of its series (claim {old.id})"))
-    accepted: list[_Scope] = []
-    for c in sorted(latest.values(), key=lambda c: (-(c.best or 0), c.id)):  # 3. overlapping tallies
-        scope = _Scope(c)
-        clash = next((a for a in accepted if a.overlaps(scope)), None)
-        if clash is not None:
-            excluded.append((c.id, f"overlaps the larger tally claim {clash.claim.id}"))
-        else:
-            accepted.append(scope)
+    children, accepted = select_tallies(aggregates, since, until, country, actor, excluded)
     # 4. each incident goes to the first accepted tally (in that order) whose scope covers it (_Scope.covers)
     owner: set[int] = set()
     covered: dict[int, list[int]] = defaultdict(list)

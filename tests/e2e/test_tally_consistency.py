@@ -1,6 +1,6 @@
 """The report's and the API's filtered tally against ``tolltrack.query.tally`` followed by the narrowing.
 
-``report.data.filtered_tally`` applies ``tally``'s rules to an in-memory index of the store
+``report.tallies.filtered_tally`` applies ``tally``'s rules to an in-memory index of the store
 (``report/incidents.py``) for speed on large stores; these tests hold it to the slow, plain way on the
 sample store and on a generated one (``benchmarks/bench_dashboard.py``, with running tallies and
 breakdowns), for every grouping and many filters, and check that the index follows changes to the store.
@@ -22,7 +22,7 @@ import tolltrack
 from report.conftest import db_path  # noqa: F401  (the shared store fixture)
 from tolltrack.model import Document
 from tolltrack.query.tally import tally
-from tolltrack.report import data
+from tolltrack.report import data, tallies
 from tolltrack.report.data import Filters
 from tolltrack.store import open_store
 from tolltrack.store.events import build_events
@@ -73,10 +73,10 @@ def reference(store: Store, f: Filters, status: str, by: str) -> dict[str, Any]:
 
 def check(store: Store, f: Filters, status: str, by: str) -> None:
     want = reference(store, f, status, by)
-    got = data.filtered_tally(store, f, status, by)
+    got = tallies.filtered_tally(store, f, status, by)
     assert got.to_dict() == want, (f, status, by)
     assert [c.to_dict() for c in got.contributions] == want["contributions"]
-    summary = data.filtered_tally(store, f, status, by, contributions=False).summary()
+    summary = tallies.filtered_tally(store, f, status, by, contributions=False).summary()
     assert summary["rows"] == [{"key": r["key"], "best": r["best"], "low": r["low"], "high": r["high"],
                                 "event_count": len(r["events"]), "claim_count": len(r["claims"])}
                                for r in want["rows"]]
@@ -112,13 +112,13 @@ def test_index_follows_the_store(db_path: Path, tmp_path: Path) -> None:  # noqa
         src.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     shutil.copy(db_path, path)
     with open_store(path) as store:
-        before = data.filtered_tally(store, Filters(), "killed", "side").total
+        before = tallies.filtered_tally(store, Filters(), "killed", "side").total
         # a write on this connection
         doc = Document(id="new-1", published="2024-05-02", text="At least 40 civilians were killed in air "
                        "strikes on Saraqib in Idlib on Tuesday, the monitor said.")
         store.write(doc, tolltrack.extract_document(doc))
         build_events(store)
-        after = data.filtered_tally(store, Filters(), "killed", "side")
+        after = tallies.filtered_tally(store, Filters(), "killed", "side")
         assert after.total == before + 40
         check(store, Filters(), "killed", "side")
         # a write by another connection
@@ -128,7 +128,7 @@ def test_index_follows_the_store(db_path: Path, tmp_path: Path) -> None:  # noqa
                       (counted,))
         other.commit()
         other.close()
-        again = data.filtered_tally(store, Filters(), "killed", "side")
+        again = tallies.filtered_tally(store, Filters(), "killed", "side")
         assert again.to_dict() == reference(store, Filters(), "killed", "side")
         assert again.total > after.total
     assert json.dumps(again.to_dict())  # plain JSON

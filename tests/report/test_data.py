@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tolltrack.query.tally import tally
-from tolltrack.report import data
+from tolltrack.report import data, tallies
 from tolltrack.report.data import FilterError, Filters, highlight
 
 
@@ -82,16 +82,16 @@ def test_event_detail_has_sources_and_reconciled_figures(store) -> None:  # type
 
 
 def test_tally_narrowed_by_admin1_side_and_source(store) -> None:  # type: ignore[no-untyped-def]
-    whole = data.filtered_tally(store, Filters())
+    whole = tallies.filtered_tally(store, Filters())
     plain = tally(store, "killed", "side")
     assert whole.total == plain.total and whole.excluded == plain.excluded
-    borno = data.filtered_tally(store, Filters(admin1="Borno"), "killed", "side")
+    borno = tallies.filtered_tally(store, Filters(admin1="Borno"), "killed", "side")
     assert [(r.key, r.best) for r in borno.rows] == [("CIV", 11)]
-    kharkiv = data.filtered_tally(store, Filters(source="ukraine-bulletin.example", admin1="kharkiv oblast"))
+    kharkiv = tallies.filtered_tally(store, Filters(source="ukraine-bulletin.example", admin1="kharkiv oblast"))
     assert kharkiv.total == 7
-    assert data.filtered_tally(store, Filters(admin1="Nowhere")).rows == []
+    assert tallies.filtered_tally(store, Filters(admin1="Nowhere")).rows == []
     with pytest.raises(FilterError):
-        data.filtered_tally(store, Filters(), "killed", "colour")
+        tallies.filtered_tally(store, Filters(), "killed", "colour")
 
 
 def test_claims_documents_places_control_timeline(store) -> None:  # type: ignore[no-untyped-def]

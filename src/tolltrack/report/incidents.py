@@ -4,7 +4,7 @@
     >>> index = incident_index(store, "killed")       # every event's victims of one side, and tally claims
     >>> len(index.incidents), len(index.aggregates)
 
-``data.filtered_tally`` applies ``tally``'s rules to this index instead of reading every event and claim
+``tallies.filtered_tally`` applies ``tally``'s rules to this index instead of reading every event and claim
 of the status for each request (on 50,000 events that read took most of a second). An index holds a few
 columns per incident, the evidence span of each incident claim, and the tally claims of the status. It is
 rebuilt when the store has changed: on SQLite when ``PRAGMA data_version`` (commits by other connections)

@@ -30,15 +30,14 @@ from tolltrack.query.export import country_name
 from tolltrack.report import svg
 from tolltrack.report.data import (
     Filters,
-    Tally,
     all_events,
     claim_dict,
     control_points,
     event_claims,
     fatalities,
-    filtered_tally,
     side_color,
 )
+from tolltrack.report.tallies import Tally, filtered_tally
 from tolltrack.store.events import load_claims
 from tolltrack.store.store import Store
 

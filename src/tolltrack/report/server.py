@@ -29,7 +29,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from tolltrack import __version__
 from tolltrack.model import STATUSES
 from tolltrack.query.tally import BY
-from tolltrack.report import data
+from tolltrack.report import data, tallies
 from tolltrack.report.data import PAGE_DEFAULT, PAGE_MAX, FilterError, Filters
 from tolltrack.report.incidents import incident_index
 from tolltrack.store.store import Store, open_store
@@ -171,7 +171,7 @@ def create_app(db_url: str = "tolltrack.db", *, store: Store | None = None) -> F
                   "claims and covered_event_count only (what the dashboard's headline needs)."))] = "full",
               ) -> dict[str, Any]:
         f = filters(since=since, until=until, country=country, admin1=admin1, actor=actor, side=side, source=source)
-        result = run(lambda s: data.filtered_tally(s, f, status, by, contributions=detail == "full"), tally=True)
+        result = run(lambda s: tallies.filtered_tally(s, f, status, by, contributions=detail == "full"), tally=True)
         body = result.to_dict() if detail == "full" else result.summary()
         return {**body, "detail": detail, "filters": f.to_dict()}
 

@@ -274,14 +274,20 @@ def tally(store: Store, status: str = "killed", by: str = "side", *, since: str 
     contributions.extend(incidents[i][0] for i in sorted(used_incidents))
 
     rows: dict[str, TallyRow] = {}
+    # dicts as ordered sets: membership by list scan made a large store's tally quadratic
+    row_events: dict[str, dict[int, None]] = defaultdict(dict)
+    row_claims: dict[str, dict[int, None]] = defaultdict(dict)
     for u in contributions:
         row = rows.setdefault(u.key, TallyRow(u.key))
         row.best += u.best
         row.low += u.low if u.low is not None else 0
         row.high += u.high if u.high is not None else u.best
-        if u.event_id is not None and u.event_id not in row.events:
-            row.events.append(u.event_id)
-        row.claims.extend(x for x in u.claims if x not in row.claims)
+        if u.event_id is not None:
+            row_events[u.key][u.event_id] = None
+        row_claims[u.key].update(dict.fromkeys(u.claims))
+    for key, row in rows.items():
+        row.events = list(row_events[key])
+        row.claims = list(row_claims[key])
     ordered = sorted(rows.values(), key=lambda r: (r.key if by == "month" else "", -r.best, r.key))
     return TallyResult(status, by, ordered, contributions, sorted(excluded), sorted(covered_events), warnings)
 

@@ -9,26 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from test_cli import write_jsonl as jsonl  # one helper for writing test JSON Lines
 from tolltrack.ingest import InputProblem, read_inputs
 from tolltrack.ingest.readers import MAX_CHARS
 from tolltrack.model import Document
 
 GOOD = "At least 12 civilians were killed in an air strike on Idlib on Tuesday, the monitor said."
 OTHER = "Four soldiers were wounded when a roadside bomb hit their patrol near Homs."
-
-
-def jsonl(path: Path, *lines: object) -> str:
-    """Write each item as one line: dicts and lists as JSON, str and bytes as they are."""
-    with path.open("wb") as fh:
-        for line in lines:
-            if isinstance(line, bytes):
-                fh.write(line)
-            elif isinstance(line, str):
-                fh.write(line.encode("utf-8"))
-            else:
-                fh.write(json.dumps(line).encode("utf-8"))
-            fh.write(b"\n")
-    return str(path)
 
 
 def read(*paths: str, published: str | None = None) -> list[Document | InputProblem]:

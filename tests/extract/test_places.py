@@ -44,10 +44,72 @@ def test_village_of_cue() -> None:
     assert found == [("Tell Hamra", "Al-Hasakah")]
 
 
-def test_unknown_names_are_dropped() -> None:
+def test_unknown_names_are_not_resolved_places_but_are_kept_as_written() -> None:
     r = FakeResolver()
-    assert tag("Shelling hit houses in Nowhereville on Monday.", r) == []
+    st = state_upto("Shelling hit houses in Nowhereville on Monday, the mayor told Reuters.", "actors")
+    PlaceTagger(r)(st)
+    assert st.places == []
     assert "Nowhereville" in r.asked
+    # after a strong cue ("in") the name stays, unresolved; "told Reuters" has no place cue
+    assert [u.name for u in st.unresolved_places] == ["Nowhereville"]
+
+
+def test_a_known_place_listed_after_an_unknown_one_is_still_found() -> None:
+    r = FakeResolver()
+    st = state_upto("Gunmen killed five people in Nowhereville, Idlib, on Monday.", "actors")
+    PlaceTagger(r)(st)
+    assert [(p.name, p.extra["admin1"]) for p in st.places] == [("Idlib", "Idlib")]
+    assert [u.name for u in st.unresolved_places] == ["Nowhereville"]
+
+
+def test_an_unknown_district_keeps_its_generic_word() -> None:
+    st = state_upto("Gunmen killed five people in Nowhereville, Farland district, on Monday.", "actors")
+    PlaceTagger(FakeResolver())(st)
+    assert [u.name for u in st.unresolved_places] == ["Nowhereville", "Farland district"]
+
+
+def test_a_country_possessive_inside_a_name_is_skipped() -> None:
+    r = FakeResolver()
+    assert tag("Shelling hit eastern Syria's Kafr Zita area on Monday.", r) == [("Kafr Zita area", "Hama")]
+    assert tag("Shelling hit houses in northern Syria's Kafr Zita on Monday.", r) == [("Kafr Zita", "Hama")]
+
+
+def test_the_report_country_is_decided_before_town_names_are_resolved() -> None:
+    from tolltrack.extract.places import document_country
+
+    text = "Nine fishermen were killed near Baga in Kukawa, Borno State, on Saturday."
+    assert document_country(text, ["Baga", "Kukawa", "Borno State"]) == "NG"
+    # a foreign force's adjective says nothing; a one-country group does
+    assert document_country("Turkish drones struck a car near Kobani.", ["Kobani"]) is None
+    assert document_country("M23 rebels shelled a camp near Sake.", ["Sake"], ["m23"]) == "CD"
+    # a country named in the text, not "Niger State" of Nigeria
+    assert document_country("Gunmen raided a market in western Niger.", []) == "NE"
+    assert document_country("Gunmen raided a market in Niger State.", ["Niger State"]) == "NG"
+
+
+def test_the_resolver_is_asked_with_the_report_country() -> None:
+    class CountryResolver(FakeResolver):
+        def resolve(self, name: str, *, country: str | None = None,
+                    admin1_hint: str | None = None) -> Resolved | None:
+            if name == "Baga":
+                return Resolved("Baga", "NG", "Borno", 13.1, 13.8, "exact") if country == "NG" else \
+                    Resolved("Bage", "BR", None, -31.3, -54.1, "exact")
+            return Admin1Resolver(admin1_table()).resolve(name, country=country)
+
+    assert tag("Nine fishermen were killed near Baga, Borno State, on Saturday.", CountryResolver()) == [
+        ("Baga", "Borno"), ("Borno", "Borno")]
+
+
+def test_a_town_name_before_district_names_the_district() -> None:
+    class TownResolver(FakeResolver):
+        def resolve(self, name: str, *, country: str | None = None,
+                    admin1_hint: str | None = None) -> Resolved | None:
+            return Resolved("Farland", "SY", "Hama", 35.0, 36.0, "exact") if name == "Farland" else None
+
+    st = state_upto("Shelling killed two people in Farland district on Monday.", "actors")
+    PlaceTagger(TownResolver())(st)
+    (p,) = st.places
+    assert (p.name, p.extra["precision"], p.extra["admin2"]) == ("Farland district", "admin2", "Farland")
 
 
 def test_generic_word_is_kept_in_the_written_name() -> None:

@@ -63,6 +63,7 @@ class ClaimBuilder:
             places = _places(state, sent, m, parent)
             period, tex = _period(state, sent, m, parent, built)
             aggregate = _aggregate(state, sent, m, parent, period, tex, places)
+            places = places + _unresolved(state, sent, m, places)
             start, end = _evidence_span(state, sent, m)
             s_start, s_end = state.norm.span(sent.start, sent.end) if state.norm else (sent.start, sent.end)
             c = Casualty(
@@ -129,10 +130,16 @@ def _country(places: list[Place], state: DocState) -> str | None:
 
 def _places(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None) -> list[Place]:
     """The claim's own places, else those of its total, its follow-up, its paragraph, its lead."""
-    by_sent = _PlacesBySent(state)
-    own = _clause(state, sent, m, by_sent.get(sent.idx, [])) + _list_places(state, sent, m, by_sent)
+    own = _clause(state, sent, m, _PlacesBySent(state).get(sent.idx, [])) + \
+        _list_places(state, sent, m, _PlacesBySent(state))
     if own:
-        return _to_places(own)
+        return _to_places(own)  # "killed in Ukraine since 2022": the country is the place
+    return _context_places(state, sent, parent)
+
+
+def _context_places(state: DocState, sent: Sentence, parent: Casualty | None) -> list[Place]:
+    """Places from the claim's total, follow-up, paragraph or lead; a country alone is no place."""
+    by_sent = _PlacesBySent(state, countries=False)
     if parent is not None and parent.places:
         return list(parent.places)
     nxt = sent.idx + 1
@@ -155,6 +162,14 @@ def _places(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
     return []
 
 
+def _unresolved(state: DocState, sent: Sentence, m: Mention, places: list[Place]) -> list[Place]:
+    """Names in the count's clause that look like places but no gazetteer knows: kept as
+    written, precision "unresolved", so a reader (and cross-source merging) still sees them."""
+    spans = _clause(state, sent, m, state.in_sent("unresolved_places", sent.idx))
+    known = {p.name for p in places}
+    return [Place(name=s.name, precision="unresolved") for s in spans if s.name not in known]
+
+
 def _clause(state: DocState, sent: Sentence, m: Mention, spans: list[Span]) -> list[Span]:
     """Places in the count's own clause ("... in Idlib while the other 6 died in Aleppo")."""
     if len(spans) < 2:
@@ -167,11 +182,15 @@ def _clause(state: DocState, sent: Sentence, m: Mention, spans: list[Span]) -> l
 
 
 class _PlacesBySent:
-    def __init__(self, state: DocState) -> None:
+    def __init__(self, state: DocState, countries: bool = True) -> None:
         self.state = state
+        self.countries = countries
 
     def get(self, sent: int, default: list[Span] | None = None) -> list[Span]:
-        return self.state.in_sent("places", sent) or (default if default is not None else [])
+        found = self.state.in_sent("places", sent)
+        if not self.countries:
+            found = [p for p in found if p.extra.get("precision") != "country"]
+        return found or (default if default is not None else [])
 
     def __getitem__(self, sent: int) -> list[Span]:
         return self.get(sent)

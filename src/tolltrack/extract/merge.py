@@ -22,6 +22,7 @@ class InDocMerger:
     def __call__(self, state: DocState) -> None:
         claims = state.casualties
         lead = _lead_sentences(state)
+        titles = {s.idx for s in state.sents if s.title}
         sent_of = [state.mentions[i].q.sent for i in range(len(claims))]
         drop: dict[int, int] = {}  # dropped index -> kept index
         for i, a in enumerate(claims):
@@ -35,7 +36,7 @@ class InDocMerger:
                     continue
                 if not _same_fact(a, b):
                     continue
-                keep, gone = _choose(claims, i, j, lead, sent_of)
+                keep, gone = _choose(claims, i, j, lead, sent_of, titles)
                 _absorb(claims[keep], claims[gone])
                 drop[gone] = keep
                 if gone == i:
@@ -93,14 +94,17 @@ def _same_fact(a: Casualty, b: Casualty) -> bool:
     return bool(rounded) and hi - lo <= max(2, round(0.05 * hi))
 
 
-def _choose(claims: list[Casualty], i: int, j: int, lead: set[int], sent_of: list[int]) -> tuple[int, int]:
-    """Keep the claim with a specific victim, the precise figure, and the body's structure."""
+def _choose(claims: list[Casualty], i: int, j: int, lead: set[int], sent_of: list[int],
+            titles: set[int] = frozenset()) -> tuple[int, int]:  # type: ignore[assignment]
+    """Keep the claim with a specific victim, the precise figure, and the body's structure;
+    when the figures differ, the body's over the headline's rounded one."""
     a, b = claims[i], claims[j]
-    def score(k: int, c: Casualty) -> tuple[int, int, int]:
+    def score(k: int, c: Casualty) -> tuple[int, int, int, int]:
         return (
             int(c.victim.side not in _GENERIC_SIDES),
             int(c.qualifier != "about"),
             int(c.parent is not None or sent_of[k] not in lead),
+            int(a.count != b.count and sent_of[k] not in titles),  # "over 30" in a headline, "32" in the body
         )
     return (i, j) if score(i, a) >= score(j, b) else (j, i)
 

@@ -11,28 +11,48 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+import tomllib
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
 from typing import Protocol
 
-from tolltrack.extract.state import DocState, Span
+from tolltrack.extract.state import DocState, Sentence, Span
 
-GENERIC = ("province", "governorate", "countryside", "desert", "region", "area", "district",
+GENERIC = ("local government area", "province", "governorate", "countryside", "desert", "region", "area",
+           "district", "department", "territory", "prefecture", "municipality", "commune", "raion",
            "village", "town", "city", "camp", "neighbourhood", "neighborhood", "state", "badia",
            "countryside", "suburbs", "outskirts", "sub-district", "subdistrict", "county")
+# a town's name before these words names the district around it
+AREA_WORDS = frozenset({"province", "district", "county", "sub-district", "subdistrict", "department", "territory",
+                        "prefecture", "municipality", "commune", "raion", "local government area"})
 DIRECTIONS = ("north", "south", "east", "west", "northern", "southern", "eastern", "western",
               "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
               "north-western", "south-eastern", "south-western", "central", "northeast", "northwest",
               "southeast", "southwest", "far", "upper", "lower", "rural", "the")
 _ARTICLE = r"(?:[Aa]l|[Ee]l|[Aa][dsrztn]|[Aa]sh|[Aa]dh|[Ee]z|[Uu]m|[Uu]mm|[Aa]bu|[Aa]bou|[Bb]ani|[Bb]eni)"
 _NAME = rf"(?:{_ARTICLE}[-\s])?[A-Z][\w'’ʿ]+(?:-[\w'’ʿ]+)*"
-_SEQ = rf"{_NAME}(?:\s+(?:{_ARTICLE}[-\s]?)?[A-Z][\w'’ʿ]+(?:-[\w'’ʿ]+)*){{0,3}}"
+# lower-case particles inside names: "Mocímboa da Praia", "San José del Guaviare"
+_PARTICLE = r"(?:da|de|do|dos|das|di|del|du|des|la|le)\s+"
+_SEQ = rf"{_NAME}(?:\s+(?:{_ARTICLE}[-\s]?|{_PARTICLE})?[A-Z][\w'’ʿ]+(?:-[\w'’ʿ]+)*){{0,3}}"
 _CUE = re.compile(
-    r"\b(?i:in|near|at|of|to|around|outside|between|and|towards|toward|into|across|on|capital|"
+    r"\b(?P<cue>(?i:in|near|at|of|to|around|outside|between|and|towards|toward|into|across|on|capital|"
     r"village|town|city|area|district|region|countryside|desert|vicinity|outskirts|province|"
-    r"governorate|camp|neighbourhood|neighborhood|state)\s+(?:the\s+)?(?:(?:city|town|village|area|"
+    r"governorate|camp|neighbourhood|neighborhood|state))\s+(?:the\s+)?"
+    r"(?:(?i:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|"
+    r"southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|northwest|"
+    r"northeast|southwest|southeast|far)\s+)?(?:(?P<kind>city|town|village|area|"
     r"countryside|desert|region|province)\s+of\s+)?"
     rf"(?P<name>{_SEQ})")
-_BEFORE_GENERIC = re.compile(rf"(?P<name>{_SEQ})\s+(?:{'|'.join(GENERIC)})\b")
+_BEFORE_GENERIC = re.compile(rf"(?P<name>{_SEQ})\s+(?P<cue>(?i:{'|'.join(GENERIC)}))\b")
+# cues after which an unknown capitalised name is still taken for a place ("in Kadisau",
+# "Kadisau village"); weaker ones ("of", "on", "to", "and") also introduce people and outlets
+STRONG_CUES = frozenset({"in", "at", "near", "outside", "around", "village", "town", "city", "district", "area",
+                         "camp", "neighbourhood", "neighborhood", "outskirts", "vicinity", "county",
+                         "sub-district", "subdistrict", "locality"})
 _CONTINUE = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[-–]\s*)(?P<name>{_SEQ})")
 _LABEL = re.compile(rf"^[\s•\-*·]*(?P<name>{_SEQ})\s*(?:province|governorate|desert|countryside)?\s*:")
 _LEAD = re.compile(r"\s*(?:province|governorate|countryside|state)?\s*:", re.IGNORECASE)
@@ -68,7 +88,7 @@ class PlaceResolver(Protocol):
 class PlaceTagger:
     name = "places"
     requires = ("sents", "actors")
-    assigns = ("places",)
+    assigns = ("places", "unresolved_places")
 
     def __init__(self, resolver: PlaceResolver | None = None) -> None:
         self._resolver = resolver
@@ -86,29 +106,29 @@ class PlaceTagger:
         actor_chars: dict[int, list[tuple[int, int]]] = {}
         for a in state.actors:
             actor_chars.setdefault(a.sent, []).append((state.tokens[a.start].start, state.tokens[a.end - 1].end))
-        country: str | None = None
-        found: list[tuple[int, int, Resolved, str]] = []
+        per_sent: list[tuple[Sentence, list[tuple[int, int, str, bool]]]] = []
         for sent in state.sents:
-            chunk = text[sent.start : sent.end]
-            cands: dict[tuple[int, int], str] = {}
-            for regex in (_CUE, _BEFORE_GENERIC, _LABEL):
-                for m in regex.finditer(chunk):
-                    s, e = sent.start + m.start("name"), sent.start + m.end("name")
-                    cands[(s, e)] = m.group("name")
-            for (s, e), name in sorted(cands.items()):
-                first = name.split()[0].split("-")[0]
-                if first in _STOPWORDS and " " not in name:
-                    continue
-                if any(a <= s < b for a, b in actor_chars.get(sent.idx, ())):
-                    continue
+            per_sent.append((sent, _candidates(text, sent, actor_chars.get(sent.idx, ()))))
+        country = document_country(text, [n for sent, cands in per_sent for _, e, name, _ in cands
+                                          for n in (name, *_listed(text, e, sent.end))],
+                                   [str(a.extra.get("alias", "")) for a in state.actors])
+        found: list[tuple[int, int, Resolved, str]] = []
+        unresolved: list[tuple[int, int, str, int]] = []
+        for sent, cands in per_sent:
+            for s, e, name, strong in cands:
                 hit = self._resolve_span(text, s, e, name, country)
                 if hit is None:
-                    continue
-                res, ws, we = hit
-                if any(fs <= ws < fe or ws <= fs < we for fs, fe, _, _ in found[-20:]):
-                    continue
-                found.append((ws, we, res, text[ws:we]))
-                country = country or res.country
+                    if not strong:
+                        continue
+                    if _plausible_name(name):
+                        unresolved.append((s, e, name, sent.idx))
+                    we = e  # "in Kadisau, Katsina": the unknown village, then its state
+                else:
+                    res, ws, we = hit
+                    if any(fs <= ws < fe or ws <= fs < we for fs, fe, _, _ in found[-20:]):
+                        continue
+                    found.append((ws, we, res, text[ws:we]))
+                    country = country or res.country
                 # lists of places: "the deserts of Raqqa, Hama, and Homs"
                 while True:
                     more = _CONTINUE.match(text, we, sent.end)
@@ -118,26 +138,36 @@ class PlaceTagger:
                     if hit is None:
                         break
                     res, ws, we = hit
+                    if any(fs <= ws < fe or ws <= fs < we for fs, fe, _, _ in found[-20:]):
+                        break
                     found.append((ws, we, res, text[ws:we]))
         found.sort(key=lambda f: f[0])
         for s, e, res, written in found:
             tok = _token_at(state, s)
-            sent = state.sent_of(tok)
-            lead = sent.tokens[0].start == s and _LEAD.match(text, e) is not None
-            state.places.append(Span(tok, _token_at(state, e - 1) + 1, res.admin1 or "", written, sent.idx,
+            sent_ = state.sent_of(tok)
+            lead = sent_.tokens[0].start == s and _LEAD.match(text, e) is not None
+            state.places.append(Span(tok, _token_at(state, e - 1) + 1, res.admin1 or "", written, sent_.idx,
                                      extra={"admin1": res.admin1, "country": res.country, "lat": res.lat,
                                             "lon": res.lon, "precision": res.precision,
                                             "gazetteer_id": res.gazetteer_id, "admin2": res.admin2,
                                             "canonical": res.name, "lead": lead}))
+        taken = [(fs, fe) for fs, fe, _, _ in found]
+        for s, e, name, idx in sorted(unresolved, key=lambda u: (u[0], -u[1])):  # "Sirkanay district" over "Sirkanay"
+            if any(fs < e and s < fe for fs, fe in taken):
+                continue
+            taken.append((s, e))
+            state.unresolved_places.append(Span(_token_at(state, s), _token_at(state, e - 1) + 1, "", name, idx,
+                                                extra={"precision": "unresolved"}))
 
     def _resolve_span(self, text: str, s: int, e: int, name: str,
                       country: str | None) -> tuple[Resolved, int, int] | None:
         """Resolve a name, trying shorter forms: "Deir Ezzor Desert" -> "Deir Ezzor"."""
         words = name.split()
-        if len(words) > 1 and words[0].endswith(("'s", "’s")):
-            # "Sudan's El Fasher": the country names where, the rest names the place
-            rest = name[len(words[0]) + 1 :]
-            hit = self._resolve_span(text, s + len(words[0]) + 1, e, rest, country)
+        owner = next((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
+        if owner is not None:
+            # "Sudan's El Fasher", "Burkina Faso's Kompienga": the country says where, the rest names the place
+            cut = len(" ".join(words[: owner + 1])) + 1
+            hit = self._resolve_span(text, s + cut, e, name[cut:], country)
             if hit is not None:
                 return hit
         for n in range(len(words), 0, -1):
@@ -148,12 +178,16 @@ class PlaceTagger:
             if res is not None:
                 end = s + len(sub)
                 # keep a following generic word in the written name: "Hasaka province"
-                tail = re.match(rf"\s+({'|'.join(GENERIC)})\b", text[end : end + 20], re.IGNORECASE)
+                tail = re.match(rf"\s+({'|'.join(GENERIC)})\b", text[end : end + 30], re.IGNORECASE)
                 if tail and n == len(words):
                     if tail.group(1).lower() in {"city", "town"} and res.precision == "admin1":
                         # "Idlib city": the city, not the governorate of the same name
                         city = self.resolver.resolve(f"{sub} {tail.group(1).lower()}", country=country)
                         res = city if city is not None and city.precision != "admin1" else res
+                    elif tail.group(1).lower() in AREA_WORDS and res.precision in ("exact", "near") and \
+                            _fold(res.admin1 or "") != _fold(res.name):
+                        # "Kompienga province": the district named after the town, not the town
+                        res = replace(res, precision="admin2", admin2=res.admin2 or res.name)
                     end += tail.end()
                 return res, s, end
         return None
@@ -167,3 +201,133 @@ def _token_at(state: DocState, char: int) -> int:
     if k >= 0 and state.tokens[k].start <= char < state.tokens[k].end:
         return k
     return min(k + 1, len(state.tokens) - 1)
+
+
+def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) -> list[tuple[int, int, str, bool]]:
+    """Names that may be places, in order: (start, end, name, after a strong cue)."""
+    chunk = text[sent.start : sent.end]
+    cands: dict[tuple[int, int], tuple[str, bool]] = {}
+    for regex in (_CUE, _BEFORE_GENERIC, _LABEL):
+        for m in regex.finditer(chunk):
+            s, e = sent.start + m.start("name"), sent.start + m.end("name")
+            groups = m.groupdict()
+            strong = (groups.get("cue") or "").lower() in STRONG_CUES or \
+                (groups.get("kind") or "").lower() in {"city", "town", "village", "area"}
+            cands[(s, e)] = (m.group("name"), strong or cands.get((s, e), ("", False))[1])
+            if regex is _BEFORE_GENERIC and m.group("cue").lower() in AREA_WORDS:
+                # "Tapoa province": if no gazetteer knows it, the district is still a named place
+                cands[(s, sent.start + m.end("cue"))] = (chunk[m.start("name") : m.end("cue")], True)
+    out = []
+    spans = list(actors)
+    for (s, e), (name, strong) in sorted(cands.items()):
+        owner = re.search(r"^.*?[\w’']+['’]s\s+", name)
+        if owner and owner.end() < len(name):  # "Burkina Faso's Tapoa province": the place after the owner
+            s, name = s + owner.end(), name[owner.end() :]
+        first = name.split()[0].split("-")[0]
+        if first in _STOPWORDS and " " not in name:
+            continue
+        if any(a <= s < b for a, b in spans):
+            continue
+        out.append((s, e, name, strong))
+    return out
+
+
+def _listed(text: str, end: int, stop: int) -> list[str]:
+    """Names listed after a name: "near Saké, North Kivu" -> ["North Kivu"]."""
+    out = []
+    while (more := _CONTINUE.match(text, end, stop)) is not None:
+        out.append(more.group("name"))
+        end = more.end("name")
+    return out
+
+
+def _plausible_name(name: str) -> bool:
+    """An unknown name worth keeping as a place: not an acronym, a stop word or a country adjective."""
+    words = name.replace("-", " ").split()
+    if any(w in _STOPWORDS for w in words) or any(w.endswith(("'s", "’s")) for w in words):
+        return False
+    if name.isupper() or len(name) < 3:
+        return False
+    return _fold(name) not in _country_words()
+
+
+def _fold(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return " ".join(text.replace("'", "").replace("-", " ").split())
+
+
+@cache
+def _country_table() -> dict[str, dict[str, list[str]]]:
+    with resources.files("tolltrack.data").joinpath("places/countries.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@cache
+def _country_words() -> dict[str, tuple[str, bool]]:
+    """Folded country name or adjective -> (country code, is a name)."""
+    out: dict[str, tuple[str, bool]] = {}
+    for code, row in _country_table().items():
+        for n in row.get("names", []):
+            out[_fold(n)] = (code, True)
+        for n in row.get("demonyms", []):
+            out.setdefault(_fold(n), (code, False))
+    return out
+
+
+@cache
+def _country_pattern() -> re.Pattern[str]:
+    """Every country name and adjective as a whole word, longest first ("South Sudanese"
+    before "Sudanese"); not a name followed by "State" ("Niger State" is in Nigeria)."""
+    forms = sorted({f for row in _country_table().values() for f in (*row.get("names", []), *row.get("demonyms", []))},
+                   key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b(?!\s+State)")
+
+
+@cache
+def _actor_countries() -> dict[str, str]:
+    """Actor alias (as the actor stage reports it) -> the one country that group fights in."""
+    return {alias: code for code, row in _country_table().items() for alias in row.get("actors", [])}
+
+
+@cache
+def _admin1_countries() -> dict[str, frozenset[str]]:
+    """Folded governorate name or alias -> the countries that have a division so named."""
+    with resources.files("tolltrack.data").joinpath("places/admin1.toml").open("rb") as fh:
+        table = tomllib.load(fh)
+    out: dict[str, set[str]] = {}
+    for code, rows in table.items():
+        for row in rows:
+            for alias in [row["name"], *row.get("aliases", [])]:
+                out.setdefault(_fold(str(alias)), set()).add(code)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def document_country(text: str, names: Sequence[str], actors: Sequence[str] = ()) -> str | None:
+    """The country a report is about: a vote of the governorates (two each) and countries it
+    names, the country adjectives ("Sudanese army") and one-country groups ("M23") it
+    mentions; None when nothing says or the vote is tied."""
+    admin1 = _admin1_countries()
+    words = _country_words()
+    votes: Counter[str] = Counter()
+    for name in names:
+        parts = name.split()
+        for k in range(len(parts), 0, -1):  # "Katsina State", "Mopti region": the longest known head
+            key = _fold(" ".join(parts[:k]).removesuffix("'s").removesuffix("’s"))
+            if key in words and words[key][1] and k == len(parts):
+                break  # country names are counted in the text below; "Niger State" is Nigeria's
+            owners = admin1.get(key)
+            if owners and len(owners) == 1:
+                votes[next(iter(owners))] += 2
+                break
+    for m in _country_pattern().finditer(text):  # "in Syria", "the Sudanese army"
+        hit = words.get(_fold(m.group(0)))
+        if hit is not None:
+            votes[hit[0]] += 1
+    owners = _actor_countries()
+    for alias in actors:
+        if alias in owners:
+            votes[owners[alias]] += 1
+    if not votes:
+        return None
+    (best, n), *rest = votes.most_common(2) + [("", 0)]
+    return best if n > rest[0][1] else None

@@ -65,9 +65,12 @@ class GeocoderResolver:
     def resolve(self, name: str, *, country: str | None = None,
                 admin1_hint: str | None = None) -> Resolved | None:
         hit = self.floor.resolve(name, country=country)
-        if hit is not None:
+        if hit is not None and (country is None or hit.country == country):
             return hit
         res = self.geocoder.resolve(name, country=country, admin1_hint=admin1_hint)
+        if hit is not None and (res is None or res.precision != "country"):
+            # "Anbar" in a report about Syria is still Iraq's governorate; "Niger" in one about Niger is the country
+            return hit
         if res is None:
             return None
         e = res.entry

@@ -118,6 +118,7 @@ class DocState:
     actors: list[Span] = field(default_factory=list)
     reporters: list[Span] = field(default_factory=list)
     places: list[Span] = field(default_factory=list)
+    unresolved_places: list[Span] = field(default_factory=list)  # place names no gazetteer knows
     times: list[TimeExpr] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     casualties: list[Casualty] = field(default_factory=list)

@@ -248,7 +248,8 @@ def features(claims: Sequence[ClaimRow]) -> Features:
         victims={c.victim_side for c in claims}, event_type=(event_type, sub), by_rule=by_rule,
         text=" ".join(dict.fromkeys(c.sentence for c in claims)).casefold(),
         names={n.casefold() for c in claims for p in c.places if p.precision in ("exact", "near")
-               for n in (p.name, p.canonical) if n})
+               for n in (p.name, p.canonical) if n},
+        unknown={p.name.casefold() for c in claims for p in c.places if p.precision == "unresolved" and p.name})
 
 
 def event_dates(claims: Sequence[ClaimRow]) -> tuple[str | None, str | None]:

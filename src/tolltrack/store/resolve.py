@@ -20,14 +20,26 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 MAX_KM = 12.0  # two exactly placed reports further apart than this are different incidents
 DATE_SLACK = 1  # days either way
 FINE = ("exact", "near")
+# words that put an incident at night, when two honest reports may name neighbouring days
+NIGHT = re.compile(r"\b(?:night|overnight|midnight|dawn|late on|early hours|early on|before dawn)\b")
+ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|az|an|at|ad)[\s-]")
 # sides that say nothing about who the victims or perpetrators were
 VAGUE_SIDES = frozenset({"UNK", "MIX"})
+# sides outlets confuse when they attribute an attack: "jihadists" in one report, "Islamic
+# State" in another; "the coalition" and "Saudi-led forces". Not agreeing, not contradicting.
+SIDE_FAMILIES = (frozenset({"ISIS", "HTS", "JIH"}), frozenset({"COAL", "FOR"}))
+DISTRICT_WORDS = frozenset({"district", "county", "sub-district", "subdistrict", "department", "territory",
+                            "prefecture", "municipality", "commune", "raion"})
+AREA_WORDS = frozenset({"province", "district", "county", "sub-district", "subdistrict", "department", "territory",
+                        "prefecture", "municipality", "commune", "raion", "region", "state", "area"})
 COMPATIBLE_TYPES = (
     frozenset({("Battles", "Armed clash"), ("Violence against civilians", "Attack")}),
     frozenset({("Violence against civilians", "Abduction/forced disappearance"),
@@ -63,6 +75,7 @@ class Features:
     by_rule: bool = False
     text: str = ""  # the evidence sentences, case-folded
     names: set[str] = field(default_factory=set)  # case-folded names of its exact or near places
+    unknown: set[str] = field(default_factory=set)  # folded names of places no gazetteer knows
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -87,6 +100,8 @@ def dates_overlap(a: Features, b: Features, slack: int = DATE_SLACK) -> bool:
         _day(b.date_end or b.date_start)
     if a0 is None or b0 is None or a1 is None or b1 is None:
         return False  # an undated incident is never merged
+    if a0 == a1 and b0 == b1 and a0 != b0 and not (NIGHT.search(a.text) or NIGHT.search(b.text)):
+        return False  # two reports that each name the day, and name different days
     pad = dt.timedelta(days=slack)
     return a0 - pad <= b1 and b0 - pad <= a1
 
@@ -95,12 +110,70 @@ def _named_in(names: set[str], text: str) -> bool:
     return any(n and n in text for n in names)
 
 
+def _skeleton(name: str) -> str:
+    """A transliteration-proof key: no article, no vowels, no doubled letters ("Kebkabiya" = "Kabkabiya")."""
+    word = ARTICLE.sub("", name)
+    out = "".join(ch for ch in word if ch.isalpha() and ch not in "aeiouyw")
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
+def same_name(x: str, y: str) -> bool:
+    """Two spellings of one place name: equal, one inside the other, or the same consonants."""
+    if not x or not y:
+        return False
+    if x == y or f" {x} " in f" {y} " or f" {y} " in f" {x} ":
+        return True
+    kx, ky = _skeleton(x), _skeleton(y)
+    return len(kx) >= 4 and kx == ky and SequenceMatcher(None, x, y).ratio() >= 0.75
+
+
+def _split_unknown(f: Features) -> tuple[set[str], set[str]]:
+    """Unknown names of places ("kadisau") and of districts or provinces ("tapoa province")."""
+    areas = {n for n in f.unknown if n.rsplit(" ", 1)[-1] in AREA_WORDS or n.endswith("local government area")}
+    return f.unknown - areas, areas
+
+
+def _districts(f: Features) -> set[str]:
+    """Folded names of the districts (not provinces) an incident is placed in."""
+    known = {s.admin2.casefold() for s in f.spots if s.precision == "admin2" and s.admin2}
+    return known | {n.rsplit(" ", 1)[0] for n in _split_unknown(f)[1] if n.rsplit(" ", 1)[-1] in DISTRICT_WORDS}
+
+
+def _names_agree(a: Features, b: Features) -> float | bool | None:
+    """2.0 when both name one place no gazetteer knows (or one of them does) the same way, 1.5
+    when they name the same unknown district, False when both name unknown places and none is
+    the same, None when the unknown names cannot tell."""
+    places_a, areas_a = _split_unknown(a)
+    places_b, areas_b = _split_unknown(b)
+    if not (places_a or places_b or areas_a or areas_b):
+        return None
+    if _named_in(places_a, b.text) or _named_in(places_b, a.text):
+        return 2.0
+    if any(same_name(x, y) for x in places_a | a.names for y in places_b | b.names):
+        return 2.0
+    if places_a and places_b:
+        return False
+    heads_a = {n.rsplit(" ", 1)[0] for n in areas_a}
+    heads_b = {n.rsplit(" ", 1)[0] for n in areas_b}
+    if _named_in(heads_a, b.text) or _named_in(heads_b, a.text):
+        return 1.5
+    return None
+
+
 def place_score(a: Features, b: Features) -> float | None:
     """3 same place, 2 within MAX_KM or named in the other's text, 1.5 same admin2, 1 same admin1 only,
     0 unknown; None: different. A side with an exact place and a side without one (or with a
     governorate only) match only when the place's name occurs in the other side's sentences."""
     fine_a = [s for s in a.spots if s.precision in FINE and s.lat is not None and s.lon is not None]
     fine_b = [s for s in b.spots if s.precision in FINE and s.lat is not None and s.lon is not None]
+    named = _names_agree(a, b)
+    if named:
+        return float(named)
+    if named is False and not (fine_a and fine_b):
+        return None  # "the village of X" and "the village of Y": two places, whatever their region
+    districts_a, districts_b = _districts(a), _districts(b)
+    if districts_a and districts_b and not any(same_name(x, y) for x in districts_a for y in districts_b):
+        return None  # "Dangam district" and "Sirkanay district" of one province
     if bool(fine_a) != bool(fine_b):
         fine, other = (a, b) if fine_a else (b, a)
         if _named_in(fine.names, other.text):
@@ -131,7 +204,11 @@ def _sides_agree(x: set[str], y: set[str]) -> bool | None:
     x, y = x - VAGUE_SIDES, y - VAGUE_SIDES
     if not x or not y:
         return None
-    return bool(x & y)
+    if x & y:
+        return True
+    if any(x <= fam and y <= fam for fam in SIDE_FAMILIES):
+        return None
+    return False
 
 
 def types_compatible(a: Features, b: Features) -> bool:
@@ -184,6 +261,7 @@ def combine(parts: Iterable[Features]) -> Features:
     for f in items:
         out.text = f"{out.text} {f.text}".strip()
         out.names |= f.names
+        out.unknown |= f.unknown
         out.documents |= f.documents
         out.spots.extend(f.spots)
         out.countries |= f.countries

@@ -185,7 +185,7 @@ class PlaceTagger:
                         city = self.resolver.resolve(f"{sub} {tail.group(1).lower()}", country=country)
                         res = city if city is not None and city.precision != "admin1" else res
                     elif tail.group(1).lower() in AREA_WORDS and res.precision in ("exact", "near") and \
-                            _fold(res.admin1 or "") != _fold(res.name):
+                            fold(res.admin1 or "") != fold(res.name):
                         # "Kompienga province": the district named after the town, not the town
                         res = replace(res, precision="admin2", admin2=res.admin2 or res.name)
                     end += tail.end()
@@ -248,10 +248,11 @@ def _plausible_name(name: str) -> bool:
         return False
     if name.isupper() or len(name) < 3:
         return False
-    return _fold(name) not in _country_words()
+    return fold(name) not in _country_words()
 
 
-def _fold(name: str) -> str:
+def fold(name: str) -> str:
+    """Case, accents, apostrophes and hyphens folded away: "Saké" = "sake", "Mayo-Tsanaga" = "mayo tsanaga"."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     return " ".join(text.replace("'", "").replace("-", " ").split())
 
@@ -268,9 +269,9 @@ def _country_words() -> dict[str, tuple[str, bool]]:
     out: dict[str, tuple[str, bool]] = {}
     for code, row in _country_table().items():
         for n in row.get("names", []):
-            out[_fold(n)] = (code, True)
+            out[fold(n)] = (code, True)
         for n in row.get("demonyms", []):
-            out.setdefault(_fold(n), (code, False))
+            out.setdefault(fold(n), (code, False))
     return out
 
 
@@ -292,13 +293,13 @@ def _actor_countries() -> dict[str, str]:
 @cache
 def _admin1_countries() -> dict[str, frozenset[str]]:
     """Folded governorate name or alias -> the countries that have a division so named."""
-    with resources.files("tolltrack.data").joinpath("places/admin1.toml").open("rb") as fh:
-        table = tomllib.load(fh)
+    from tolltrack.extract.resolver import admin1_table  # the resolver module imports this one
+
     out: dict[str, set[str]] = {}
-    for code, rows in table.items():
+    for code, rows in admin1_table().items():
         for row in rows:
             for alias in [row["name"], *row.get("aliases", [])]:
-                out.setdefault(_fold(str(alias)), set()).add(code)
+                out.setdefault(fold(str(alias)), set()).add(code)
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -312,7 +313,7 @@ def document_country(text: str, names: Sequence[str], actors: Sequence[str] = ()
     for name in names:
         parts = name.split()
         for k in range(len(parts), 0, -1):  # "Katsina State", "Mopti region": the longest known head
-            key = _fold(" ".join(parts[:k]).removesuffix("'s").removesuffix("’s"))
+            key = fold(" ".join(parts[:k]).removesuffix("'s").removesuffix("’s"))
             if key in words and words[key][1] and k == len(parts):
                 break  # country names are counted in the text below; "Niger State" is Nigeria's
             owners = admin1.get(key)
@@ -320,7 +321,7 @@ def document_country(text: str, names: Sequence[str], actors: Sequence[str] = ()
                 votes[next(iter(owners))] += 2
                 break
     for m in _country_pattern().finditer(text):  # "in Syria", "the Sudanese army"
-        hit = words.get(_fold(m.group(0)))
+        hit = words.get(fold(m.group(0)))
         if hit is not None:
             votes[hit[0]] += 1
     owners = _actor_countries()

@@ -8,21 +8,14 @@ placed even when a gazetteer is missing.
 from __future__ import annotations
 
 import tomllib
-import unicodedata
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from tolltrack.extract.places import PlaceResolver, Resolved
+from tolltrack.extract.places import PlaceResolver, Resolved, fold
 
 if TYPE_CHECKING:
     from tolltrack.geocode.resolve import Geocoder
-
-
-def fold(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    text = text.replace("'", "").replace("-", " ")
-    return " ".join(text.split())
 
 
 class Admin1Resolver:

@@ -108,3 +108,14 @@ def test_cross_source_merge_precision_and_recall() -> None:
     wrong = [r for r in results if r.merged != r.expected]
     assert precision >= 0.95, wrong
     assert recall >= 0.9, wrong
+
+
+def test_killings_with_kidnappings_are_an_attack_not_an_abduction() -> None:
+    text = ("Bandits killed eight villagers and abducted 30 others in a raid on a village near "
+            "Gusau, Zamfara State, on Saturday, police said.")
+    doc = Document(id="kidnap-1", text=text, published="2024-04-28", outlet="sahel-wire.example")
+    with open_store(":memory:") as s:
+        s.write(doc, tolltrack.extract_document(doc))
+        build_events(s)
+        rows = s.fetchall("SELECT event_type, sub_event_type FROM events")
+    assert [tuple(r) for r in rows] == [("Violence against civilians", "Attack")]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tolltrack.store.resolve import Features, Spot, place_score, same_name, score
+from tolltrack.store.resolve import Features, Spot, place_score, same_name, score, sites_of
 
 
 def feats(day: str = "2024-05-12", *, text: str = "", unknown: set[str] | None = None,
@@ -67,3 +67,46 @@ def test_jihadist_attributions_do_not_contradict_each_other() -> None:
     b = feats(spots=[town], perp={"ISIS"}, doc=2)
     assert score(a, b) is not None
     assert score(a, feats(spots=[town], perp={"GOV"}, doc=2)) is None
+
+
+def test_sites_are_what_was_hit_not_who_spoke() -> None:
+    assert sites_of("a passenger bus hit a landmine on the road") == {"vehicle"}
+    assert sites_of("a suicide blast at a fish market killed 14") == {"market"}
+    assert sites_of("killing nine people, hospital officials said") == set()
+    assert sites_of("a charity said, citing the hospital it supports") == set()
+
+
+def test_different_sites_or_parts_of_the_day_are_different_incidents() -> None:
+    city = Spot(5, "Kharkiv Oblast", None, "UA", 50.0, 36.2, "exact")
+    plant = feats(text="a missile struck an industrial plant in the city on thursday morning", spots=[city], doc=1)
+    homes = feats(text="bombs hit a residential area of the city on thursday evening", spots=[city], doc=2)
+    assert score(plant, homes) is None
+    homes_morning = feats(text="bombs hit an industrial plant of the city on thursday", spots=[city], doc=2)
+    assert score(plant, homes_morning) is not None
+
+
+def test_attack_and_clash_differ_only_by_what_the_victims_are_called() -> None:
+    region = Spot(None, "Benue", None, "NG", 7.7, 8.5, "admin1")
+    attack = feats(text="herdsmen attacked a community, killing 17 villagers", spots=[region], doc=1)
+    clash = Features("2024-05-12", "2024-05-12", documents={2}, spots=[region], victims={"UNK"},
+                     event_type=("Battles", "Armed clash"), by_rule=True, text="gunmen kill 19 in attack")
+    assert score(attack, clash) is not None
+    soldiers = Features("2024-05-12", "2024-05-12", documents={2}, spots=[region], victims={"GOV"},
+                        event_type=("Battles", "Armed clash"), by_rule=True, text="gunmen kill 19 soldiers in attack")
+    assert score(attack, soldiers) is None
+
+
+def test_a_report_that_says_only_the_country_needs_nearly_everything_else() -> None:
+    town = Spot(9, "Segou", None, "ML", 14.3, -5.9, "exact")
+    mali = Spot(10, None, None, "ML", 12.6, -8.0, "country")
+    a = Features("2021-10-05", "2021-10-05", documents={1}, spots=[town], victims={"CIV"},
+                 event_type=("Explosions/Remote violence", "Remote explosive/landmine/IED"), by_rule=True,
+                 text="a passenger bus hit a landmine near niono, killing 11 passengers")
+    b = Features("2021-10-01", "2021-10-07", documents={2}, spots=[mali], victims={"CIV"},
+                 event_type=("Explosions/Remote violence", "Remote explosive/landmine/IED"), by_rule=True,
+                 text="10 passengers killed as bus hits explosive device in central mali", dated=False)
+    assert place_score(a, b) == 0.0
+    assert score(a, b) is not None  # victims, type and site agree, and b gives no day of its own
+    b.text = "10 people killed as explosive device goes off in central mali"
+    b.victims = {"UNK"}
+    assert score(a, b) is None

@@ -125,7 +125,9 @@ def _country(places: list[Place], state: DocState) -> str | None:
         if p.country:
             return p.country
     counts = Counter(p.extra.get("country") for p in state.places if p.extra.get("country"))
-    return str(counts.most_common(1)[0][0]) if counts else None
+    if counts:
+        return str(counts.most_common(1)[0][0])
+    return state.country  # "Burkina Faso's Soum province", even when no place in it is known
 
 
 def _places(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None) -> list[Place]:

@@ -22,13 +22,14 @@ from typing import Protocol
 
 from tolltrack.extract.state import DocState, Sentence, Span
 
-GENERIC = ("local government area", "province", "governorate", "countryside", "desert", "region", "area",
+GENERIC = ("local government area", "lga", "community", "settlement", "hamlet", "province", "governorate",
+           "countryside", "desert", "region", "area",
            "district", "department", "territory", "prefecture", "municipality", "commune", "raion",
            "village", "town", "city", "camp", "neighbourhood", "neighborhood", "state", "badia",
            "countryside", "suburbs", "outskirts", "sub-district", "subdistrict", "county")
 # a town's name before these words names the district around it
 AREA_WORDS = frozenset({"province", "district", "county", "sub-district", "subdistrict", "department", "territory",
-                        "prefecture", "municipality", "commune", "raion", "local government area"})
+                        "prefecture", "municipality", "commune", "raion", "local government area", "lga"})
 DIRECTIONS = ("north", "south", "east", "west", "northern", "southern", "eastern", "western",
               "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
               "north-western", "south-eastern", "south-western", "central", "northeast", "northwest",
@@ -50,9 +51,9 @@ _CUE = re.compile(
 _BEFORE_GENERIC = re.compile(rf"(?P<name>{_SEQ})\s+(?P<cue>(?i:{'|'.join(GENERIC)}))\b")
 # cues after which an unknown capitalised name is still taken for a place ("in Kadisau",
 # "Kadisau village"); weaker ones ("of", "on", "to", "and") also introduce people and outlets
-STRONG_CUES = frozenset({"in", "at", "near", "outside", "around", "village", "town", "city", "district", "area",
-                         "camp", "neighbourhood", "neighborhood", "outskirts", "vicinity", "county",
-                         "sub-district", "subdistrict", "locality"})
+STRONG_CUES = frozenset({"in", "at", "near", "between", "outside", "around", "village", "town", "city", "district",
+                         "area", "camp", "neighbourhood", "neighborhood", "outskirts", "vicinity", "county",
+                         "sub-district", "subdistrict", "locality", "community", "settlement", "hamlet"})
 _CONTINUE = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[-–]\s*)(?P<name>{_SEQ})")
 _LABEL = re.compile(rf"^[\s•\-*·]*(?P<name>{_SEQ})\s*(?:province|governorate|desert|countryside)?\s*:")
 _LEAD = re.compile(r"\s*(?:province|governorate|countryside|state)?\s*:", re.IGNORECASE)
@@ -88,7 +89,7 @@ class PlaceResolver(Protocol):
 class PlaceTagger:
     name = "places"
     requires = ("sents", "actors")
-    assigns = ("places", "unresolved_places")
+    assigns = ("places", "unresolved_places", "country")
 
     def __init__(self, resolver: PlaceResolver | None = None) -> None:
         self._resolver = resolver
@@ -112,6 +113,7 @@ class PlaceTagger:
         country = document_country(text, [n for sent, cands in per_sent for _, e, name, _ in cands
                                           for n in (name, *_listed(text, e, sent.end))],
                                    [str(a.extra.get("alias", "")) for a in state.actors])
+        state.country = country
         found: list[tuple[int, int, Resolved, str]] = []
         unresolved: list[tuple[int, int, str, int]] = []
         for sent, cands in per_sent:
@@ -188,6 +190,9 @@ class PlaceTagger:
                             fold(res.admin1 or "") != fold(res.name):
                         # "Kompienga province": the district named after the town, not the town
                         res = replace(res, precision="admin2", admin2=res.admin2 or res.name)
+                    elif tail.group(1).lower() in {"state", "region"} and res.precision in ("exact", "near"):
+                        # "Guanajuato state": the state named after its capital, not the city
+                        res = replace(res, precision="admin1", admin1=res.admin1 or res.name)
                     end += tail.end()
                 return res, s, end
         return None

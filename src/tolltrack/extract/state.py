@@ -119,6 +119,7 @@ class DocState:
     reporters: list[Span] = field(default_factory=list)
     places: list[Span] = field(default_factory=list)
     unresolved_places: list[Span] = field(default_factory=list)  # place names no gazetteer knows
+    country: str | None = None  # the country the report is about, as the place stage decided
     times: list[TimeExpr] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     casualties: list[Casualty] = field(default_factory=list)

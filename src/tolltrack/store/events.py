@@ -125,6 +125,7 @@ class TypeRule:
     pattern: re.Pattern[str]
     victims: frozenset[str]
     label: str | None
+    unless_status: frozenset[str] = frozenset()
 
 
 def _word(w: str) -> str:
@@ -139,14 +140,15 @@ def type_rules() -> tuple[TypeRule, ...]:
     for r in load("event_types")["rule"]:
         pattern = re.compile(r"\b(?:" + "|".join(_word(w) for w in r["words"]) + ")", re.IGNORECASE)
         out.append(TypeRule(r["event_type"], r["sub_event_type"], pattern, frozenset(r.get("victims", ())),
-                            r.get("label")))
+                            r.get("label"), frozenset(r.get("unless_status", ()))))
     return tuple(out)
 
 
 def fallback_type(claims: Sequence[ClaimRow]) -> tuple[str, str]:
     """The type when no word rule matches: from the statuses and sides."""
     perps = {c.perpetrator_side for c in claims if c.perpetrator_side}
-    if any(c.status in ("captured", "missing") for c in claims):
+    statuses = {c.status for c in claims}
+    if statuses & {"captured", "missing"} and "killed" not in statuses:  # killings with kidnappings: an attack
         if perps & STATE_SIDES:
             return ("Strategic developments", "Arrests")
         return ("Violence against civilians", "Abduction/forced disappearance")
@@ -162,6 +164,8 @@ def classify(claims: Sequence[ClaimRow]) -> tuple[str, str, str | None, bool]:
     perps = {c.perpetrator_side for c in claims if c.perpetrator_side}
     for rule in type_rules():
         if rule.victims and not rule.victims & victims:
+            continue
+        if rule.unless_status & {c.status for c in claims}:
             continue
         if rule.pattern.search(text):
             sub = rule.sub_event_type
@@ -242,14 +246,20 @@ def features(claims: Sequence[ClaimRow]) -> Features:
         date_start=start, date_end=end, documents={c.document_id for c in claims},
         spots=[Spot(p.place_id, p.admin1, p.admin2, p.country, p.lat, p.lon, p.precision)
                for c in claims for p in c.places],
-        countries={c.country for c in claims if c.country} | {p.country for c in claims for p in c.places
-                                                             if p.country},
+        # a region that spans borders ("Lake Chad", filed under one country) says no country
+        countries={c.country for c in claims if c.country and not _regions_only(c)} |
+                  {p.country for c in claims for p in c.places if p.country and p.precision != "region"},
         perpetrators={c.perpetrator_side for c in claims if c.perpetrator_side},
         victims={c.victim_side for c in claims}, event_type=(event_type, sub), by_rule=by_rule,
         text=" ".join(dict.fromkeys(c.sentence for c in claims)).casefold(),
         names={n.casefold() for c in claims for p in c.places if p.precision in ("exact", "near")
                for n in (p.name, p.canonical) if n},
-        unknown={p.name.casefold() for c in claims for p in c.places if p.precision == "unresolved" and p.name})
+        unknown={p.name.casefold() for c in claims for p in c.places if p.precision == "unresolved" and p.name},
+        dated=any(c.period_start for c in claims))
+
+
+def _regions_only(c: ClaimRow) -> bool:
+    return bool(c.places) and all(p.precision == "region" for p in c.places)
 
 
 def event_dates(claims: Sequence[ClaimRow]) -> tuple[str | None, str | None]:

@@ -21,9 +21,12 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import cache
+from importlib import resources
 
 MAX_KM = 12.0  # two exactly placed reports further apart than this are different incidents
 DATE_SLACK = 1  # days either way
@@ -37,14 +40,27 @@ VAGUE_SIDES = frozenset({"UNK", "MIX"})
 # State" in another; "the coalition" and "Saudi-led forces". Not agreeing, not contradicting.
 SIDE_FAMILIES = (frozenset({"ISIS", "HTS", "JIH"}), frozenset({"COAL", "FOR"}))
 DISTRICT_WORDS = frozenset({"district", "county", "sub-district", "subdistrict", "department", "territory",
-                            "prefecture", "municipality", "commune", "raion"})
-AREA_WORDS = frozenset({"province", "district", "county", "sub-district", "subdistrict", "department", "territory",
-                        "prefecture", "municipality", "commune", "raion", "region", "state", "area"})
+                            "prefecture", "municipality", "commune", "raion", "lga"})
+AREA_WORDS = DISTRICT_WORDS | {"province", "region", "state", "area"}  # the word ends an unknown area's name
 COMPATIBLE_TYPES = (
-    frozenset({("Battles", "Armed clash"), ("Violence against civilians", "Attack")}),
+    frozenset({("Battles", "Armed clash"), ("Violence against civilians", "Attack"),
+               # "overran a post, killing 20 soldiers" / "an assault on a post killed 25 soldiers"
+               ("Strategic developments", "Non-state actor overtakes territory"),
+               ("Strategic developments", "Government regains territory")}),
     frozenset({("Violence against civilians", "Abduction/forced disappearance"),
                ("Strategic developments", "Arrests")}),
+    # outlets leave out "suicide", and call a missile an air strike or shelling
+    frozenset({("Explosions/Remote violence", "Suicide bomb"),
+               ("Explosions/Remote violence", "Remote explosive/landmine/IED")}),
+    frozenset({("Explosions/Remote violence", "Air/drone strike"),
+               ("Explosions/Remote violence", "Shelling/artillery/missile attack")}),
 )
+# parts of the day; two reports that name parts of the day with none in common differ
+DAY_PARTS = {
+    "morning": re.compile(r"\b(?:morning|dawn|daybreak|sunrise)\b"),
+    "midday": re.compile(r"\b(?:noon|midday|afternoon)\b"),
+    "evening": re.compile(r"\b(?:evening|night|overnight|dusk|sunset|midnight)\b"),
+}
 
 
 @dataclass(frozen=True)
@@ -76,6 +92,7 @@ class Features:
     text: str = ""  # the evidence sentences, case-folded
     names: set[str] = field(default_factory=set)  # case-folded names of its exact or near places
     unknown: set[str] = field(default_factory=set)  # folded names of places no gazetteer knows
+    dated: bool = True  # False: no claim gives a period, the window is the days before publication
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -181,6 +198,8 @@ def place_score(a: Features, b: Features) -> float | None:
         # "a village in Diyala" and "Diyala province": the coarse report may well mean the village
         fine_adm1 = {s.admin1 for s in fine.spots if s.admin1}
         coarse_adm1 = {s.admin1 for s in other.spots if s.admin1}
+        if not coarse_adm1 and any(s.precision in ("country", "region") for s in other.spots):
+            return 0.0  # "in central Mali": no place to go by, the rest must agree
         return 1.0 if fine_adm1 & coarse_adm1 else None
     if fine_a and fine_b:
         ids_a = {s.place_id for s in fine_a}
@@ -232,14 +251,72 @@ def score(a: Features, b: Features) -> float | None:
     vict = _sides_agree(a.victims, b.victims)
     if perp is False or vict is False:
         return None
+    site = _sites_agree(a, b)
+    if site is False or not _day_parts_agree(a.text, b.text):
+        return None  # "an industrial plant" / "a residential area"; "morning" / "evening"
     same_day = a.date_start == b.date_start and a.date_end == b.date_end
-    same_type = a.by_rule and b.by_rule and a.event_type == b.event_type
-    if where < 1.0 and not (same_day and perp and vict and same_type):
-        return None  # no place to go by: everything else must agree
-    if where <= 1.0 and not (perp or vict or same_type):
+    same_type = a.by_rule and b.by_rule and (a.event_type == b.event_type or _same_but_victims(a, b))
+    agreeing = sum(bool(x) for x in (perp, vict, same_type, site))
+    if where < 1.0 and not ((same_day or not (a.dated and b.dated)) and agreeing >= 3):
+        return None  # no place to go by: nearly everything else must agree
+    if where <= 1.0 and not agreeing:
         return None  # a governorate alone is too wide
     return where + (1.0 if perp else 0.0) + (1.0 if vict else 0.0) + (0.5 if same_day else 0.0) + \
-        (0.5 if same_type else 0.0)
+        (0.5 if same_type else 0.0) + (0.5 if site else 0.0)
+
+
+ATTACK = ("Violence against civilians", "Attack")
+CLASH = ("Battles", "Armed clash")
+
+
+def _same_but_victims(a: Features, b: Features) -> bool:
+    """An attack on civilians in one report, a clash in another only because it does not say
+    who the dead were ("19 people", "gunmen kill 19"): the type rules differ on the victims alone."""
+    if {a.event_type, b.event_type} != {ATTACK, CLASH}:
+        return False
+    clash = a if a.event_type == CLASH else b
+    return not (clash.victims - VAGUE_SIDES)
+
+
+def _sites_agree(a: Features, b: Features) -> bool | None:
+    """True when both name a kind of site they share, False when both name sites and share none."""
+    x, y = sites_of(a.text), sites_of(b.text)
+    if not x or not y:
+        return None
+    return bool(x & y)
+
+
+def _day_parts_agree(x: str, y: str) -> bool:
+    px = {k for k, rx in DAY_PARTS.items() if rx.search(x)}
+    py = {k for k, rx in DAY_PARTS.items() if rx.search(y)}
+    return not px or not py or bool(px & py)
+
+
+@cache
+def _site_index() -> tuple[re.Pattern[str], dict[str, str]]:
+    with resources.files("tolltrack.data").joinpath("sites.toml").open("rb") as fh:
+        table = tomllib.load(fh)["site"]
+    words = {w.casefold(): group for group, ws in table.items() for w in ws}
+    pattern = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b({pattern})s?\b"), words
+
+
+# a site is what was hit when a place or attack word leads to it ("at a fish market", "stormed a
+# bar") or it is the subject of the blast ("a bus hit a landmine"); not "hospital officials said"
+_SITE_BEFORE = re.compile(r"\b(?:at|on|of|in|into|inside|through|near|outside|against|hit|hits|struck|strikes|targeted|"
+                          r"targeting|stormed|storming|attacked|attacking|raided|raiding|shelled|bombed|ambushed)"
+                          r"\b(?:\s+[\w'-]+){0,3}\s*$")
+_SITE_SOURCE = re.compile(r"^\s+(?:sources?|officials?|staff|director|authorities|spokes\w*|said|says|told)\b")
+_SITE_AFTER = re.compile(r"^\s+(?:hit|hits|struck|ran|was|were|carrying|exploded|came)\b")
+
+
+def sites_of(text: str) -> frozenset[str]:
+    """Kinds of site (data/sites.toml) a case-folded text says were hit: "at a fish market" -> {"market"}."""
+    rx, words = _site_index()
+    return frozenset(words[m.group(1)] for m in rx.finditer(text)
+                     if not _SITE_SOURCE.match(text[m.end() : m.end() + 20])
+                     and (_SITE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                          or _SITE_AFTER.match(text[m.end() : m.end() + 20])))
 
 
 def best_match(incident: Features, events: Mapping[int, Features]) -> int | None:
@@ -262,6 +339,7 @@ def combine(parts: Iterable[Features]) -> Features:
         out.text = f"{out.text} {f.text}".strip()
         out.names |= f.names
         out.unknown |= f.unknown
+        out.dated = out.dated and f.dated
         out.documents |= f.documents
         out.spots.extend(f.spots)
         out.countries |= f.countries

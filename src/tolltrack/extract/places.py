@@ -16,7 +16,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Protocol
 
@@ -256,6 +256,7 @@ def _plausible_name(name: str) -> bool:
     return fold(name) not in _country_words()
 
 
+@lru_cache(maxsize=8192)
 def fold(name: str) -> str:
     """Case, accents, apostrophes and hyphens folded away: "Saké" = "sake", "Mayo-Tsanaga" = "mayo tsanaga"."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()

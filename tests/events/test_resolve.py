@@ -110,3 +110,28 @@ def test_a_report_that_says_only_the_country_needs_nearly_everything_else() -> N
     b.text = "10 people killed as explosive device goes off in central mali"
     b.victims = {"UNK"}
     assert score(a, b) is None
+
+
+def test_spellings_found_in_the_other_report_text() -> None:
+    assert same_name("aitaroun", "aytaroun")
+    assert same_name("el fasher", "al-fashir")
+    assert same_name("téra", "tera")
+    town = Spot(4, "North Darfur", None, "SD", 13.6, 25.3, "exact")
+    sudan = Spot(11, None, None, "SD", 15.5, 32.5, "country")
+    a = feats("2024-06-13", text="rsf shelling of the main market in el fasher killed 15 civilians", spots=[town],
+              names={"el fasher"}, doc=1)
+    b = feats("2024-06-13", text="sudan: 17 killed as shells hit al-fashir market", spots=[sudan], doc=2)
+    assert place_score(a, b) == 2.0
+
+
+def test_close_tolls_count_as_agreement_when_the_place_is_vague() -> None:
+    county = Spot(12, "Mandera", None, "KE", 3.9, 41.8, "admin1")
+    kenya = Spot(13, None, None, "KE", 0.0, 38.0, "country")
+    ied = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    a = Features("2023-06-13", "2023-06-13", documents={1}, spots=[county], victims={"GOV"}, event_type=ied,
+                 by_rule=True, text="five police officers were killed by an ied", toll=5)
+    b = Features("2023-06-10", "2023-06-14", documents={2}, spots=[kenya], victims={"GOV"}, event_type=ied,
+                 by_rule=True, text="roadside bomb kills at least four officers in kenya", dated=False, toll=4)
+    assert score(a, b) is not None
+    b.toll = 40
+    assert score(a, b) is None

@@ -255,3 +255,8 @@ def test_codes_are_valid() -> None:
 def test_family_members_are_civilians() -> None:
     c = claim("Gunmen killed a family of 5 people in the village.")
     assert (c.status, c.count, c.victim.side) == ("killed", 5, "CIV")
+
+
+def test_a_nationality_in_the_plural_counts_people() -> None:
+    c = one(extract("At least 18 Palestinians were killed when a strike hit a school on Tuesday.").casualties)
+    assert (c.status, c.count, c.victim.side) == ("killed", 18, "UNK")

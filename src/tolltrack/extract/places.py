@@ -216,7 +216,11 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
         for m in regex.finditer(chunk):
             s, e = sent.start + m.start("name"), sent.start + m.end("name")
             groups = m.groupdict()
-            strong = (groups.get("cue") or "").lower() in STRONG_CUES or \
+            cue = (groups.get("cue") or "").lower()
+            if cue == "of" and re.search(r"\b(?:area|outskirts|district|village|town|city|vicinity)\s+$",
+                                         chunk[max(0, m.start() - 12) : m.start("cue")]):
+                cue = "in"  # "a rural area of Argelia", "the outskirts of Kadisau"
+            strong = cue in STRONG_CUES or \
                 (groups.get("kind") or "").lower() in {"city", "town", "village", "area"}
             cands[(s, e)] = (m.group("name"), strong or cands.get((s, e), ("", False))[1])
             if regex is _BEFORE_GENERIC and m.group("cue").lower() in AREA_WORDS:

@@ -255,7 +255,16 @@ def features(claims: Sequence[ClaimRow]) -> Features:
         names={n.casefold() for c in claims for p in c.places if p.precision in ("exact", "near")
                for n in (p.name, p.canonical) if n},
         unknown={p.name.casefold() for c in claims for p in c.places if p.precision == "unresolved" and p.name},
-        dated=any(c.period_start for c in claims))
+        dated=any(c.period_start for c in claims), toll=_toll(claims))
+
+
+def _toll(claims: Sequence[ClaimRow]) -> int | None:
+    """The largest figure of the incident's killings, else of whatever it counts."""
+    for wanted in ("killed", None):
+        counts = [c.count for c in claims if c.count is not None and wanted in (None, c.status)]
+        if counts:
+            return max(counts)
+    return None
 
 
 def _regions_only(c: ClaimRow) -> bool:

@@ -28,12 +28,14 @@ from difflib import SequenceMatcher
 from functools import cache
 from importlib import resources
 
+from tolltrack.extract.places import fold
+
 MAX_KM = 12.0  # two exactly placed reports further apart than this are different incidents
 DATE_SLACK = 1  # days either way
 FINE = ("exact", "near")
 # words that put an incident at night, when two honest reports may name neighbouring days
 NIGHT = re.compile(r"\b(?:night|overnight|midnight|dawn|late on|early hours|early on|before dawn)\b")
-ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|az|an|at|ad)[\s-]")
+ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|az|an|at)[\s-]")
 # sides that say nothing about who the victims or perpetrators were
 VAGUE_SIDES = frozenset({"UNK", "MIX"})
 # sides outlets confuse when they attribute an attack: "jihadists" in one report, "Islamic
@@ -93,6 +95,7 @@ class Features:
     names: set[str] = field(default_factory=set)  # case-folded names of its exact or near places
     unknown: set[str] = field(default_factory=set)  # folded names of places no gazetteer knows
     dated: bool = True  # False: no claim gives a period, the window is the days before publication
+    toll: int | None = None  # the largest count of the incident's claims of its main status
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -124,7 +127,25 @@ def dates_overlap(a: Features, b: Features, slack: int = DATE_SLACK) -> bool:
 
 
 def _named_in(names: set[str], text: str) -> bool:
-    return any(n and n in text for n in names)
+    """Whether the text names one of the places, in any spelling ("Al-Fashir" for "El Fasher")."""
+    if any(n and n in text for n in names):
+        return True
+    keys = [k for k in (_key(n) for n in names) if len(_skeleton(k)) >= 4]
+    if not keys:
+        return False
+    words = _key(text).split()
+    for k in keys:
+        n = len(k.split())
+        for size in {n, n + 1} - {0}:
+            if any(same_name(k, " ".join(words[i : i + size])) for i in range(len(words) - size + 1)):
+                return True
+    return False
+
+
+def _key(name: str) -> str:
+    """Accents, case, punctuation and a leading article gone: "Al-Fashir" -> "fashir"."""
+    words = re.sub(r"[^\w\s'-]", " ", fold(name)).split()
+    return ARTICLE.sub("", " ".join(words)).replace("'", "")
 
 
 def _skeleton(name: str) -> str:
@@ -136,12 +157,15 @@ def _skeleton(name: str) -> str:
 
 def same_name(x: str, y: str) -> bool:
     """Two spellings of one place name: equal, one inside the other, or the same consonants."""
+    x, y = _key(x), _key(y)
     if not x or not y:
         return False
     if x == y or f" {x} " in f" {y} " or f" {y} " in f" {x} ":
         return True
     kx, ky = _skeleton(x), _skeleton(y)
-    return len(kx) >= 4 and kx == ky and SequenceMatcher(None, x, y).ratio() >= 0.75
+    ratio = SequenceMatcher(None, x, y).ratio()
+    # "Aitaroun" / "Aytaroun": long names one vowel apart
+    return (len(kx) >= 4 and kx == ky and ratio >= 0.75) or (min(len(x), len(y)) >= 6 and ratio >= 0.85)
 
 
 def _split_unknown(f: Features) -> tuple[set[str], set[str]]:
@@ -198,8 +222,8 @@ def place_score(a: Features, b: Features) -> float | None:
         # "a village in Diyala" and "Diyala province": the coarse report may well mean the village
         fine_adm1 = {s.admin1 for s in fine.spots if s.admin1}
         coarse_adm1 = {s.admin1 for s in other.spots if s.admin1}
-        if not coarse_adm1 and any(s.precision in ("country", "region") for s in other.spots):
-            return 0.0  # "in central Mali": no place to go by, the rest must agree
+        if not coarse_adm1 and (other.unknown or any(s.precision in ("country", "region") for s in other.spots)):
+            return 0.0  # "in central Mali", "in Soum province": no place to go by, the rest must agree
         return 1.0 if fine_adm1 & coarse_adm1 else None
     if fine_a and fine_b:
         ids_a = {s.place_id for s in fine_a}
@@ -256,7 +280,7 @@ def score(a: Features, b: Features) -> float | None:
         return None  # "an industrial plant" / "a residential area"; "morning" / "evening"
     same_day = a.date_start == b.date_start and a.date_end == b.date_end
     same_type = a.by_rule and b.by_rule and (a.event_type == b.event_type or _same_but_victims(a, b))
-    agreeing = sum(bool(x) for x in (perp, vict, same_type, site))
+    agreeing = sum(bool(x) for x in (perp, vict, same_type, site, _counts_agree(a, b)))
     if where < 1.0 and not ((same_day or not (a.dated and b.dated)) and agreeing >= 3):
         return None  # no place to go by: nearly everything else must agree
     if where <= 1.0 and not agreeing:
@@ -276,6 +300,13 @@ def _same_but_victims(a: Features, b: Features) -> bool:
         return False
     clash = a if a.event_type == CLASH else b
     return not (clash.victims - VAGUE_SIDES)
+
+
+def _counts_agree(a: Features, b: Features) -> bool:
+    """Both give a toll and the tolls are close ("at least 4" / 5, "two dozen" / 23)."""
+    if a.toll is None or b.toll is None:
+        return False
+    return abs(a.toll - b.toll) <= max(2, 0.25 * max(a.toll, b.toll))
 
 
 def _sites_agree(a: Features, b: Features) -> bool | None:
@@ -340,6 +371,8 @@ def combine(parts: Iterable[Features]) -> Features:
         out.names |= f.names
         out.unknown |= f.unknown
         out.dated = out.dated and f.dated
+        if f.toll is not None and (out.toll is None or f.toll > out.toll):
+            out.toll = f.toll
         out.documents |= f.documents
         out.spots.extend(f.spots)
         out.countries |= f.countries

@@ -146,3 +146,12 @@ def test_pipeline_uses_the_given_resolver() -> None:
     (c,) = result.casualties
     assert [(p.name, p.admin1, p.country) for p in c.places] == [("Kafr Zita", "Hama", "SY")]
     assert c.admin1 == ["Hama"] and c.country == "SY"
+
+
+def test_a_river_named_after_a_country_is_not_the_country() -> None:
+    from tolltrack.extract.places import document_country
+
+    assert document_country("Gunmen fired on a boat on the Niger river near Bamba, Mali.", []) == "ML"
+    r = FakeResolver()
+    assert tag("Gunmen fired on a boat on the Niger river near Kafr Zita.", r) == [("Kafr Zita", "Hama")]
+    assert "Niger" not in r.asked

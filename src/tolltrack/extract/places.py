@@ -56,6 +56,7 @@ STRONG_CUES = frozenset({"in", "at", "near", "between", "outside", "around", "vi
                          "sub-district", "subdistrict", "locality", "community", "settlement", "hamlet"})
 _CONTINUE = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[-–]\s*)(?P<name>{_SEQ})")
 _LABEL = re.compile(rf"^[\s•\-*·]*(?P<name>{_SEQ})\s*(?:province|governorate|desert|countryside)?\s*:")
+_RIVER = re.compile(r"\s+[Rr]iver(?:bank|side)?\b")
 _LEAD = re.compile(r"\s*(?:province|governorate|countryside|state)?\s*:", re.IGNORECASE)
 _STOPWORDS = {
     "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "On",
@@ -118,6 +119,8 @@ class PlaceTagger:
         unresolved: list[tuple[int, int, str, int]] = []
         for sent, cands in per_sent:
             for s, e, name, strong in cands:
+                if _RIVER.match(text, e):
+                    continue  # "the Niger river" is not the country
                 hit = self._resolve_span(text, s, e, name, country)
                 if hit is None:
                     if not strong:
@@ -288,10 +291,10 @@ def _country_words() -> dict[str, tuple[str, bool]]:
 @cache
 def _country_pattern() -> re.Pattern[str]:
     """Every country name and adjective as a whole word, longest first ("South Sudanese"
-    before "Sudanese"); not a name followed by "State" ("Niger State" is in Nigeria)."""
+    before "Sudanese"); not a name followed by "State" ("Niger State" is in Nigeria) or "river"."""
     forms = sorted({f for row in _country_table().values() for f in (*row.get("names", []), *row.get("demonyms", []))},
                    key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b(?!\s+State)")
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b(?!\s+(?:State|[Rr]iver))")
 
 
 @cache

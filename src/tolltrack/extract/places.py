@@ -337,10 +337,10 @@ def document_country(text: str, names: Sequence[str], actors: Sequence[str] = ()
         hit = words.get(fold(m.group(0)))
         if hit is not None:
             votes[hit[0]] += 1
-    owners = _actor_countries()
+    fighters = _actor_countries()
     for alias in actors:
-        if alias in owners:
-            votes[owners[alias]] += 1
+        if alias in fighters:
+            votes[fighters[alias]] += 1
     if not votes:
         return None
     (best, n), *rest = votes.most_common(2) + [("", 0)]

@@ -9,12 +9,14 @@
   misses were then studied too, 0.931 / 0.964 now.
 * ``final.jsonl`` (60 pairs): written the same way, first measured at 0.870 / 0.588; its
   misses were then studied, 1.000 / 0.824 now.
-* ``last.jsonl`` (50 pairs): written the same way, measured once with the final rules and
+* ``last.jsonl`` (50 pairs): written the same way, first measured at 1.000 / 0.750 (0.714 /
+  0.357 with the code from the start of the day); misses studied, 1.000 / 0.893 now.
+* ``extra.jsonl`` (40 pairs): written the same way, measured once with the final rules and
   never studied: the honest figure (docs/events.md).
 
 The floors sit just under the measured figures, so the tests record the state and catch
 regressions without steering the rules towards any one set.
-Run ``python tests/events/pairs_eval.py tests/events/pairs/last.jsonl`` for the misses.
+Run ``python tests/events/pairs_eval.py tests/events/pairs/extra.jsonl`` for the misses.
 """
 
 from __future__ import annotations
@@ -31,7 +33,8 @@ SETS = {
     HOLDOUT: (40, 22, 0.9, 0.9),
     PAIRS / "fresh.jsonl": (50, 28, 0.92, 0.82),
     PAIRS / "blind.jsonl": (50, 28, 0.9, 0.92),
-    PAIRS / "final.jsonl": (60, 34, 0.95, 0.78),
+    PAIRS / "final.jsonl": (60, 34, 0.95, 0.8),
+    PAIRS / "last.jsonl": (50, 28, 0.95, 0.85),
 }
 
 

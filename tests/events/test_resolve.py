@@ -135,3 +135,14 @@ def test_close_tolls_count_as_agreement_when_the_place_is_vague() -> None:
     assert score(a, b) is not None
     b.toll = 40
     assert score(a, b) is None
+
+
+def test_a_headline_that_names_the_governorate_without_a_cue() -> None:
+    county = Spot(14, "Lamu County", None, "KE", -2.3, 40.9, "admin1")
+    ied = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    a = Features("2022-03-29", "2022-03-29", documents={1}, spots=[county], victims={"GOV"}, event_type=ied,
+                 by_rule=True, text="four soldiers were killed by an ied in the boni forest, lamu county", toll=4)
+    b = Features("2022-03-26", "2022-03-30", documents={2}, victims={"GOV"}, event_type=ied, by_rule=True,
+                 text="al-shabaab claims lamu landmine attack that killed five kenyan soldiers", dated=False, toll=5)
+    assert place_score(a, b) == 1.0
+    assert score(a, b) is not None

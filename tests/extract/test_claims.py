@@ -260,3 +260,10 @@ def test_family_members_are_civilians() -> None:
 def test_a_nationality_in_the_plural_counts_people() -> None:
     c = one(extract("At least 18 Palestinians were killed when a strike hit a school on Tuesday.").casualties)
     assert (c.status, c.count, c.victim.side) == ("killed", 18, "UNK")
+
+
+def test_soldiers_by_other_names() -> None:
+    c = one(extract("Two jawans were killed in an IED blast in Bijapur on Tuesday.").casualties)
+    assert (c.count, c.victim.side) == (2, "GOV")
+    c = one(extract("Two army troopers were killed in an encounter on Tuesday.").casualties)
+    assert (c.count, c.victim.side) == (2, "GOV")

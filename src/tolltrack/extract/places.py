@@ -22,14 +22,15 @@ from typing import Protocol
 
 from tolltrack.extract.state import DocState, Sentence, Span
 
-GENERIC = ("local government area", "lga", "community", "settlement", "hamlet", "province", "governorate",
+GENERIC = ("local government area", "lga", "township", "community", "settlement", "hamlet", "province", "governorate",
            "countryside", "desert", "region", "area",
            "district", "department", "territory", "prefecture", "municipality", "commune", "raion",
            "village", "town", "city", "camp", "neighbourhood", "neighborhood", "state", "badia",
            "countryside", "suburbs", "outskirts", "sub-district", "subdistrict", "county")
 # a town's name before these words names the district around it
 AREA_WORDS = frozenset({"province", "district", "county", "sub-district", "subdistrict", "department", "territory",
-                        "prefecture", "municipality", "commune", "raion", "local government area", "lga"})
+                        "prefecture", "municipality", "commune", "raion", "local government area", "lga",
+                        "township"})
 DIRECTIONS = ("north", "south", "east", "west", "northern", "southern", "eastern", "western",
               "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
               "north-western", "south-eastern", "south-western", "central", "northeast", "northwest",

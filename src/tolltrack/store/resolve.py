@@ -35,6 +35,7 @@ DATE_SLACK = 1  # days either way
 FINE = ("exact", "near")
 # words that put an incident at night, when two honest reports may name neighbouring days
 NIGHT = re.compile(r"\b(?:night|overnight|midnight|dawn|late on|early hours|early on|before dawn)\b")
+_ADMIN_WORD = re.compile(r"\s+(?:county|province|state|region|governorate|oblast|district)$")
 ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|az|an|at)[\s-]")
 # sides that say nothing about who the victims or perpetrators were
 VAGUE_SIDES = frozenset({"UNK", "MIX"})
@@ -42,7 +43,7 @@ VAGUE_SIDES = frozenset({"UNK", "MIX"})
 # State" in another; "the coalition" and "Saudi-led forces". Not agreeing, not contradicting.
 SIDE_FAMILIES = (frozenset({"ISIS", "HTS", "JIH"}), frozenset({"COAL", "FOR"}))
 DISTRICT_WORDS = frozenset({"district", "county", "sub-district", "subdistrict", "department", "territory",
-                            "prefecture", "municipality", "commune", "raion", "lga"})
+                            "prefecture", "municipality", "commune", "raion", "lga", "township"})
 AREA_WORDS = DISTRICT_WORDS | {"province", "region", "state", "area"}  # the word ends an unknown area's name
 COMPATIBLE_TYPES = (
     frozenset({("Battles", "Armed clash"), ("Violence against civilians", "Attack"),
@@ -207,6 +208,11 @@ def place_score(a: Features, b: Features) -> float | None:
     governorate only) match only when the place's name occurs in the other side's sentences."""
     fine_a = [s for s in a.spots if s.precision in FINE and s.lat is not None and s.lon is not None]
     fine_b = [s for s in b.spots if s.precision in FINE and s.lat is not None and s.lon is not None]
+    for bare, other in ((a, b), (b, a)):
+        # a headline that names a governorate without a place cue ("Lamu landmine attack")
+        if not bare.spots and not bare.unknown and _named_in({_ADMIN_WORD.sub("", s.admin1.casefold())
+                                                               for s in other.spots if s.admin1}, bare.text):
+            return 1.0
     named = _names_agree(a, b)
     if named:
         return float(named)
@@ -334,7 +340,7 @@ def _site_index() -> tuple[re.Pattern[str], dict[str, str]]:
 
 # a site is what was hit when a place or attack word leads to it ("at a fish market", "stormed a
 # bar") or it is the subject of the blast ("a bus hit a landmine"); not "hospital officials said"
-_SITE_BEFORE = re.compile(r"\b(?:at|on|of|in|into|inside|through|near|outside|against|hit|hits|struck|strikes|targeted|"
+_SITE_BEFORE = re.compile(r"\b(?:at|on|of|in|into|inside|through|outside|against|hit|hits|struck|strikes|targeted|"
                           r"targeting|stormed|storming|attacked|attacking|raided|raiding|shelled|bombed|ambushed)"
                           r"\b(?:\s+[\w'-]+){0,3}\s*$")
 _SITE_SOURCE = re.compile(r"^\s+(?:sources?|officials?|staff|director|authorities|spokes\w*|said|says|told)\b")

@@ -146,3 +146,14 @@ def test_a_headline_that_names_the_governorate_without_a_cue() -> None:
                  text="al-shabaab claims lamu landmine attack that killed five kenyan soldiers", dated=False, toll=5)
     assert place_score(a, b) == 1.0
     assert score(a, b) is not None
+
+
+def test_two_places_of_one_named_district_are_two_incidents() -> None:
+    kumbo = Spot(15, "North-West Region", None, "CM", 6.2, 10.7, "exact")
+    a = feats(text="separatists killed 3 civilians in jakiri, bui division", unknown={"jakiri", "bui division"},
+              doc=1)
+    b = feats(text="gunmen killed 4 people in kumbo, bui division", unknown={"bui division"}, spots=[kumbo],
+              names={"kumbo"}, doc=2)
+    assert place_score(a, b) is None
+    c = feats(text="gunmen killed 4 people in bui division", unknown={"bui division"}, doc=2)
+    assert place_score(a, c) == 1.5

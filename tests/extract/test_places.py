@@ -155,3 +155,17 @@ def test_a_river_named_after_a_country_is_not_the_country() -> None:
     r = FakeResolver()
     assert tag("Gunmen fired on a boat on the Niger river near Kafr Zita.", r) == [("Kafr Zita", "Hama")]
     assert "Niger" not in r.asked
+
+
+def test_english_words_are_not_arabic_articles() -> None:
+    st = state_upto("Rebels killed three people at Nowhereville village on Sunday.", "actors")
+    PlaceTagger(FakeResolver())(st)
+    assert [u.name for u in st.unresolved_places] == ["Nowhereville"]
+
+
+def test_a_division_whose_name_includes_the_generic_word() -> None:
+    # the table lists "Northwest Region" as an alias of Cameroon's North-West Region
+    r = Admin1Resolver(admin1_table())
+    st = state_upto("Separatists killed four gendarmes in the Northwest region of Cameroon.", "actors")
+    PlaceTagger(r)(st)
+    assert [(p.name, p.extra["admin1"]) for p in st.places][:1] == [("Northwest region", "North-West Region")]

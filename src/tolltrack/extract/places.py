@@ -22,24 +22,25 @@ from typing import Protocol
 
 from tolltrack.extract.state import DocState, Sentence, Span
 
-GENERIC = ("local government area", "lga", "township", "community", "settlement", "hamlet", "province", "governorate",
-           "countryside", "desert", "region", "area",
-           "district", "department", "territory", "prefecture", "municipality", "commune", "raion",
-           "village", "town", "city", "camp", "neighbourhood", "neighborhood", "state", "badia",
-           "countryside", "suburbs", "outskirts", "sub-district", "subdistrict", "county")
+GENERIC = ("local government area", "lga", "township", "division", "community", "settlement", "hamlet", "province",
+           "governorate", "countryside", "desert", "region", "area", "district", "department", "territory",
+           "prefecture", "municipality", "commune", "raion", "village", "town", "city", "camp", "neighbourhood",
+           "neighborhood", "state", "badia", "suburbs", "outskirts", "sub-district", "subdistrict", "county")
 # a town's name before these words names the district around it
 AREA_WORDS = frozenset({"province", "district", "county", "sub-district", "subdistrict", "department", "territory",
                         "prefecture", "municipality", "commune", "raion", "local government area", "lga",
-                        "township"})
+                        "township", "division"})
 DIRECTIONS = ("north", "south", "east", "west", "northern", "southern", "eastern", "western",
               "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
               "north-western", "south-eastern", "south-western", "central", "northeast", "northwest",
               "southeast", "southwest", "far", "upper", "lower", "rural", "the")
 _ARTICLE = r"(?:[Aa]l|[Ee]l|[Aa][dsrztn]|[Aa]sh|[Aa]dh|[Ee]z|[Uu]m|[Uu]mm|[Aa]bu|[Aa]bou|[Bb]ani|[Bb]eni)"
-_NAME = rf"(?:{_ARTICLE}[-\s])?[A-Z][\w'’ʿ]+(?:-[\w'’ʿ]+)*"
+# an article before a name: "al-Bab", "al Bab", "ad-Dana"; not "at Kyabandara", "as Hama"
+_ART = rf"(?:(?:[Aa]l|[Ee]l)[-\s]|{_ARTICLE}-)"
+_NAME = rf"{_ART}?[A-Z][\w'’ʿ]+(?:-[\w'’ʿ]+)*"
 # lower-case particles inside names: "Mocímboa da Praia", "San José del Guaviare"
 _PARTICLE = r"(?:da|de|do|dos|das|di|del|du|des|la|le)\s+"
-_SEQ = rf"{_NAME}(?:\s+(?:{_ARTICLE}[-\s]?|{_PARTICLE})?[A-Z][\w'’ʿ]+(?:-[\w'’ʿ]+)*){{0,3}}"
+_SEQ = rf"{_NAME}(?:\s+(?:{_ART}|{_ARTICLE}(?=[A-Z])|{_PARTICLE})?[A-Z][\w'’ʿ]+(?:-[\w'’ʿ]+)*){{0,3}}"
 _CUE = re.compile(
     r"\b(?P<cue>(?i:in|near|at|of|to|around|outside|between|and|towards|toward|into|across|on|capital|"
     r"village|town|city|area|district|region|countryside|desert|vicinity|outskirts|province|"
@@ -57,6 +58,7 @@ STRONG_CUES = frozenset({"in", "at", "near", "between", "outside", "around", "vi
                          "sub-district", "subdistrict", "locality", "community", "settlement", "hamlet"})
 _CONTINUE = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[-–]\s*)(?P<name>{_SEQ})")
 _LABEL = re.compile(rf"^[\s•\-*·]*(?P<name>{_SEQ})\s*(?:province|governorate|desert|countryside)?\s*:")
+_DIVISION_TAIL = re.compile(r"\s+(region|province|state|governorate|oblast)\b", re.IGNORECASE)
 _RIVER = re.compile(r"\s+[Rr]iver(?:bank|side)?\b")
 _LEAD = re.compile(r"\s*(?:province|governorate|countryside|state)?\s*:", re.IGNORECASE)
 _STOPWORDS = {
@@ -176,6 +178,12 @@ class PlaceTagger:
             hit = self._resolve_span(text, s + cut, e, name[cut:], country)
             if hit is not None:
                 return hit
+        division = _DIVISION_TAIL.match(text, e)
+        if division is not None:
+            # "Northwest region": the division's own name may include the word ("Northwest Region")
+            res = self.resolver.resolve(f"{name} {division.group(1)}", country=country)
+            if res is not None and res.precision == "admin1":
+                return res, s, division.end()
         for n in range(len(words), 0, -1):
             sub = " ".join(words[:n])
             if sub in _STOPWORDS:

@@ -43,7 +43,7 @@ VAGUE_SIDES = frozenset({"UNK", "MIX"})
 # State" in another; "the coalition" and "Saudi-led forces". Not agreeing, not contradicting.
 SIDE_FAMILIES = (frozenset({"ISIS", "HTS", "JIH"}), frozenset({"COAL", "FOR"}))
 DISTRICT_WORDS = frozenset({"district", "county", "sub-district", "subdistrict", "department", "territory",
-                            "prefecture", "municipality", "commune", "raion", "lga", "township"})
+                            "prefecture", "municipality", "commune", "raion", "lga", "township", "division"})
 AREA_WORDS = DISTRICT_WORDS | {"province", "region", "state", "area"}  # the word ends an unknown area's name
 COMPATIBLE_TYPES = (
     frozenset({("Battles", "Armed clash"), ("Violence against civilians", "Attack"),
@@ -198,6 +198,8 @@ def _names_agree(a: Features, b: Features) -> float | bool | None:
     heads_a = {n.rsplit(" ", 1)[0] for n in areas_a}
     heads_b = {n.rsplit(" ", 1)[0] for n in areas_b}
     if _named_in(heads_a, b.text) or _named_in(heads_b, a.text):
+        if (places_a and b.names) or (places_b and a.names):
+            return False  # "Jakiri, Bui division" / "Kumbo, Bui division": two places of one district
         return 1.5
     return None
 

@@ -129,11 +129,13 @@ def test_close_tolls_count_as_agreement_when_the_place_is_vague() -> None:
     kenya = Spot(13, None, None, "KE", 0.0, 38.0, "country")
     ied = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
     a = Features("2023-06-13", "2023-06-13", documents={1}, spots=[county], victims={"GOV"}, event_type=ied,
-                 by_rule=True, text="five police officers were killed by an ied", toll=5)
+                 by_rule=True, text="eleven police officers were killed by an ied", toll=11)
     b = Features("2023-06-10", "2023-06-14", documents={2}, spots=[kenya], victims={"GOV"}, event_type=ied,
-                 by_rule=True, text="roadside bomb kills at least four officers in kenya", dated=False, toll=4)
+                 by_rule=True, text="roadside bomb kills at least 13 officers in kenya", dated=False, toll=13)
     assert score(a, b) is not None
     b.toll = 40
+    assert score(a, b) is None
+    a.toll, b.toll = 4, 5  # small tolls are alike by chance: no evidence
     assert score(a, b) is None
 
 

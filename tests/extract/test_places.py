@@ -169,3 +169,17 @@ def test_a_division_whose_name_includes_the_generic_word() -> None:
     st = state_upto("Separatists killed four gendarmes in the Northwest region of Cameroon.", "actors")
     PlaceTagger(r)(st)
     assert [(p.name, p.extra["admin1"]) for p in st.places][:1] == [("Northwest region", "North-West Region")]
+
+
+def test_the_place_an_attack_is_on() -> None:
+    for text in ("Gunmen killed ten people in an attack on Nowhereville on Saturday.",
+                 "Armed herders attacked Nowhereville on Monday afternoon, killing 12 villagers."):
+        st = state_upto(text, "actors")
+        PlaceTagger(FakeResolver())(st)
+        assert [u.name for u in st.unresolved_places] == ["Nowhereville"], text
+
+
+def test_a_capitalised_direction_is_part_of_the_name() -> None:
+    st = state_upto("Shelling killed 25 people in East Farland on Monday.", "actors")
+    PlaceTagger(FakeResolver())(st)
+    assert [u.name for u in st.unresolved_places] == ["East Farland"]

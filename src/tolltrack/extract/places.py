@@ -44,8 +44,10 @@ _SEQ = rf"{_NAME}(?:\s+(?:{_ART}|{_ARTICLE}(?=[A-Z])|{_PARTICLE})?[A-Z][\w'’ʿ
 _CUE = re.compile(
     r"\b(?P<cue>(?i:in|near|at|of|to|around|outside|between|and|towards|toward|into|across|on|capital|"
     r"village|town|city|area|district|region|countryside|desert|vicinity|outskirts|province|"
-    r"governorate|camp|neighbourhood|neighborhood|state))\s+(?:the\s+)?"
-    r"(?:(?i:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|"
+    r"governorate|camp|neighbourhood|neighborhood|state|attacked|stormed|raided|shelled|overran))"
+    r"\s+(?:the\s+)?"
+    # a lower-case direction ("in eastern Syria"), not a capitalised one ("in East Nile")
+    r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|"
     r"southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|northwest|"
     r"northeast|southwest|southeast|far)\s+)?(?:(?P<kind>city|town|village|area|"
     r"countryside|desert|region|province)\s+of\s+)?"
@@ -53,7 +55,8 @@ _CUE = re.compile(
 _BEFORE_GENERIC = re.compile(rf"(?P<name>{_SEQ})\s+(?P<cue>(?i:{'|'.join(GENERIC)}))\b")
 # cues after which an unknown capitalised name is still taken for a place ("in Kadisau",
 # "Kadisau village"); weaker ones ("of", "on", "to", "and") also introduce people and outlets
-STRONG_CUES = frozenset({"in", "at", "near", "between", "outside", "around", "village", "town", "city", "district",
+STRONG_CUES = frozenset({"in", "at", "near", "between", "attacked", "stormed", "raided", "shelled", "overran",
+                         "outside", "around", "village", "town", "city", "district",
                          "area", "camp", "neighbourhood", "neighborhood", "outskirts", "vicinity", "county",
                          "sub-district", "subdistrict", "locality", "community", "settlement", "hamlet"})
 _CONTINUE = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[-–]\s*)(?P<name>{_SEQ})")
@@ -229,6 +232,9 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
             s, e = sent.start + m.start("name"), sent.start + m.end("name")
             groups = m.groupdict()
             cue = (groups.get("cue") or "").lower()
+            if cue == "on" and re.search(r"\b(?:attacks?|raids?|assault|strikes?|offensive)\s+$",
+                                         chunk[max(0, m.start() - 12) : m.start("cue")]):
+                cue = "in"  # "an attack on Seytenga"
             if cue == "of" and re.search(r"\b(?:area|outskirts|district|village|town|city|vicinity)\s+$",
                                          chunk[max(0, m.start() - 12) : m.start("cue")]):
                 cue = "in"  # "a rural area of Argelia", "the outskirts of Kadisau"

@@ -31,6 +31,7 @@ from importlib import resources
 from tolltrack.extract.places import fold
 
 MAX_KM = 12.0  # two exactly placed reports further apart than this are different incidents
+DISTRICT_KM = 60.0  # a place further than this from a district's seat is not in that district
 DATE_SLACK = 1  # days either way
 FINE = ("exact", "near")
 # words that put an incident at night, when two honest reports may name neighbouring days
@@ -60,7 +61,7 @@ COMPATIBLE_TYPES = (
 )
 # parts of the day; two reports that name parts of the day with none in common differ
 DAY_PARTS = {
-    "morning": re.compile(r"\b(?:morning|dawn|daybreak|sunrise)\b"),
+    "morning": re.compile(r"\b(?:morning|dawn|daybreak|sunrise|early hours)\b"),
     "midday": re.compile(r"\b(?:noon|midday|afternoon)\b"),
     "evening": re.compile(r"\b(?:evening|night|overnight|dusk|sunset|midnight)\b"),
 }
@@ -220,6 +221,11 @@ def place_score(a: Features, b: Features) -> float | None:
         return float(named)
     if named is False and not (fine_a and fine_b):
         return None  # "the village of X" and "the village of Y": two places, whatever their region
+    for district, fine in ((a, fine_b), (b, fine_a)):
+        seats = [s for s in district.spots if s.precision == "admin2" and s.lat is not None and s.lon is not None]
+        far = seats and fine and min(km(x.lat, x.lon, y.lat, y.lon) for x in seats for y in fine)  # type: ignore[arg-type]
+        if far and far > DISTRICT_KM:
+            return None  # "a village in Macomia district" / "the outskirts of Mocímboa da Praia"
     districts_a, districts_b = _districts(a), _districts(b)
     if districts_a and districts_b and not any(same_name(x, y) for x in districts_a for y in districts_b):
         return None  # "Dangam district" and "Sirkanay district" of one province
@@ -311,9 +317,9 @@ def _same_but_victims(a: Features, b: Features) -> bool:
 
 
 def _counts_agree(a: Features, b: Features) -> bool:
-    """Both give a toll and the tolls are close ("at least 4" / 5, "two dozen" / 23)."""
-    if a.toll is None or b.toll is None:
-        return False
+    """Both give a toll of six or more and the tolls are close ("at least 11" / 13, "two dozen" / 23)."""
+    if a.toll is None or b.toll is None or max(a.toll, b.toll) < 6:
+        return False  # small tolls are alike by chance
     return abs(a.toll - b.toll) <= max(2, 0.25 * max(a.toll, b.toll))
 
 

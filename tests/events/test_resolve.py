@@ -159,3 +159,12 @@ def test_two_places_of_one_named_district_are_two_incidents() -> None:
     assert place_score(a, b) is None
     c = feats(text="gunmen killed 4 people in bui division", unknown={"bui division"}, doc=2)
     assert place_score(a, c) == 1.5
+
+
+def test_two_unknown_villages_near_one_known_town_are_two_incidents() -> None:
+    bankass = Spot(16, "Mopti", None, "ML", 14.08, -3.52, "exact")
+    a = feats(text="gunmen attacked diallassagou village in bankass cercle", unknown={"diallassagou"},
+              spots=[bankass], names={"bankass"}, doc=1)
+    b = feats(text="12 people were killed in an attack on ogossagou in the bankass area", unknown={"ogossagou"},
+              spots=[bankass], names={"bankass"}, doc=2)
+    assert place_score(a, b) is None

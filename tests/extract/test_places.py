@@ -183,3 +183,9 @@ def test_a_capitalised_direction_is_part_of_the_name() -> None:
     st = state_upto("Shelling killed 25 people in East Farland on Monday.", "actors")
     PlaceTagger(FakeResolver())(st)
     assert [u.name for u in st.unresolved_places] == ["East Farland"]
+
+
+def test_a_people_before_village_is_not_a_place_name() -> None:
+    st = state_upto("Gunmen killed 12 people in an attack on Nowhereville, a Fulani village, on Saturday.", "actors")
+    PlaceTagger(FakeResolver())(st)
+    assert [u.name for u in st.unresolved_places] == ["Nowhereville"]

@@ -273,9 +273,15 @@ def _plausible_name(name: str) -> bool:
     words = name.replace("-", " ").split()
     if any(w in _STOPWORDS for w in words) or any(w.endswith(("'s", "’s")) for w in words):
         return False
-    if name.isupper() or len(name) < 3:
+    if name.isupper() or len(name) < 3 or words[0] in _not_places():
         return False
     return fold(name) not in _country_words()
+
+
+@cache
+def _not_places() -> frozenset[str]:
+    with resources.files("tolltrack.data").joinpath("places/not_places.toml").open("rb") as fh:
+        return frozenset(tomllib.load(fh)["words"])
 
 
 @lru_cache(maxsize=8192)

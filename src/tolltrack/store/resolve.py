@@ -192,10 +192,12 @@ def _names_agree(a: Features, b: Features) -> float | bool | None:
         return None
     if _named_in(places_a, b.text) or _named_in(places_b, a.text):
         return 2.0
+    if places_a and places_b:
+        # "Diallassagou in Bankass cercle" / "Ogossagou in the Bankass area": two villages,
+        # whatever town both name around them
+        return 2.0 if any(same_name(x, y) for x in places_a for y in places_b) else False
     if any(same_name(x, y) for x in places_a | a.names for y in places_b | b.names):
         return 2.0
-    if places_a and places_b:
-        return False
     heads_a = {n.rsplit(" ", 1)[0] for n in areas_a}
     heads_b = {n.rsplit(" ", 1)[0] for n in areas_b}
     if _named_in(heads_a, b.text) or _named_in(heads_b, a.text):
@@ -219,8 +221,8 @@ def place_score(a: Features, b: Features) -> float | None:
     named = _names_agree(a, b)
     if named:
         return float(named)
-    if named is False and not (fine_a and fine_b):
-        return None  # "the village of X" and "the village of Y": two places, whatever their region
+    if named is False:
+        return None  # "the village of X" and "the village of Y": two places, whatever town is near
     for district, fine in ((a, fine_b), (b, fine_a)):
         seats = [s for s in district.spots if s.precision == "admin2" and s.lat is not None and s.lon is not None]
         far = seats and fine and min(km(x.lat, x.lon, y.lat, y.lon) for x in seats for y in fine)  # type: ignore[arg-type]

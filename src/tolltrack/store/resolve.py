@@ -172,7 +172,7 @@ def same_name(x: str, y: str) -> bool:
 
 def _split_unknown(f: Features) -> tuple[set[str], set[str]]:
     """Unknown names of places ("kadisau") and of districts or provinces ("tapoa province")."""
-    areas = {n for n in f.unknown if n.rsplit(" ", 1)[-1] in AREA_WORDS or n.endswith("local government area")}
+    areas = {n for n in f.unknown if n.rsplit(" ", 1)[-1] in AREA_WORDS}  # "... local government area" too
     return f.unknown - areas, areas
 
 
@@ -208,9 +208,9 @@ def _names_agree(a: Features, b: Features) -> float | bool | None:
 
 
 def place_score(a: Features, b: Features) -> float | None:
-    """3 same place, 2 within MAX_KM or named in the other's text, 1.5 same admin2, 1 same admin1 only,
-    0 unknown; None: different. A side with an exact place and a side without one (or with a
-    governorate only) match only when the place's name occurs in the other side's sentences."""
+    """3 same place; 2 within MAX_KM, named in the other's text or the same unknown place; 1.5 the
+    same district; 1 the same governorate only; 0 nothing to go by (no place, a country, a
+    cross-border region); None: different places (see docs/events.md)."""
     fine_a = [s for s in a.spots if s.precision in FINE and s.lat is not None and s.lon is not None]
     fine_b = [s for s in b.spots if s.precision in FINE and s.lat is not None and s.lon is not None]
     for bare, other in ((a, b), (b, a)):

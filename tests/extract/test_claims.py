@@ -267,3 +267,8 @@ def test_soldiers_by_other_names() -> None:
     assert (c.count, c.victim.side) == (2, "GOV")
     c = one(extract("Two army troopers were killed in an encounter on Tuesday.").casualties)
     assert (c.count, c.victim.side) == (2, "GOV")
+
+
+def test_soldiers_who_embraced_martyrdom_were_killed() -> None:
+    c = one(extract("Five soldiers embraced martyrdom when a suicide attack hit a convoy on Wednesday.").casualties)
+    assert (c.status, c.count, c.victim.side) == ("killed", 5, "GOV")

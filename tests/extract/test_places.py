@@ -189,3 +189,9 @@ def test_a_people_before_village_is_not_a_place_name() -> None:
     st = state_upto("Gunmen killed 12 people in an attack on Nowhereville, a Fulani village, on Saturday.", "actors")
     PlaceTagger(FakeResolver())(st)
     assert [u.name for u in st.unresolved_places] == ["Nowhereville"]
+
+
+def test_the_place_its_residents_are_of() -> None:
+    st = state_upto("Attackers killed 8 residents of Nowhereville on Tuesday night, police said.", "actors")
+    PlaceTagger(FakeResolver())(st)
+    assert [u.name for u in st.unresolved_places] == ["Nowhereville"]

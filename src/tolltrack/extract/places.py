@@ -235,9 +235,10 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
             if cue == "on" and re.search(r"\b(?:attacks?|raids?|assault|strikes?|offensive)\s+$",
                                          chunk[max(0, m.start() - 12) : m.start("cue")]):
                 cue = "in"  # "an attack on Seytenga"
-            if cue == "of" and re.search(r"\b(?:area|outskirts|district|village|town|city|vicinity)\s+$",
-                                         chunk[max(0, m.start() - 12) : m.start("cue")]):
-                cue = "in"  # "a rural area of Argelia", "the outskirts of Kadisau"
+            if cue == "of" and re.search(r"\b(?:area|outskirts|district|village|town|city|vicinity|residents|"
+                                         r"inhabitants|villagers|natives)\s+$",
+                                         chunk[max(0, m.start() - 14) : m.start("cue")]):
+                cue = "in"  # "a rural area of Argelia", "the outskirts of Kadisau", "residents of Butura"
             strong = cue in STRONG_CUES or \
                 (groups.get("kind") or "").lower() in {"city", "town", "village", "area"}
             cands[(s, e)] = (m.group("name"), strong or cands.get((s, e), ("", False))[1])

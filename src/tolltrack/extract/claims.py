@@ -364,8 +364,14 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
     admin1 = {p.admin1 for p in places if p.admin1}
     if len(admin1) >= 2 or len(towns) >= 3 or (len(towns) == 2 and bound):
         return True  # deaths in several governorates or towns are several incidents
-    # a count in the hundreds with no single day given is a toll, not one incident
-    return (m.q.value or 0) >= 100 and not one_day
+    # a count in the hundreds with no single day given is a toll, not one incident, unless the
+    # sentence names one event ("airstrike kills 133", "the massacre")
+    one_event = bool(_ONE_EVENT & set(words)) and not set(words) & plural_attacks
+    return (m.q.value or 0) >= 100 and not one_day and not one_event
+
+
+_ONE_EVENT = frozenset({"attack", "strike", "airstrike", "bombing", "blast", "explosion", "ambush", "massacre",
+                        "raid", "bombardment"})
 
 
 _SAYS = {"said", "says", "say", "told", "reported", "announced", "stated", "claimed", "documented",

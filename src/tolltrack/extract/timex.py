@@ -35,7 +35,10 @@ _DATELINE = re.compile(
 _SINCE_FUZZY = re.compile(
     rf"\b(?:since|from)\s+(?:the\s+)?(early|the\s+beginning\s+of|the\s+start\s+of|beginning\s+of|start\s+of|"
     rf"mid|mid-|late|the\s+end\s+of|end\s+of)?-?\s*(?:the\s+year\s+)?(?:({MONTH})\s+)?({YEAR})\b", _F)
-_SINCE_DATE = re.compile(rf"\b(?:since|from)\s+({DATE})", _F)
+# "from 3 May" starts a period; "the toll from the 27 June missile strike" names the strike's day
+_EVENT_NOUN = (r",?\s*(?:[\w-]+\s+){0,2}(?:attacks?|strikes?|airstrikes?|bombings?|blasts?|explosions?|"
+               r"massacres?|ambush|raids?|shelling|assault|bombardment)\b")
+_SINCE_DATE = re.compile(rf"\b(?:since\s+({DATE})|from\s+(?:the\s+)?(?!{DATE}{_EVENT_NOUN})({DATE}))", _F)
 _SINCE_WEEKDAY = re.compile(rf"\bsince\s+(?:last\s+)?({WEEKDAY})\b", _F)
 _SINCE_MONTH = re.compile(rf"\bsince\s+(?:early\s+|mid-?\s*|late\s+)?({MONTH})\b(?!\s+\d)", _F)
 _BETWEEN = re.compile(rf"\bbetween\s+({DATE})\s+and\s+(?:{WEEKDAY},?\s+)?({DATE})", _F)
@@ -51,7 +54,7 @@ _A_WEEK = re.compile(r"\b(?:in|during|within|over)\s+(?:a|the\s+past|the\s+last|
 _WEEKDAY_RE = re.compile(rf"\b(?:on\s+|last\s+|this\s+|late\s+on\s+|early\s+on\s+)?({WEEKDAY})\b", _F)
 _YESTERDAY = re.compile(r"\b(since\s+)?yesterday\b", _F)
 _TODAY = re.compile(r"\b(?:earlier\s+today|today|this\s+morning|tonight|this\s+evening)\b", _F)
-_ON_DATE = re.compile(rf"\b(?:on|in)\s+({DATE})", _F)
+_ON_DATE = re.compile(rf"\b(?:on|in)\s+({DATE})|\bthe\s+({DATE})(?={_EVENT_NOUN})", _F)  # "the 27 June strike"
 _IN_MONTH_YEAR = re.compile(rf"\bin\s+({MONTH})\s+({YEAR})\b", _F)
 _IN_YEAR = re.compile(rf"\b(?:in|during|throughout|for)\s+(?:the\s+year\s+)?({YEAR})\b(?!\s*-)", _F)
 _AGO = re.compile(r"\b(\d+|[a-z]+)\s+(days|weeks)\s+(?:ago|earlier|before|prior)\b", _F)
@@ -245,7 +248,7 @@ def find_times(state: DocState, sent: int, start: int, end: int,
             add(m, None, None, "since")
     until_today = bool(within(_UNTIL_TODAY))
     for m in within(_SINCE_DATE):
-        s = parse_date(m.group(1), pub.year if pub else None)
+        s = parse_date(m.group(1) or m.group(2), pub.year if pub else None)
         if s and pub and s > pub:
             s = s.replace(year=s.year - 1)
         add(m, s, pub, "since")
@@ -333,8 +336,9 @@ def find_times(state: DocState, sent: int, start: int, end: int,
         else:
             add(m, None, None, "day")
     for m in within(_ON_DATE):
-        on = parse_date(m.group(1), pub.year if pub else None)
-        if on and pub and on > pub and not re.search(YEAR, m.group(1)):
+        written = m.group(1) or m.group(2)
+        on = parse_date(written, pub.year if pub else None)
+        if on and pub and on > pub and not re.search(YEAR, written):
             on = on.replace(year=on.year - 1)
         add(m, on, on, "day")
     for m in within(_WEEKDAY_RE):

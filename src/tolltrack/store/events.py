@@ -126,6 +126,11 @@ class TypeRule:
     victims: frozenset[str]
     label: str | None
     unless_status: frozenset[str] = frozenset()
+    specific: re.Pattern[str] | None = None  # the rule's words less its generic ones; None: all are
+
+
+def _pattern(words: Sequence[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(_word(w) for w in words) + ")", re.IGNORECASE)
 
 
 def _word(w: str) -> str:
@@ -138,9 +143,11 @@ def type_rules() -> tuple[TypeRule, ...]:
     """The rules of ``data/event_types.toml``, in order."""
     out = []
     for r in load("event_types")["rule"]:
-        pattern = re.compile(r"\b(?:" + "|".join(_word(w) for w in r["words"]) + ")", re.IGNORECASE)
-        out.append(TypeRule(r["event_type"], r["sub_event_type"], pattern, frozenset(r.get("victims", ())),
-                            r.get("label"), frozenset(r.get("unless_status", ()))))
+        generic = set(r.get("generic", ()))
+        specific = [w for w in r["words"] if w not in generic]
+        out.append(TypeRule(r["event_type"], r["sub_event_type"], _pattern(r["words"]), frozenset(r.get("victims", ())),
+                            r.get("label"), frozenset(r.get("unless_status", ())),
+                            _pattern(specific) if generic and specific else None))
     return tuple(out)
 
 
@@ -157,8 +164,19 @@ def fallback_type(claims: Sequence[ClaimRow]) -> tuple[str, str]:
     return ("Battles", "Armed clash")
 
 
-def classify(claims: Sequence[ClaimRow]) -> tuple[str, str, str | None, bool]:
-    """(event_type, sub_event_type, label, chosen by a word rule) for the claims' sentences."""
+@dataclass(frozen=True)
+class TypeChoice:
+    """An incident's ACLED type, and how sure the word rules are of it."""
+
+    event_type: str
+    sub_event_type: str
+    label: str | None = None
+    by_rule: bool = False  # a word rule chose it (else the sides did, fallback_type)
+    generic: bool = False  # only a generic word ("attack", "raid") chose it: any other type may be right
+
+
+def classify(claims: Sequence[ClaimRow]) -> TypeChoice:
+    """The type the words of the claims' sentences say, else the sides."""
     text = " ".join(dict.fromkeys(c.sentence for c in claims))
     victims = {c.victim_side for c in claims}
     perps = {c.perpetrator_side for c in claims if c.perpetrator_side}
@@ -173,8 +191,9 @@ def classify(claims: Sequence[ClaimRow]) -> tuple[str, str, str | None, bool]:
                 sub = "Non-state actor overtakes territory"
             elif sub == "Non-state actor overtakes territory" and perps and perps <= STATE_ALLIES:
                 sub = "Government regains territory"
-            return (rule.event_type, sub, rule.label, True)
-    return (*fallback_type(claims), None, False)
+            generic = rule.specific is not None and not rule.specific.search(text)
+            return TypeChoice(rule.event_type, sub, rule.label, True, generic)
+    return TypeChoice(*fallback_type(claims))
 
 
 # --- grouping one document's claims into incidents -----------------------------------------
@@ -241,7 +260,7 @@ def group_incidents(claims: Sequence[ClaimRow]) -> list[list[ClaimRow]]:
 def features(claims: Sequence[ClaimRow]) -> Features:
     """What resolve compares: dates, places, sides and type of a set of claims."""
     start, end = event_dates(claims)
-    event_type, sub, _, by_rule = classify(claims)
+    kind = classify(claims)
     return Features(
         date_start=start, date_end=end, documents={c.document_id for c in claims},
         spots=[Spot(p.place_id, p.admin1, p.admin2, p.country, p.lat, p.lon, p.precision)
@@ -250,7 +269,8 @@ def features(claims: Sequence[ClaimRow]) -> Features:
         countries={c.country for c in claims if c.country and not _regions_only(c)} |
                   {p.country for c in claims for p in c.places if p.country and p.precision != "region"},
         perpetrators={c.perpetrator_side for c in claims if c.perpetrator_side},
-        victims={c.victim_side for c in claims}, event_type=(event_type, sub), by_rule=by_rule,
+        victims={c.victim_side for c in claims}, event_type=(kind.event_type, kind.sub_event_type), by_rule=kind.by_rule,
+        generic_type=kind.generic,
         text=" ".join(dict.fromkeys(c.sentence for c in claims)).casefold(),
         names={n.casefold() for c in claims for p in c.places if p.precision in ("exact", "near")
                for n in (p.name, p.canonical) if n},
@@ -395,7 +415,8 @@ class _Builder:
 
     def recompute(self, event_id: int, claims: Sequence[ClaimRow]) -> None:
         incident = [c for c in claims if not c.is_aggregate]
-        event_type, sub, label, _ = classify(incident)
+        kind = classify(incident)
+        event_type, sub, label = kind.event_type, kind.sub_event_type, kind.label
         f = features(incident)
         places = sorted((p for c in incident for p in c.places),
                         key=lambda p: (PRECISION_RANK.get(p.precision, 6), p.place_id))

@@ -33,6 +33,7 @@ from tolltrack.extract.places import fold
 MAX_KM = 12.0  # two exactly placed reports further apart than this are different incidents
 DISTRICT_KM = 60.0  # a place further than this from a district's seat is not in that district
 DATE_SLACK = 1  # days either way
+BIG_TOLL = 20  # tolls this large and close are themselves evidence of one incident
 FINE = ("exact", "near")
 # words that put an incident at night, when two honest reports may name neighbouring days
 NIGHT = re.compile(r"\b(?:night|overnight|midnight|dawn|late on|early hours|early on|before dawn)\b")
@@ -93,6 +94,7 @@ class Features:
     victims: set[str] = field(default_factory=set)
     event_type: tuple[str, str | None] = ("Battles", "Armed clash")
     by_rule: bool = False
+    generic_type: bool = False  # the type rests on a generic word ("attack"): compatible with any
     text: str = ""  # the evidence sentences, case-folded
     names: set[str] = field(default_factory=set)  # case-folded names of its exact or near places
     unknown: set[str] = field(default_factory=set)  # folded names of places no gazetteer knows
@@ -130,9 +132,9 @@ def dates_overlap(a: Features, b: Features, slack: int = DATE_SLACK) -> bool:
 
 def _named_in(names: set[str], text: str) -> bool:
     """Whether the text names one of the places, in any spelling ("Al-Fashir" for "El Fasher")."""
-    if any(n and n in text for n in names):
-        return True
-    keys = [k for k in (_key(n) for n in names) if len(_skeleton(k)) >= 4]
+    if any(n and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in names):
+        return True  # whole words: "Bor" is not named in "Greater Pibor"
+    keys = [k for k in (_key(n) for n in names) if len(_skeleton(k)) >= 3 and len(k) >= 5]
     if not keys:
         return False
     words = _key(text).split()
@@ -150,15 +152,27 @@ def _key(name: str) -> str:
     return ARTICLE.sub("", " ".join(words)).replace("'", "")
 
 
+def _compact(name: str) -> str:
+    return re.sub(r"[^a-z]", "", fold(name))
+
+
+# one sound, several Latin spellings: "Dhiban" / "Thiban" / "Diban", "Qunduz" / "Kunduz"
+_DIGRAPHS = (("dh", "d"), ("th", "d"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ph", "f"), ("q", "k"), ("ck", "k"))
+
+
 def _skeleton(name: str) -> str:
     """A transliteration-proof key: no article, no vowels, no doubled letters ("Kebkabiya" = "Kabkabiya")."""
     word = ARTICLE.sub("", name)
+    for digraph, sound in _DIGRAPHS:
+        word = word.replace(digraph, sound)
     out = "".join(ch for ch in word if ch.isalpha() and ch not in "aeiouyw")
     return re.sub(r"(.)\1+", r"\1", out)
 
 
 def same_name(x: str, y: str) -> bool:
     """Two spellings of one place name: equal, one inside the other, or the same consonants."""
+    if _compact(x) == _compact(y):
+        return True  # "Elwak" / "El Wak", "Al-Bab" / "Albab"
     x, y = _key(x), _key(y)
     if not x or not y:
         return False
@@ -167,7 +181,7 @@ def same_name(x: str, y: str) -> bool:
     kx, ky = _skeleton(x), _skeleton(y)
     ratio = SequenceMatcher(None, x, y).ratio()
     # "Aitaroun" / "Aytaroun": long names one vowel apart
-    return (len(kx) >= 4 and kx == ky and ratio >= 0.75) or (min(len(x), len(y)) >= 6 and ratio >= 0.85)
+    return (len(kx) >= 3 and len(x) >= 5 and kx == ky and ratio >= 0.75) or (min(len(x), len(y)) >= 6 and ratio >= 0.85)
 
 
 def _split_unknown(f: Features) -> tuple[set[str], set[str]]:
@@ -271,7 +285,7 @@ def _sides_agree(x: set[str], y: set[str]) -> bool | None:
 
 
 def types_compatible(a: Features, b: Features) -> bool:
-    if a.event_type == b.event_type or not a.by_rule or not b.by_rule:
+    if a.event_type == b.event_type or not a.by_rule or not b.by_rule or a.generic_type or b.generic_type:
         return True
     return any(a.event_type in group and b.event_type in group for group in COMPATIBLE_TYPES)
 
@@ -294,9 +308,9 @@ def score(a: Features, b: Features) -> float | None:
     site = _sites_agree(a, b)
     if site is False or not _day_parts_agree(a.text, b.text):
         return None  # "an industrial plant" / "a residential area"; "morning" / "evening"
-    same_day = a.date_start == b.date_start and a.date_end == b.date_end
+    same_day = _same_days(a, b)
     same_type = a.by_rule and b.by_rule and (a.event_type == b.event_type or _same_but_victims(a, b))
-    agreeing = sum(bool(x) for x in (perp, vict, same_type, site, _counts_agree(a, b)))
+    agreeing = sum(bool(x) for x in (perp, vict, same_type, site)) + _counts_agree(a, b)
     if where < 1.0 and not ((same_day or not (a.dated and b.dated)) and agreeing >= 3):
         return None  # no place to go by: nearly everything else must agree
     if where <= 1.0 and not agreeing:
@@ -318,11 +332,22 @@ def _same_but_victims(a: Features, b: Features) -> bool:
     return not (clash.victims - VAGUE_SIDES)
 
 
-def _counts_agree(a: Features, b: Features) -> bool:
-    """Both give a toll of six or more and the tolls are close ("at least 11" / 13, "two dozen" / 23)."""
+def _same_days(a: Features, b: Features) -> bool:
+    """Both reports name the day, and a day of one is a day of the other ("Sunday night" / "overnight")."""
+    a0, a1, b0, b1 = a.date_start, a.date_end or a.date_start, b.date_start, b.date_end or b.date_start
+    return a.dated and b.dated and None not in (a0, a1, b0, b1) and a0 <= b1 and b0 <= a1  # type: ignore[operator]
+
+
+def _counts_agree(a: Features, b: Features) -> int:
+    """How much close tolls say: 1 for two tolls of six or more within a quarter ("at least 11" / 13),
+    2 for two of twenty or more within 30% (a massacre of 134 and one of 160 on one day, in one
+    country, are one massacre far more often than two); 0 otherwise (small tolls are alike by chance)."""
     if a.toll is None or b.toll is None or max(a.toll, b.toll) < 6:
-        return False  # small tolls are alike by chance
-    return abs(a.toll - b.toll) <= max(2, 0.25 * max(a.toll, b.toll))
+        return 0
+    low, high = sorted((a.toll, b.toll))
+    if low >= BIG_TOLL and high - low <= 0.3 * high:
+        return 2
+    return int(high - low <= max(2, 0.25 * high))
 
 
 def _sites_agree(a: Features, b: Features) -> bool | None:
@@ -397,5 +422,5 @@ def combine(parts: Iterable[Features]) -> Features:
     ruled = [f for f in items if f.by_rule]
     chosen = ruled[0] if ruled else (items[0] if items else None)
     if chosen is not None:
-        out.event_type, out.by_rule = chosen.event_type, chosen.by_rule
+        out.event_type, out.by_rule, out.generic_type = chosen.event_type, chosen.by_rule, chosen.generic_type
     return out

@@ -269,8 +269,8 @@ def features(claims: Sequence[ClaimRow]) -> Features:
         countries={c.country for c in claims if c.country and not _regions_only(c)} |
                   {p.country for c in claims for p in c.places if p.country and p.precision != "region"},
         perpetrators={c.perpetrator_side for c in claims if c.perpetrator_side},
-        victims={c.victim_side for c in claims}, event_type=(kind.event_type, kind.sub_event_type), by_rule=kind.by_rule,
-        generic_type=kind.generic,
+        victims={c.victim_side for c in claims}, event_type=(kind.event_type, kind.sub_event_type),
+        by_rule=kind.by_rule, generic_type=kind.generic,
         text=" ".join(dict.fromkeys(c.sentence for c in claims)).casefold(),
         names={n.casefold() for c in claims for p in c.places if p.precision in ("exact", "near")
                for n in (p.name, p.canonical) if n},

@@ -348,7 +348,7 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
     towns = {p.canonical or p.name for p in places if p.precision == "exact"}
     one_day = bool(period.start and period.end) and (
         dt.date.fromisoformat(period.end or "") - dt.date.fromisoformat(period.start or "")).days <= 1
-    if bound and not ({"attack", "strike"} & set(words)) and not (len(towns) == 1 and one_day):
+    if bound and not (_ONE_EVENT & set(words)) and not (len(towns) == 1 and one_day):
         return True  # several strikes on one place on one day are one incident
     if any(w in {"separate", "series", "total", "tally", "statistics", "documented"} for w in words) and (
         set(words) & plural_attacks

@@ -250,6 +250,9 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
     for (s, e), (name, strong) in sorted(cands.items()):
         owner = re.search(r"^.*?[\w’']+['’]s\s+", name)
         if owner and owner.end() < len(name):  # "Burkina Faso's Tapoa province": the place after the owner
+            head = re.sub(r"['’]s\s+$", "", owner.group())
+            if not any(a <= s < b for a, b in spans) and head.split()[0] not in _STOPWORDS:
+                out.append((s, s + len(head), head, False))  # "Baghdad's Tayaran Square": Baghdad too
             s, name = s + owner.end(), name[owner.end() :]
         first = name.split()[0].split("-")[0]
         if first in _STOPWORDS and " " not in name:

@@ -25,6 +25,8 @@ __all__ = ["Geocoder", "Resolution", "PRECISIONS", "FOCUS_COUNTRIES", "default_g
 PRECISIONS = ("exact", "near", "admin2", "admin1", "region", "country")
 FOCUS_COUNTRIES = frozenset({"SY", "IQ", "NG", "YE", "AF", "SO", "ML", "UA", "LB", "TR"})
 MIN_LETTERS = 4
+SMALL_ABROAD = 10_000  # outside the focus countries, a town spelled exactly so must be this large
+_CITY_WORD = re.compile(r"\s+(?:city|town)$", re.IGNORECASE)
 
 _PRECISION_OF = {
     "city": "exact", "town": "exact", "village": "exact", "feature": "exact",
@@ -277,17 +279,23 @@ class Geocoder:
         plain = _plain(text)
         short = sum(ch.isalpha() for ch in plain) < MIN_LETTERS
         false_friend = key in self.false_friends
-        out: list[Resolution] = []
+        raw: list[tuple[float, Resolution]] = []
+        # the name as written is some town's own name: towns abroad only alike in spelling are not it
+        own = any(_plain(e.name) == plain for e in found)  # "Benin": the country, not Benin City
+        spelled = any(self._exact(e, plain, own) and e.feature in POPULATED for e in found)
         for e in found:
-            exact = _plain(e.name) == plain
+            exact = self._exact(e, plain, own)
             same_key = normalize_name(e.name) == key
             curated = e.id.startswith("tt:") and not e.id.startswith("tt:admin1:")
             populated = e.feature in POPULATED and not curated
             home = country is not None and e.country == country
             if country and not home and populated and not (exact and e.population >= 100_000):
                 continue  # a village abroad, when the document's country is known
-            if not country and populated and e.country not in self.focus and e.population < 50_000:
+            if not country and populated and e.country not in self.focus and \
+                    e.population < (SMALL_ABROAD if exact else 50_000):
                 continue  # a small place far from the theatres tolltrack reads about
+            if not country and populated and e.country not in self.focus and not exact and (spelled or not same_key):
+                continue  # "Tibú" is not Tiébo, Senegal, nor "Paoua" Poá, Brazil, nor "Cabo" Cape Town
             if false_friend and populated and not (home and e.population >= 100_000):
                 continue
             if short:
@@ -298,9 +306,11 @@ class Geocoder:
             if e.feature in POPULATED:
                 score += min(0.3, math.log10(e.population + 1) / 20)
             if exact:
-                score += 0.15
+                score += 0.3 if e.feature == "country" else 0.15  # "Benin" is the country, not Benin City
             elif same_key:
                 score += 0.05
+            if spelled and not exact:
+                score -= 0.1  # "Pattani" is Pattani, Thailand, before Patani, Nigeria
             if curated:
                 score += 0.1
             if country:
@@ -312,9 +322,15 @@ class Geocoder:
                     score += 0.25
                 elif e.admin1 is not None:
                     score -= 0.25
-            out.append(Resolution(e, _PRECISION_OF.get(e.feature, "exact"), _squash(score)))
-        out.sort(key=lambda r: (-r.score, r.entry.id))
-        return out
+            raw.append((score, Resolution(e, _PRECISION_OF.get(e.feature, "exact"), _squash(score))))
+        raw.sort(key=lambda x: (-x[0], x[1].entry.id))  # unsquashed: two candidates above 1 are not tied
+        return [r for _, r in raw]
+
+    @staticmethod
+    def _exact(e: GazetteerEntry, plain: str, own: bool = False) -> bool:
+        """The entry's own name is written so (or, when no entry's is, less a "City" after it:
+        "Marawi City")."""
+        return _plain(e.name) == plain or (not own and _plain(_CITY_WORD.sub("", e.name)) == plain)
 
     # -- admin1 helpers ------------------------------------------------------------------
     def _canon_hint(self, hint: str | None, country: str | None) -> str | None:

@@ -275,6 +275,8 @@ def features(claims: Sequence[ClaimRow]) -> Features:
         names={n.casefold() for c in claims for p in c.places if p.precision in ("exact", "near")
                for n in (p.name, p.canonical) if n},
         unknown={p.name.casefold() for c in claims for p in c.places if p.precision == "unresolved" and p.name},
+        districts_named={n.casefold() for c in claims for p in c.places if p.precision == "admin2"
+                         for n in (p.name, p.canonical) if n},
         dated=any(c.period_start for c in claims), toll=_toll(claims))
 
 

@@ -29,6 +29,7 @@ from functools import cache
 from importlib import resources
 
 from tolltrack.extract.places import fold
+from tolltrack.geocode.normalize import normalize_name
 
 MAX_KM = 12.0  # two exactly placed reports further apart than this are different incidents
 DISTRICT_KM = 60.0  # a place further than this from a district's seat is not in that district
@@ -98,6 +99,7 @@ class Features:
     text: str = ""  # the evidence sentences, case-folded
     names: set[str] = field(default_factory=set)  # case-folded names of its exact or near places
     unknown: set[str] = field(default_factory=set)  # folded names of places no gazetteer knows
+    districts_named: set[str] = field(default_factory=set)  # case-folded names of its admin2 places
     dated: bool = True  # False: no claim gives a period, the window is the days before publication
     toll: int | None = None  # the largest count of the incident's claims of its main status
 
@@ -171,8 +173,8 @@ def _skeleton(name: str) -> str:
 
 def same_name(x: str, y: str) -> bool:
     """Two spellings of one place name: equal, one inside the other, or the same consonants."""
-    if _compact(x) == _compact(y):
-        return True  # "Elwak" / "El Wak", "Al-Bab" / "Albab"
+    if _compact(x) == _compact(y) or normalize_name(x) == normalize_name(y):
+        return True  # "Elwak" / "El Wak", "Rueso" / "Ruesoh": the gazetteer's own folding
     x, y = _key(x), _key(y)
     if not x or not y:
         return False
@@ -221,6 +223,10 @@ def _names_agree(a: Features, b: Features) -> float | bool | None:
     return None
 
 
+def _same_town_name(a: Features, b: Features) -> bool:
+    return any(same_name(x, y) for x in a.names for y in b.names)
+
+
 def place_score(a: Features, b: Features) -> float | None:
     """3 same place; 2 within MAX_KM, named in the other's text or the same unknown place; 1.5 the
     same district; 1 the same governorate only; 0 nothing to go by (no place, a country, a
@@ -256,6 +262,12 @@ def place_score(a: Features, b: Features) -> float | None:
             return 0.0  # "in central Mali", "in Soum province": no place to go by, the rest must agree
         return 1.0 if fine_adm1 & coarse_adm1 else None
     if fine_a and fine_b:
+        if _same_town_name(a, b) and not {s.country for s in fine_a} & {s.country for s in fine_b}:
+            return 2.0
+        for x, y in ((a, b), (b, a)):
+            # "Manipur's Bishnupur" / "near Moirang in Bishnupur district": the district, not its seat
+            if any(same_name(_ADMIN_WORD.sub("", d), n) for d in x.districts_named for n in y.names):
+                return 1.5
         ids_a = {s.place_id for s in fine_a}
         if any(s.place_id in ids_a for s in fine_b):
             return 3.0
@@ -296,8 +308,8 @@ def score(a: Features, b: Features) -> float | None:
         return None  # one document's incidents are kept apart by the grouping step
     if not dates_overlap(a, b):
         return None
-    if a.countries and b.countries and not a.countries & b.countries:
-        return None
+    if a.countries and b.countries and not a.countries & b.countries and not _same_town_name(a, b):
+        return None  # (one town's name read in two countries is one town misread: "Tripoli's Ain Zara")
     where = place_score(a, b)
     if where is None or not types_compatible(a, b):
         return None
@@ -411,6 +423,7 @@ def combine(parts: Iterable[Features]) -> Features:
         out.text = f"{out.text} {f.text}".strip()
         out.names |= f.names
         out.unknown |= f.unknown
+        out.districts_named |= f.districts_named
         out.dated = out.dated and f.dated
         if f.toll is not None and (out.toll is None or f.toll > out.toll):
             out.toll = f.toll

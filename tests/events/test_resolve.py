@@ -168,3 +168,83 @@ def test_two_unknown_villages_near_one_known_town_are_two_incidents() -> None:
     b = feats(text="12 people were killed in an attack on ogossagou in the bankass area", unknown={"ogossagou"},
               spots=[bankass], names={"bankass"}, doc=2)
     assert place_score(a, b) is None
+
+
+def test_names_match_as_whole_words_and_in_any_spelling() -> None:
+    assert same_name("elwak", "el wak")
+    assert same_name("diban", "thiban")  # ذيبان: d, dh, th
+    assert same_name("rueso", "ruesoh")
+    bor = feats(text="gunmen killed 4 travellers south of bor town", names={"bor"}, doc=1)
+    pibor = feats(text="armed youth killed 21 people in a raid on gumuruk, greater pibor", unknown={"gumuruk"},
+                  doc=2)
+    assert place_score(bor, pibor) != 2.0  # "Bor" is not named in "Greater Pibor"
+
+
+def test_large_close_tolls_say_more_than_small_ones() -> None:
+    from tolltrack.store.resolve import _counts_agree
+
+    def toll(n: int, doc: int) -> Features:
+        f = feats(doc=doc)
+        f.toll = n
+        return f
+
+    assert _counts_agree(toll(134, 1), toll(160, 2)) == 3  # one massacre, two counts
+    assert _counts_agree(toll(30, 1), toll(38, 2)) == 2
+    assert _counts_agree(toll(11, 1), toll(13, 2)) == 1
+    assert _counts_agree(toll(4, 1), toll(5, 2)) == 0  # small tolls are alike by chance
+    assert _counts_agree(toll(20, 1), toll(45, 2)) == 0
+
+
+def test_a_generic_attack_fits_any_type_a_specific_word_does_not() -> None:
+    from tolltrack.store.resolve import types_compatible
+
+    suicide = feats(doc=1)
+    suicide.event_type = ("Explosions/Remote violence", "Suicide bomb")
+    attack = feats(doc=2)
+    attack.event_type, attack.generic_type = ("Battles", "Armed clash"), True  # "TTP claims attack"
+    assert types_compatible(suicide, attack)
+    attack.generic_type = False  # "clashes", "gunmen opened fire"
+    assert not types_compatible(suicide, attack)
+
+
+def test_one_town_name_read_in_two_countries_is_one_town() -> None:
+    lebanon = Spot(1, "North Lebanon", None, "LB", 34.43, 35.84, "exact")
+    libya = Spot(2, "Tripoli District", None, "LY", 32.89, 13.19, "exact")
+    a = feats(text="clashes in tripoli's ain zara district killed at least 19 people", spots=[lebanon],
+              names={"tripoli"}, victims={"UNK"}, doc=1)
+    b = feats(text="libyan emergency service says 21 dead in southern tripoli fighting", spots=[libya],
+              names={"tripoli"}, victims={"UNK"}, doc=2)
+    a.countries, b.countries = {"LB"}, {"LY"}
+    assert place_score(a, b) == 2.0
+    c = feats(text="a strike in sirte killed 21", spots=[Spot(3, None, None, "LY", 31.2, 16.6, "exact")],
+              names={"sirte"}, victims={"UNK"}, doc=3)
+    c.countries = {"LY"}
+    assert score(a, c) is None  # different names, different countries
+
+
+def test_a_hideout_is_not_a_mosque() -> None:
+    assert sites_of("an airstrike killed 7 bandits at a hideout near maru") == {"hideout"}
+    assert sites_of("gunmen killed 5 worshippers in an attack on a mosque in maru") == {"mosque"}
+
+
+def test_a_count_announced_days_later_names_the_day_of_the_count() -> None:
+    a = feats("2015-04-02", text="al-shabaab gunmen stormed a university in garissa on thursday, killing 147 people",
+              spots=[REGION], doc=1)
+    b = feats("2015-04-03", text="the death toll from the siege of a university campus in garissa rose to 148 on "
+              "friday", spots=[REGION], doc=2)
+    from tolltrack.store.resolve import dates_overlap
+
+    assert dates_overlap(a, b)
+    b.text = "gunmen stormed a college in garissa on friday, killing 148"
+    assert not dates_overlap(a, b)
+
+
+def test_a_town_may_stand_for_the_district_named_after_it() -> None:
+    a = feats(text="at least 69 people, including the mayor of banibangou, were killed in an ambush",
+              names={"banibangou"}, victims={"UNK"}, doc=1)
+    b = feats(text="around 70 people were killed near adab-dab in banibangou department",
+              unknown={"adab-dab", "banibangou department"}, victims={"UNK"}, doc=2)
+    assert place_score(a, b) == 1.5
+    c = feats(text="separatists killed two gendarmes in jakiri, bui division", names={"jakiri"}, doc=3)
+    d = feats(text="soldiers were killed in kumbo, bui division", unknown={"kumbo", "bui division"}, doc=4)
+    assert place_score(c, d) is None

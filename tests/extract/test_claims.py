@@ -272,3 +272,37 @@ def test_soldiers_by_other_names() -> None:
 def test_soldiers_who_embraced_martyrdom_were_killed() -> None:
     c = one(extract("Five soldiers embraced martyrdom when a suicide attack hit a convoy on Wednesday.").casualties)
     assert (c.status, c.count, c.victim.side) == ("killed", 5, "GOV")
+
+
+def test_a_people_named_after_ethnic_is_counted_an_armed_group_is_not() -> None:
+    c = one(extract("More than 200 ethnic Amhara were killed in a village of Oromia on Saturday.").casualties)
+    assert (c.status, c.count, c.victim.side) == ("killed", 200, "CIV")
+    assert not extract("Three ethnic armed groups were formed in the region on Saturday.").casualties
+
+
+def test_cadets_are_counted() -> None:
+    c = one(extract("Twenty cadets died in the car bomb at the police academy on Thursday.").casualties)
+    assert (c.count, c.victim.side) == (20, "GOV")
+
+
+def test_one_named_event_is_an_incident_whatever_its_toll() -> None:
+    # a count in the hundreds with no day is a tally, unless the sentence names one event
+    c = one(extract("Junta airstrike kills at least 133 in Sagaing region, officials say").casualties)
+    assert c.aggregate is False
+    c = one(extract("Fighting has killed more than 300 people in Sagaing region, officials say").casualties)
+    assert c.aggregate is True
+    c = one(extract("Five people were killed in a raid on the village, the latest in a string of attacks.")
+            .casualties)
+    assert c.aggregate is False
+
+
+def test_the_day_of_a_strike_named_before_it_is_its_date() -> None:
+    c = extract("The toll from the 27 February missile strike on a cafe has risen to 11, officials said.") \
+        .casualties[0]
+    assert (c.period.start, c.period.end, c.aggregate) == ("2024-02-27", "2024-02-27", False)
+
+
+def test_who_claims_or_is_blamed_is_the_perpetrator() -> None:
+    c = one(extract("The Islamic State claimed the bombing that killed 28 people in the market on Thursday.")
+            .casualties)
+    assert c.perpetrator is not None and c.perpetrator.side == "ISIS"

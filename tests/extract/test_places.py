@@ -195,3 +195,48 @@ def test_the_place_its_residents_are_of() -> None:
     st = state_upto("Attackers killed 8 residents of Nowhereville on Tuesday night, police said.", "actors")
     PlaceTagger(FakeResolver())(st)
     assert [u.name for u in st.unresolved_places] == ["Nowhereville"]
+
+
+def test_the_owner_of_a_place_is_a_place_too() -> None:
+    r = FakeResolver()
+    st = state_upto("Two bombers killed 28 people in Idlib's Kafr Zita on Thursday.", "actors")
+    PlaceTagger(r)(st)
+    assert [p.name for p in st.places] == ["Idlib", "Kafr Zita"]
+
+
+def test_a_town_abroad_followed_by_a_division_of_another_country_is_an_unknown_village() -> None:
+    r = FakeResolver()
+    r.table["Boma"] = Resolved("Boma", "CD", "Kongo Central", -5.85, 13.05, "exact")
+    r.table["Lac province"] = Resolved("Lac", "TD", "Lac", 13.4, 14.7, "admin1")
+    st = state_upto("Boko Haram killed 92 soldiers in an assault on a base in Boma, in the Lac province, "
+                    "on Monday.", "actors")
+    PlaceTagger(r)(st)
+    assert [(p.name, p.extra.get("country")) for p in st.places] == [("Lac province", "TD")]
+    assert [u.name for u in st.unresolved_places] == ["Boma"]
+
+
+def test_neighbours_across_a_border_are_not_where_it_happened() -> None:
+    r = FakeResolver()
+    r.table["Niger"] = Resolved("Niger", "NE", None, 17.6, 8.1, "country")
+    r.table["Burkina Faso"] = Resolved("Burkina Faso", "BF", None, 12.3, -1.5, "country")
+    st = state_upto("Jihadists killed 28 soldiers at a post in Idlib near the borders with Niger and "
+                    "Burkina Faso on Wednesday.", "actors")
+    PlaceTagger(r)(st)
+    assert [p.name for p in st.places] == ["Idlib"]
+
+
+def test_a_building_named_before_its_place_is_not_a_place() -> None:
+    r = FakeResolver()
+    st = state_upto("Gunmen killed 235 worshippers at al-Rawda mosque in Kafr Zita on Friday.", "actors")
+    PlaceTagger(r)(st)
+    assert [p.name for p in st.places] == ["Kafr Zita"]
+    st = state_upto("Doctors at Nowhere hospital said 33 people were killed in Kafr Zita.", "actors")
+    PlaceTagger(r)(st)
+    assert [u.name for u in st.unresolved_places] == []
+
+
+def test_a_place_struck_or_bombed_is_a_place() -> None:
+    r = FakeResolver()
+    st = state_upto("Russian warplanes struck Kafr Zita on Tuesday, killing six civilians.", "actors")
+    PlaceTagger(r)(st)
+    assert [p.name for p in st.places] == ["Kafr Zita"]

@@ -248,3 +248,13 @@ def test_claim_since_the_start_of_the_month() -> None:
             .casualties)
     assert (c.period.start, c.period.end) == ("2024-03-01", PUB)
     assert c.aggregate is True
+
+
+def test_earlier_this_month_is_one_unsaid_day_of_the_month() -> None:
+    t = only_time("Some 50 villagers were killed by jihadists earlier this month.")
+    assert (t.kind, t.period_start, t.period_end) == ("within", dt.date(2024, 3, 1), dt.date(2024, 3, 2))
+
+
+def test_earlier_this_month_keeps_one_incident_an_incident() -> None:
+    c = one(extract("Some 50 villagers were killed by jihadists in a village earlier this month.").casualties)
+    assert c.aggregate is False

@@ -330,10 +330,10 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
         return True  # carried over from a toll report's period
     if tex is not None and tex.kind == "relative":
         return True
-    if period.start and period.end:
+    if period.start and period.end and not (tex is not None and tex.kind == "within"):
         days = (dt.date.fromisoformat(period.end) - dt.date.fromisoformat(period.start)).days
         if days >= 2:
-            return True
+            return True  # (not "earlier this month": one day of the month, which the report does not say)
     words = [t.lower for t in sent.tokens]
     plural_attacks = {"attacks", "strikes", "airstrikes", "bombardments", "raids", "operations",
                       "ambushes", "bombings", "explosions"}

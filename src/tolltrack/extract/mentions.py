@@ -447,6 +447,10 @@ def _noun_phrase(toks: list[Token], n1: int, lex: StatusLexicon) -> tuple[str | 
             status = lex.after[(w,)]
             k += 1
             continue
+        if w == "ethnic":
+            # "200 ethnic Amhara", "12 ethnic Hazaras": a people; "three ethnic armed groups" is not
+            named = k + 1 < len(toks) and toks[k + 1].text[:1].isupper()
+            return ("ethnic", k + 2, status) if named else ("", k, "")
         if w in lex.persons:
             end = k + 1
             # "army soldiers and reservists", "members of the security forces and militiamen allied to them"

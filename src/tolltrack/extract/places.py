@@ -44,7 +44,8 @@ _SEQ = rf"{_NAME}(?:\s+(?:{_ART}|{_ARTICLE}(?=[A-Z])|{_PARTICLE})?[A-Z][\w'’ʿ
 _CUE = re.compile(
     r"\b(?P<cue>(?i:in|near|at|of|to|around|outside|between|and|towards|toward|into|across|on|capital|"
     r"village|town|city|area|district|region|countryside|desert|vicinity|outskirts|province|"
-    r"governorate|camp|neighbourhood|neighborhood|state|attacked|stormed|raided|shelled|overran))"
+    r"governorate|camp|neighbourhood|neighborhood|state|attacked|stormed|raided|shelled|overran|struck|bombed|"
+    r"pounded))"
     r"\s+(?:the\s+)?"
     # a lower-case direction ("in eastern Syria"), not a capitalised one ("in East Nile")
     r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|"
@@ -56,10 +57,21 @@ _BEFORE_GENERIC = re.compile(rf"(?P<name>{_SEQ})\s+(?P<cue>(?i:{'|'.join(GENERIC
 # cues after which an unknown capitalised name is still taken for a place ("in Kadisau",
 # "Kadisau village"); weaker ones ("of", "on", "to", "and") also introduce people and outlets
 STRONG_CUES = frozenset({"in", "at", "near", "between", "attacked", "stormed", "raided", "shelled", "overran",
+                         "struck", "bombed", "pounded",
                          "outside", "around", "village", "town", "city", "district",
                          "area", "camp", "neighbourhood", "neighborhood", "outskirts", "vicinity", "county",
                          "sub-district", "subdistrict", "locality", "community", "settlement", "hamlet"})
 _CONTINUE = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[-–]\s*)(?P<name>{_SEQ})")
+_BUILDING = re.compile(r"\s+(?:mosque|church|cathedral|school|secondary school|primary school|university|academy|"
+                       r"college|madrasa|hospital|clinic|hotel|prison|penitentiary|jail|stadium|camp|market)"
+                       r"\s+(?:in|near|at|outside|of)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+_NEIGHBOUR = re.compile(r"\b(?:borders?|frontiers?)\s+(?:with|of)\s+(?:[A-Z][\w'-]*\s+(?:and|or)\s+|"
+                        r"[A-Z][\w'-]*,\s+)*(?:the\s+)?$")
+# a building's own name ("al-Aqsa hospital"); camps and markets are usually named after their place
+_BUILDING_NAME = re.compile(r"\s+(?:mosque|church|cathedral|school|secondary school|primary school|university|"
+                            r"academy|college|madrasa|hospital|clinic|hotel|prison|penitentiary|jail|stadium)\b",
+                            re.IGNORECASE)
+_IN_DIVISION = re.compile(rf"\s*,\s*(?:in\s+)?(?:the\s+)?(?P<name>{_SEQ})")
 _LABEL = re.compile(rf"^[\s•\-*·]*(?P<name>{_SEQ})\s*(?:province|governorate|desert|countryside)?\s*:")
 _DIVISION_TAIL = re.compile(r"\s+(region|province|state|governorate|oblast)\b", re.IGNORECASE)
 _RIVER = re.compile(r"\s+[Rr]iver(?:bank|side)?\b")
@@ -116,7 +128,9 @@ class PlaceTagger:
             actor_chars.setdefault(a.sent, []).append((state.tokens[a.start].start, state.tokens[a.end - 1].end))
         per_sent: list[tuple[Sentence, list[tuple[int, int, str, bool]]]] = []
         for sent in state.sents:
-            per_sent.append((sent, _candidates(text, sent, actor_chars.get(sent.idx, ()))))
+            cands = _candidates(text, sent, actor_chars.get(sent.idx, ()))
+            # "at al-Rawda mosque in Bir al-Abed": the mosque's name; the place follows it
+            per_sent.append((sent, [c for c in cands if not _BUILDING.match(text, c[1])]))
         country = document_country(text, [n for sent, cands in per_sent for _, e, name, _ in cands
                                           for n in (name, *_listed(text, e, sent.end))],
                                    [str(a.extra.get("alias", "")) for a in state.actors])
@@ -128,11 +142,13 @@ class PlaceTagger:
                 if _RIVER.match(text, e):
                     continue  # "the Niger river" is not the country
                 hit = self._resolve_span(text, s, e, name, country)
+                if hit is not None and self._division_elsewhere(text, hit, sent.end, country):
+                    hit, strong = None, True  # "Boma, in the Lac province": not Boma in Congo
                 if hit is None:
                     if not strong:
                         continue
-                    if _plausible_name(name):
-                        unresolved.append((s, e, name, sent.idx))
+                    if _plausible_name(name) and not _BUILDING_NAME.match(text, e):
+                        unresolved.append((s, e, name, sent.idx))  # (not "at al-Aqsa hospital")
                     we = e  # "in Kadisau, Katsina": the unknown village, then its state
                 else:
                     res, ws, we = hit
@@ -170,6 +186,18 @@ class PlaceTagger:
             state.unresolved_places.append(Span(_token_at(state, s), _token_at(state, e - 1) + 1, "", name, idx,
                                                 extra={"precision": "unresolved"}))
 
+    def _division_elsewhere(self, text: str, hit: tuple[Resolved, int, int], stop: int, country: str | None) -> bool:
+        """A town followed by a division of another country ("Boma, in the Lac province") is some
+        other, smaller town of that division that the gazetteer does not know."""
+        res, _, end = hit
+        if res.precision not in ("exact", "near"):
+            return False
+        nxt = _IN_DIVISION.match(text, end, stop)
+        if nxt is None:
+            return False
+        div = self._resolve_span(text, nxt.start("name"), nxt.end("name"), nxt.group("name"), country)
+        return div is not None and div[0].precision == "admin1" and div[0].country != res.country
+
     def _resolve_span(self, text: str, s: int, e: int, name: str,
                       country: str | None) -> tuple[Resolved, int, int] | None:
         """Resolve a name, trying shorter forms: "Deir Ezzor Desert" -> "Deir Ezzor"."""
@@ -197,6 +225,8 @@ class PlaceTagger:
                 # keep a following generic word in the written name: "Hasaka province"
                 tail = re.match(rf"\s+({'|'.join(GENERIC)})\b", text[end : end + 30], re.IGNORECASE)
                 if tail and n == len(words):
+                    if tail.group(1).lower() in {"village", "villages"} and res.precision in ("admin1", "country"):
+                        return None  # "al-Qayrawan village" is a village, whatever province is called so
                     if tail.group(1).lower() in {"city", "town"} and res.precision == "admin1":
                         # "Idlib city": the city, not the governorate of the same name
                         city = self.resolver.resolve(f"{sub} {tail.group(1).lower()}", country=country)
@@ -257,6 +287,8 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
         first = name.split()[0].split("-")[0]
         if first in _STOPWORDS and " " not in name:
             continue
+        if _NEIGHBOUR.search(text, max(0, s - 40), s):
+            continue  # "near the borders with Niger and Burkina Faso": the neighbours, not the place
         if any(a <= s < b for a, b in spans):
             continue
         out.append((s, e, name, strong))
@@ -319,7 +351,9 @@ def _country_pattern() -> re.Pattern[str]:
     before "Sudanese"); not a name followed by "State" ("Niger State" is in Nigeria) or "river"."""
     forms = sorted({f for row in _country_table().values() for f in (*row.get("names", []), *row.get("demonyms", []))},
                    key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b(?!\s+(?:State|[Rr]iver))")
+    # nor a neighbour: "close to the Malian border", "near the border with Niger"
+    return re.compile(r"(?<!borders with )(?<!border with )\b(?:" + "|".join(re.escape(f) for f in forms) +
+                      r")\b(?!\s+(?:State|[Rr]iver|border|frontier))")
 
 
 @cache

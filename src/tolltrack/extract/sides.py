@@ -33,7 +33,9 @@ SIDE_NAMES = {
 _AGENT_VERBS = {"killed", "kills", "kill", "killing", "attacked", "attack", "attacks", "targeted",
                 "targets", "target", "launched", "carried", "shot", "fired", "bombed", "shelled",
                 "struck", "stormed", "ambushed", "kidnapped", "abducted", "arrested", "captured",
-                "executed", "detonated", "seized", "responsible", "accountable", "launching", "targeting"}
+                "executed", "detonated", "seized", "responsible", "accountable", "launching", "targeting",
+                "claimed", "claims", "claim"}  # "TTP claims attack", "IS claimed responsibility"
+_BLAME = {"blamed", "blames", "blame", "blaming", "accused", "accuses"}  # "the army blamed the ELN"
 _AGENT_NOUNS = {"drone", "drones", "warplanes", "jets", "rocket", "rockets", "missile", "missiles", "cells",
                 "air", "gunmen", "insurgents", "militants", "fighters", "helicopters", "aircraft",
                 "artillery", "forces", "bombardment", "shelling", "sniper", "snipers", "strikes",

@@ -81,7 +81,7 @@ class TimeExpr:
     sent: int
     period_start: dt.date | None
     period_end: dt.date | None
-    kind: str  # since, between, month, day, relative, same_period
+    kind: str  # since, between, month, day, relative, same_period, within (one unsaid day of a span)
     span_days: int | None = None
 
 

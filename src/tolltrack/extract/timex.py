@@ -46,6 +46,9 @@ _UNTIL_TODAY = re.compile(r"\b(?:until|till|to)\s+(?:now|today|date)\b", _F)
 _TODAY_DAY = re.compile(rf"\btoday,?\s+(?:{WEEKDAY},?\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b", _F)
 _MONTH_YEAR = re.compile(rf"\b(?:in|during|throughout|for|of)\s+(?:the\s+month\s+of\s+)?({MONTH})\s+({YEAR})\b", _F)
 _LAST_MONTH = re.compile(r"\b(last|past|previous)\s+month\b", _F)
+# one incident on a day the report does not give: "earlier this month", "last week"
+_SOME_DAY = re.compile(r"\b(?:(?:earlier|early)\s+(?:this|in\s+the)\s+(month|week)|(last|this)\s+week)\b(?!\s*['’]s)",
+                       _F)
 _PAST_N = re.compile(
     r"\b(?:in|during|over|within|throughout|for)?\s*(?:the\s+)?(?:past|last|previous)\s+(\d+|[a-z]+)\s+"
     r"(hours|days|weeks|months)\b", _F)
@@ -76,7 +79,7 @@ _NEEDS: dict[re.Pattern[str], tuple[set[str], bool]] = {
     _BETWEEN: ({"between"}, False), _SINCE_START: ({"since"}, False), _SINCE_DATE: (_SINCE, False),
     _SINCE_FUZZY: (_SINCE, False), _SINCE_MONTH: ({"since"}, False), _SINCE_WEEKDAY: (_DAYS, False),
     _UNTIL_TODAY: ({"today", "now", "date"}, False),
-    _MONTH_YEAR: (_MONTHS, False), _LAST_MONTH: ({"month"}, False),
+    _MONTH_YEAR: (_MONTHS, False), _LAST_MONTH: ({"month"}, False), _SOME_DAY: ({"month", "week"}, False),
     _PAST_N: ({"hours", "days", "weeks", "months"}, False), _IN_N: ({"hours", "days", "weeks", "months"}, False),
     _A_WEEK: ({"week", "month"}, False), _SAME_PERIOD: ({"same"}, False), _IN_YEAR: (set(), True),
     _AGO: ({"ago", "earlier", "before", "prior"}, False),
@@ -280,6 +283,18 @@ def find_times(state: DocState, sent: int, start: int, end: int,
     for m in within(_MONTH_YEAR):
         s, e = month_range(int(m.group(2)), _month_num(m.group(1)))
         add(m, s, e, "month")
+    for m in within(_SOME_DAY):
+        if pub:
+            unit, which = (m.group(1) or "week").lower(), (m.group(2) or "this").lower()
+            monday = pub - dt.timedelta(days=pub.weekday())
+            if unit == "month":
+                add(m, pub.replace(day=1), pub, "within")
+            elif which == "last":
+                add(m, monday - dt.timedelta(days=7), monday - dt.timedelta(days=1), "within")
+            else:
+                add(m, monday, pub, "within")
+        else:
+            add(m, None, None, "within")
     for m in within(_LAST_MONTH):
         if pub:
             prev = pub.replace(day=1) - dt.timedelta(days=1)

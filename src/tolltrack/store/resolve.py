@@ -35,9 +35,13 @@ MAX_KM = 12.0  # two exactly placed reports further apart than this are differen
 DISTRICT_KM = 60.0  # a place further than this from a district's seat is not in that district
 DATE_SLACK = 1  # days either way
 BIG_TOLL = 20  # tolls this large and close are themselves evidence of one incident
+MASS_TOLL = 50  # and these, very close, nearly enough on their own
 FINE = ("exact", "near")
 # words that put an incident at night, when two honest reports may name neighbouring days
 NIGHT = re.compile(r"\b(?:night|overnight|midnight|dawn|late on|early hours|early on|before dawn)\b")
+# "the toll rose to 148 on Friday": the day of the count, not of the attack
+TOLL_UPDATE = re.compile(r"\b(?:toll|number of (?:dead|deaths))\b.{0,60}\b(?:rose|risen|climbed|increased|reached|"
+                         r"jumped|rises|climbs)\b")
 _ADMIN_WORD = re.compile(r"\s+(?:county|province|state|region|governorate|oblast|district)$")
 ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|az|an|at)[\s-]")
 # sides that say nothing about who the victims or perpetrators were
@@ -126,7 +130,8 @@ def dates_overlap(a: Features, b: Features, slack: int = DATE_SLACK) -> bool:
         _day(b.date_end or b.date_start)
     if a0 is None or b0 is None or a1 is None or b1 is None:
         return False  # an undated incident is never merged
-    if a0 == a1 and b0 == b1 and a0 != b0 and not (NIGHT.search(a.text) or NIGHT.search(b.text)):
+    if a0 == a1 and b0 == b1 and a0 != b0 and not any(NIGHT.search(x.text) or TOLL_UPDATE.search(x.text)
+                                                      for x in (a, b)):
         return False  # two reports that each name the day, and name different days
     pad = dt.timedelta(days=slack)
     return a0 - pad <= b1 and b0 - pad <= a1
@@ -162,11 +167,15 @@ def _compact(name: str) -> str:
 _DIGRAPHS = (("dh", "d"), ("th", "d"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ph", "f"), ("q", "k"), ("ck", "k"))
 
 
-def _skeleton(name: str) -> str:
-    """A transliteration-proof key: no article, no vowels, no doubled letters ("Kebkabiya" = "Kabkabiya")."""
-    word = ARTICLE.sub("", name)
+def _sounds(word: str) -> str:
     for digraph, sound in _DIGRAPHS:
         word = word.replace(digraph, sound)
+    return word
+
+
+def _skeleton(name: str) -> str:
+    """A transliteration-proof key: no article, no vowels, no doubled letters ("Kebkabiya" = "Kabkabiya")."""
+    word = _sounds(ARTICLE.sub("", name))
     out = "".join(ch for ch in word if ch.isalpha() and ch not in "aeiouyw")
     return re.sub(r"(.)\1+", r"\1", out)
 
@@ -181,7 +190,7 @@ def same_name(x: str, y: str) -> bool:
     if x == y or f" {x} " in f" {y} " or f" {y} " in f" {x} ":
         return True
     kx, ky = _skeleton(x), _skeleton(y)
-    ratio = SequenceMatcher(None, x, y).ratio()
+    ratio = max(SequenceMatcher(None, x, y).ratio(), SequenceMatcher(None, _sounds(x), _sounds(y)).ratio())
     # "Aitaroun" / "Aytaroun": long names one vowel apart
     return (len(kx) >= 3 and len(x) >= 5 and kx == ky and ratio >= 0.75) or (min(len(x), len(y)) >= 6 and ratio >= 0.85)
 
@@ -217,8 +226,10 @@ def _names_agree(a: Features, b: Features) -> float | bool | None:
     heads_a = {n.rsplit(" ", 1)[0] for n in areas_a}
     heads_b = {n.rsplit(" ", 1)[0] for n in areas_b}
     if _named_in(heads_a, b.text) or _named_in(heads_b, a.text):
-        if (places_a and b.names) or (places_b and a.names):
+        namesake = any(same_name(n, h) for n in a.names | b.names for h in heads_a | heads_b)
+        if ((places_a and b.names) or (places_b and a.names)) and not namesake:
             return False  # "Jakiri, Bui division" / "Kumbo, Bui division": two places of one district
+        # (but "Banibangou" / "Adab-Dab in Banibangou department": the town may stand for its district)
         return 1.5
     return None
 
@@ -258,8 +269,9 @@ def place_score(a: Features, b: Features) -> float | None:
         # "a village in Diyala" and "Diyala province": the coarse report may well mean the village
         fine_adm1 = {s.admin1 for s in fine.spots if s.admin1}
         coarse_adm1 = {s.admin1 for s in other.spots if s.admin1}
-        if not coarse_adm1 and (other.unknown or any(s.precision in ("country", "region") for s in other.spots)):
-            return 0.0  # "in central Mali", "in Soum province": no place to go by, the rest must agree
+        if not coarse_adm1 and (other.unknown or not other.spots or
+                                any(s.precision in ("country", "region") for s in other.spots)):
+            return 0.0  # "in central Mali", "in Soum province", "in the capital": the rest must agree
         return 1.0 if fine_adm1 & coarse_adm1 else None
     if fine_a and fine_b:
         if _same_town_name(a, b) and not {s.country for s in fine_a} & {s.country for s in fine_b}:
@@ -353,10 +365,13 @@ def _same_days(a: Features, b: Features) -> bool:
 def _counts_agree(a: Features, b: Features) -> int:
     """How much close tolls say: 1 for two tolls of six or more within a quarter ("at least 11" / 13),
     2 for two of twenty or more within 30% (a massacre of 134 and one of 160 on one day, in one
-    country, are one massacre far more often than two); 0 otherwise (small tolls are alike by chance)."""
+    country, are one massacre far more often than two), 3 for two of fifty or more within 20%;
+    0 otherwise (small tolls are alike by chance)."""
     if a.toll is None or b.toll is None or max(a.toll, b.toll) < 6:
         return 0
     low, high = sorted((a.toll, b.toll))
+    if low >= MASS_TOLL and high - low <= 0.2 * high:
+        return 3  # "at least 89" / "at least 80": mass-casualty attacks are rare on any one day
     if low >= BIG_TOLL and high - low <= 0.3 * high:
         return 2
     return int(high - low <= max(2, 0.25 * high))

@@ -240,3 +240,30 @@ def test_a_place_struck_or_bombed_is_a_place() -> None:
     st = state_upto("Russian warplanes struck Kafr Zita on Tuesday, killing six civilians.", "actors")
     PlaceTagger(r)(st)
     assert [p.name for p in st.places] == ["Kafr Zita"]
+
+
+def test_a_place_that_only_points_the_way_is_left_out() -> None:
+    r = FakeResolver()
+    st = state_upto("Gunmen killed 10 people in Kafr Zita, northeast of Idlib, on Monday.", "actors")
+    PlaceTagger(r)(st)
+    assert [p.name for p in st.places] == ["Kafr Zita"]
+    st = state_upto("Clashes killed five fighters in the desert east of Idlib on Monday.", "actors")
+    PlaceTagger(r)(st)
+    assert [p.name for p in st.places] == ["Idlib"]  # the only place given
+
+
+def test_a_part_of_a_town_found_far_from_it_is_a_namesake() -> None:
+    r = FakeResolver()
+    r.table["Tell Hamra neighbourhood"] = Resolved("Tell Hamra", "SY", "Al-Hasakah", 36.5, 40.9, "exact")
+    st = state_upto("Shells hit a street in Kafr Zita's Tell Hamra neighbourhood on Monday, killing four.", "actors")
+    PlaceTagger(r)(st)
+    assert [p.name for p in st.places] == ["Kafr Zita"]
+    assert [u.name for u in st.unresolved_places] == ["Tell Hamra neighbourhood"]
+
+
+def test_a_town_followed_by_another_division_of_its_country_is_a_namesake() -> None:
+    r = FakeResolver()
+    r.table["Tell Hamra"] = Resolved("Tell Hamra", "SY", "Al-Hasakah", 36.5, 40.9, "exact")
+    st = state_upto("An airstrike killed 9 people in Tell Hamra village, Idlib, on Tuesday.", "actors")
+    PlaceTagger(r)(st)
+    assert [p.name for p in st.places] == ["Idlib"]  # the gazetteer's Tell Hamra is in Al-Hasakah

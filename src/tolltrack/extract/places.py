@@ -21,6 +21,7 @@ from importlib import resources
 from typing import Protocol
 
 from tolltrack.extract.state import DocState, Sentence, Span
+from tolltrack.geocode.distance import haversine_km
 
 GENERIC = ("local government area", "lga", "township", "division", "community", "settlement", "hamlet", "province",
            "governorate", "countryside", "desert", "region", "area", "district", "department", "territory",
@@ -71,6 +72,9 @@ _NEIGHBOUR = re.compile(r"\b(?:borders?|frontiers?)\s+(?:with|of)\s+(?:[A-Z][\w'
 _BUILDING_NAME = re.compile(r"\s+(?:mosque|church|cathedral|school|secondary school|primary school|university|"
                             r"academy|college|madrasa|hospital|clinic|hotel|prison|penitentiary|jail|stadium)\b",
                             re.IGNORECASE)
+_LOCATOR = re.compile(r",?\s+(?:about\s+|some\s+|around\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+                      r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$",
+                      re.IGNORECASE)
 _IN_DIVISION = re.compile(rf"\s*,\s*(?:in\s+)?(?:the\s+)?(?P<name>{_SEQ})")
 _LABEL = re.compile(rf"^[\s•\-*·]*(?P<name>{_SEQ})\s*(?:province|governorate|desert|countryside)?\s*:")
 _DIVISION_TAIL = re.compile(r"\s+(region|province|state|governorate|oblast)\b", re.IGNORECASE)
@@ -142,14 +146,15 @@ class PlaceTagger:
                 if _RIVER.match(text, e):
                     continue  # "the Niger river" is not the country
                 hit = self._resolve_span(text, s, e, name, country)
+                we = e
                 if hit is not None and self._division_elsewhere(text, hit, sent.end, country):
-                    hit, strong = None, True  # "Boma, in the Lac province": not Boma in Congo
+                    hit, strong, we = None, True, hit[2]  # "Boma, in the Lac province": not Boma in Congo
                 if hit is None:
                     if not strong:
                         continue
                     if _plausible_name(name) and not _BUILDING_NAME.match(text, e):
                         unresolved.append((s, e, name, sent.idx))  # (not "at al-Aqsa hospital")
-                    we = e  # "in Kadisau, Katsina": the unknown village, then its state
+                    # "in Kadisau, Katsina": the unknown village, then its state
                 else:
                     res, ws, we = hit
                     if any(fs <= ws < fe or ws <= fs < we for fs, fe, _, _ in found[-20:]):
@@ -169,9 +174,17 @@ class PlaceTagger:
                         break
                     found.append((ws, we, res, text[ws:we]))
         found.sort(key=lambda f: f[0])
+        for part in _far_parts(text, found):
+            found.remove(part)  # "Taiz city's Al-Rawdah neighbourhood" read as a namesake in Sanaa
+            unresolved.append((part[0], part[1], part[3], state.sent_of(_token_at(state, part[0])).idx))
+        prev_sent, prev_end = -1, -1
         for s, e, res, written in found:
             tok = _token_at(state, s)
             sent_ = state.sent_of(tok)
+            # "near Muqdadiya, northeast of Baghdad": Baghdad only points the way to a place named before it
+            if sent_.idx == prev_sent and _LOCATOR.search(text, max(prev_end, s - 30), s):
+                continue
+            prev_sent, prev_end = sent_.idx, e
             lead = sent_.tokens[0].start == s and _LEAD.match(text, e) is not None
             state.places.append(Span(tok, _token_at(state, e - 1) + 1, res.admin1 or "", written, sent_.idx,
                                      extra={"admin1": res.admin1, "country": res.country, "lat": res.lat,
@@ -192,11 +205,18 @@ class PlaceTagger:
         res, _, end = hit
         if res.precision not in ("exact", "near"):
             return False
-        nxt = _IN_DIVISION.match(text, end, stop)
-        if nxt is None:
-            return False
-        div = self._resolve_span(text, nxt.start("name"), nxt.end("name"), nxt.group("name"), country)
-        return div is not None and div[0].precision == "admin1" and div[0].country != res.country
+        for _ in range(2):  # "Ywa Thit village, Wetlet township, Sagaing region"
+            nxt = _IN_DIVISION.match(text, end, stop)
+            if nxt is None:
+                return False
+            div = self._resolve_span(text, nxt.start("name"), nxt.end("name"), nxt.group("name"), country)
+            if div is not None:
+                if div[0].precision != "admin1":
+                    return False
+                # another country's division, or, when the town's own is known, another of this country
+                return div[0].country != res.country or bool(res.admin1) and div[0].admin1 != res.admin1
+            end = nxt.end()
+        return False
 
     def _resolve_span(self, text: str, s: int, e: int, name: str,
                       country: str | None) -> tuple[Resolved, int, int] | None:
@@ -241,6 +261,32 @@ class PlaceTagger:
                     end += tail.end()
                 return res, s, end
         return None
+
+
+_QUARTER = re.compile(r"\b(?:neighbou?rhood|quarter|suburb)$", re.IGNORECASE)  # within a city, not a province
+PART_KM = 30.0  # a neighbourhood or district of a town lies within this of it
+
+
+def _far_parts(text: str, found: list[tuple[int, int, Resolved, str]]) -> list[tuple[int, int, Resolved, str]]:
+    """Places written as parts of the place beside them ("Kharkiv's Kyivskyi district", "al-Rawdha
+    neighbourhood of Marib") that the gazetteer put far from it: a namesake elsewhere."""
+    out = []
+    for x, y in zip(found, found[1:], strict=False):
+        gap = text[x[1] : y[0]]
+        if re.fullmatch(r"['’]s\s+", gap):
+            whole, part = x[2], y
+        elif re.fullmatch(r"\s+(?:neighbou?rhood\s+|district\s+|quarter\s+|suburb\s+)?of\s+(?:the\s+)?", gap):
+            whole, part = y[2], x
+        else:
+            continue
+        p = part[2]
+        if None in (whole.lat, whole.lon, p.lat, p.lon) or p.precision in ("admin1", "country", "region"):
+            continue
+        if whole.precision not in ("exact", "near") and not _QUARTER.search(part[3]):
+            continue  # "Idlib's Kafr Zita": a governorate's town may lie far from its capital
+        if haversine_km(whole.lat, whole.lon, p.lat, p.lon) > PART_KM:  # type: ignore[arg-type]
+            out.append(part)
+    return out
 
 
 def _token_at(state: DocState, char: int) -> int:

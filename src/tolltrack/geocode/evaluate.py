@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from .curated import Admin1Table, load_admin1
+from .distance import haversine_km
 from .normalize import normalize_name
 from .resolve import Geocoder, Resolution
 
@@ -35,13 +36,6 @@ __all__ = ["PlaceScores", "evaluate_places", "sentence_hints", "haversine_km"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’ʿ‘-]*")
 _POINT = ("exact", "near")
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
 @dataclass

@@ -19,7 +19,6 @@ the database: ``tolltrack.store.events`` loads the claims and writes the result.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -29,6 +28,7 @@ from functools import cache
 from importlib import resources
 
 from tolltrack.extract.places import fold
+from tolltrack.geocode.distance import haversine_km
 from tolltrack.geocode.normalize import normalize_name
 
 MAX_KM = 12.0  # two exactly placed reports further apart than this are different incidents
@@ -108,12 +108,7 @@ class Features:
     toll: int | None = None  # the largest count of the incident's claims of its main status
 
 
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+km = haversine_km  # great-circle distance in kilometres
 
 
 def _day(text: str | None) -> dt.date | None:

@@ -306,3 +306,12 @@ def test_who_claims_or_is_blamed_is_the_perpetrator() -> None:
     c = one(extract("The Islamic State claimed the bombing that killed 28 people in the market on Thursday.")
             .casualties)
     assert c.perpetrator is not None and c.perpetrator.side == "ISIS"
+
+
+def test_a_side_that_speaks_or_is_killed_is_not_the_perpetrator() -> None:
+    c = one(extract("The armed forces said a militia drone killed 11 civilians at the market on Saturday.")
+            .casualties)
+    assert c.perpetrator is None or c.perpetrator.side != "GOV"
+    c = one(extract("Two men, one identified as an ISIS member, were killed on Saturday when a drone hit their "
+                    "car.").casualties)
+    assert c.perpetrator is None or c.perpetrator.side != "ISIS"

@@ -35,6 +35,8 @@ _AGENT_VERBS = {"killed", "kills", "kill", "killing", "attacked", "attack", "att
                 "struck", "stormed", "ambushed", "kidnapped", "abducted", "arrested", "captured",
                 "executed", "detonated", "seized", "responsible", "accountable", "launching", "targeting",
                 "claimed", "claims", "claim"}  # "TTP claims attack", "IS claimed responsibility"
+_PASSIVE = {"were", "was", "been", "being", "be", "is", "are"}
+_SPEECH = {"said", "says", "say", "told", "reported", "announced", "stated", "confirmed", "added"}
 _BLAME = {"blamed", "blames", "blame", "blaming", "accused", "accuses"}  # "the army blamed the ELN"
 _AGENT_NOUNS = {"drone", "drones", "warplanes", "jets", "rocket", "rockets", "missile", "missiles", "cells",
                 "air", "gunmen", "insurgents", "militants", "fighters", "helicopters", "aircraft",
@@ -232,8 +234,11 @@ def _agents(state: DocState, sent_idx: int) -> list[tuple[int, int, str]]:
         elif (s.end < len(toks) and toks[s.end].lower in _ATTACK_WORDS | _AGENT_NOUNS) or (
                 toks[s.end - 1].lower in _ATTACK_WORDS | _AGENT_NOUNS - {"forces"} and s.end - s.start > 1):
             pri = 3  # "ISIS attack", "Turkish drone", "Russian air strikes"
-        elif any(toks[j].lower in _AGENT_VERBS for j in range(s.end, min(len(toks), s.end + 5))):
-            pri = 3
+        elif any(toks[j].lower in _AGENT_VERBS
+                 and not any(toks[k].lower in _SPEECH for k in range(s.end, j))
+                 and not (toks[j - 1].lower in _PASSIVE and any(toks[k].text == "," for k in range(s.end, j)))
+                 for j in range(s.end, min(len(toks), s.end + 5))):
+            pri = 3  # not "the army said a militia drone killed", nor "a Hezbollah member, were killed"
         elif words & _CLASH and any(toks[j].lower in {"with", "against"}
                                     for j in range(max(0, s.start - 3), s.start)):
             pri = 2

@@ -248,3 +248,14 @@ def test_a_town_may_stand_for_the_district_named_after_it() -> None:
     c = feats(text="separatists killed two gendarmes in jakiri, bui division", names={"jakiri"}, doc=3)
     d = feats(text="soldiers were killed in kumbo, bui division", unknown={"kumbo", "bui division"}, doc=4)
     assert place_score(c, d) is None
+
+
+def test_two_reports_naming_one_district_agree_though_one_adds_a_village() -> None:
+    seat = Spot(7, "Zamfara", "Maru", "NG", 12.33, 6.40, "admin2")
+    village = Spot(8, "Zamfara", None, "NG", 11.45, 6.25, "exact")  # some 100 km from the seat
+    a = feats(text="bandits killed 8 villagers in dansadau, maru local government area", spots=[village, seat],
+              names={"dansadau"}, doc=1)
+    a.districts_named = {"maru local government area"}
+    b = feats(text="ten people were killed when bandits raided a community in maru lga", spots=[seat], doc=2)
+    b.districts_named = {"maru lga"}
+    assert place_score(a, b) == 1.5

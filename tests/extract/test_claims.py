@@ -315,3 +315,15 @@ def test_a_side_that_speaks_or_is_killed_is_not_the_perpetrator() -> None:
     c = one(extract("Two men, one identified as an ISIS member, were killed on Saturday when a drone hit their "
                     "car.").casualties)
     assert c.perpetrator is None or c.perpetrator.side != "ISIS"
+
+
+def test_a_count_after_a_single_person_shares_the_verb() -> None:
+    c = one(extract("A rocket hit a house on Tuesday, killing a woman and her two children.").casualties)
+    assert (c.status, c.count, c.victim.side) == ("killed", 2, "CIV")
+
+
+def test_those_among_the_dead_are_not_the_attackers() -> None:
+    c = one(extract("Burkina: 20 killed, including VDP auxiliaries, in attack on army base").casualties)
+    assert c.perpetrator is None
+    c = one(extract("Hezbollah mourns two fighters killed in Israeli strike").casualties)
+    assert c.perpetrator is not None and c.perpetrator.side == "ISR"

@@ -267,3 +267,24 @@ def test_a_town_followed_by_another_division_of_its_country_is_a_namesake() -> N
     st = state_upto("An airstrike killed 9 people in Tell Hamra village, Idlib, on Tuesday.", "actors")
     PlaceTagger(r)(st)
     assert [p.name for p in st.places] == ["Idlib"]  # the gazetteer's Tell Hamra is in Al-Hasakah
+
+
+def test_where_people_were_taken_from_is_a_place_where_soldiers_come_from_is_not() -> None:
+    r = FakeResolver()
+    st = state_upto("Bandits abducted 23 villagers, mostly women, from Nowhereville on Sunday.", "actors")
+    PlaceTagger(r)(st)
+    assert [u.name for u in st.unresolved_places] == ["Nowhereville"]
+    st = state_upto("Five soldiers from Idlib were killed on Monday.", "actors")
+    PlaceTagger(r)(st)
+    assert st.places == []
+
+
+def test_a_shorter_name_drops_only_generic_words() -> None:
+    r = FakeResolver()
+    r.table["Kan"] = Resolved("Kan", "SY", "Hama", 35.0, 36.0, "exact")
+    st = state_upto("An airstrike on Kan Gyi village killed 20 people on Tuesday.", "actors")
+    PlaceTagger(r)(st)
+    assert st.places == []
+    st = state_upto("Clashes in the Idlib countryside killed five fighters.", "actors")
+    PlaceTagger(r)(st)
+    assert [p.extra.get("admin1") for p in st.places] == ["Idlib"]

@@ -496,8 +496,10 @@ def _before(toks: list[Token], i0: int, lex: StatusLexicon) -> str:
         if end > 0 and toks[end - 1].lower in lex.light:
             return _after(toks, i0 + 1, lex, light=True)
     # "wounded an Iraqi army officer and two soldiers": the verb governs both objects
-    if i0 > 2 and toks[i0 - 1].lower == "and":
-        for k in range(i0 - 2, max(0, i0 - 8), -1):
+    # "killing a woman and her two children"
+    conj = i0 - 1 - (i0 > 1 and toks[i0 - 1].lower in {"her", "his", "their", "its"})
+    if conj > 1 and toks[conj].lower == "and":
+        for k in range(conj - 1, max(0, conj - 7), -1):
             if toks[k].lower in {"a", "an", "one"}:
                 hit = match_phrase(toks, k, lex.before, backwards=True)
                 return hit[1] if hit else ""

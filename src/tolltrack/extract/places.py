@@ -43,7 +43,7 @@ _NAME = rf"{_ART}?[A-Z][\w'’ʿ]+(?:-[\w'’ʿ]+)*"
 _PARTICLE = r"(?:da|de|do|dos|das|di|del|du|des|la|le)\s+"
 _SEQ = rf"{_NAME}(?:\s+(?:{_ART}|{_ARTICLE}(?=[A-Z])|{_PARTICLE})?[A-Z][\w'’ʿ]+(?:-[\w'’ʿ]+)*){{0,3}}"
 _CUE = re.compile(
-    r"\b(?P<cue>(?i:in|near|at|of|to|around|outside|between|and|towards|toward|into|across|on|capital|"
+    r"\b(?P<cue>(?i:in|near|at|of|to|around|outside|between|and|towards|toward|into|across|on|capital|from|"
     r"village|town|city|area|district|region|countryside|desert|vicinity|outskirts|province|"
     r"governorate|camp|neighbourhood|neighborhood|state|attacked|stormed|raided|shelled|overran|struck|bombed|"
     r"pounded))"
@@ -75,6 +75,11 @@ _BUILDING_NAME = re.compile(r"\s+(?:mosque|church|cathedral|school|secondary sch
 _LOCATOR = re.compile(r",?\s+(?:about\s+|some\s+|around\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
                       r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$",
                       re.IGNORECASE)
+GENERIC_WORDS = frozenset(w for g in GENERIC for w in g.split()) | {"city", "town", "airport", "base", "road",
+                                                                     "highway", "river", "valley", "mountains",
+                                                                     "hills", "plain", "forest", "lake", "dam",
+                                                                     "north", "south", "east", "west", "central",
+                                                                     "upper", "lower"}  # "Lamu East"
 _IN_DIVISION = re.compile(rf"\s*,\s*(?:in\s+)?(?:the\s+)?(?P<name>{_SEQ})")
 _LABEL = re.compile(rf"^[\s•\-*·]*(?P<name>{_SEQ})\s*(?:province|governorate|desert|countryside)?\s*:")
 _DIVISION_TAIL = re.compile(r"\s+(region|province|state|governorate|oblast)\b", re.IGNORECASE)
@@ -239,6 +244,8 @@ class PlaceTagger:
             sub = " ".join(words[:n])
             if sub in _STOPWORDS:
                 continue
+            if n < len(words) and words[n].lower() not in GENERIC_WORDS:
+                continue  # "Deir Ezzor Desert" is in Deir Ezzor; "Kan Gyi" is not in "Kan"
             res = self.resolver.resolve(sub, country=country)
             if res is not None:
                 end = s + len(sub)
@@ -315,6 +322,11 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
                                          r"inhabitants|villagers|natives)\s+$",
                                          chunk[max(0, m.start() - 14) : m.start("cue")]):
                 cue = "in"  # "a rural area of Argelia", "the outskirts of Kadisau", "residents of Butura"
+            if cue == "from" and re.search(r"\b(?:abduct\w*|kidnapp?\w*|seiz\w*|taken|took)\b(?:\s+[\w,'-]+){0,6}\s+$",
+                                           chunk[max(0, m.start() - 60) : m.start("cue")]):
+                cue = "in"  # "abducted 23 villagers, mostly women, from Maidabino"
+            elif cue == "from":
+                continue  # "soldiers from Idlib": where they come from, not where it happened
             strong = cue in STRONG_CUES or \
                 (groups.get("kind") or "").lower() in {"city", "town", "village", "area"}
             cands[(s, e)] = (m.group("name"), strong or cands.get((s, e), ("", False))[1])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tolltrack.extract.mentions import _ATTACK_WORDS, status_lexicon
+from tolltrack.extract.mentions import _ATTACK_WORDS, _is_number, status_lexicon
 from tolltrack.extract.state import DocState, Mention, Sentence, Span
 from tolltrack.model import Actor, Casualty
 
@@ -227,6 +227,8 @@ def _agents(state: DocState, sent_idx: int) -> list[tuple[int, int, str]]:
             continue
         if any(a <= s.start < b for a, b in victim_ranges):
             continue
+        if s.start > 0 and toks[s.start - 1].lower in {"including", "among"}:
+            continue  # "20 killed, including VDP auxiliaries": among the dead
         pri = 0
         if _after_by(state, s) or s.start >= 3 and [t.lower for t in toks[s.start - 3 : s.start]] in (
                 ["at", "the", "hands"], ["the", "hands", "of"]):
@@ -235,7 +237,7 @@ def _agents(state: DocState, sent_idx: int) -> list[tuple[int, int, str]]:
                 toks[s.end - 1].lower in _ATTACK_WORDS | _AGENT_NOUNS - {"forces"} and s.end - s.start > 1):
             pri = 3  # "ISIS attack", "Turkish drone", "Russian air strikes"
         elif any(toks[j].lower in _AGENT_VERBS
-                 and not any(toks[k].lower in _SPEECH for k in range(s.end, j))
+                 and not any(toks[k].lower in _SPEECH or _is_number(toks[k]) for k in range(s.end, j))
                  and not (toks[j - 1].lower in _PASSIVE and any(toks[k].text == "," for k in range(s.end, j)))
                  for j in range(s.end, min(len(toks), s.end + 5))):
             pri = 3  # not "the army said a militia drone killed", nor "a Hezbollah member, were killed"

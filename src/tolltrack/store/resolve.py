@@ -43,6 +43,8 @@ NIGHT = re.compile(r"\b(?:night|overnight|midnight|dawn|late on|early hours|earl
 TOLL_UPDATE = re.compile(r"\b(?:toll|number of (?:dead|deaths))\b.{0,60}\b(?:rose|risen|climbed|increased|reached|"
                          r"jumped|rises|climbs)\b")
 _ADMIN_WORD = re.compile(r"\s+(?:county|province|state|region|governorate|oblast|district)$")
+_AREA_TAIL = re.compile(r"\s+(?:local government area|lga|county|province|state|region|governorate|oblast|district|"
+                        r"department|territory|prefecture|municipality|commune|raion|township|division)$")
 ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|az|an|at)[\s-]")
 # sides that say nothing about who the victims or perpetrators were
 VAGUE_SIDES = frozenset({"UNK", "MIX"})
@@ -249,6 +251,12 @@ def place_score(a: Features, b: Features) -> float | None:
         return float(named)
     if named is False:
         return None  # "the village of X" and "the village of Y": two places, whatever town is near
+    if fine_a and fine_b and {s.place_id for s in fine_a} & {s.place_id for s in fine_b}:
+        return 3.0  # both name the place, whatever district one of them adds
+    only_district = (not fine_a and not _split_unknown(a)[0]) or (not fine_b and not _split_unknown(b)[0])
+    if only_district and any(same_name(_AREA_TAIL.sub("", x), _AREA_TAIL.sub("", y))
+                             for x in a.districts_named for y in b.districts_named):
+        return 1.5  # both name the district ("Maru LGA"), one of them a village in it too
     for district, fine in ((a, fine_b), (b, fine_a)):
         seats = [s for s in district.spots if s.precision == "admin2" and s.lat is not None and s.lon is not None]
         far = seats and fine and min(km(x.lat, x.lon, y.lat, y.lon) for x in seats for y in fine)  # type: ignore[arg-type]

@@ -288,3 +288,21 @@ def test_a_shorter_name_drops_only_generic_words() -> None:
     st = state_upto("Clashes in the Idlib countryside killed five fighters.", "actors")
     PlaceTagger(r)(st)
     assert [p.extra.get("admin1") for p in st.places] == ["Idlib"]
+
+
+def test_a_look_alike_abroad_gives_way_once_the_report_names_its_country() -> None:
+    r = FakeResolver()
+    r.table["Chai"] = Resolved("Çey", "TR", "Hakkâri", 37.4, 43.9, "exact")
+    r.table["Macomia district"] = Resolved("Macomia", "MZ", "Cabo Delgado", -12.2, 40.1, "admin2")
+    st = state_upto("Insurgents beheaded 3 men in Chai, Macomia district, on Thursday.", "actors")
+    PlaceTagger(r)(st)
+    assert [(p.name, p.extra.get("country")) for p in st.places] == [("Macomia district", "MZ")]
+    assert [u.name for u in st.unresolved_places] == ["Chai"]
+
+
+def test_a_part_of_an_unknown_place_is_not_a_famous_namesake() -> None:
+    r = FakeResolver()
+    r.table["Brooklyn"] = Resolved("Brooklyn", "US", "New York", 40.65, -73.95, "exact")
+    st = state_upto("Gangs killed 11 people in an attack on the Brooklyn area of Nowhereville on Thursday.", "actors")
+    PlaceTagger(r)(st)
+    assert st.places == []

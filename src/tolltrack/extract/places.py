@@ -165,7 +165,8 @@ class PlaceTagger:
                     if any(fs <= ws < fe or ws <= fs < we for fs, fe, _, _ in found[-20:]):
                         continue
                     found.append((ws, we, res, text[ws:we]))
-                    country = country or res.country
+                    if _sure(res, text[ws:we]):
+                        country = country or res.country  # (not from "Chai" read as Çey, Turkey)
                 # lists of places: "the deserts of Raqqa, Hama, and Homs"
                 while True:
                     more = _CONTINUE.match(text, we, sent.end)
@@ -178,8 +179,24 @@ class PlaceTagger:
                     if any(fs <= ws < fe or ws <= fs < we for fs, fe, _, _ in found[-20:]):
                         break
                     found.append((ws, we, res, text[ws:we]))
+                    if _sure(res, text[ws:we]):
+                        country = country or res.country
         found.sort(key=lambda f: f[0])
+        if country is not None:
+            # a town read in another country only through a look-alike name, in a report that turns
+            # out to be about this one ("Chai, Macomia district" once Macomia says Mozambique)
+            for item in [f for f in found if f[2].country not in (None, country) and f[2].precision in ("exact", "near")
+                         and not _sure(f[2], f[3])]:
+                found.remove(item)
+                again = self._resolve_span(text, item[0], item[1], item[3], country)
+                if again is not None and again[0].country == country:
+                    found.append((again[1], again[2], again[0], text[again[1] : again[2]]))
+                else:
+                    unresolved.append((item[0], item[1], item[3], state.sent_of(_token_at(state, item[0])).idx))
+            found.sort(key=lambda f: f[0])
         for part in _far_parts(text, found):
+            if part not in found:
+                continue  # named twice
             found.remove(part)  # "Taiz city's Al-Rawdah neighbourhood" read as a namesake in Sanaa
             unresolved.append((part[0], part[1], part[3], state.sent_of(_token_at(state, part[0])).idx))
         prev_sent, prev_end = -1, -1
@@ -271,6 +288,18 @@ class PlaceTagger:
 
 
 _QUARTER = re.compile(r"\b(?:neighbou?rhood|quarter|suburb)$", re.IGNORECASE)  # within a city, not a province
+def _sure(res: Resolved, written: str) -> bool:
+    """A reading that can say which country a report is about: a division or country, or a town
+    whose own name is written (not one of its aliases)."""
+    if res.precision in ("admin1", "country"):
+        return True
+    head = _GENERIC_TAIL.sub("", written)
+    return fold(head).replace("-", " ") == fold(res.name).replace("-", " ")
+
+
+_GENERIC_TAIL = re.compile(r"\s+(?:city|town|village|district|province|state|region|area|camp)$", re.IGNORECASE)
+_QUARTER_WORD = re.compile(r"\b(?:neighbou?rhood|quarter|suburb|area|district)$", re.IGNORECASE)
+_QUARTER_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<name>(?-i:[A-Z]))", re.IGNORECASE)
 PART_KM = 30.0  # a neighbourhood or district of a town lies within this of it
 
 
@@ -278,6 +307,12 @@ def _far_parts(text: str, found: list[tuple[int, int, Resolved, str]]) -> list[t
     """Places written as parts of the place beside them ("Kharkiv's Kyivskyi district", "al-Rawdha
     neighbourhood of Marib") that the gazetteer put far from it: a namesake elsewhere."""
     out = []
+    for x in found:
+        # "the Brooklyn area of Cité Soleil": a part of a place the gazetteer does not know is not
+        # the Brooklyn it knows
+        if _QUARTER_OF.match(text, x[1]) and _QUARTER_WORD.search(x[3]) and not any(
+                y[0] == _QUARTER_OF.match(text, x[1]).start("name") for y in found):  # type: ignore[union-attr]
+            out.append(x)
     for x, y in zip(found, found[1:], strict=False):
         gap = text[x[1] : y[0]]
         if re.fullmatch(r"['’]s\s+", gap):

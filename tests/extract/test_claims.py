@@ -327,3 +327,8 @@ def test_those_among_the_dead_are_not_the_attackers() -> None:
     assert c.perpetrator is None
     c = one(extract("Hezbollah mourns two fighters killed in Israeli strike").casualties)
     assert c.perpetrator is not None and c.perpetrator.side == "ISR"
+
+
+def test_a_headline_with_a_label_is_not_a_list_item() -> None:
+    c = one(extract("Iraqi military: 4 troops killed in IS attack on outpost in Kirkuk province").casualties)
+    assert (c.victim.side, c.perpetrator.side if c.perpetrator else None) == ("GOV", "ISIS")

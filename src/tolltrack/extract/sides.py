@@ -96,7 +96,7 @@ def victim_side(state: DocState, sent: Sentence, m: Mention, parent: Casualty | 
             m.head is None or m.head in GENERIC) and parent.victim.side not in {"GENERIC"}:
         return parent.victim.side  # a labelled part of a total: the total's victims
     np = _spans_in(state.in_sent("actors", sent.idx), m.q.end, m.np_end)
-    if sent.bullet and not [s for s in np if not s.weak]:
+    if sent.bullet and not sent.title and not [s for s in np if not s.weak]:  # (not "Iraqi army: 4 troops ...")
         end = sent.last + 1
         for j in range(m.np_end, sent.last + 1):
             if state.tokens[j].lower in {"including", "among", "of"} and j > m.q.end:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from tolltrack.extract.mentions import _ATTACK_WORDS, _is_number, status_lexicon
-from tolltrack.extract.state import DocState, Mention, Sentence, Span
+from tolltrack.extract.state import DocState, Mention, Sentence, Span, Token
 from tolltrack.model import Actor, Casualty
 
 GENERIC = {"people", "persons", "person", "individuals", "individual", "victims", "fatalities", "deaths", "lives",
@@ -37,6 +37,13 @@ _AGENT_VERBS = {"killed", "kills", "kill", "killing", "attacked", "attack", "att
                 "claimed", "claims", "claim"}  # "TTP claims attack", "IS claimed responsibility"
 _PASSIVE = {"were", "was", "been", "being", "be", "is", "are"}
 _SPEECH = {"said", "says", "say", "told", "reported", "announced", "stated", "confirmed", "added"}
+def _self_report(toks: list[Token], k: int) -> bool:
+    """ "the Counter-Terrorism Service said it had arrested 14": the speaker did it."""
+    after = [t.lower for t in toks[k + 1 : k + 3]]
+    return bool(after) and (after[0] in {"it", "they", "its", "their"} or after[:2] in (["that", "it"],
+                                                                                       ["that", "they"]))
+
+
 _BLAME = {"blamed", "blames", "blame", "blaming", "accused", "accuses"}  # "the army blamed the ELN"
 _AGENT_NOUNS = {"drone", "drones", "warplanes", "jets", "rocket", "rockets", "missile", "missiles", "cells",
                 "air", "gunmen", "insurgents", "militants", "fighters", "helicopters", "aircraft",
@@ -237,7 +244,8 @@ def _agents(state: DocState, sent_idx: int) -> list[tuple[int, int, str]]:
                 toks[s.end - 1].lower in _ATTACK_WORDS | _AGENT_NOUNS - {"forces"} and s.end - s.start > 1):
             pri = 3  # "ISIS attack", "Turkish drone", "Russian air strikes"
         elif any(toks[j].lower in _AGENT_VERBS
-                 and not any(toks[k].lower in _SPEECH or _is_number(toks[k]) for k in range(s.end, j))
+                 and not any((toks[k].lower in _SPEECH and not _self_report(toks, k)) or _is_number(toks[k])
+                             for k in range(s.end, j))
                  and not (toks[j - 1].lower in _PASSIVE and any(toks[k].text == "," for k in range(s.end, j)))
                  for j in range(s.end, min(len(toks), s.end + 5))):
             pri = 3  # not "the army said a militia drone killed", nor "a Hezbollah member, were killed"

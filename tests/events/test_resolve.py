@@ -259,3 +259,13 @@ def test_two_reports_naming_one_district_agree_though_one_adds_a_village() -> No
     b = feats(text="ten people were killed when bandits raided a community in maru lga", spots=[seat], doc=2)
     b.districts_named = {"maru lga"}
     assert place_score(a, b) == 1.5
+
+
+def test_one_massacre_under_two_unknown_names_when_the_tolls_are_large_and_close() -> None:
+    a = feats(text="gunmen killed at least 200 ethnic amhara in tole kebele", unknown={"tole"}, doc=1)
+    b = feats(text="more than 230 killed in west wollega massacre", unknown={"west wollega"}, doc=2)
+    a.toll, b.toll = 200, 230
+    assert place_score(a, b) is None
+    assert score(a, b) is not None
+    a.toll, b.toll = 7, 9  # two villages, two small attacks
+    assert score(a, b) is None

@@ -306,3 +306,14 @@ def test_a_part_of_an_unknown_place_is_not_a_famous_namesake() -> None:
     st = state_upto("Gangs killed 11 people in an attack on the Brooklyn area of Nowhereville on Thursday.", "actors")
     PlaceTagger(r)(st)
     assert st.places == []
+
+
+def test_a_town_read_far_from_the_division_its_sentence_names_is_read_again_there() -> None:
+    r = FakeResolver()
+    r.table["Bishnupur district"] = Resolved("Bishnupur", "IN", "West Bengal", 23.07, 87.32, "admin2")
+    r.table["Manipur"] = Resolved("Manipur", "IN", "Manipur", 24.8, 93.9, "admin1")
+    st = state_upto("Gunmen killed two farmers near Nowhereville in Manipur's Bishnupur district on Saturday.",
+                    "actors")
+    PlaceTagger(r)(st)
+    assert [p.name for p in st.places] == ["Manipur"]
+    assert "Bishnupur" in [u.name for u in st.unresolved_places]

@@ -194,6 +194,7 @@ class PlaceTagger:
                 else:
                     unresolved.append((item[0], item[1], item[3], state.sent_of(_token_at(state, item[0])).idx))
             found.sort(key=lambda f: f[0])
+        self._agree_with_divisions(state, found, unresolved)
         for part in _far_parts(text, found):
             if part not in found:
                 continue  # named twice
@@ -221,6 +222,36 @@ class PlaceTagger:
             state.unresolved_places.append(Span(_token_at(state, s), _token_at(state, e - 1) + 1, "", name, idx,
                                                 extra={"precision": "unresolved"}))
 
+    def _agree_with_divisions(self, state: DocState, found: list[tuple[int, int, Resolved, str]],
+                              unresolved: list[tuple[int, int, str, int]]) -> None:
+        """A town read in another division of the country than the one its sentence names
+        ("Moirang in Manipur's Bishnupur district", the gazetteer's Bishnupur being in West Bengal)
+        is read again in the named division, else kept unknown."""
+        by_sent: dict[int, list[tuple[int, int, Resolved, str]]] = {}
+        for f in found:
+            by_sent.setdefault(state.sent_of(_token_at(state, f[0])).idx, []).append(f)
+        for idx, items in by_sent.items():
+            divisions = [f[2] for f in items if f[2].precision == "admin1" and f[2].admin1]
+            for f in items:
+                res = f[2]
+                if res.precision in ("admin1", "country", "region") or not res.admin1 or not divisions:
+                    continue
+                same_country = [d for d in divisions if d.country == res.country]
+                if not same_country or res.admin1 in {d.admin1 for d in same_country}:
+                    continue
+                if any(None in (d.lat, d.lon, res.lat, res.lon) or  # (neighbours: "Damascus countryside")
+                       haversine_km(d.lat, d.lon, res.lat, res.lon) < DIVISION_KM  # type: ignore[arg-type]
+                       for d in same_country):
+                    continue
+                found.remove(f)
+                wanted = {d.admin1 for d in same_country}
+                again = self._resolve_span(state.text, f[0], f[1], f[3], res.country, same_country[0].admin1)
+                if again is not None and again[0].admin1 in wanted:
+                    found.append((again[1], again[2], again[0], state.text[again[1] : again[2]]))
+                else:
+                    unresolved.append((f[0], f[1], _GENERIC_TAIL.sub("", f[3]), idx))
+        found.sort(key=lambda f: f[0])
+
     def _division_elsewhere(self, text: str, hit: tuple[Resolved, int, int], stop: int, country: str | None) -> bool:
         """A town followed by a division of another country ("Boma, in the Lac province") is some
         other, smaller town of that division that the gazetteer does not know."""
@@ -241,14 +272,14 @@ class PlaceTagger:
         return False
 
     def _resolve_span(self, text: str, s: int, e: int, name: str,
-                      country: str | None) -> tuple[Resolved, int, int] | None:
+                      country: str | None, hint: str | None = None) -> tuple[Resolved, int, int] | None:
         """Resolve a name, trying shorter forms: "Deir Ezzor Desert" -> "Deir Ezzor"."""
         words = name.split()
         owner = next((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
         if owner is not None:
             # "Sudan's El Fasher", "Burkina Faso's Kompienga": the country says where, the rest names the place
             cut = len(" ".join(words[: owner + 1])) + 1
-            hit = self._resolve_span(text, s + cut, e, name[cut:], country)
+            hit = self._resolve_span(text, s + cut, e, name[cut:], country, hint)
             if hit is not None:
                 return hit
         division = _DIVISION_TAIL.match(text, e)
@@ -263,7 +294,7 @@ class PlaceTagger:
                 continue
             if n < len(words) and words[n].lower() not in GENERIC_WORDS:
                 continue  # "Deir Ezzor Desert" is in Deir Ezzor; "Kan Gyi" is not in "Kan"
-            res = self.resolver.resolve(sub, country=country)
+            res = self.resolver.resolve(sub, country=country, admin1_hint=hint)
             if res is not None:
                 end = s + len(sub)
                 # keep a following generic word in the written name: "Hasaka province"
@@ -301,6 +332,7 @@ _GENERIC_TAIL = re.compile(r"\s+(?:city|town|village|district|province|state|reg
 _QUARTER_WORD = re.compile(r"\b(?:neighbou?rhood|quarter|suburb|area|district)$", re.IGNORECASE)
 _QUARTER_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<name>(?-i:[A-Z]))", re.IGNORECASE)
 PART_KM = 30.0  # a neighbourhood or district of a town lies within this of it
+DIVISION_KM = 150.0  # a town this far from the capital of the division its sentence names is a namesake
 
 
 def _far_parts(text: str, found: list[tuple[int, int, Resolved, str]]) -> list[tuple[int, int, Resolved, str]]:
@@ -486,6 +518,8 @@ def document_country(text: str, names: Sequence[str], actors: Sequence[str] = ()
                 votes[next(iter(owners))] += 2
                 break
     for m in _country_pattern().finditer(text):  # "in Syria", "the Sudanese army"
+        if _NEIGHBOUR.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "near the borders with Niger and Burkina Faso"
         hit = words.get(fold(m.group(0)))
         if hit is not None:
             votes[hit[0]] += 1

@@ -269,3 +269,21 @@ def test_one_massacre_under_two_unknown_names_when_the_tolls_are_large_and_close
     assert score(a, b) is not None
     a.toll, b.toll = 7, 9  # two villages, two small attacks
     assert score(a, b) is None
+
+
+def test_tolls_far_apart_keep_two_parts_of_one_governorate_apart() -> None:
+    kabul = Spot(None, "Kabul", None, "AF", 34.5, 69.2, "admin1")
+    a = feats(text="three explosions near a high school in kabul's dasht-e-barchi area killed six people",
+              spots=[kabul], unknown={"dasht-e-barchi"}, doc=1)
+    b = feats(text="a magnetic bomb exploded in kabul's karte parwan district, killing two officers",
+              spots=[kabul], unknown={"karte parwan district"}, doc=2)
+    for f in (a, b):
+        f.event_type = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    a.toll, b.toll = 6, 2
+    assert score(a, b) is None
+    b.toll = 5
+    assert score(a, b) is not None
+
+
+def test_a_car_is_a_vehicle() -> None:
+    assert sites_of("an israeli drone strike on a car in nabatieh killed 2 people") == {"vehicle"}

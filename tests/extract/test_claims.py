@@ -332,3 +332,8 @@ def test_those_among_the_dead_are_not_the_attackers() -> None:
 def test_a_headline_with_a_label_is_not_a_list_item() -> None:
     c = one(extract("Iraqi military: 4 troops killed in IS attack on outpost in Kirkuk province").casualties)
     assert (c.victim.side, c.perpetrator.side if c.perpetrator else None) == ("GOV", "ISIS")
+
+
+def test_strikes_on_a_city_named_like_its_governorate_are_one_incident() -> None:
+    c = one(extract("Coalition air strikes killed six Houthi fighters in Hodeidah on Monday.").casualties)
+    assert c.aggregate is False

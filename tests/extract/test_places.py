@@ -317,3 +317,10 @@ def test_a_town_read_far_from_the_division_its_sentence_names_is_read_again_ther
     PlaceTagger(r)(st)
     assert [p.name for p in st.places] == ["Manipur"]
     assert "Bishnupur" in [u.name for u in st.unresolved_places]
+
+
+def test_the_side_that_fired_across_a_border_does_not_say_the_country() -> None:
+    from tolltrack.extract.places import document_country
+
+    assert document_country("A Ukrainian drone struck a car in Shebekino, killing two.", ["Shebekino"]) is None
+    assert document_country("Ukrainian forces shelled the village, killing two.", []) == "UA"

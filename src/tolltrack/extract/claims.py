@@ -346,9 +346,11 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
         words[k - 1] in {"in", "during", "these", "those", "separate", "multiple", "several", "of", "by"}
         or words[k - 1][:1].isdigit() or words[k - 1] in _COUNT_WORDS)) for k, w in enumerate(words))
     towns = {p.canonical or p.name for p in places if p.precision == "exact"}
+    # "air strikes killed six fighters in Hodeidah": a governorate written as its capital's name
+    city_like = {p.name for p in places if p.precision == "admin1" and " " not in p.name.strip()}
     one_day = bool(period.start and period.end) and (
         dt.date.fromisoformat(period.end or "") - dt.date.fromisoformat(period.start or "")).days <= 1
-    if bound and not (_ONE_EVENT & set(words)) and not (len(towns) == 1 and one_day):
+    if bound and not (_ONE_EVENT & set(words)) and not (len(towns or city_like) == 1 and one_day):
         return True  # several strikes on one place on one day are one incident
     if any(w in {"separate", "series", "total", "tally", "statistics", "documented"} for w in words) and (
         set(words) & plural_attacks

@@ -344,6 +344,8 @@ def score(a: Features, b: Features) -> float | None:
         return None  # no place to go by: nearly everything else must agree
     if where <= 1.0 and not agreeing:
         return None  # a governorate alone is too wide
+    if where <= 1.0 and _counts_clash(a, b):
+        return None  # six dead in one part of Kabul, two in another: the governorate does not join them
     return where + (1.0 if perp else 0.0) + (1.0 if vict else 0.0) + (0.5 if same_day else 0.0) + \
         (0.5 if same_type else 0.0) + (0.5 if site else 0.0)
 
@@ -380,6 +382,14 @@ def _counts_agree(a: Features, b: Features) -> int:
     if low >= BIG_TOLL and high - low <= 0.3 * high:
         return 2
     return int(high - low <= max(2, 0.25 * high))
+
+
+def _counts_clash(a: Features, b: Features) -> bool:
+    """Tolls too far apart for one incident told twice (6 and 2, 30 and 12)."""
+    if a.toll is None or b.toll is None:
+        return False
+    low, high = sorted((a.toll, b.toll))
+    return high - low >= 4 and high >= 2.5 * low
 
 
 def _sites_agree(a: Features, b: Features) -> bool | None:

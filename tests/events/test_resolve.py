@@ -287,3 +287,11 @@ def test_tolls_far_apart_keep_two_parts_of_one_governorate_apart() -> None:
 
 def test_a_car_is_a_vehicle() -> None:
     assert sites_of("an israeli drone strike on a car in nabatieh killed 2 people") == {"vehicle"}
+
+
+def test_two_villages_near_one_town_are_two_places() -> None:
+    a = feats(text="boko haram killed five villagers in tolkomari, near kolofata", unknown={"tolkomari", "kolofata"},
+              doc=1)
+    b = feats(text="jihadists killed three civilians in kerawa, kolofata district",
+              unknown={"kerawa", "kolofata district"}, doc=2)
+    assert place_score(a, b) is None

@@ -324,3 +324,16 @@ def test_the_side_that_fired_across_a_border_does_not_say_the_country() -> None:
 
     assert document_country("A Ukrainian drone struck a car in Shebekino, killing two.", ["Shebekino"]) is None
     assert document_country("Ukrainian forces shelled the village, killing two.", []) == "UA"
+
+
+def test_a_possessive_that_is_part_of_a_town_name_and_words_that_are_not_names() -> None:
+    r = FakeResolver()
+    r.table["Cox's Bazar"] = Resolved("Cox's Bazar", "BD", "Chittagong Division", 21.45, 91.97, "exact")
+    r.table["Bazar"] = Resolved("Pazar", "TR", "Rize", 41.2, 40.9, "exact")
+    st = state_upto("Two men were killed in a gunfight at Camp 8W in Ukhia, Cox's Bazar, on Friday.", "actors")
+    PlaceTagger(r)(st)
+    assert [p.extra.get("country") for p in st.places] == ["BD"]
+    assert [u.name for u in st.unresolved_places] == ["Ukhia"]
+    st = state_upto("A drone killed 8 people in Nowhereville near the Algerian border on Sunday.", "actors")
+    PlaceTagger(r)(st)
+    assert [u.name for u in st.unresolved_places] == ["Nowhereville"]

@@ -80,6 +80,7 @@ GENERIC_WORDS = frozenset(w for g in GENERIC for w in g.split()) | {"city", "tow
                                                                      "hills", "plain", "forest", "lake", "dam",
                                                                      "north", "south", "east", "west", "central",
                                                                      "upper", "lower"}  # "Lamu East"
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)s?\b", re.IGNORECASE)
 _IN_DIVISION = re.compile(rf"\s*,\s*(?:in\s+)?(?:the\s+)?(?P<name>{_SEQ})")
 _LABEL = re.compile(rf"^[\s•\-*·]*(?P<name>{_SEQ})\s*(?:province|governorate|desert|countryside)?\s*:")
 _DIVISION_TAIL = re.compile(r"\s+(region|province|state|governorate|oblast)\b", re.IGNORECASE)
@@ -277,6 +278,9 @@ class PlaceTagger:
         words = name.split()
         owner = next((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
         if owner is not None:
+            whole = self.resolver.resolve(name, country=country, admin1_hint=hint)
+            if whole is not None and whole.precision in ("exact", "near"):
+                return whole, s, e  # "Cox's Bazar" is a town's name
             # "Sudan's El Fasher", "Burkina Faso's Kompienga": the country says where, the rest names the place
             cut = len(" ".join(words[: owner + 1])) + 1
             hit = self._resolve_span(text, s + cut, e, name[cut:], country, hint)
@@ -412,8 +416,8 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
         first = name.split()[0].split("-")[0]
         if first in _STOPWORDS and " " not in name:
             continue
-        if _NEIGHBOUR.search(text, max(0, s - 40), s):
-            continue  # "near the borders with Niger and Burkina Faso": the neighbours, not the place
+        if _NEIGHBOUR.search(text, max(0, s - 40), s) or _BORDER_AFTER.match(text, e):
+            continue  # "near the borders with Niger and Burkina Faso", "near the Algerian border"
         if any(a <= s < b for a, b in spans):
             continue
         out.append((s, e, name, strong))
@@ -436,6 +440,8 @@ def _plausible_name(name: str) -> bool:
         return False
     if name.isupper() or len(name) < 3 or words[0] in _not_places():
         return False
+    if len(words) == 1 and words[0].lower() in GENERIC_WORDS:
+        return False  # "at Camp 8W"
     return fold(name) not in _country_words()
 
 

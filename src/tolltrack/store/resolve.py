@@ -213,6 +213,10 @@ def _names_agree(a: Features, b: Features) -> float | bool | None:
     if not (places_a or places_b or areas_a or areas_b):
         return None
     if _named_in(places_a, b.text) or _named_in(places_b, a.text):
+        own_a = {x for x in places_a if not _named_in({x}, b.text)}
+        own_b = {x for x in places_b if not _named_in({x}, a.text)}
+        if own_a and own_b:
+            return False  # "Tolkomari, near Kolofata" / "Kerawa, Kolofata district": two villages
         return 2.0
     if places_a and places_b:
         # "Diallassagou in Bankass cercle" / "Ogossagou in the Bankass area": two villages,

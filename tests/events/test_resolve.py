@@ -295,3 +295,16 @@ def test_two_villages_near_one_town_are_two_places() -> None:
     b = feats(text="jihadists killed three civilians in kerawa, kolofata district",
               unknown={"kerawa", "kolofata district"}, doc=2)
     assert place_score(a, b) is None
+
+
+def test_tolls_far_apart_in_one_village_are_two_incidents_unless_they_count_different_things() -> None:
+    a = feats(text="codeco militiamen killed 14 civilians in fataki", unknown={"fataki"}, doc=1)
+    b = feats(text="two soldiers were killed when a militia attacked an army position in fataki",
+              unknown={"fataki"}, victims={"GOV"}, doc=2)
+    a.toll, b.toll, a.toll_status, b.toll_status = 14, 2, "killed", "killed"
+    assert score(a, b) is None
+    b.toll, b.toll_status = 45, "captured"  # 40 abducted and one killed / 45 kidnapped
+    a.toll = 1
+    from tolltrack.store.resolve import _counts_clash
+
+    assert not _counts_clash(a, b)

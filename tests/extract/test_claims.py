@@ -337,3 +337,8 @@ def test_a_headline_with_a_label_is_not_a_list_item() -> None:
 def test_strikes_on_a_city_named_like_its_governorate_are_one_incident() -> None:
     c = one(extract("Coalition air strikes killed six Houthi fighters in Hodeidah on Monday.").casualties)
     assert c.aggregate is False
+
+
+def test_hurt_counts_the_injured() -> None:
+    found = extract("4 dead, 12 hurt as militias clash in the city").casualties
+    assert [(c.status, c.count) for c in found] == [("killed", 4), ("injured", 12)]

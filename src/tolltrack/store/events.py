@@ -261,6 +261,7 @@ def features(claims: Sequence[ClaimRow]) -> Features:
     """What resolve compares: dates, places, sides and type of a set of claims."""
     start, end = event_dates(claims)
     kind = classify(claims)
+    toll, toll_status = _toll(claims)
     return Features(
         date_start=start, date_end=end, documents={c.document_id for c in claims},
         spots=[Spot(p.place_id, p.admin1, p.admin2, p.country, p.lat, p.lon, p.precision)
@@ -277,16 +278,17 @@ def features(claims: Sequence[ClaimRow]) -> Features:
         unknown={p.name.casefold() for c in claims for p in c.places if p.precision == "unresolved" and p.name},
         districts_named={n.casefold() for c in claims for p in c.places if p.precision == "admin2"
                          for n in (p.name, p.canonical) if n},
-        dated=any(c.period_start for c in claims), toll=_toll(claims))
+        dated=any(c.period_start for c in claims), toll=toll, toll_status=toll_status)
 
 
-def _toll(claims: Sequence[ClaimRow]) -> int | None:
-    """The largest figure of the incident's killings, else of whatever it counts."""
+def _toll(claims: Sequence[ClaimRow]) -> tuple[int | None, str | None]:
+    """The largest figure of the incident's killings, else of whatever it counts, and its status."""
     for wanted in ("killed", None):
-        counts = [c.count for c in claims if c.count is not None and wanted in (None, c.status)]
-        if counts:
-            return max(counts)
-    return None
+        counted = [c for c in claims if c.count is not None and wanted in (None, c.status)]
+        if counted:
+            top = max(counted, key=lambda c: c.count or 0)
+            return top.count, top.status
+    return None, None
 
 
 def _regions_only(c: ClaimRow) -> bool:

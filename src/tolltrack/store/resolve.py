@@ -108,6 +108,7 @@ class Features:
     districts_named: set[str] = field(default_factory=set)  # case-folded names of its admin2 places
     dated: bool = True  # False: no claim gives a period, the window is the days before publication
     toll: int | None = None  # the largest count of the incident's claims of its main status
+    toll_status: str | None = None  # that status: killings compare with killings, not with kidnappings
 
 
 km = haversine_km  # great-circle distance in kilometres
@@ -348,7 +349,7 @@ def score(a: Features, b: Features) -> float | None:
         return None  # no place to go by: nearly everything else must agree
     if where <= 1.0 and not agreeing:
         return None  # a governorate alone is too wide
-    if where <= 1.0 and _counts_clash(a, b):
+    if where <= 2.0 and _counts_clash(a, b):
         return None  # six dead in one part of Kabul, two in another: the governorate does not join them
     return where + (1.0 if perp else 0.0) + (1.0 if vict else 0.0) + (0.5 if same_day else 0.0) + \
         (0.5 if same_type else 0.0) + (0.5 if site else 0.0)
@@ -378,7 +379,7 @@ def _counts_agree(a: Features, b: Features) -> int:
     2 for two of twenty or more within 30% (a massacre of 134 and one of 160 on one day, in one
     country, are one massacre far more often than two), 3 for two of fifty or more within 20%;
     0 otherwise (small tolls are alike by chance)."""
-    if a.toll is None or b.toll is None or max(a.toll, b.toll) < 6:
+    if a.toll is None or b.toll is None or max(a.toll, b.toll) < 6 or a.toll_status != b.toll_status:
         return 0
     low, high = sorted((a.toll, b.toll))
     if low >= MASS_TOLL and high - low <= 0.2 * high:
@@ -390,8 +391,8 @@ def _counts_agree(a: Features, b: Features) -> int:
 
 def _counts_clash(a: Features, b: Features) -> bool:
     """Tolls too far apart for one incident told twice (6 and 2, 30 and 12)."""
-    if a.toll is None or b.toll is None:
-        return False
+    if a.toll is None or b.toll is None or a.toll_status != b.toll_status:
+        return False  # one kills, the other kidnaps: not comparable
     low, high = sorted((a.toll, b.toll))
     return high - low >= 4 and high >= 2.5 * low
 
@@ -460,7 +461,7 @@ def combine(parts: Iterable[Features]) -> Features:
         out.districts_named |= f.districts_named
         out.dated = out.dated and f.dated
         if f.toll is not None and (out.toll is None or f.toll > out.toll):
-            out.toll = f.toll
+            out.toll, out.toll_status = f.toll, f.toll_status
         out.documents |= f.documents
         out.spots.extend(f.spots)
         out.countries |= f.countries

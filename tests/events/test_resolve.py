@@ -263,7 +263,7 @@ def test_two_reports_naming_one_district_agree_though_one_adds_a_village() -> No
 
 def test_one_massacre_under_two_unknown_names_when_the_tolls_are_large_and_close() -> None:
     a = feats(text="gunmen killed at least 200 ethnic amhara in tole kebele", unknown={"tole"}, doc=1)
-    b = feats(text="more than 230 killed in west wollega massacre", unknown={"west wollega"}, doc=2)
+    b = feats(text="more than 230 killed in gimbi massacre", unknown={"gimbi"}, doc=2)
     a.toll, b.toll = 200, 230
     assert place_score(a, b) is None
     assert score(a, b) is not None
@@ -308,3 +308,10 @@ def test_tolls_far_apart_in_one_village_are_two_incidents_unless_they_count_diff
     from tolltrack.store.resolve import _counts_clash
 
     assert not _counts_clash(a, b)
+
+
+def test_an_unknown_name_after_a_direction_is_an_area_not_a_village() -> None:
+    a = feats(text="two soldiers were killed in a gunfight at redwani payeen village", unknown={"redwani payeen"},
+              doc=1)
+    b = feats(text="two soldiers made the supreme sacrifice in south kashmir", unknown={"south kashmir"}, doc=2)
+    assert place_score(a, b) == 0.0  # nothing to go by: not two different villages

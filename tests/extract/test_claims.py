@@ -342,3 +342,10 @@ def test_strikes_on_a_city_named_like_its_governorate_are_one_incident() -> None
 def test_hurt_counts_the_injured() -> None:
     found = extract("4 dead, 12 hurt as militias clash in the city").casualties
     assert [(c.status, c.count) for c in found] == [("killed", 4), ("injured", 12)]
+
+
+def test_other_words_for_killed() -> None:
+    c = one(extract("Five young men were massacred in a rural area on Sunday night.").casualties)
+    assert (c.status, c.count) == ("killed", 5)
+    c = one(extract("Two soldiers made the supreme sacrifice in an encounter on Tuesday.").casualties)
+    assert (c.status, c.count, c.victim.side) == ("killed", 2, "GOV")

@@ -337,3 +337,18 @@ def test_a_possessive_that_is_part_of_a_town_name_and_words_that_are_not_names()
     st = state_upto("A drone killed 8 people in Nowhereville near the Algerian border on Sunday.", "actors")
     PlaceTagger(r)(st)
     assert [u.name for u in st.unresolved_places] == ["Nowhereville"]
+
+
+def test_a_division_named_the_other_way_round() -> None:
+    r = FakeResolver()
+    r.table["Chin State"] = Resolved("Chin State", "MM", "Chin State", 22.6, 93.6, "admin1")
+    st = state_upto("An airstrike killed four civilians in the western state of Chin on Tuesday.", "actors")
+    PlaceTagger(r)(st)
+    assert [p.extra.get("admin1") for p in st.places] == ["Chin State"]
+
+
+def test_an_unknown_area_keeps_its_direction() -> None:
+    r = FakeResolver()
+    st = state_upto("Two soldiers were killed in a joint operation in south Nowhereland today.", "actors")
+    PlaceTagger(r)(st)
+    assert [u.name for u in st.unresolved_places] == ["south Nowhereland"]

@@ -373,7 +373,7 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
 
 
 _ONE_EVENT = frozenset({"attack", "strike", "airstrike", "bombing", "blast", "explosion", "ambush", "massacre",
-                        "raid", "bombardment"})
+                        "assault", "siege", "raid", "bombardment"})
 
 
 _SAYS = {"said", "says", "say", "told", "reported", "announced", "stated", "claimed", "documented",

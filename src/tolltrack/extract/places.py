@@ -80,6 +80,9 @@ GENERIC_WORDS = frozenset(w for g in GENERIC for w in g.split()) | {"city", "tow
                                                                      "hills", "plain", "forest", "lake", "dam",
                                                                      "north", "south", "east", "west", "central",
                                                                      "upper", "lower"}  # "Lamu East"
+_WAY_BEFORE = re.compile(r"\b((?:north|south|east|west|central|northern|southern|eastern|western|"
+                         r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)$")
+_DIVISION_BEFORE = re.compile(r"\b(state|region|province|governorate|department)\s+of\s+$", re.IGNORECASE)
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)s?\b", re.IGNORECASE)
 _IN_DIVISION = re.compile(rf"\s*,\s*(?:in\s+)?(?:the\s+)?(?P<name>{_SEQ})")
 _LABEL = re.compile(rf"^[\s•\-*·]*(?P<name>{_SEQ})\s*(?:province|governorate|desert|countryside)?\s*:")
@@ -159,7 +162,12 @@ class PlaceTagger:
                     if not strong:
                         continue
                     if _plausible_name(name) and not _BUILDING_NAME.match(text, e):
-                        unresolved.append((s, e, name, sent.idx))  # (not "at al-Aqsa hospital")
+                        # (not "at al-Aqsa hospital"); "south Kashmir" is an area, kept with its direction
+                        way = _WAY_BEFORE.search(text, max(0, s - 20), s)
+                        if way is not None:
+                            unresolved.append((way.start(1), e, text[way.start(1) : e], sent.idx))
+                        else:
+                            unresolved.append((s, e, name, sent.idx))
                     # "in Kadisau, Katsina": the unknown village, then its state
                 else:
                     res, ws, we = hit
@@ -238,6 +246,12 @@ class PlaceTagger:
                 if res.precision in ("admin1", "country", "region") or not res.admin1 or not divisions:
                     continue
                 same_country = [d for d in divisions if d.country == res.country]
+                if not same_country and state.country and res.country != state.country and all(
+                        d.country == state.country for d in divisions):
+                    # "Boma base in Lac province" in a report about Chad: not Boma in Congo
+                    found.remove(f)
+                    unresolved.append((f[0], f[1], _GENERIC_TAIL.sub("", f[3]), idx))
+                    continue
                 if not same_country or res.admin1 in {d.admin1 for d in same_country}:
                     continue
                 if any(None in (d.lat, d.lon, res.lat, res.lon) or  # (neighbours: "Damascus countryside")
@@ -286,6 +300,12 @@ class PlaceTagger:
             hit = self._resolve_span(text, s + cut, e, name[cut:], country, hint)
             if hit is not None:
                 return hit
+        before = _DIVISION_BEFORE.search(text, max(0, s - 20), s)
+        if before is not None:
+            # "the western state of Chin": the division named the other way round ("Chin State")
+            res = self.resolver.resolve(f"{name} {before.group(1)}", country=country)
+            if res is not None and res.precision in ("admin1", "admin2"):
+                return res, s, e
         division = _DIVISION_TAIL.match(text, e)
         if division is not None:
             # "Northwest region": the division's own name may include the word ("Northwest Region")

@@ -53,6 +53,9 @@ VAGUE_SIDES = frozenset({"UNK", "MIX"})
 SIDE_FAMILIES = (frozenset({"ISIS", "HTS", "JIH"}), frozenset({"COAL", "FOR"}))
 DISTRICT_WORDS = frozenset({"district", "county", "sub-district", "subdistrict", "department", "territory",
                             "prefecture", "municipality", "commune", "raion", "lga", "township", "division"})
+WAYS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+                  "northeastern", "north-eastern", "northwestern", "north-western", "southeastern", "south-eastern",
+                  "southwestern", "south-western"})
 AREA_WORDS = DISTRICT_WORDS | {"province", "region", "state", "area"}  # the word ends an unknown area's name
 COMPATIBLE_TYPES = (
     frozenset({("Battles", "Armed clash"), ("Violence against civilians", "Attack"),
@@ -195,8 +198,15 @@ def same_name(x: str, y: str) -> bool:
 
 def _split_unknown(f: Features) -> tuple[set[str], set[str]]:
     """Unknown names of places ("kadisau") and of districts or provinces ("tapoa province")."""
-    areas = {n for n in f.unknown if n.rsplit(" ", 1)[-1] in AREA_WORDS}  # "... local government area" too
+    # "... local government area" too, and "south kashmir", "western oromia": areas, not villages
+    areas = {n for n in f.unknown if n.rsplit(" ", 1)[-1] in AREA_WORDS or n.split(" ", 1)[0] in WAYS}
     return f.unknown - areas, areas
+
+
+def _area_head(name: str) -> str:
+    """ "kamwenge district" -> "kamwenge", "south kashmir" -> "kashmir"."""
+    first, _, rest = name.partition(" ")
+    return rest if first in WAYS and rest else name.rsplit(" ", 1)[0]
 
 
 def _districts(f: Features) -> set[str]:
@@ -225,8 +235,8 @@ def _names_agree(a: Features, b: Features) -> float | bool | None:
         return 2.0 if any(same_name(x, y) for x in places_a for y in places_b) else False
     if any(same_name(x, y) for x in places_a | a.names for y in places_b | b.names):
         return 2.0
-    heads_a = {n.rsplit(" ", 1)[0] for n in areas_a}
-    heads_b = {n.rsplit(" ", 1)[0] for n in areas_b}
+    heads_a = {_area_head(n) for n in areas_a}
+    heads_b = {_area_head(n) for n in areas_b}
     if _named_in(heads_a, b.text) or _named_in(heads_b, a.text):
         namesake = any(same_name(n, h) for n in a.names | b.names for h in heads_a | heads_b)
         if ((places_a and b.names) or (places_b and a.names)) and not namesake:
@@ -402,7 +412,13 @@ def _sites_agree(a: Features, b: Features) -> bool | None:
     x, y = sites_of(a.text), sites_of(b.text)
     if not x or not y:
         return None
-    return bool(x & y)
+    if x & y:
+        return True
+    return None if any(x | y <= group for group in KINDRED_SITES) else False
+
+
+# kinds of site one report may name for what another calls otherwise: "their patrol" / "a police vehicle"
+KINDRED_SITES = (frozenset({"convoy", "vehicle"}),)
 
 
 def _day_parts_agree(x: str, y: str) -> bool:
@@ -425,6 +441,9 @@ def _site_index() -> tuple[re.Pattern[str], dict[str, str]]:
 _SITE_BEFORE = re.compile(r"\b(?:at|on|of|in|into|inside|through|outside|against|hit|hits|struck|strikes|targeted|"
                           r"targeting|stormed|storming|attacked|attacking|raided|raiding|shelled|bombed|ambushed)"
                           r"\b(?:\s+[\w'-]+){0,3}\s*$")
+# "died later in hospital": where the wounded were taken, not what was hit
+_SITE_CARE = re.compile(r"\b(?:died|dies|succumb\w*|injuries|treated|admitted|taken|rushed|transferred|evacuated)"
+                        r"(?:\s+[\w'-]+){0,3}\s+(?:in|to|at)\s+(?:a\s+|the\s+|hospital\b)?$")
 _SITE_SOURCE = re.compile(r"^\s+(?:sources?|officials?|staff|director|authorities|spokes\w*|said|says|told)\b")
 _SITE_AFTER = re.compile(r"^\s+(?:hit|hits|struck|ran|was|were|carrying|exploded|came)\b")
 
@@ -434,6 +453,7 @@ def sites_of(text: str) -> frozenset[str]:
     rx, words = _site_index()
     return frozenset(words[m.group(1)] for m in rx.finditer(text)
                      if not _SITE_SOURCE.match(text[m.end() : m.end() + 20])
+                     and not _SITE_CARE.search(text, max(0, m.start() - 50), m.start())
                      and (_SITE_BEFORE.search(text, max(0, m.start() - 40), m.start())
                           or _SITE_AFTER.match(text[m.end() : m.end() + 20])))
 

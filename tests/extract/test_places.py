@@ -341,7 +341,7 @@ def test_a_possessive_that_is_part_of_a_town_name_and_words_that_are_not_names()
 
 def test_a_division_named_the_other_way_round() -> None:
     r = FakeResolver()
-    r.table["Chin State"] = Resolved("Chin State", "MM", "Chin State", 22.6, 93.6, "admin1")
+    r.table["Chin state"] = Resolved("Chin State", "MM", "Chin State", 22.6, 93.6, "admin1")
     st = state_upto("An airstrike killed four civilians in the western state of Chin on Tuesday.", "actors")
     PlaceTagger(r)(st)
     assert [p.extra.get("admin1") for p in st.places] == ["Chin State"]

@@ -315,3 +315,8 @@ def test_an_unknown_name_after_a_direction_is_an_area_not_a_village() -> None:
               doc=1)
     b = feats(text="two soldiers made the supreme sacrifice in south kashmir", unknown={"south kashmir"}, doc=2)
     assert place_score(a, b) == 0.0  # nothing to go by: not two different villages
+
+
+def test_a_car_bomb_is_a_weapon_not_a_site() -> None:
+    assert sites_of("nearly 30 dead in beledweyn car bomb attack") == frozenset()
+    assert sites_of("a suicide car bomber struck a checkpoint in beledweyne") == {"military_post"}

@@ -352,3 +352,10 @@ def test_an_unknown_area_keeps_its_direction() -> None:
     st = state_upto("Two soldiers were killed in a joint operation in south Nowhereland today.", "actors")
     PlaceTagger(r)(st)
     assert [u.name for u in st.unresolved_places] == ["south Nowhereland"]
+
+
+def test_a_town_named_before_its_university() -> None:
+    r = FakeResolver()
+    st = state_upto("Gunmen stormed Kafr Zita University College on Thursday, killing 147 people.", "actors")
+    PlaceTagger(r)(st)
+    assert [p.name for p in st.places] == ["Kafr Zita"]

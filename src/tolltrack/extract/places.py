@@ -79,7 +79,10 @@ GENERIC_WORDS = frozenset(w for g in GENERIC for w in g.split()) | {"city", "tow
                                                                      "highway", "river", "valley", "mountains",
                                                                      "hills", "plain", "forest", "lake", "dam",
                                                                      "north", "south", "east", "west", "central",
-                                                                     "upper", "lower"}  # "Lamu East"
+                                                                     "upper", "lower",  # "Lamu East"
+                                                                     "university", "college", "school",
+                                                                     "hospital", "mosque", "market", "academy",
+                                                                     "prison", "stadium", "port", "bridge"}
 _WAY_BEFORE = re.compile(r"\b((?:north|south|east|west|central|northern|southern|eastern|western|"
                          r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)$")
 _DIVISION_BEFORE = re.compile(r"\b(state|region|province|governorate|department)\s+of\s+$", re.IGNORECASE)

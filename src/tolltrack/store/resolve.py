@@ -352,7 +352,7 @@ def score(a: Features, b: Features) -> float | None:
     site = _sites_agree(a, b)
     if site is False or not _day_parts_agree(a.text, b.text):
         return None  # "an industrial plant" / "a residential area"; "morning" / "evening"
-    same_day = _same_days(a, b)
+    same_day = _same_days(a, b) or any(TOLL_UPDATE.search(x.text) for x in (a, b))  # (dates overlap already)
     same_type = a.by_rule and b.by_rule and (a.event_type == b.event_type or _same_but_victims(a, b))
     agreeing = sum(bool(x) for x in (perp, vict, same_type, site)) + _counts_agree(a, b)
     if where < 1.0 and not ((same_day or not (a.dated and b.dated)) and agreeing >= 3):
@@ -444,6 +444,7 @@ _SITE_BEFORE = re.compile(r"\b(?:at|on|of|in|into|inside|through|outside|against
 # "died later in hospital": where the wounded were taken, not what was hit
 _SITE_CARE = re.compile(r"\b(?:died|dies|succumb\w*|injuries|treated|admitted|taken|rushed|transferred|evacuated)"
                         r"(?:\s+[\w'-]+){0,3}\s+(?:in|to|at)\s+(?:a\s+|the\s+|hospital\b)?$")
+_SITE_WEAPON = re.compile(r"^[\s-]*(?:bomb|borne|mounted|laden)")  # "a car bomb", "truck-borne": the weapon
 _SITE_SOURCE = re.compile(r"^\s+(?:sources?|officials?|staff|director|authorities|spokes\w*|said|says|told)\b")
 _SITE_AFTER = re.compile(r"^\s+(?:hit|hits|struck|ran|was|were|carrying|exploded|came)\b")
 
@@ -453,6 +454,7 @@ def sites_of(text: str) -> frozenset[str]:
     rx, words = _site_index()
     return frozenset(words[m.group(1)] for m in rx.finditer(text)
                      if not _SITE_SOURCE.match(text[m.end() : m.end() + 20])
+                     and not _SITE_WEAPON.match(text[m.end() : m.end() + 20])
                      and not _SITE_CARE.search(text, max(0, m.start() - 50), m.start())
                      and (_SITE_BEFORE.search(text, max(0, m.start() - 40), m.start())
                           or _SITE_AFTER.match(text[m.end() : m.end() + 20])))

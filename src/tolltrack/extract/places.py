@@ -160,7 +160,8 @@ class PlaceTagger:
                 hit = self._resolve_span(text, s, e, name, country)
                 we = e
                 if hit is not None and self._division_elsewhere(text, hit, sent.end, country):
-                    hit, strong, we = None, True, hit[2]  # "Boma, in the Lac province": not Boma in Congo
+                    we = hit[2]
+                    hit, strong = None, True  # "Boma, in the Lac province": not Boma in Congo
                 if hit is None:
                     if not strong:
                         continue

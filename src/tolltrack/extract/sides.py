@@ -161,10 +161,10 @@ def victim_side(state: DocState, sent: Sentence, m: Mention, parent: Casualty | 
             return before[-1].label
         stop = next((j for j in range(m.np_end, sent.last + 1)
                      if state.tokens[j].lower in {"including", "among", ";"}), sent.last + 1)
-        after = [s for s in state.in_sent("actors", m.q.sent) if m.np_end <= s.start < stop
+        later = [s for s in state.in_sent("actors", m.q.sent) if m.np_end <= s.start < stop
                  and s.label != "CIV" and not s.weak and s.start not in agents and not _after_by(state, s)]
-        if after and m.head in FIGHTERS:
-            return after[0].label
+        if later and m.head in FIGHTERS:
+            return later[0].label
         if parent is not None and parent.victim.side not in {"MIX", "UNK", "GENERIC"} and m.subset_of is not None:
             return parent.victim.side
         return None

@@ -272,10 +272,11 @@ def place_score(a: Features, b: Features) -> float | None:
     if only_district and any(same_name(_AREA_TAIL.sub("", x), _AREA_TAIL.sub("", y))
                              for x in a.districts_named for y in b.districts_named):
         return 1.5  # both name the district ("Maru LGA"), one of them a village in it too
-    for district, fine in ((a, fine_b), (b, fine_a)):
+    for district, points in ((a, fine_b), (b, fine_a)):
         seats = [s for s in district.spots if s.precision == "admin2" and s.lat is not None and s.lon is not None]
-        far = seats and fine and min(km(x.lat, x.lon, y.lat, y.lon) for x in seats for y in fine)  # type: ignore[arg-type]
-        if far and far > DISTRICT_KM:
+        far = min((km(x.lat, x.lon, y.lat, y.lon) for x in seats for y in points),  # type: ignore[arg-type]
+                  default=0.0)
+        if far > DISTRICT_KM:
             return None  # "a village in Macomia district" / "the outskirts of Mocímboa da Praia"
     districts_a, districts_b = _districts(a), _districts(b)
     if districts_a and districts_b and not any(same_name(x, y) for x in districts_a for y in districts_b):

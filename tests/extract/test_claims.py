@@ -349,3 +349,12 @@ def test_other_words_for_killed() -> None:
     assert (c.status, c.count) == ("killed", 5)
     c = one(extract("Two soldiers made the supreme sacrifice in an encounter on Tuesday.").casualties)
     assert (c.status, c.count, c.victim.side) == ("killed", 2, "GOV")
+
+
+def test_twin_blasts_are_one_incident_and_the_speakers_city_is_not_its_place() -> None:
+    c = one(extract("Two explosions ripped through a crowd in Kafr Zita on Saturday morning, killing at least 86 "
+                    "people.").casualties)
+    assert c.aggregate is False
+    c = extract("Health authorities in Damascus said 51 people were killed when jets struck a school bus in "
+                "Kafr Zita yesterday.").casualties[0]
+    assert [p.name for p in c.places] == ["Kafr Zita"]

@@ -342,7 +342,10 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
     if single:
         return False
     at = m.q.start - sent.first
-    bound = any(w in plural_attacks and (k < at or k > 0 and (
+    # "two explosions", "twin bombings": one attack in several blows
+    twin = any(w in plural_attacks and k > 0 and words[k - 1] in {"twin", "two", "double", "three", "triple"}
+               for k, w in enumerate(words))
+    bound = not twin and any(w in plural_attacks and (k < at or k > 0 and (
         words[k - 1] in {"in", "during", "these", "those", "separate", "multiple", "several", "of", "by"}
         or words[k - 1][:1].isdigit() or words[k - 1] in _COUNT_WORDS)) for k, w in enumerate(words))
     towns = {p.canonical or p.name for p in places if p.precision == "exact"}

@@ -86,6 +86,9 @@ GENERIC_WORDS = frozenset(w for g in GENERIC for w in g.split()) | {"city", "tow
 _WAY_BEFORE = re.compile(r"\b((?:north|south|east|west|central|northern|southern|eastern|western|"
                          r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)$")
 _DIVISION_BEFORE = re.compile(r"\b(state|region|province|governorate|department)\s+of\s+$", re.IGNORECASE)
+_SPEAKER_IN = re.compile(r"\b(?:authorities|officials|ministry|sources|spokesm[ae]n|police|residents|activists|"
+                         r"doctors|medics|officers?)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+_SAID_AFTER = re.compile(r"(?:\s+\w+){0,2}\s*,?\s+(?:said|say|says|told|reported|confirmed)\b")
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)s?\b", re.IGNORECASE)
 _IN_DIVISION = re.compile(rf"\s*,\s*(?:in\s+)?(?:the\s+)?(?P<name>{_SEQ})")
 _LABEL = re.compile(rf"^[\s•\-*·]*(?P<name>{_SEQ})\s*(?:province|governorate|desert|countryside)?\s*:")
@@ -146,7 +149,12 @@ class PlaceTagger:
         for sent in state.sents:
             cands = _candidates(text, sent, actor_chars.get(sent.idx, ()))
             # "at al-Rawda mosque in Bir al-Abed": the mosque's name; the place follows it
-            per_sent.append((sent, [c for c in cands if not _BUILDING.match(text, c[1])]))
+            cands = [c for c in cands if not _BUILDING.match(text, c[1])]
+            # "health authorities in Sanaa said ... in Dhahyan": where the speaker sits, when the
+            # sentence says where it happened too
+            spoken = [c for c in cands if _SPEAKER_IN.search(text, max(0, c[0] - 40), c[0])
+                      and _SAID_AFTER.match(text, c[1])]
+            per_sent.append((sent, [c for c in cands if c not in spoken] if len(spoken) < len(cands) else cands))
         country = document_country(text, [n for sent, cands in per_sent for _, e, name, _ in cands
                                           for n in (name, *_listed(text, e, sent.end))],
                                    [str(a.extra.get("alias", "")) for a in state.actors])

@@ -361,7 +361,7 @@ def score(a: Features, b: Features) -> float | None:
     if where <= 1.0 and not agreeing:
         return None  # a governorate alone is too wide
     if where <= 2.0 and _counts_clash(a, b):
-        return None  # six dead in one part of Kabul, two in another: the governorate does not join them
+        return None  # 6 and 2 dead in two parts of Kabul, 14 and 2 in one village: two incidents
     return where + (1.0 if perp else 0.0) + (1.0 if vict else 0.0) + (0.5 if same_day else 0.0) + \
         (0.5 if same_type else 0.0) + (0.5 if site else 0.0)
 
@@ -404,6 +404,8 @@ def _counts_clash(a: Features, b: Features) -> bool:
     """Tolls too far apart for one incident told twice (6 and 2, 30 and 12)."""
     if a.toll is None or b.toll is None or a.toll_status != b.toll_status:
         return False  # one kills, the other kidnaps: not comparable
+    if TOLL_UPDATE.search(a.text) or TOLL_UPDATE.search(b.text):
+        return False  # "the toll rose to 93": a later count of the same dead
     low, high = sorted((a.toll, b.toll))
     return high - low >= 4 and high >= 2.5 * low
 

@@ -358,3 +358,11 @@ def test_twin_blasts_are_one_incident_and_the_speakers_city_is_not_its_place() -
     c = extract("Health authorities in Damascus said 51 people were killed when jets struck a school bus in "
                 "Kafr Zita yesterday.").casualties[0]
     assert [p.name for p in c.places] == ["Kafr Zita"]
+
+
+def test_a_town_outside_a_city_is_one_place_and_soldiers_who_fell_were_killed() -> None:
+    c = one(extract("Gunmen stormed a concert hall in Krasnogorsk outside Moscow on Friday evening, killing at "
+                    "least 40 people.").casualties)
+    assert ([p.name for p in c.places], c.aggregate) == (["Krasnogorsk"], False)
+    found = extract("Four volunteers and three soldiers fell when a convoy was attacked on Friday.").casualties
+    assert [(x.status, x.count) for x in found] == [("killed", 4), ("killed", 3)]

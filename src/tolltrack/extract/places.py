@@ -72,9 +72,9 @@ _NEIGHBOUR = re.compile(r"\b(?:borders?|frontiers?)\s+(?:with|of)\s+(?:[A-Z][\w'
 _BUILDING_NAME = re.compile(r"\s+(?:mosque|church|cathedral|school|secondary school|primary school|university|"
                             r"academy|college|madrasa|hospital|clinic|hotel|prison|penitentiary|jail|stadium)\b",
                             re.IGNORECASE)
-_LOCATOR = re.compile(r",?\s+(?:about\s+|some\s+|around\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
-                      r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$",
-                      re.IGNORECASE)
+_LOCATOR = re.compile(r",?\s+(?:(?:about\s+|some\s+|around\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+                      r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?|"
+                      r"(?:just\s+)?outside\s+(?:the\s+(?:city|town)\s+of\s+)?)$", re.IGNORECASE)
 GENERIC_WORDS = frozenset(w for g in GENERIC for w in g.split()) | {"city", "town", "airport", "base", "road",
                                                                      "highway", "river", "valley", "mountains",
                                                                      "hills", "plain", "forest", "lake", "dam",

@@ -119,3 +119,11 @@ def test_killings_with_kidnappings_are_an_attack_not_an_abduction() -> None:
         build_events(s)
         rows = s.fetchall("SELECT event_type, sub_event_type FROM events")
     assert [tuple(r) for r in rows] == [("Violence against civilians", "Attack")]
+
+
+def test_a_states_forces_at_home_are_its_government_side() -> None:
+    from tolltrack.store.events import _at_home
+
+    assert _at_home("TUR", "TR") == "GOV"
+    assert _at_home("TUR", "SY") == "TUR"
+    assert _at_home("ISIS", "IQ") == "ISIS"

@@ -320,3 +320,11 @@ def test_an_unknown_name_after_a_direction_is_an_area_not_a_village() -> None:
 def test_a_car_bomb_is_a_weapon_not_a_site() -> None:
     assert sites_of("nearly 30 dead in beledweyn car bomb attack") == frozenset()
     assert sites_of("a suicide car bomber struck a checkpoint in beledweyne") == {"military_post"}
+
+
+def test_a_town_one_report_reads_and_the_other_does_not_is_one_town() -> None:
+    from tolltrack.store.resolve import _same_town_name
+
+    a = feats(text="a car bomb in jarablus killed 13 civilians", unknown={"jarablus"}, doc=1)
+    b = feats(text="fifteen people were killed in an explosion in jarablus", names={"jarablus"}, doc=2)
+    assert _same_town_name(a, b)

@@ -366,3 +366,18 @@ def test_a_town_outside_a_city_is_one_place_and_soldiers_who_fell_were_killed() 
     assert ([p.name for p in c.places], c.aggregate) == (["Krasnogorsk"], False)
     found = extract("Four volunteers and three soldiers fell when a convoy was attacked on Friday.").casualties
     assert [(x.status, x.count) for x in found] == [("killed", 4), ("killed", 3)]
+
+
+def test_a_road_between_two_towns_is_one_place_and_a_night_is_not_a_tally() -> None:
+    c = one(extract("Nine civilians were killed when an explosive device hit a minibus on the road between "
+                    "Mogadishu and Afgoye on June 5, officials said.", published="2022-06-06").casualties)
+    assert c.aggregate is False
+    found = extract("Five soldiers died after a bomb hit a patrol, the ministry said on Wednesday. One of the "
+                    "injured soldiers succumbed to his wounds overnight.", published="2022-11-09").casualties
+    assert found and found[0].aggregate is False
+
+
+def test_a_region_across_borders_gives_way_to_the_reports_country() -> None:
+    c = one(extract("Militants killed eight fishermen near Darak on the Cameroonian shore of Lake Chad on "
+                    "25 September.", published="2023-09-26").casualties)
+    assert c.to_dict().get("country") == "CM"

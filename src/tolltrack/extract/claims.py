@@ -122,9 +122,10 @@ def _status_words(status: str) -> set[str]:
 
 def _country(places: list[Place], state: DocState) -> str | None:
     for p in places:
-        if p.country:
-            return p.country
-    counts = Counter(p.extra.get("country") for p in state.places if p.extra.get("country"))
+        if p.country and not (p.precision == "region" and state.country):
+            return p.country  # (a region across borders, "Lake Chad", gives way to the report's country)
+    counts = Counter(p.extra.get("country") for p in state.places
+                     if p.extra.get("country") and not (p.extra.get("precision") == "region" and state.country))
     if counts:
         return str(counts.most_common(1)[0][0])
     return state.country  # "Burkina Faso's Soum province", even when no place in it is known
@@ -326,8 +327,9 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
                period: Period, tex: TimeExpr | None, places: list[Place]) -> bool:
     if tex is not None and tex.kind in {"since", "between", "month", "same_period"}:
         return True
-    if tex is None and period.start and period.end and period.start != period.end and m.subset_of is None:
-        return True  # carried over from a toll report's period
+    if tex is None and period.start and period.end and m.subset_of is None and (
+            dt.date.fromisoformat(period.end) - dt.date.fromisoformat(period.start)).days >= 2:
+        return True  # carried over from a toll report's period (not a night's two dates)
     if tex is not None and tex.kind == "relative":
         return True
     if period.start and period.end and not (tex is not None and tex.kind == "within"):
@@ -367,6 +369,8 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
             parent.period.start and parent.period.start != parent.period.end)):
         return parent.aggregate
     admin1 = {p.admin1 for p in places if p.admin1}
+    if "between" in words and len(towns) == 2 and len(admin1) <= 2:
+        return False  # "on the road between Mogadishu and Afgoye": one place on the way
     if len(admin1) >= 2 or len(towns) >= 3 or (len(towns) == 2 and bound):
         return True  # deaths in several governorates or towns are several incidents
     # a count in the hundreds with no single day given is a toll, not one incident, unless the

@@ -516,7 +516,7 @@ def _country_pattern() -> re.Pattern[str]:
                    key=len, reverse=True)
     # nor a neighbour: "close to the Malian border", "near the border with Niger"
     # nor the side that fired from across a border: "a Ukrainian drone", "Israeli air strikes"
-    return re.compile(r"(?<!borders with )(?<!border with )\b(?:" + "|".join(re.escape(f) for f in forms) +
+    return re.compile(r"(?<!borders with )(?<!border with )(?<![Ll]ake )\b(?:" + "|".join(re.escape(f) for f in forms) +
                       r")\b(?!\s+(?:State|[Rr]iver|border|frontier|(?:air\s+|missile\s+|drone\s+)?strikes?|"
                       r"airstrikes?|drones?|missiles?|rockets?|shell(?:s|ing)|artillery|warplanes?|jets?|"
                       r"aircraft|bombardment)\b)")

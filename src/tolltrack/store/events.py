@@ -269,8 +269,8 @@ def features(claims: Sequence[ClaimRow]) -> Features:
         # a region that spans borders ("Lake Chad", filed under one country) says no country
         countries={c.country for c in claims if c.country and not _regions_only(c)} |
                   {p.country for c in claims for p in c.places if p.country and p.precision != "region"},
-        perpetrators={c.perpetrator_side for c in claims if c.perpetrator_side},
-        victims={c.victim_side for c in claims}, event_type=(kind.event_type, kind.sub_event_type),
+        perpetrators={_at_home(c.perpetrator_side, c.country) for c in claims if c.perpetrator_side},
+        victims={_at_home(c.victim_side, c.country) for c in claims}, event_type=(kind.event_type, kind.sub_event_type),
         by_rule=kind.by_rule, generic_type=kind.generic,
         text=" ".join(dict.fromkeys(c.sentence for c in claims)).casefold(),
         names={n.casefold() for c in claims for p in c.places if p.precision in ("exact", "near")
@@ -291,8 +291,19 @@ def _toll(claims: Sequence[ClaimRow]) -> tuple[int | None, str | None]:
     return None, None
 
 
+# side codes of states that fight abroad, and their home countries: at home they are the state
+HOME = {"TUR": "TR", "RUS": "RU", "ISR": "IL", "IRN": "IR"}
+
+
+def _at_home(side: str, country: str | None) -> str:
+    """ "Turkish soldiers" killed in Hakkari are the state's forces (GOV), as in any other report."""
+    return "GOV" if country is not None and HOME.get(side) == country else side
+
+
 def _regions_only(c: ClaimRow) -> bool:
-    return bool(c.places) and all(p.precision == "region" for p in c.places)
+    """The claim's country comes from a region that spans borders ("near Lake Chad"), if at all."""
+    located = [p for p in c.places if p.country]
+    return bool(located) and all(p.precision == "region" and p.country == c.country for p in located)
 
 
 def event_dates(claims: Sequence[ClaimRow]) -> tuple[str | None, str | None]:

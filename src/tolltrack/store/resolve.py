@@ -247,7 +247,9 @@ def _names_agree(a: Features, b: Features) -> float | bool | None:
 
 
 def _same_town_name(a: Features, b: Features) -> bool:
-    return any(same_name(x, y) for x in a.names for y in b.names)
+    """Both name one town, read or not ("Jarablus" found in Syria by one, unknown to the other)."""
+    return any(same_name(x, y) for x in a.names | _split_unknown(a)[0] for y in b.names | _split_unknown(b)[0]) \
+        and bool(a.names or b.names)
 
 
 def place_score(a: Features, b: Features) -> float | None:

@@ -328,3 +328,18 @@ def test_a_town_one_report_reads_and_the_other_does_not_is_one_town() -> None:
     a = feats(text="a car bomb in jarablus killed 13 civilians", unknown={"jarablus"}, doc=1)
     b = feats(text="fifteen people were killed in an explosion in jarablus", names={"jarablus"}, doc=2)
     assert _same_town_name(a, b)
+
+
+def test_a_vague_report_in_the_same_country_needs_two_agreements_a_named_village_three() -> None:
+    kenya = Spot(None, None, None, "KE", 0.5, 38.0, "country")
+    mandera = Spot(None, "Mandera County", None, "KE", 3.9, 41.8, "admin1")
+    ied = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    a = Features("2023-06-13", "2023-06-13", documents={1}, spots=[mandera], countries={"KE"}, victims={"GOV"},
+                 event_type=ied, by_rule=True, text="five police officers were killed by an ied near elwak",
+                 unknown={"elwak"}, toll=5)
+    b = Features("2023-06-12", "2023-06-14", documents={2}, spots=[kenya], countries={"KE"}, victims={"GOV"},
+                 event_type=ied, by_rule=True, text="roadside bomb kills at least four officers in north-eastern kenya",
+                 dated=False, toll=4)
+    assert score(a, b) is not None
+    b.unknown = {"baure"}  # the other report names a village of its own: not enough
+    assert score(a, b) is None

@@ -358,8 +358,12 @@ def score(a: Features, b: Features) -> float | None:
     same_day = _same_days(a, b) or any(TOLL_UPDATE.search(x.text) for x in (a, b))  # (dates overlap already)
     same_type = a.by_rule and b.by_rule and (a.event_type == b.event_type or _same_but_victims(a, b))
     agreeing = sum(bool(x) for x in (perp, vict, same_type, site)) + _counts_agree(a, b)
-    if where < 1.0 and not ((same_day or not (a.dated and b.dated)) and agreeing >= 3):
-        return None  # no place to go by: nearly everything else must agree
+    # no place to go by: nearly everything else must agree (a little less when both say the country)
+    # the side with no place to go by names no village either ("in northern Kenya", a headline)
+    vague = any(not _split_unknown(x)[0] and not any(s.precision in FINE for s in x.spots) for x in (a, b))
+    needed = 2 if a.countries and b.countries and a.countries & b.countries and vague else 3
+    if where < 1.0 and not ((same_day or not (a.dated and b.dated)) and agreeing >= needed):
+        return None
     if where <= 1.0 and not agreeing:
         return None  # a governorate alone is too wide
     if where <= 2.0 and _counts_clash(a, b):

@@ -381,3 +381,9 @@ def test_a_region_across_borders_gives_way_to_the_reports_country() -> None:
     c = one(extract("Militants killed eight fishermen near Darak on the Cameroonian shore of Lake Chad on "
                     "25 September.", published="2023-09-26").casualties)
     assert c.to_dict().get("country") == "CM"
+
+
+def test_the_backer_is_not_the_attacker() -> None:
+    c = one(extract("Officials said 21 civilians were killed when the Iranian-backed Houthi militia fired a missile "
+                    "at a fuel station on Saturday.").casualties)
+    assert c.perpetrator is not None and c.perpetrator.side == "OPP"

@@ -237,8 +237,8 @@ class PlaceTagger:
                                             "canonical": res.name, "lead": lead}))
         taken = [(fs, fe) for fs, fe, _, _ in found]
         for s, e, name, idx in sorted(unresolved, key=lambda u: (u[0], -u[1])):  # "Sirkanay district" over "Sirkanay"
-            if any(fs < e and s < fe for fs, fe in taken):
-                continue
+            if any(fs < e and s < fe for fs, fe in taken) or _BUILDING_NAME.match(text, e):
+                continue  # (and "medics at Al-Thawra hospital", however it was read before)
             taken.append((s, e))
             state.unresolved_places.append(Span(_token_at(state, s), _token_at(state, e - 1) + 1, "", name, idx,
                                                 extra={"precision": "unresolved"}))

@@ -236,6 +236,9 @@ def _agents(state: DocState, sent_idx: int) -> list[tuple[int, int, str]]:
             continue
         if s.start > 0 and toks[s.start - 1].lower in {"including", "among"}:
             continue  # "20 killed, including VDP auxiliaries": among the dead
+        if str(s.extra.get("alias", "")).endswith("-backed") and any(
+                o.start in (s.end, s.end + 1) for o in state.in_sent("actors", sent_idx) if o is not s):
+            continue  # "the Iranian-backed Houthi militia": the Houthis did it
         pri = 0
         if _after_by(state, s) or s.start >= 3 and [t.lower for t in toks[s.start - 3 : s.start]] in (
                 ["at", "the", "hands"], ["the", "hands", "of"]):

@@ -1,16 +1,16 @@
 """Cross-source merging: do two groups of claims describe the same incident?
 
 An incident (the claims one document gives about one event) is compared with the events
-already stored. Two are the same incident when all of these hold (see ``docs/events.md``):
+already stored. Two are the same incident when nothing contradicts and enough agrees (the
+rules and their reasons are in ``docs/events.md``):
 
-* their date windows overlap, allowing one day either way (reports published the next
-  day resolve "yesterday" and "on Tuesday" to neighbouring dates);
-* their places agree: the same place, or places within ``MAX_KM`` km, or the same admin2
-  district; a place given only as a governorate must be the same governorate; when one
-  side has no place at all, the rest of the evidence must be strong (same day, same
-  perpetrator, same victims, same event type found by a rule);
-* their countries, perpetrator sides and victim sides do not contradict each other;
-* their event types are compatible (equal, or one was a fallback guess, or clash/attack).
+* when: date windows that overlap by a day (named days differ only at night or when a toll
+  was announced later), parts of the day in common;
+* who: countries, perpetrator and victim sides that do not contradict;
+* what: compatible event types (a type found by a generic word fits any), sites in common,
+  tolls not far apart;
+* where: a place score (``place_score``) from the same place down to "nothing to go by",
+  the vaguer the place the more of perpetrator, victims, type, site and toll must agree.
 
 Among the compatible events the one with the highest score wins. Nothing here touches
 the database: ``tolltrack.store.events`` loads the claims and writes the result.
@@ -42,7 +42,6 @@ NIGHT = re.compile(r"\b(?:night|overnight|midnight|dawn|late on|early hours|earl
 # "the toll rose to 148 on Friday": the day of the count, not of the attack
 TOLL_UPDATE = re.compile(r"\b(?:toll|number of (?:dead|deaths))\b.{0,60}\b(?:rose|risen|climbed|increased|reached|"
                          r"jumped|rises|climbs)\b")
-_ADMIN_WORD = re.compile(r"\s+(?:county|province|state|region|governorate|oblast|district)$")
 _AREA_TAIL = re.compile(r"\s+(?:local government area|lga|county|province|state|region|governorate|oblast|district|"
                         r"department|territory|prefecture|municipality|commune|raion|township|division)$")
 ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|az|an|at)[\s-]")
@@ -260,7 +259,7 @@ def place_score(a: Features, b: Features) -> float | None:
     fine_b = [s for s in b.spots if s.precision in FINE and s.lat is not None and s.lon is not None]
     for bare, other in ((a, b), (b, a)):
         # a headline that names a governorate without a place cue ("Lamu landmine attack")
-        if not bare.spots and not bare.unknown and _named_in({_ADMIN_WORD.sub("", s.admin1.casefold())
+        if not bare.spots and not bare.unknown and _named_in({_AREA_TAIL.sub("", s.admin1.casefold())
                                                                for s in other.spots if s.admin1}, bare.text):
             return 1.0
     named = _names_agree(a, b)
@@ -299,7 +298,7 @@ def place_score(a: Features, b: Features) -> float | None:
             return 2.0
         for x, y in ((a, b), (b, a)):
             # "Manipur's Bishnupur" / "near Moirang in Bishnupur district": the district, not its seat
-            if any(same_name(_ADMIN_WORD.sub("", d), n) for d in x.districts_named for n in y.names):
+            if any(same_name(_AREA_TAIL.sub("", d), n) for d in x.districts_named for n in y.names):
                 return 1.5
         ids_a = {s.place_id for s in fine_a}
         if any(s.place_id in ids_a for s in fine_b):

@@ -387,3 +387,9 @@ def test_the_backer_is_not_the_attacker() -> None:
     c = one(extract("Officials said 21 civilians were killed when the Iranian-backed Houthi militia fired a missile "
                     "at a fuel station on Saturday.").casualties)
     assert c.perpetrator is not None and c.perpetrator.side == "OPP"
+
+
+def test_islamist_rebels_are_jihadists() -> None:
+    c = one(extract("Suspected Islamist rebels killed 44 people in an attack on a village on Wednesday night.")
+            .casualties)
+    assert c.perpetrator is not None and c.perpetrator.side == "JIH"

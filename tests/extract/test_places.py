@@ -359,3 +359,10 @@ def test_a_town_named_before_its_university() -> None:
     st = state_upto("Gunmen stormed Kafr Zita University College on Thursday, killing 147 people.", "actors")
     PlaceTagger(r)(st)
     assert [p.name for p in st.places] == ["Kafr Zita"]
+
+
+def test_villages_of_a_list_are_places() -> None:
+    r = FakeResolver()
+    st = state_upto("Gunmen killed 26 civilians in the villages of Nowhereville and Elsewhere on Tuesday.", "actors")
+    PlaceTagger(r)(st)
+    assert "Nowhereville" in [u.name for u in st.unresolved_places]

@@ -366,3 +366,11 @@ def test_villages_of_a_list_are_places() -> None:
     st = state_upto("Gunmen killed 26 civilians in the villages of Nowhereville and Elsewhere on Tuesday.", "actors")
     PlaceTagger(r)(st)
     assert "Nowhereville" in [u.name for u in st.unresolved_places]
+
+
+def test_a_countrys_capital_named_by_the_country() -> None:
+    r = FakeResolver()
+    r.table["Tripoli"] = Resolved("Tripoli", "LY", "Tripoli District", 32.9, 13.2, "exact")
+    st = state_upto("Fighting in the southern suburbs of the Libyan capital killed 55 people on Monday.", "actors")
+    PlaceTagger(r)(st)
+    assert [(p.extra.get("canonical"), p.extra.get("country")) for p in st.places] == [("Tripoli", "LY")]

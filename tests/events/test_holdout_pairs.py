@@ -20,10 +20,11 @@ before the set arrived. The history is in docs/events.md.
 * ``novel.jsonl`` (50): first 1.000 / 0.593; now 1.000 / 0.852.
 * ``sealed3.jsonl`` (50): first 1.000 / 0.704 (0.857 / 0.444 with the round before); now 1.000 / 0.815.
 * ``sealed2.jsonl`` (60): first 1.000 / 0.531 (1.000 / 0.406); now 1.000 / 0.594.
-* ``sealed4.jsonl`` (50): first 0.938 / 0.556 (0.933 / 0.519); now 0.950 / 0.704.
+* ``sealed4.jsonl`` (50): first 0.938 / 0.556 (0.933 / 0.519); now 0.947 / 0.667.
 * ``sealed5.jsonl`` (50): first 1.000 / 0.593 (0.923 / 0.444); now 1.000 / 0.815.
-* ``sealed6.jsonl`` (60): written last, measured once with the final rules and never studied:
-  1.000 / 0.594 (1.000 / 0.406 with the round before).
+* ``sealed6.jsonl`` (60): first 1.000 / 0.594 (1.000 / 0.406); now 1.000 / 0.688.
+* ``sealed7.jsonl`` (60): written last, measured once with the final rules and never studied:
+  0.929 / 0.406 (1.000 / 0.406 with the round before).
 
 The floors sit just under the measured figures, so the tests record the state and catch
 regressions without steering the rules towards any one set.
@@ -58,7 +59,8 @@ SETS = {
     PAIRS / "sealed2.jsonl": (60, 32, 0.95, 0.56),
     PAIRS / "sealed4.jsonl": (50, 27, 0.92, 0.66),
     PAIRS / "sealed5.jsonl": (50, 27, 0.95, 0.78),
-    PAIRS / "sealed6.jsonl": (60, 32, 0.95, 0.56),
+    PAIRS / "sealed6.jsonl": (60, 32, 0.95, 0.65),
+    PAIRS / "sealed7.jsonl": (60, 32, 0.9, 0.38),
 }
 
 

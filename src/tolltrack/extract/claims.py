@@ -375,12 +375,18 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
         return True  # deaths in several governorates or towns are several incidents
     # a count in the hundreds with no single day given is a toll, not one incident, unless the
     # sentence names one event ("airstrike kills 133", "the massacre")
-    one_event = bool(_ONE_EVENT & set(words)) and not set(words) & plural_attacks
+    one_event = bool(_ONE_EVENT & set(words)) and not set(words) & plural_attacks or \
+        bool(_WHEN_ATTACKED.search(state.text, sent.start, sent.end))
     return (m.q.value or 0) >= 100 and not one_day and not one_event
 
 
 _ONE_EVENT = frozenset({"attack", "strike", "airstrike", "bombing", "blast", "explosion", "ambush", "massacre",
                         "assault", "siege", "raid", "bombardment"})
+
+
+# "killed when the militia attacked the village", "missing after bandits stormed a school": one event
+_WHEN_ATTACKED = re.compile(r"\b(?:when|after|as)\s+(?:[\w'-]+\s+){1,6}(?:attacked|stormed|invaded|raided|ambushed|"
+                            r"overran|bombed|shelled|struck)\b", re.IGNORECASE)
 
 
 _SAYS = {"said", "says", "say", "told", "reported", "announced", "stated", "claimed", "documented",

@@ -60,7 +60,7 @@ _CUE = re.compile(
     r"northeast|southwest|southeast|far)\s+)?(?:(?P<kind>city|town|village|area|"
     r"countryside|desert|region|province)\s+of\s+)?"
     rf"(?P<name>{_SEQ})")
-_BEFORE_GENERIC = re.compile(rf"(?P<name>{_SEQ})\s+(?P<cue>(?i:{'|'.join(GENERIC)}))\b")
+_BEFORE_GENERIC = re.compile(rf"(?<![\w'’-])(?P<name>{_SEQ})\s+(?P<cue>(?i:{'|'.join(GENERIC)}))\b")
 # cues after which an unknown capitalised name is still taken for a place ("in Kadisau",
 # "Kadisau village"); weaker ones ("of", "on", "to", "and") also introduce people and outlets
 STRONG_CUES = frozenset({"in", "at", "near", "between", "attacked", "stormed", "raided", "shelled", "overran",
@@ -90,11 +90,13 @@ GENERIC_WORDS = frozenset(w for g in GENERIC for w in g.split()) | {"city", "tow
 _WAY_BEFORE = re.compile(r"\b((?:north|south|east|west|central|northern|southern|eastern|western|"
                          r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)$")
 _DIVISION_BEFORE = re.compile(r"\b(state|region|province|governorate|department)\s+of\s+$", re.IGNORECASE)
+_TOWN_BEFORE = re.compile(r"\b(?:city|town)\s+of\s+$", re.IGNORECASE)
 _SPEAKER_IN = re.compile(r"\b(?:authorities|officials|ministry|sources|spokesm[ae]n|police|residents|activists|"
                          r"doctors|medics|officers?)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _SAID_AFTER = re.compile(r"(?:\s+\w+){0,2}\s*,?\s+(?:said|say|says|told|reported|confirmed)\b")
+_SPEECH_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told)\b")
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)s?\b", re.IGNORECASE)
-_IN_DIVISION = re.compile(rf"\s*,\s*(?:in\s+)?(?:the\s+)?(?P<name>{_SEQ})")
+_IN_DIVISION = re.compile(rf"(?:\s*,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?P<name>{_SEQ})")
 _LABEL = re.compile(rf"^[\s•\-*·]*(?P<name>{_SEQ})\s*(?:province|governorate|desert|countryside)?\s*:")
 _DIVISION_TAIL = re.compile(r"\s+(region|province|state|governorate|oblast)\b", re.IGNORECASE)
 _RIVER = re.compile(r"\s+[Rr]iver(?:bank|side)?\b")
@@ -130,7 +132,7 @@ class PlaceResolver(Protocol):
 
 class PlaceTagger:
     name = "places"
-    requires = ("sents", "actors")
+    requires = ("sents", "actors", "reporters")
     assigns = ("places", "unresolved_places", "country")
 
     def __init__(self, resolver: PlaceResolver | None = None) -> None:
@@ -147,7 +149,7 @@ class PlaceTagger:
     def __call__(self, state: DocState) -> None:
         text = state.text
         actor_chars: dict[int, list[tuple[int, int]]] = {}
-        for a in state.actors:
+        for a in (*state.actors, *state.reporters):  # "SANA reported": the agency, not Sanaa
             actor_chars.setdefault(a.sent, []).append((state.tokens[a.start].start, state.tokens[a.end - 1].end))
         per_sent: list[tuple[Sentence, list[tuple[int, int, str, bool]]]] = []
         for sent in state.sents:
@@ -195,8 +197,9 @@ class PlaceTagger:
                 # lists of places: "the deserts of Raqqa, Hama, and Homs"
                 while True:
                     more = _CONTINUE.match(text, we, sent.end)
-                    if not more:
-                        break
+                    if not more or any(a <= more.start("name") < b for a, b in actor_chars.get(sent.idx, ())) \
+                            or _SPEECH_AFTER.match(text, more.end("name")):
+                        break  # "in Daraa countryside, SANA reported": the speaker, not a place
                     hit = self._resolve_span(text, more.start("name"), more.end("name"), more.group("name"), country)
                     if hit is None:
                         break
@@ -310,10 +313,19 @@ class PlaceTagger:
                 return False
             div = self._resolve_span(text, nxt.start("name"), nxt.end("name"), nxt.group("name"), country)
             if div is not None:
-                if div[0].precision != "admin1":
+                if div[0].precision == "country":
+                    return div[0].country != res.country  # "Kouri in Nigeria": another Kouri
+                if div[0].precision not in ("admin1", "admin2"):
                     return False
-                # another country's division, or, when the town's own is known, another of this country
-                return div[0].country != res.country or bool(res.admin1) and div[0].admin1 != res.admin1
+                # another country's division ("Kawuri in Konduga LGA" read as Kouri, Mali), or, when
+                # the town's own is known, another of this country
+                if div[0].country != res.country:
+                    return True
+                near = text.startswith(" countryside", nxt.end("name")) and \
+                    None not in (div[0].lat, div[0].lon, res.lat, res.lon) and \
+                    haversine_km(div[0].lat, div[0].lon, res.lat, res.lon) < DIVISION_KM  # type: ignore[arg-type]
+                # (not "Al-Kiswah in the Damascus countryside", read as Damascus next door)
+                return bool(res.admin1 and div[0].admin1) and div[0].admin1 != res.admin1 and not near
             end = nxt.end()
         return False
 
@@ -331,6 +343,13 @@ class PlaceTagger:
             hit = self._resolve_span(text, s + cut, e, name[cut:], country, hint)
             if hit is not None:
                 return hit
+        if _TOWN_BEFORE.search(text, max(0, s - 20), s):
+            # "the Yemeni city of Marib": the city, not the governorate named after it
+            res = self.resolver.resolve(name, country=country, admin1_hint=hint)
+            if res is not None and res.precision == "admin1":
+                city = self.resolver.resolve(f"{name} city", country=country)
+                if city is not None and city.precision in ("exact", "near"):
+                    return city, s, e
         before = _DIVISION_BEFORE.search(text, max(0, s - 20), s)
         if before is not None:
             # "the western state of Chin": the division named the other way round ("Chin State")
@@ -491,9 +510,17 @@ def _plausible_name(name: str) -> bool:
         return False
     if name.isupper() or len(name) < 3 or words[0] in _not_places():
         return False
+    if any(w in _units() for w in words) or any(u in name for u in _units() if " " in u):
+        return False  # "the 8th Infantry Division", "District Reserve Guard"
     if len(words) == 1 and words[0].lower() in GENERIC_WORDS:
         return False  # "at Camp 8W"
     return fold(name) not in country_words()
+
+
+@cache
+def _units() -> frozenset[str]:
+    with resources.files("tolltrack.data").joinpath("places/not_places.toml").open("rb") as fh:
+        return frozenset(tomllib.load(fh)["units"])
 
 
 @cache

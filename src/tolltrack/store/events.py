@@ -282,12 +282,22 @@ def features(claims: Sequence[ClaimRow]) -> Features:
 
 
 def _toll(claims: Sequence[ClaimRow]) -> tuple[int | None, str | None]:
-    """The largest figure of the incident's killings, else of whatever it counts, and its status."""
+    """The largest figure of the incident's killings, else of whatever it counts, and its status.
+
+    Counts of different victims in one sentence add up ("killing 14 civilians and three
+    soldiers" is a toll of 17); a count and its parts ("ten, including three children") do not.
+    """
     for wanted in ("killed", None):
         counted = [c for c in claims if c.count is not None and wanted in (None, c.status)]
         if counted:
             top = max(counted, key=lambda c: c.count or 0)
-            return top.count, top.status
+            by_sentence: dict[tuple[int, int | None], list[ClaimRow]] = {}
+            for c in counted:
+                if c.parent_id is None and c.status == top.status:
+                    by_sentence.setdefault((c.document_id, c.sentence_start), []).append(c)
+            summed = max((sum(c.count or 0 for c in group) for group in by_sentence.values()
+                          if len({c.victim_side for c in group}) == len(group)), default=0)
+            return max(top.count or 0, summed), top.status
     return None, None
 
 

@@ -127,3 +127,15 @@ def test_a_states_forces_at_home_are_its_government_side() -> None:
     assert _at_home("TUR", "TR") == "GOV"
     assert _at_home("TUR", "SY") == "TUR"
     assert _at_home("ISIS", "IQ") == "ISIS"
+
+
+def test_the_toll_adds_different_victims_of_one_sentence_not_a_count_and_its_parts(tmp_path: Path) -> None:
+    from tolltrack.store.events import features, load_claims
+
+    with open_store(str(tmp_path / "t.db")) as s:
+        _write(s, "t1", "2024-03-07", "Gunmen fired on a boat near Gao on Tuesday, killing 14 civilians and three "
+               "soldiers, officials said.")
+        _write(s, "t2", "2024-03-07", "Gunmen killed 10 people, including four children, near Gao on Tuesday.")
+        rows = [r for r in load_claims(s, "1=1") if not r.is_aggregate]
+        assert features([r for r in rows if r.doc_key == "t1"]).toll == 17
+        assert features([r for r in rows if r.doc_key == "t2"]).toll == 10

@@ -343,3 +343,24 @@ def test_a_vague_report_in_the_same_country_needs_two_agreements_a_named_village
     assert score(a, b) is not None
     b.unknown = {"baure"}  # the other report names a village of its own: not enough
     assert score(a, b) is None
+
+
+def test_a_raised_toll_counts_as_agreement_and_large_tolls_may_grow() -> None:
+    kenya = Spot(13, None, None, "KE", 0.0, 38.0, "country")
+    city = Spot(14, "Nairobi Area", None, "KE", -1.28, 36.82, "exact")
+    a = Features("2023-06-13", "2023-06-13", documents={1}, spots=[city], victims={"CIV"},
+                 event_type=("Violence against civilians", "Attack"), by_rule=True, names={"nairobi"},
+                 text="gunmen attacked a hotel in nairobi on tuesday, killing at least 15 people", toll=15,
+                 published="2023-06-13")
+    b = Features("2023-06-13", "2023-06-13", documents={2}, spots=[kenya], victims={"UNK"},
+                 event_type=("Violence against civilians", "Attack"), by_rule=False, generic_type=True,
+                 text="kenya: death toll from tuesday's siege at a hotel rises to 21", toll=21, published="2023-06-15")
+    b.countries, a.countries = {"KE"}, {"KE"}
+    assert score(a, b) is not None  # the place is vague, the hotel and a toll raised from 15 to 21 agree
+    b.text = "kenya: 21 killed in tuesday's siege at a hotel"
+    assert score(a, b) is None  # without the raise, nothing but the country agrees
+    # 8 on the day and 21 two days later in one hotel: not a clash; the same tolls on one day are
+    a.spots, b.spots = [city], [Spot(15, "Nairobi Area", None, "KE", -1.26, 36.80, "exact")]  # 3 km apart
+    assert score(a, b) is not None
+    a.toll, b.published = 8, "2023-06-13"
+    assert score(a, b) is None

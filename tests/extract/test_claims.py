@@ -187,6 +187,20 @@ def test_single_incident_is_not_aggregate() -> None:
     assert claim("A car bomb killed 6 civilians in Homs on Friday.").aggregate is False
 
 
+def test_a_large_toll_of_one_attack_is_an_incident() -> None:
+    # no day given, but "when the militia attacked the village" tells one event
+    assert claim("At least 130 people were killed when the militia attacked the village of Nowhereville, "
+                 "activists said.").aggregate is False
+
+
+def test_the_owners_day_is_the_incidents_not_the_announcements() -> None:
+    c = claim("The group on Friday claimed responsibility for Wednesday's car bombing in Homs, "
+              "in which 12 people were killed.")
+    assert (c.period.start, c.period.end) == ("2024-02-28", "2024-02-28")
+    c = claim("The death toll from Thursday night's shelling of Homs rose to 14 on Saturday.")
+    assert c.period.start == "2024-02-29"
+
+
 def test_tally_since_a_date_is_aggregate() -> None:
     assert claim("Since 13 February, 60 fighters have been killed in Hama.").aggregate is True
 

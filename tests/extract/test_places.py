@@ -358,3 +358,31 @@ def test_a_countrys_capital_named_by_the_country() -> None:
     r.table["Tripoli"] = Resolved("Tripoli", "LY", "Tripoli District", 32.9, 13.2, "exact")
     st = placed("Fighting in the southern suburbs of the Libyan capital killed 55 people on Monday.", r)
     assert [(p.extra.get("canonical"), p.extra.get("country")) for p in st.places] == [("Tripoli", "LY")]
+
+
+def test_the_news_agency_after_a_place_is_not_a_place() -> None:
+    r = FakeResolver()
+    r.table["SANA"] = Resolved("Sanaa", "YE", "Sanaa", 15.35, 44.2, "admin1")  # what a gazetteer alias gives
+    st = placed("Two soldiers died when a mine went off near Kafr Zita, Idlib, SANA reported.", r)
+    assert [p.name for p in st.places] == ["Kafr Zita", "Idlib"]
+
+
+def test_a_town_in_a_named_district_of_another_country_is_a_namesake() -> None:
+    r = FakeResolver()
+    r.table["Tamsa"] = Resolved("Tamsa", "ML", "Mopti", 14.5, -4.2, "exact")  # a look-alike abroad
+    r.table["Dorogu LGA"] = Resolved("Dorogu", "NG", "Borno", 11.8, 13.2, "admin2")
+    st = placed("Five farmers were killed when gunmen stormed farmland outside Tamsa in Dorogu LGA on Tuesday.", r)
+    assert [p.extra.get("country") for p in st.places] == ["NG"]
+    assert [u.name for u in st.unresolved_places] == ["Tamsa"]
+
+
+def test_the_city_of_a_governorate_of_the_same_name() -> None:
+    r = FakeResolver()
+    r.table["Idlib city"] = Resolved("Idlib", "SY", "Idlib", 35.93, 36.63, "exact")
+    st = placed("Three people were killed in the city of Idlib on Monday.", r)
+    assert [p.extra.get("precision") for p in st.places] == ["exact"]
+
+
+def test_units_are_not_places() -> None:
+    st = placed("Two soldiers were killed in an ambush on Wednesday, the 9th Infantry Division said.", FakeResolver())
+    assert st.unresolved_places == []

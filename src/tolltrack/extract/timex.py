@@ -64,6 +64,7 @@ _AGO = re.compile(r"\b(\d+|[a-z]+)\s+(days|weeks)\s+(?:ago|earlier|before|prior)
 _THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:night|day|morning|evening|afternoon)\b", _F)
 _REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed|statement|"
                         r"report|tweeted|wrote|quoted|according)\b[^.;]{0,25}$", _F)
+_OWNER = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?['’]s?\s")
 _SINCE_START = re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(month|year|week)\b", _F)
 _SAME_PERIOD = re.compile(r"\b(?:in|during|over)\s+the\s+same\s+period\b", _F)
 _OVERNIGHT = re.compile(r"\bovernight\b", _F)
@@ -361,6 +362,8 @@ def find_times(state: DocState, sent: int, start: int, end: int,
             d = _last_weekday(pub, m.group(1))
             # "..., the monitor said on Saturday": when it was said, not when it happened
             kind = "report" if _REPORTING.search(state.text[max(start, m.start() - 40) : m.start()]) else "day"
+            if _OWNER.match(state.text, m.end()):
+                kind = "day"  # "claimed responsibility for Thursday's bombing": the bombing's day
             add(m, d, d, kind)
         else:
             add(m, None, None, "day")

@@ -278,7 +278,8 @@ def features(claims: Sequence[ClaimRow]) -> Features:
         unknown={p.name.casefold() for c in claims for p in c.places if p.precision == "unresolved" and p.name},
         districts_named={n.casefold() for c in claims for p in c.places if p.precision == "admin2"
                          for n in (p.name, p.canonical) if n},
-        dated=any(c.period_start for c in claims), toll=toll, toll_status=toll_status)
+        dated=any(c.period_start for c in claims), toll=toll, toll_status=toll_status,
+        published=max((c.published[:10] for c in claims if c.published), default=None))
 
 
 def _toll(claims: Sequence[ClaimRow]) -> tuple[int | None, str | None]:

@@ -40,8 +40,10 @@ FINE = ("exact", "near")
 # words that put an incident at night, when two honest reports may name neighbouring days
 NIGHT = re.compile(r"\b(?:night|overnight|midnight|dawn|late on|early hours|early on|before dawn)\b")
 # "the toll rose to 148 on Friday": the day of the count, not of the attack
-TOLL_UPDATE = re.compile(r"\b(?:toll|number of (?:dead|deaths))\b.{0,60}\b(?:rose|risen|climbed|increased|reached|"
-                         r"jumped|rises|climbs)\b")
+TOLL_UPDATE = re.compile(r"\b(?:toll|number of (?:dead|deaths))\b.{0,60}\b(?:rose|risen|rise|rises|rising|climbed|"
+                         r"climbs|climbing|increased|increases|reached|reaches|jumped|jumps|revised|now|mounted|mounts)\b|"
+                         r"\b(?:raised|raises|raise|revised|revises|updated|updates|put|puts)\s+(?:the\s+|its\s+)?"
+                         r"(?:death\s+)?toll\b")
 _AREA_TAIL = re.compile(r"\s+(?:local government area|lga|county|province|state|region|governorate|oblast|district|"
                         r"department|territory|prefecture|municipality|commune|raion|township|division)$")
 ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|az|an|at)[\s-]")
@@ -111,6 +113,7 @@ class Features:
     dated: bool = True  # False: no claim gives a period, the window is the days before publication
     toll: int | None = None  # the largest count of the incident's claims of its main status
     toll_status: str | None = None  # that status: killings compare with killings, not with kidnappings
+    published: str | None = None  # the day the latest report was published: later counts are often higher
 
 
 km = haversine_km  # great-circle distance in kilometres
@@ -356,7 +359,7 @@ def score(a: Features, b: Features) -> float | None:
         return None  # "an industrial plant" / "a residential area"; "morning" / "evening"
     same_day = _same_days(a, b) or any(TOLL_UPDATE.search(x.text) for x in (a, b))  # (dates overlap already)
     same_type = a.by_rule and b.by_rule and (a.event_type == b.event_type or _same_but_victims(a, b))
-    agreeing = sum(bool(x) for x in (perp, vict, same_type, site)) + _counts_agree(a, b)
+    agreeing = sum(bool(x) for x in (perp, vict, same_type, site)) + max(_counts_agree(a, b), _update_agrees(a, b))
     # no place to go by: nearly everything else must agree (a little less when both say the country)
     # the side with no place to go by names no village either ("in northern Kenya", a headline)
     vague = any(not _split_unknown(x)[0] and not any(s.precision in FINE for s in x.spots) for x in (a, b))
@@ -405,6 +408,15 @@ def _counts_agree(a: Features, b: Features) -> int:
     return int(high - low <= max(2, 0.25 * high))
 
 
+def _update_agrees(a: Features, b: Features) -> int:
+    """1 when one report raises a toll ("the toll rose to 32") to at least the other's count (28):
+    a later count of the same dead, as close as two equal tolls would be."""
+    if a.toll is None or b.toll is None or min(a.toll, b.toll) < 6 or a.toll_status != b.toll_status:
+        return 0
+    return int(any(TOLL_UPDATE.search(x.text) and x.toll >= y.toll  # type: ignore[operator]
+                   for x, y in ((a, b), (b, a))))
+
+
 def _counts_clash(a: Features, b: Features) -> bool:
     """Tolls too far apart for one incident told twice (6 and 2, 30 and 12)."""
     if a.toll is None or b.toll is None or a.toll_status != b.toll_status:
@@ -412,6 +424,9 @@ def _counts_clash(a: Features, b: Features) -> bool:
     if TOLL_UPDATE.search(a.text) or TOLL_UPDATE.search(b.text):
         return False  # "the toll rose to 93": a later count of the same dead
     low, high = sorted((a.toll, b.toll))
+    later, earlier = (a, b) if a.toll == high else (b, a)
+    if high >= BIG_TOLL and later.published and earlier.published and later.published > earlier.published:
+        return False  # 8 dead on the day, 21 once the siege ended: large tolls grow as bodies are found
     return high - low >= 4 and high >= 2.5 * low
 
 
@@ -490,6 +505,8 @@ def combine(parts: Iterable[Features]) -> Features:
         out.unknown |= f.unknown
         out.districts_named |= f.districts_named
         out.dated = out.dated and f.dated
+        if f.published and (out.published is None or f.published > out.published):
+            out.published = f.published
         if f.toll is not None and (out.toll is None or f.toll > out.toll):
             out.toll, out.toll_status = f.toll, f.toll_status
         out.documents |= f.documents

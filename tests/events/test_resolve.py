@@ -364,3 +364,13 @@ def test_a_raised_toll_counts_as_agreement_and_large_tolls_may_grow() -> None:
     assert score(a, b) is not None
     a.toll, b.published = 8, "2023-06-13"
     assert score(a, b) is None
+
+
+def test_more_kinds_of_site_and_late_is_evening() -> None:
+    assert sites_of("a car bomb exploded at the police academy") == {"school"}
+    assert sites_of("the attack on the international airport") == {"airport"}
+    a = feats(text="three men were shot dead on friday morning", spots=[REGION])
+    b = feats(text="three men were shot dead on friday", doc=2, spots=[REGION])
+    assert score(a, b) is not None
+    b.text = "three men were shot dead late on friday"
+    assert score(a, b) is None  # morning and late evening: two incidents

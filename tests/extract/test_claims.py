@@ -201,6 +201,28 @@ def test_the_owners_day_is_the_incidents_not_the_announcements() -> None:
     assert c.period.start == "2024-02-29"
 
 
+def test_last_weekend_dates_one_incident_to_saturday_and_sunday() -> None:
+    c = claim("Gunmen massacred 230 villagers near Nowhereville last weekend, residents said.", published="2024-03-06")
+    assert (c.period.start, c.period.end, c.aggregate) == ("2024-03-02", "2024-03-03", False)
+
+
+def test_a_while_that_says_when_keeps_the_day() -> None:
+    c = claim("Three traders were shot dead while travelling in a minibus near Homs on Friday morning, police said.")
+    assert c.period.start == "2024-03-01"
+
+
+def test_the_day_a_government_spoke_is_not_the_attacks() -> None:
+    c = claim("The government on Saturday blamed the group for the bombing at the academy, which killed 20 cadets.")
+    assert c.period.start is None  # the bombing's day is not given
+
+
+@pytest.mark.parametrize("text", ["The country mourns 70 soldiers after the base was overrun.",
+                                  "Militants claimed Saturday's massacre of 28 bus passengers."])
+def test_more_ways_of_telling_deaths(text: str) -> None:
+    c = claim(text)
+    assert (c.status, c.count) in {("killed", 70), ("killed", 28)}
+
+
 def test_tally_since_a_date_is_aggregate() -> None:
     assert claim("Since 13 February, 60 fighters have been killed in Hama.").aggregate is True
 

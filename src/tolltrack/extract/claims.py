@@ -308,8 +308,9 @@ def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
 
 
 _OWNED_DAY = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?['’]s?\s")
-_CLAUSE_CUT = re.compile(r";|\bwhile\b|\bwhereas\b|\bas\s+(?:the\s+)?(?:death\s+)?toll\b|,\s*(?:bringing|raising)\b",
-                         re.IGNORECASE)
+# (not "shot dead while travelling": a while that only says when)
+_CLAUSE_CUT = re.compile(r";|\bwhile\b(?!\s+\w+ing\b)|\bwhereas\b|\bas\s+(?:the\s+)?(?:death\s+)?toll\b|"
+                         r",\s*(?:bringing|raising)\b", re.IGNORECASE)
 _STRONG_CUT = re.compile(r"\bas\s+(?:the\s+)?(?:death\s+)?toll\b|,\s*(?:bringing|raising)\b", re.IGNORECASE)
 
 

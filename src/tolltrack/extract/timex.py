@@ -56,6 +56,7 @@ _IN_N = re.compile(r"\b(?:in|within|over)\s+(?:less\s+than\s+)?(\d+|[a-z]+)\s+(h
 _A_WEEK = re.compile(r"\b(?:in|during|within|over)\s+(?:a|the\s+past|the\s+last|one)\s+(week|month)\b", _F)
 _WEEKDAY_RE = re.compile(rf"\b(?:on\s+|last\s+|this\s+|late\s+on\s+|early\s+on\s+)?({WEEKDAY})\b", _F)
 _YESTERDAY = re.compile(r"\b(since\s+)?yesterday\b", _F)
+_WEEKEND = re.compile(r"\b(?:last|this|past|the)\s+weekend\b", _F)  # "massacred last weekend": Saturday-Sunday
 _TODAY = re.compile(r"\b(?:earlier\s+today|today|this\s+morning|tonight|this\s+evening)\b", _F)
 _ON_DATE = re.compile(rf"\b(?:on|in)\s+({DATE})|\bthe\s+({DATE})(?={_EVENT_NOUN})", _F)  # "the 27 June strike"
 _IN_MONTH_YEAR = re.compile(rf"\bin\s+({MONTH})\s+({YEAR})\b", _F)
@@ -63,7 +64,11 @@ _IN_YEAR = re.compile(rf"\b(?:in|during|throughout|for)\s+(?:the\s+year\s+)?({YE
 _AGO = re.compile(r"\b(\d+|[a-z]+)\s+(days|weeks)\s+(?:ago|earlier|before|prior)\b", _F)
 _THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:night|day|morning|evening|afternoon)\b", _F)
 _REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed|statement|"
-                        r"report|tweeted|wrote|quoted|according)\b[^.;]{0,25}$", _F)
+                        r"report|tweeted|wrote|quoted|according|vowed|pledged|blamed|condemned|warned|accused)\b"
+                        r"[^.;]{0,25}$", _F)
+# "the government on Friday blamed the ELN for ...": the day it spoke
+_REPORTING_AFTER = re.compile(r"\s+(?:said|says|told|reported|announced|stated|confirmed|claimed|vowed|pledged|"
+                              r"blamed|condemned|warned|accused|denied)\b", _F)
 _OWNER = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?['’]s?\s")
 _SINCE_START = re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(month|year|week)\b", _F)
 _SAME_PERIOD = re.compile(r"\b(?:in|during|over)\s+the\s+same\s+period\b", _F)
@@ -85,7 +90,8 @@ _NEEDS: dict[re.Pattern[str], tuple[set[str], bool]] = {
     _A_WEEK: ({"week", "month"}, False), _SAME_PERIOD: ({"same"}, False), _IN_YEAR: (set(), True),
     _AGO: ({"ago", "earlier", "before", "prior"}, False),
     _THAT_DAY: ({"night", "day", "morning", "evening", "afternoon"}, False),
-    _YESTERDAY: ({"yesterday"}, False), _ON_DATE: (_MONTHS, True), _WEEKDAY_RE: (_DAYS, False),
+    _YESTERDAY: ({"yesterday"}, False), _WEEKEND: ({"weekend"}, False), _ON_DATE: (_MONTHS, True),
+    _WEEKDAY_RE: (_DAYS, False),
     _TODAY: ({"today", "tonight", "morning", "evening"}, False),
     _OVERNIGHT: ({"overnight"}, False), _WEEK_ENDED: ({"ended"}, False), _FIRST_MONTHS: (set(), True),
 }
@@ -351,6 +357,14 @@ def find_times(state: DocState, sent: int, start: int, end: int,
             add(m, y, pub if m.group(1) else y, "since" if m.group(1) else "day")
         else:
             add(m, None, None, "day")
+    for m in within(_WEEKEND):
+        if pub:
+            sunday = _last_weekday(pub, "sunday")
+            if pub.weekday() == 5:  # published on a Saturday: this weekend has begun
+                sunday = pub + dt.timedelta(days=1)
+            add(m, sunday - dt.timedelta(days=1), min(sunday, pub), "day")
+        else:
+            add(m, None, None, "day")
     for m in within(_ON_DATE):
         written = m.group(1) or m.group(2)
         on = parse_date(written, pub.year if pub else None)
@@ -361,7 +375,8 @@ def find_times(state: DocState, sent: int, start: int, end: int,
         if pub:
             d = _last_weekday(pub, m.group(1))
             # "..., the monitor said on Saturday": when it was said, not when it happened
-            kind = "report" if _REPORTING.search(state.text[max(start, m.start() - 40) : m.start()]) else "day"
+            kind = "report" if _REPORTING.search(state.text[max(start, m.start() - 40) : m.start()]) or \
+                _REPORTING_AFTER.match(state.text, m.end()) else "day"
             if _OWNER.match(state.text, m.end()):
                 kind = "day"  # "claimed responsibility for Thursday's bombing": the bombing's day
             add(m, d, d, kind)

@@ -40,7 +40,7 @@ FINE = ("exact", "near")
 # words that put an incident at night, when two honest reports may name neighbouring days
 NIGHT = re.compile(r"\b(?:night|overnight|midnight|dawn|late on|early hours|early on|before dawn)\b")
 # "the toll rose to 148 on Friday": the day of the count, not of the attack
-TOLL_UPDATE = re.compile(r"\b(?:toll|number of (?:dead|deaths))\b.{0,60}\b(?:rose|risen|rise|rises|rising|climbed|"
+TOLL_UPDATE = re.compile(r"\b(?:toll|number of (?:dead|deaths))\b.{0,100}\b(?:rose|risen|rise|rises|rising|climbed|"
                          r"climbs|climbing|increased|increases|reached|reaches|jumped|jumps|revised|now|mounted|mounts)\b|"
                          r"\b(?:raised|raises|raise|revised|revises|updated|updates|put|puts)\s+(?:the\s+|its\s+)?"
                          r"(?:death\s+)?toll\b")
@@ -75,7 +75,7 @@ COMPATIBLE_TYPES = (
 DAY_PARTS = {
     "morning": re.compile(r"\b(?:morning|dawn|daybreak|sunrise|early hours)\b"),
     "midday": re.compile(r"\b(?:noon|midday|afternoon)\b"),
-    "evening": re.compile(r"\b(?:evening|night|overnight|dusk|sunset|midnight)\b"),
+    "evening": re.compile(r"\b(?:evening|night|overnight|dusk|sunset|midnight|late on)\b"),
 }
 
 
@@ -360,10 +360,11 @@ def score(a: Features, b: Features) -> float | None:
     same_day = _same_days(a, b) or any(TOLL_UPDATE.search(x.text) for x in (a, b))  # (dates overlap already)
     same_type = a.by_rule and b.by_rule and (a.event_type == b.event_type or _same_but_victims(a, b))
     agreeing = sum(bool(x) for x in (perp, vict, same_type, site)) + max(_counts_agree(a, b), _update_agrees(a, b))
-    # no place to go by: nearly everything else must agree (a little less when both say the country)
+    # no place to go by: nearly everything else must agree (a little less when a country is said and not contradicted)
     # the side with no place to go by names no village either ("in northern Kenya", a headline)
     vague = any(not _split_unknown(x)[0] and not any(s.precision in FINE for s in x.spots) for x in (a, b))
-    needed = 2 if a.countries and b.countries and a.countries & b.countries and vague else 3
+    needed = 2 if vague and (a.countries or b.countries) and (
+        not a.countries or not b.countries or a.countries & b.countries) else 3
     if where < 1.0 and not ((same_day or not (a.dated and b.dated)) and agreeing >= needed):
         return None
     if where <= 1.0 and not agreeing:
@@ -390,7 +391,12 @@ def _same_but_victims(a: Features, b: Features) -> bool:
 def _same_days(a: Features, b: Features) -> bool:
     """Both reports name the day, and a day of one is a day of the other ("Sunday night" / "overnight")."""
     a0, a1, b0, b1 = a.date_start, a.date_end or a.date_start, b.date_start, b.date_end or b.date_start
-    return a.dated and b.dated and None not in (a0, a1, b0, b1) and a0 <= b1 and b0 <= a1  # type: ignore[operator]
+    if not (a.dated and b.dated) or None in (a0, a1, b0, b1):
+        return False
+    if a0 <= b1 and b0 <= a1:  # type: ignore[operator]
+        return True
+    # "late on Sunday" / "the night before" (told on Monday): a night spans two named days
+    return dates_overlap(a, b, slack=1) and any(NIGHT.search(x.text) for x in (a, b))
 
 
 def _counts_agree(a: Features, b: Features) -> int:

@@ -191,7 +191,9 @@ def test_large_close_tolls_say_more_than_small_ones() -> None:
     assert _counts_agree(toll(134, 1), toll(160, 2)) == 3  # one massacre, two counts
     assert _counts_agree(toll(30, 1), toll(38, 2)) == 2
     assert _counts_agree(toll(11, 1), toll(13, 2)) == 1
-    assert _counts_agree(toll(4, 1), toll(5, 2)) == 0  # small tolls are alike by chance
+    assert _counts_agree(toll(4, 1), toll(5, 2)) == 0  # small tolls near each other are alike by chance
+    assert _counts_agree(toll(2, 1), toll(2, 2)) == 1  # the same small count exactly says a little
+    assert _counts_agree(toll(1, 1), toll(1, 2)) == 0  # (one dead says nothing)
     assert _counts_agree(toll(20, 1), toll(45, 2)) == 0
 
 

@@ -403,9 +403,11 @@ def _counts_agree(a: Features, b: Features) -> int:
     """How much close tolls say: 1 for two tolls of six or more within a quarter ("at least 11" / 13),
     2 for two of twenty or more within 30% (a massacre of 134 and one of 160 on one day, in one
     country, are one massacre far more often than two), 3 for two of fifty or more within 20%;
-    0 otherwise (small tolls are alike by chance)."""
-    if a.toll is None or b.toll is None or max(a.toll, b.toll) < 6 or a.toll_status != b.toll_status:
+    1 for the same small count exactly ("two rangers" / "2 rangers"); 0 otherwise."""
+    if a.toll is None or b.toll is None or a.toll_status != b.toll_status:
         return 0
+    if max(a.toll, b.toll) < 6:
+        return int(a.toll == b.toll >= 2)  # "two rangers" / "2 rangers": the same small count, exactly
     low, high = sorted((a.toll, b.toll))
     if low >= MASS_TOLL and high - low <= 0.2 * high:
         return 3  # "at least 89" / "at least 80": mass-casualty attacks are rare on any one day

@@ -67,6 +67,7 @@ def test_jihadist_attributions_do_not_contradict_each_other() -> None:
     b = feats(spots=[town], perp={"ISIS"}, doc=2)
     assert score(a, b) is not None
     assert score(a, feats(spots=[town], perp={"GOV"}, doc=2)) is None
+    assert score(feats(spots=[town], perp={"OPP"}, doc=1), b) is not None  # "ADF rebels" / "ADF fighters"
 
 
 def test_sites_are_what_was_hit_not_who_spoke() -> None:

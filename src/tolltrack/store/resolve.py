@@ -50,8 +50,9 @@ ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|az|an|at)[\s-]")
 # sides that say nothing about who the victims or perpetrators were
 VAGUE_SIDES = frozenset({"UNK", "MIX"})
 # sides outlets confuse when they attribute an attack: "jihadists" in one report, "Islamic
-# State" in another; "the coalition" and "Saudi-led forces". Not agreeing, not contradicting.
-SIDE_FAMILIES = (frozenset({"ISIS", "HTS", "JIH"}), frozenset({"COAL", "FOR"}))
+# State" in another; "rebels" for an IS-linked group ("suspected ADF rebels" / "ADF fighters");
+# "the coalition" and "Saudi-led forces". Not agreeing, not contradicting.
+SIDE_FAMILIES = (frozenset({"ISIS", "HTS", "JIH", "OPP"}), frozenset({"COAL", "FOR"}))
 DISTRICT_WORDS = frozenset({"district", "county", "sub-district", "subdistrict", "department", "territory",
                             "prefecture", "municipality", "commune", "raion", "lga", "township", "division"})
 WAYS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",

@@ -208,6 +208,9 @@ def test_a_generic_attack_fits_any_type_a_specific_word_does_not() -> None:
     assert types_compatible(suicide, attack)
     attack.generic_type = False  # "clashes", "gunmen opened fire"
     assert not types_compatible(suicide, attack)
+    overran = feats(doc=3)
+    overran.event_type = ("Battles", "Non-state actor overtakes territory")  # as data/event_types.toml files it
+    assert types_compatible(attack, overran)  # "clashes" / "took over positions"
 
 
 def test_one_town_name_read_in_two_countries_is_one_town() -> None:

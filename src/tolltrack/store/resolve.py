@@ -62,8 +62,8 @@ AREA_WORDS = DISTRICT_WORDS | {"province", "region", "state", "area"}  # the wor
 COMPATIBLE_TYPES = (
     frozenset({("Battles", "Armed clash"), ("Violence against civilians", "Attack"),
                # "overran a post, killing 20 soldiers" / "an assault on a post killed 25 soldiers"
-               ("Strategic developments", "Non-state actor overtakes territory"),
-               ("Strategic developments", "Government regains territory")}),
+               ("Battles", "Non-state actor overtakes territory"),
+               ("Battles", "Government regains territory")}),
     frozenset({("Violence against civilians", "Abduction/forced disappearance"),
                ("Strategic developments", "Arrests")}),
     # outlets leave out "suicide", and call a missile an air strike or shelling

@@ -223,6 +223,14 @@ def test_more_ways_of_telling_deaths(text: str) -> None:
     assert (c.status, c.count) in {("killed", 70), ("killed", 28)}
 
 
+@pytest.mark.parametrize("text", [
+    "The toll from yesterday's twin suicide bombings in the capital rose to 97 dead, officials said.",
+    "The toll from yesterday's strikes on the market in Saraqib has risen to 39 civilians, the monitor documented.",
+])
+def test_one_days_blasts_on_one_target_are_one_incident(text: str) -> None:
+    assert claim(text, published="2024-03-02").aggregate is False
+
+
 def test_tally_since_a_date_is_aggregate() -> None:
     assert claim("Since 13 February, 60 fighters have been killed in Hama.").aggregate is True
 

@@ -352,7 +352,8 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
         return False
     at = m.q.start - sent.first
     # "two explosions", "twin bombings": one attack in several blows
-    twin = any(w in plural_attacks and k > 0 and words[k - 1] in {"twin", "two", "double", "three", "triple"}
+    # ("twin suicide bombings", "two car bombs": a modifier may stand between)
+    twin = any(w in plural_attacks and {"twin", "two", "double", "three", "triple"} & set(words[max(0, k - 2) : k])
                for k, w in enumerate(words))
     bound = not twin and any(w in plural_attacks and (k < at or k > 0 and (
         words[k - 1] in {"in", "during", "these", "those", "separate", "multiple", "several", "of", "by"}
@@ -364,7 +365,7 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
         dt.date.fromisoformat(period.end or "") - dt.date.fromisoformat(period.start or "")).days <= 1
     if bound and not (_ONE_EVENT & set(words)) and not (len(towns or city_like) == 1 and one_day):
         return True  # several strikes on one place on one day are one incident
-    if any(w in {"separate", "series", "total", "tally", "statistics", "documented"} for w in words) and (
+    if any(w in {"separate", "series", "total", "tally", "statistics"} for w in words) and (
         set(words) & plural_attacks
     ):
         return True

@@ -231,6 +231,32 @@ def test_one_days_blasts_on_one_target_are_one_incident(text: str) -> None:
     assert claim(text, published="2024-03-02").aggregate is False
 
 
+@pytest.mark.parametrize(("text", "count"), [
+    ("Truck bombing toll passes 300 as families search for the missing, officials say", 300),
+    ("Community leaders put the dead at over 300 after the weekend massacre.", 300),
+    ("Gunmen opened fire on tourists in the meadow on Tuesday; 25 tourists were among the dead.", 25),
+    ("Two commandos killed in blast in Bastar on Friday.", 2),
+])
+def test_toll_and_victim_words(text: str, count: int) -> None:
+    assert claim(text).count == count
+
+
+@pytest.mark.parametrize("text", [
+    "Monitor: 123 dead after armed drones hit a graduation ceremony in Homs",
+    "A riot in the country's largest jail killed 116 inmates.",
+    "Iran revised the toll from Wednesday's twin blasts at the cemetery down to 84.",
+    "The Joint Operations Command said militants attacked a post in Kirkuk, killing three soldiers.",
+])
+def test_one_event_whatever_the_toll_or_the_names(text: str) -> None:
+    assert claim(text).aggregate is False
+
+
+def test_a_comparison_does_not_date_the_claim() -> None:
+    c = claim("Sources put the toll from Friday's attack on the village at 160, making it the deadliest attack "
+              "since the insurgency began in 2015.")
+    assert c.period.start == "2024-03-01"
+
+
 def test_tally_since_a_date_is_aggregate() -> None:
     assert claim("Since 13 February, 60 fighters have been killed in Hama.").aggregate is True
 

@@ -147,3 +147,24 @@ def test_canonical_admin1(geocoder: Geocoder) -> None:
     assert geocoder.canonical_admin1("Deir Ezzor province") == "Deir ez-Zor"
     assert geocoder.canonical_admin1("Hasakeh") == "Al-Hasakah"
     assert geocoder.canonical_admin1("Sweida") == "As-Suwayda"
+
+
+def test_a_division_is_not_read_through_a_towns_unrelated_alias() -> None:
+    from tolltrack.geocode import GazetteerEntry, MemoryGazetteer
+    from tolltrack.geocode.build import curated_records as records
+    from tolltrack.geocode.curated import load_admin1 as admin1
+
+    def town(gid: str, name: str, country: str, admin1_: str, lat: float, lon: float, pop: int,
+             feature: str = "town") -> GazetteerEntry:
+        return GazetteerEntry(id=gid, name=name, country=country, admin1=admin1_, admin2=None, lat=lat, lon=lon,
+                              feature=feature, population=pop, source="test")
+
+    base = list(records(admin1()))
+    # "Xoum" is an alias of a Yemeni town named otherwise, "Raqqa" a spelling of Ar Raqqah's name
+    extra = [(town("gn:90", "Al Bilad", "YE", "Hadramawt", 16.1, 49.3, 2000), ("Xoum",)),
+             (town("gn:91", "Ar Raqqah", "SY", "Ar-Raqqah", 35.95, 39.01, 531952, "city"), ("Rakka",))]
+    entries = base + extra
+    geo = Geocoder(MemoryGazetteer([e for e, _ in entries], {e.id: a for e, a in entries}))
+    assert geo.resolve("Xoum province") is None
+    hit = geo.resolve("Rakka province")
+    assert hit is not None and (hit.entry.name, hit.precision) == ("Ar-Raqqah", "admin1")

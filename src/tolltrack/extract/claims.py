@@ -308,10 +308,12 @@ def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
 
 
 _OWNED_DAY = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?['’]s?\s")
-# (not "shot dead while travelling": a while that only says when)
+# (not "shot dead while travelling": a while that only says when; ", making it the deadliest attack
+# since the insurgency began in 2015": a comparison, not the claim's period)
 _CLAUSE_CUT = re.compile(r";|\bwhile\b(?!\s+\w+ing\b)|\bwhereas\b|\bas\s+(?:the\s+)?(?:death\s+)?toll\b|"
-                         r",\s*(?:bringing|raising)\b", re.IGNORECASE)
-_STRONG_CUT = re.compile(r"\bas\s+(?:the\s+)?(?:death\s+)?toll\b|,\s*(?:bringing|raising)\b", re.IGNORECASE)
+                         r",\s*(?:bringing|raising|making\s+it|the\s+deadliest)\b", re.IGNORECASE)
+_STRONG_CUT = re.compile(r"\bas\s+(?:the\s+)?(?:death\s+)?toll\b|"
+                         r",\s*(?:bringing|raising|making\s+it|the\s+deadliest)\b", re.IGNORECASE)
 
 
 def _same_clause(text: str, a: int, b: int, strong_only: bool = False) -> bool:
@@ -344,8 +346,12 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
         if days >= 2:
             return True  # (not "earlier this month": one day of the month, which the report does not say)
     words = [t.lower for t in sent.tokens]
+    if sum(t.text[:1].isupper() for t in sent.tokens) * 2 < len(sent.tokens):  # (not a Title Case headline)
+        # "the Joint Operations Command": a word inside a name, not operations
+        words = [t.text if k > 0 and t.text[:1].isupper() and sent.tokens[k - 1].text[:1].isupper() else w
+                 for k, (t, w) in enumerate(zip(sent.tokens, words, strict=True))]
     plural_attacks = {"attacks", "strikes", "airstrikes", "bombardments", "raids", "operations",
-                      "ambushes", "bombings", "explosions"}
+                      "ambushes", "bombings", "explosions", "blasts"}
     single = any(w == "one" and k + 1 < len(words) and words[k + 1] in {"operation", "attack", "strike"}
                  for k, w in enumerate(words))
     if single:
@@ -389,12 +395,12 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
 
 
 _ONE_EVENT = frozenset({"attack", "strike", "airstrike", "bombing", "blast", "explosion", "ambush", "massacre",
-                        "assault", "siege", "raid", "bombardment"})
+                        "assault", "siege", "raid", "bombardment", "riot"})
 
 
 # "killed when the militia attacked the village", "missing after bandits stormed a school": one event
 _WHEN_ATTACKED = re.compile(r"\b(?:when|after|as)\s+(?:[\w'-]+\s+){1,6}(?:attacked|stormed|invaded|raided|ambushed|"
-                            r"overran|bombed|shelled|struck)\b", re.IGNORECASE)
+                            r"overran|bombed|shelled|struck|hit|targeted)\b", re.IGNORECASE)
 
 
 _SAYS = {"said", "says", "say", "told", "reported", "announced", "stated", "claimed", "documented",

@@ -36,7 +36,8 @@ _GAP = {'"', "'", "the", "a", "an", "of", "total", "least", "at", "some", "only"
         "additional", "other", "more", "about", "nearly", "around", "over", "than", "approximately",
         "his", "her", "their", "its", "these", "those", "all"}
 _TOLL_VERBS = {"to", "reached", "reach", "reaches", "at", "hit", "stands", "stood", "rose", "risen",
-               "increased", "climbed", "jumped", "surged", "totalled", "totaled", "is", "was", "were"}
+               "increased", "climbed", "jumped", "surged", "totalled", "totaled", "is", "was", "were", "passes",
+               "passed", "tops", "topped", "exceeds", "exceeded", "surpasses", "surpassed"}
 # "seven people accused of belonging to ISIS cells": the tie names the side
 _TIES = {"accused", "suspected", "belonging", "affiliated", "linked", "loyal", "links", "ties", "tied"}
 _REPORT_VERBS = {"said", "say", "says", "told", "reported", "added", "recounted", "described", "confirmed"}

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from .gazetteer import Gazetteer
@@ -106,6 +107,13 @@ def _clean(text: str) -> str:
         prev = text
         text = _LEADING.sub("", text)
     return _TRAILING.sub("", text)
+
+
+def _unlike(written: str, name: str) -> bool:
+    """The written form is only an alias of the entry, not a spelling of its name ("Soum" / "Al Bilad";
+    but "Raqqa" / "Ar Raqqah" and "Hodeidah" / "Al Hudaydah" are spellings)."""
+    a, b = (_plain(re.sub(r"^(?:al|el|ar|as|ad|an|at|ash|az)[\s-]+", "", x.casefold())) for x in (written, name))
+    return SequenceMatcher(None, a, b).ratio() < 0.5
 
 
 def _plain(text: str) -> str:
@@ -237,6 +245,9 @@ class Geocoder:
             want = "region" if mode == "desert" else "admin1"
             if prec == "country":
                 return Resolution(entry, "region" if mode == "desert" else "country", base.score)
+            if prec == "exact" and entry.feature in POPULATED and not entry.id.startswith("tt:") and \
+                    _unlike(core, entry.name):
+                return None  # "Soum province" is not the province of Al Bilad, a town with "Soum" among its aliases
             div = self._admin1_of(entry)
             if div is not None:
                 return Resolution(div, want, base.score)

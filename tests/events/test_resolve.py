@@ -380,3 +380,12 @@ def test_more_kinds_of_site_and_late_is_evening() -> None:
     assert score(a, b) is not None
     b.text = "three men were shot dead late on friday"
     assert score(a, b) is None  # morning and late evening: two incidents
+
+
+def test_a_truck_packed_with_explosives_is_a_bomb() -> None:
+    from tolltrack.store.events import type_rules
+
+    text = "A truck packed with explosives blew up at a junction, killing 20 people."
+    first = next(rule for rule in type_rules() if rule.pattern.search(text))
+    assert (first.sub_event_type, first.specific is None or bool(first.specific.search(text))) == \
+        ("Remote explosive/landmine/IED", True)

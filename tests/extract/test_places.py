@@ -386,3 +386,11 @@ def test_the_city_of_a_governorate_of_the_same_name() -> None:
 def test_units_are_not_places() -> None:
     st = placed("Two soldiers were killed in an ambush on Wednesday, the 9th Infantry Division said.", FakeResolver())
     assert st.unresolved_places == []
+
+
+def test_a_possessive_owner_after_inside_is_the_place_and_a_church_is_not() -> None:
+    r = FakeResolver()
+    st = placed("A bomber struck a mosque inside Kafr Zita's heavily guarded police compound on Monday.", r)
+    assert [p.name for p in st.places] == ["Kafr Zita"]
+    st = placed("A bomb exploded inside St Elias's Church in Kafr Zita on Sunday, killing 27 people.", r)
+    assert [p.name for p in st.places] == ["Kafr Zita"] and st.unresolved_places == []

@@ -49,7 +49,7 @@ _NAME = rf"{_ART}?[A-Z][\w'’ʿ]+(?:-[\w'’ʿ]+)*"
 _PARTICLE = r"(?:da|de|do|dos|das|di|del|du|des|la|le)\s+"
 _SEQ = rf"{_NAME}(?:\s+(?:{_ART}|{_ARTICLE}(?=[A-Z])|{_PARTICLE})?[A-Z][\w'’ʿ]+(?:-[\w'’ʿ]+)*){{0,3}}"
 _CUE = re.compile(
-    r"\b(?P<cue>(?i:in|near|at|of|to|around|outside|between|and|towards|toward|into|across|on|capital|from|"
+    r"\b(?P<cue>(?i:in|near|at|of|to|around|outside|inside|between|and|towards|toward|into|across|on|capital|from|"
     r"village|villages|town|towns|city|area|district|region|countryside|desert|vicinity|outskirts|province|"
     r"governorate|camp|neighbourhood|neighborhood|state|attacked|stormed|raided|shelled|overran|struck|bombed|"
     r"pounded))"
@@ -63,12 +63,14 @@ _CUE = re.compile(
 _BEFORE_GENERIC = re.compile(rf"(?<![\w'’-])(?P<name>{_SEQ})\s+(?P<cue>(?i:{'|'.join(GENERIC)}))\b")
 # cues after which an unknown capitalised name is still taken for a place ("in Kadisau",
 # "Kadisau village"); weaker ones ("of", "on", "to", "and") also introduce people and outlets
-STRONG_CUES = frozenset({"in", "at", "near", "between", "attacked", "stormed", "raided", "shelled", "overran",
+STRONG_CUES = frozenset({"in", "at", "near", "inside", "between", "attacked", "stormed", "raided", "shelled", "overran",
                          "struck", "bombed", "pounded",
                          "outside", "around", "village", "town", "city", "district",
                          "area", "camp", "neighbourhood", "neighborhood", "outskirts", "vicinity", "county",
                          "sub-district", "subdistrict", "locality", "community", "settlement", "hamlet"})
 _CONTINUE = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[-–]\s*)(?P<name>{_SEQ})")
+_BUILDING_WORDS = frozenset({"mosque", "church", "cathedral", "school", "university", "academy", "college", "madrasa",
+                             "hospital", "clinic", "hotel", "prison", "penitentiary", "jail", "stadium", "market"})
 _BUILDING = re.compile(r"\s+(?:mosque|church|cathedral|school|secondary school|primary school|university|academy|"
                        r"college|madrasa|hospital|clinic|hotel|prison|penitentiary|jail|stadium|camp|market)"
                        r"\s+(?:in|near|at|outside|of)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
@@ -477,6 +479,8 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
     out = []
     spans = list(actors)
     for (s, e), (name, strong) in sorted(cands.items()):
+        if name.endswith(("'s", "’s")) and len(name) > 4:
+            name, e = name[:-2], e - 2  # "inside Peshawar's heavily guarded compound": the owner is the place
         owner = re.search(r"^.*?[\w’']+['’]s\s+", name)
         if owner and owner.end() < len(name):  # "Burkina Faso's Tapoa province": the place after the owner
             head = re.sub(r"['’]s\s+$", "", owner.group())
@@ -512,8 +516,8 @@ def _plausible_name(name: str) -> bool:
         return False
     if any(w in _units() for w in words) or any(u in name for u in _units() if " " in u):
         return False  # "the 8th Infantry Division", "District Reserve Guard"
-    if len(words) == 1 and words[0].lower() in GENERIC_WORDS:
-        return False  # "at Camp 8W"
+    if len(words) == 1 and (words[0].lower() in GENERIC_WORDS or words[0].lower() in _BUILDING_WORDS):
+        return False  # "at Camp 8W"; "St George's Church": a building, its owner a saint
     return fold(name) not in country_words()
 
 

@@ -394,3 +394,11 @@ def test_a_possessive_owner_after_inside_is_the_place_and_a_church_is_not() -> N
     assert [p.name for p in st.places] == ["Kafr Zita"]
     st = placed("A bomb exploded inside St Elias's Church in Kafr Zita on Sunday, killing 27 people.", r)
     assert [p.name for p in st.places] == ["Kafr Zita"] and st.unresolved_places == []
+
+
+def test_english_words_are_not_villages_abroad() -> None:
+    from tolltrack.extract.resolver import default_resolver
+
+    st = placed("Gunmen killed 40 people at the city hall on Friday; police found two bodies in Chinatown.",
+                default_resolver())  # type: ignore[arg-type]
+    assert [p.extra.get("country") for p in st.places] == []

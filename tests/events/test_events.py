@@ -139,3 +139,15 @@ def test_the_toll_adds_different_victims_of_one_sentence_not_a_count_and_its_par
         rows = [r for r in load_claims(s, "1=1") if not r.is_aggregate]
         assert features([r for r in rows if r.doc_key == "t1"]).toll == 17
         assert features([r for r in rows if r.doc_key == "t2"]).toll == 10
+
+
+def test_an_incident_is_dated_by_its_largest_count_when_its_claims_disagree() -> None:
+    from tolltrack.store.events import event_dates
+
+    class Row:
+        def __init__(self, start: str, count: int) -> None:
+            self.period_start, self.period_end, self.count, self.published = start, start, count, "2024-03-07"
+
+    # "five more bodies were found on Wednesday, bringing to 19 the dead of Monday night's attack"
+    rows = [Row("2024-03-06", 5), Row("2024-03-04", 19)]
+    assert event_dates(rows) == ("2024-03-04", "2024-03-04")  # type: ignore[arg-type]

@@ -258,3 +258,8 @@ def test_earlier_this_month_is_one_unsaid_day_of_the_month() -> None:
 def test_earlier_this_month_keeps_one_incident_an_incident() -> None:
     c = one(extract("Some 50 villagers were killed by jihadists in a village earlier this month.").casualties)
     assert c.aggregate is False
+
+
+def test_last_weeks_massacre_is_one_unsaid_day_of_last_week() -> None:
+    t = only_time("Officials put the toll from last week's massacre at 115.")
+    assert (t.kind, t.period_start, t.period_end) == ("within", dt.date(2024, 2, 19), dt.date(2024, 2, 25))

@@ -47,8 +47,8 @@ _TODAY_DAY = re.compile(rf"\btoday,?\s+(?:{WEEKDAY},?\s+)?(?:the\s+)?(\d{{1,2}})
 _MONTH_YEAR = re.compile(rf"\b(?:in|during|throughout|for|of)\s+(?:the\s+month\s+of\s+)?({MONTH})\s+({YEAR})\b", _F)
 _LAST_MONTH = re.compile(r"\b(last|past|previous)\s+month\b", _F)
 # one incident on a day the report does not give: "earlier this month", "last week"
-_SOME_DAY = re.compile(r"\b(?:(?:earlier|early)\s+(?:this|in\s+the)\s+(month|week)|(last|this)\s+week)\b(?!\s*['’]s)",
-                       _F)
+# ("last week's massacre": one day of last week too)
+_SOME_DAY = re.compile(r"\b(?:(?:earlier|early)\s+(?:this|in\s+the)\s+(month|week)|(last|this)\s+week)\b", _F)
 _PAST_N = re.compile(
     r"\b(?:in|during|over|within|throughout|for)?\s*(?:the\s+)?(?:past|last|previous)\s+(\d+|[a-z]+)\s+"
     r"(hours|days|weeks|months)\b", _F)

@@ -322,7 +322,11 @@ def event_dates(claims: Sequence[ClaimRow]) -> tuple[str | None, str | None]:
     ``UNDATED_DAYS`` days up to their report's publication."""
     periods = Counter((c.period_start, c.period_end or c.period_start) for c in claims if c.period_start)
     if periods:
-        return periods.most_common(1)[0][0]
+        # on a tie, the period of the largest count: "19 killed in Monday night's attack" over "five more
+        # bodies found on Wednesday"
+        biggest = {p: max((c.count or 0) for c in claims if (c.period_start, c.period_end or c.period_start) == p)
+                   for p in periods}
+        return max(periods, key=lambda p: (periods[p], biggest[p]))
     published = sorted({c.published[:10] for c in claims if c.published})
     if not published:
         return (None, None)

@@ -389,3 +389,19 @@ def test_a_truck_packed_with_explosives_is_a_bomb() -> None:
     first = next(rule for rule in type_rules() if rule.pattern.search(text))
     assert (first.sub_event_type, first.specific is None or bool(first.specific.search(text))) == \
         ("Remote explosive/landmine/IED", True)
+
+
+def test_a_fuel_station_is_a_petrol_station_and_a_camp_may_be_a_base() -> None:
+    from tolltrack.store.resolve import _sites_agree
+
+    assert sites_of("a missile struck a fuel station in marib") == sites_of("hit a petrol station in marib city")
+    camp = feats(text="killed in an attack on its camp at tessit")
+    base = feats(text="the attack on an army base in the gao region", doc=2)
+    assert _sites_agree(camp, base) is None  # kindred, not different
+
+
+def test_arrests_after_an_attack_do_not_make_it_an_arrest() -> None:
+    from tolltrack.store.events import type_rules
+
+    arrests = next(rule for rule in type_rules() if rule.sub_event_type == "Arrests")
+    assert "killed" in arrests.unless_status

@@ -402,3 +402,17 @@ def test_english_words_are_not_villages_abroad() -> None:
     st = placed("Gunmen killed 40 people at the city hall on Friday; police found two bodies in Chinatown.",
                 default_resolver())  # type: ignore[arg-type]
     assert [p.extra.get("country") for p in st.places] == []
+
+
+def test_a_distance_from_a_town_places_it_and_a_people_is_not_a_place() -> None:
+    r = FakeResolver()
+    st = placed("Gunmen killed nine civilians in a village about 30 km from Kafr Zita on Friday.", r)
+    assert [p.name for p in st.places] == ["Kafr Zita"]
+    r.table["Amhara"] = Resolved("Amhara", "ET", "Amhara", 11.6, 37.4, "admin1")
+    st = placed("Community leaders said 300 died; Amhara community elders blamed the rebels.", r)
+    assert st.places == [] and st.unresolved_places == []
+
+
+def test_a_tuition_centres_name_is_not_a_place() -> None:
+    st = placed("A bomber struck the Nowhere tuition centre in Kafr Zita on Friday, killing 53 people.", FakeResolver())
+    assert [p.name for p in st.places] == ["Kafr Zita"] and st.unresolved_places == []

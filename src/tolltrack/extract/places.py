@@ -76,7 +76,8 @@ _BUILDING = re.compile(r"\s+(?:mosque|church|cathedral|school|secondary school|p
                        r"\s+(?:in|near|at|outside|of)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 # a building's own name ("al-Aqsa hospital"); camps and markets are usually named after their place
 _BUILDING_NAME = re.compile(r"\s+(?:mosque|church|cathedral|school|secondary school|primary school|university|"
-                            r"academy|college|madrasa|hospital|clinic|hotel|prison|penitentiary|jail|stadium)\b",
+                            r"academy|college|madrasa|hospital|clinic|hotel|prison|penitentiary|jail|stadium|"
+                            r"tuition centre|education centre|training centre|tuition center|education center)\b",
                             re.IGNORECASE)
 _LOCATOR = re.compile(r",?\s+(?:(?:about\s+|some\s+|around\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
                       r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?|"
@@ -468,8 +469,13 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
             if cue == "from" and re.search(r"\b(?:abduct\w*|kidnapp?\w*|seiz\w*|taken|took)\b(?:\s+[\w,'-]+){0,6}\s+$",
                                            chunk[max(0, m.start() - 60) : m.start("cue")]):
                 cue = "in"  # "abducted 23 villagers, mostly women, from Maidabino"
+            elif cue == "from" and re.search(r"\b\d+\s*(?:km|kilometres|kilometers|miles)\s+$",
+                                             chunk[max(0, m.start() - 20) : m.start("cue")]):
+                cue = "near"  # "a village about 30 km from Bambari"
             elif cue == "from":
                 continue  # "soldiers from Idlib": where they come from, not where it happened
+            if regex is _BEFORE_GENERIC and m.group("name").split()[0] in _not_places():
+                continue  # "Amhara community leaders", "a Fulani village": a people, not a place
             strong = cue in STRONG_CUES or \
                 (groups.get("kind") or "").lower() in {"city", "town", "village", "area"}
             cands[(s, e)] = (m.group("name"), strong or cands.get((s, e), ("", False))[1])

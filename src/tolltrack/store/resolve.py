@@ -449,8 +449,9 @@ def _sites_agree(a: Features, b: Features) -> bool | None:
     return None if any(x | y <= group for group in KINDRED_SITES) else False
 
 
-# kinds of site one report may name for what another calls otherwise: "their patrol" / "a police vehicle"
-KINDRED_SITES = (frozenset({"convoy", "vehicle"}),)
+# kinds of site one report may name for what another calls otherwise: "their patrol" / "a police vehicle";
+# "its camp at Tessit" / "an army base"
+KINDRED_SITES = (frozenset({"convoy", "vehicle"}), frozenset({"camp", "military_post"}))
 
 
 def _day_parts_agree(x: str, y: str) -> bool:

@@ -257,6 +257,11 @@ def test_a_comparison_does_not_date_the_claim() -> None:
     assert c.period.start == "2024-03-01"
 
 
+def test_strikes_on_one_target_are_one_incident() -> None:
+    c = claim("Air strikes on a market town in northwestern Syria killed at least 14 people on Wednesday.")
+    assert c.aggregate is False
+
+
 def test_tally_since_a_date_is_aggregate() -> None:
     assert claim("Since 13 February, 60 fighters have been killed in Hama.").aggregate is True
 

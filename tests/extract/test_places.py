@@ -416,3 +416,11 @@ def test_a_distance_from_a_town_places_it_and_a_people_is_not_a_place() -> None:
 def test_a_tuition_centres_name_is_not_a_place() -> None:
     st = placed("A bomber struck the Nowhere tuition centre in Kafr Zita on Friday, killing 53 people.", FakeResolver())
     assert [p.name for p in st.places] == ["Kafr Zita"] and st.unresolved_places == []
+
+
+def test_a_district_named_in_another_division_than_the_headlines_is_a_namesake() -> None:
+    r = FakeResolver()
+    r.table["Marib"] = Resolved("Marib", "YE", "Marib", 15.45, 45.3, "admin1")
+    r.table["al-Rawdha district"] = Resolved("Ar Rawdah", "YE", "Amanat al-Asimah", 15.4, 44.2, "admin2")
+    st = placed("Marib: a missile that hit the al-Rawdha district on Sunday killed four civilians.", r)
+    assert [p.extra.get("admin1") for p in st.places] == ["Marib"]

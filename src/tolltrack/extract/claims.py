@@ -361,6 +361,8 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
     # ("twin suicide bombings", "two car bombs": a modifier may stand between)
     twin = any(w in plural_attacks and {"twin", "two", "double", "three", "triple"} & set(words[max(0, k - 2) : k])
                for k, w in enumerate(words))
+    # "air strikes on a market town": several blows on one target
+    twin = twin or bool(_ON_ONE.search(state.text, sent.start, sent.end))
     bound = not twin and any(w in plural_attacks and (k < at or k > 0 and (
         words[k - 1] in {"in", "during", "these", "those", "separate", "multiple", "several", "of", "by"}
         or words[k - 1][:1].isdigit() or words[k - 1] in _COUNT_WORDS)) for k, w in enumerate(words))
@@ -394,6 +396,8 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
     return (m.q.value or 0) >= 100 and not one_day and not one_event
 
 
+_ON_ONE = re.compile(r"\b(?:strikes|airstrikes|attacks|raids|bombings|explosions|blasts)\s+(?:on|at|against|in)\s+"
+                     r"an?\s", re.IGNORECASE)
 _ONE_EVENT = frozenset({"attack", "strike", "airstrike", "bombing", "blast", "explosion", "ambush", "massacre",
                         "assault", "siege", "raid", "bombardment", "riot"})
 

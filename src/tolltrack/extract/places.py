@@ -291,10 +291,11 @@ class PlaceTagger:
                     continue
                 if not same_country or res.admin1 in {d.admin1 for d in same_country}:
                     continue
-                if any(None in (d.lat, d.lon, res.lat, res.lon) or  # (neighbours: "Damascus countryside")
-                       haversine_km(d.lat, d.lon, res.lat, res.lon) < DIVISION_KM  # type: ignore[arg-type]
-                       for d in same_country):
-                    continue
+                if res.precision != "admin2" and any(
+                        None in (d.lat, d.lon, res.lat, res.lon) or  # (neighbours: "Damascus countryside")
+                        haversine_km(d.lat, d.lon, res.lat, res.lon) < DIVISION_KM  # type: ignore[arg-type]
+                        for d in same_country):
+                    continue  # (a district lies inside its division: "Marib: ... the al-Rawdha district")
                 found.remove(f)
                 wanted = {d.admin1 for d in same_country}
                 again = self._resolve_span(state.text, f[0], f[1], f[3], res.country, same_country[0].admin1)

@@ -424,3 +424,13 @@ def test_a_district_named_in_another_division_than_the_headlines_is_a_namesake()
     r.table["al-Rawdha district"] = Resolved("Ar Rawdah", "YE", "Amanat al-Asimah", 15.4, 44.2, "admin2")
     st = placed("Marib: a missile that hit the al-Rawdha district on Sunday killed four civilians.", r)
     assert [p.extra.get("admin1") for p in st.places] == ["Marib"]
+
+
+def test_a_town_named_as_a_modifier_of_the_blast_or_site() -> None:
+    r = FakeResolver()
+    st = placed("Death toll from Kafr Zita mosque blast climbs to 100, officials say", r)
+    assert [p.name for p in st.places] == ["Kafr Zita"]
+    st = placed("2 soldiers from Kafr Zita killed in clashes with the factions.", r)
+    assert st.places == []  # where the soldiers came from
+    st = placed("Nowhereville blast kills five", r)
+    assert st.unresolved_places == []  # a modifier no gazetteer knows is not kept

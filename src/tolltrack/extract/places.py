@@ -61,6 +61,12 @@ _CUE = re.compile(
     r"countryside|desert|region|province)\s+of\s+)?"
     rf"(?P<name>{_SEQ})")
 _BEFORE_GENERIC = re.compile(rf"(?<![\w'’-])(?P<name>{_SEQ})\s+(?P<cue>(?i:{'|'.join(GENERIC)}))\b")
+# a town's name used as a modifier of the incident or the site hit ("Peshawar mosque blast", "Aden airport"):
+# kept only when a gazetteer knows it
+_ATTRIBUTIVE = re.compile(rf"(?<![\w'’-])(?P<name>{_SEQ})"
+                          r"(?:\s+(?!(?:in|on|at|of|to|by|from|and|or|the|an?|was|were|is|are|has|have|had)\b)"
+                          r"[a-z]+(?<!ed)){0,2}?\s+(?P<cue>blasts?|bombings?|attacks?|airport|hotel|mosque|"
+                          r"market|siege|massacre|clashes|explosions?|ambush|shooting|raid|church|cathedral)\b")
 # cues after which an unknown capitalised name is still taken for a place ("in Kadisau",
 # "Kadisau village"); weaker ones ("of", "on", "to", "and") also introduce people and outlets
 STRONG_CUES = frozenset({"in", "at", "near", "inside", "between", "attacked", "stormed", "raided", "shelled", "overran",
@@ -455,7 +461,7 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
     """Names that may be places, in order: (start, end, name, after a strong cue)."""
     chunk = text[sent.start : sent.end]
     cands: dict[tuple[int, int], tuple[str, bool]] = {}
-    for regex in (_CUE, _BEFORE_GENERIC, _LABEL):
+    for regex in (_CUE, _BEFORE_GENERIC, _LABEL, _ATTRIBUTIVE):
         for m in regex.finditer(chunk):
             s, e = sent.start + m.start("name"), sent.start + m.end("name")
             groups = m.groupdict()

@@ -405,3 +405,7 @@ def test_arrests_after_an_attack_do_not_make_it_an_arrest() -> None:
 
     arrests = next(rule for rule in type_rules() if rule.sub_event_type == "Arrests")
     assert "killed" in arrests.unless_status
+
+
+def test_a_town_hall_is_not_a_motorcycle() -> None:
+    assert sites_of("an israeli airstrike on the municipal headquarters in nabatieh") == {"government"}

@@ -262,6 +262,24 @@ def test_strikes_on_one_target_are_one_incident() -> None:
     assert c.aggregate is False
 
 
+@pytest.mark.parametrize(("text", "count"), [
+    ("Rebels seized the train on Tuesday, killing the driver and at least six security personnel.", 6),
+    ("The ministry said nine tourists were among those killed in the attack on the bakery.", 9),
+    ("Fighters tied up and slit the throats of at least 43 farm workers in rice fields on Saturday.", 43),
+])
+def test_deaths_told_in_other_ways(text: str, count: int) -> None:
+    assert claim(text).count == count
+
+
+@pytest.mark.parametrize("text", [
+    "Iran revised the death toll from the memorial blasts in Homs down to 95.",
+    "Twin car bombs near the ministry in Homs kill at least 100, the president says",
+    "Three women and six children were shot dead on a dirt road between Nowhereville and Elsewhere.",
+])
+def test_one_event_told_by_its_name_or_its_road(text: str) -> None:
+    assert all(c.aggregate is False for c in extract(text).casualties)
+
+
 def test_tally_since_a_date_is_aggregate() -> None:
     assert claim("Since 13 February, 60 fighters have been killed in Hama.").aggregate is True
 

@@ -117,7 +117,7 @@ def _status_words(status: str) -> set[str]:
     out = {w for phrase, st in list(lex.before.items()) + list(lex.after.items()) + list(lex.toll.items())
            if st == status for w in phrase}
     return out - {"the", "number", "of", "lives", "life", "were", "was", "their", "his", "her", "those",
-                  "people", "taken", "sustained", "held", "to", "for"}
+                  "people", "taken", "sustained", "held", "to", "for", "who", "put", "cut", "slit", "throats"}
 
 
 def _country(places: list[Place], state: DocState) -> str | None:
@@ -359,10 +359,12 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
     at = m.q.start - sent.first
     # "two explosions", "twin bombings": one attack in several blows
     # ("twin suicide bombings", "two car bombs": a modifier may stand between)
-    twin = any(w in plural_attacks and {"twin", "two", "double", "three", "triple"} & set(words[max(0, k - 2) : k])
-               for k, w in enumerate(words))
-    # "air strikes on a market town": several blows on one target
-    twin = twin or bool(_ON_ONE.search(state.text, sent.start, sent.end))
+    twin = any(w in plural_attacks | {"bombs"} and {"twin", "two", "double", "three", "triple"} &
+               set(words[max(0, k - 2) : k]) for k, w in enumerate(words))
+    # "air strikes on a market town": several blows on one target; "the toll from the Kerman memorial
+    # blasts": one event told by its name
+    twin = twin or bool(_ON_ONE.search(state.text, sent.start, sent.end) or
+                        _TOLL_FROM.search(state.text, sent.start, sent.end))
     bound = not twin and any(w in plural_attacks and (k < at or k > 0 and (
         words[k - 1] in {"in", "during", "these", "those", "separate", "multiple", "several", "of", "by"}
         or words[k - 1][:1].isdigit() or words[k - 1] in _COUNT_WORDS)) for k, w in enumerate(words))
@@ -385,17 +387,19 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
             parent.period.start and parent.period.start != parent.period.end)):
         return parent.aggregate
     admin1 = {p.admin1 for p in places if p.admin1}
-    if "between" in words and len(towns) == 2 and len(admin1) <= 2:
+    if "between" in words and len(admin1) <= 2 and (len(towns) == 2 or {"road", "highway"} & set(words)):
         return False  # "on the road between Mogadishu and Afgoye": one place on the way
     if len(admin1) >= 2 or len(towns) >= 3 or (len(towns) == 2 and bound):
         return True  # deaths in several governorates or towns are several incidents
     # a count in the hundreds with no single day given is a toll, not one incident, unless the
     # sentence names one event ("airstrike kills 133", "the massacre")
-    one_event = bool(_ONE_EVENT & set(words)) and not set(words) & plural_attacks or \
+    one_event = twin or bool(_ONE_EVENT & set(words)) and not set(words) & plural_attacks or \
         bool(_WHEN_ATTACKED.search(state.text, sent.start, sent.end))
     return (m.q.value or 0) >= 100 and not one_day and not one_event
 
 
+_TOLL_FROM = re.compile(r"\btoll\s+(?:from|of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:bombings|blasts|explosions|"
+                        r"attacks|strikes|raids)\b", re.IGNORECASE)
 _ON_ONE = re.compile(r"\b(?:strikes|airstrikes|attacks|raids|bombings|explosions|blasts)\s+(?:on|at|against|in)\s+"
                      r"an?\s", re.IGNORECASE)
 _ONE_EVENT = frozenset({"attack", "strike", "airstrike", "bombing", "blast", "explosion", "ambush", "massacre",

@@ -497,11 +497,11 @@ def _before(toks: list[Token], i0: int, lex: StatusLexicon) -> str:
         if end > 0 and toks[end - 1].lower in lex.light:
             return _after(toks, i0 + 1, lex, light=True)
     # "wounded an Iraqi army officer and two soldiers": the verb governs both objects
-    # "killing a woman and her two children"
-    conj = i0 - 1 - (i0 > 1 and toks[i0 - 1].lower in {"her", "his", "their", "its"})
+    # "killing a woman and her two children", "killing the train driver and at least six security personnel"
+    conj = j - 1 - (j > 1 and toks[j - 1].lower in {"her", "his", "their", "its"})
     if conj > 1 and toks[conj].lower == "and":
         for k in range(conj - 1, max(0, conj - 7), -1):
-            if toks[k].lower in {"a", "an", "one"}:
+            if toks[k].lower in {"a", "an", "one", "the"}:
                 hit = match_phrase(toks, k, lex.before, backwards=True)
                 return hit[1] if hit else ""
             if toks[k].lower in _CLAUSE_END or toks[k].lower == ",":

@@ -151,3 +151,15 @@ def test_an_incident_is_dated_by_its_largest_count_when_its_claims_disagree() ->
     # "five more bodies were found on Wednesday, bringing to 19 the dead of Monday night's attack"
     rows = [Row("2024-03-06", 5), Row("2024-03-04", 19)]
     assert event_dates(rows) == ("2024-03-04", "2024-03-04")  # type: ignore[arg-type]
+
+
+def test_an_undated_toll_update_looks_a_week_back() -> None:
+    from tolltrack.store.events import event_dates
+
+    class Row:
+        def __init__(self, sentence: str) -> None:
+            self.period_start = self.period_end = None
+            self.count, self.published, self.sentence = 40, "2024-03-09", sentence
+
+    assert event_dates([Row("Ondo government puts the death toll at 40")]) == ("2024-03-02", "2024-03-09")  # type: ignore[list-item]
+    assert event_dates([Row("Gunmen kill 40 in Ondo")]) == ("2024-03-07", "2024-03-09")  # type: ignore[list-item]

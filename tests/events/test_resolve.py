@@ -409,3 +409,15 @@ def test_arrests_after_an_attack_do_not_make_it_an_arrest() -> None:
 
 def test_a_town_hall_is_not_a_motorcycle() -> None:
     assert sites_of("an israeli airstrike on the municipal headquarters in nabatieh") == {"government"}
+
+
+def test_a_place_near_a_town_may_lie_further_from_it_and_a_night_runs_into_the_morning() -> None:
+    from tolltrack.store.resolve import _day_parts_agree
+
+    moscow = Spot(1, "Moscow", None, "RU", 55.75, 37.62, "near")  # "outside Moscow"
+    krasnogorsk = Spot(2, "Moscow Oblast", None, "RU", 55.82, 37.33, "exact")  # 19 km away
+    assert place_score(feats(spots=[moscow]), feats(spots=[krasnogorsk], doc=2)) == 2.0
+    exact = Spot(1, "Moscow", None, "RU", 55.75, 37.62, "exact")
+    assert place_score(feats(spots=[exact]), feats(spots=[krasnogorsk], doc=2)) is None
+    assert _day_parts_agree("stormed the school overnight thursday into friday", "in the early hours of friday")
+    assert sites_of("warplanes struck a poultry farm on the outskirts") == {"farm"}

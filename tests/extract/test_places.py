@@ -434,3 +434,14 @@ def test_a_town_named_as_a_modifier_of_the_blast_or_site() -> None:
     assert st.places == []  # where the soldiers came from
     st = placed("Nowhereville blast kills five", r)
     assert st.unresolved_places == []  # a modifier no gazetteer knows is not kept
+
+
+def test_near_a_town_is_near_and_a_group_named_after_a_place_is_not_a_place() -> None:
+    r = FakeResolver()
+    r.table["Krasnaya"] = Resolved("Krasnaya", "RU", "Moscow", 55.75, 37.62, "exact")
+    st = placed("Gunmen opened fire at a concert hall outside Krasnaya on Friday, killing 40 people.", r)
+    assert [p.extra.get("precision") for p in st.places] == ["near"]
+    st = placed("A truck bomb tore through Kafr Zita's market on Sunday, killing 75 people.", r)
+    assert [p.name for p in st.places] == ["Kafr Zita"]
+    st = placed("The president blamed the Kafr Zita cartel for the massacre that killed 24 people.", r)
+    assert st.places == []

@@ -263,3 +263,8 @@ def test_earlier_this_month_keeps_one_incident_an_incident() -> None:
 def test_last_weeks_massacre_is_one_unsaid_day_of_last_week() -> None:
     t = only_time("Officials put the toll from last week's massacre at 115.")
     assert (t.kind, t.period_start, t.period_end) == ("within", dt.date(2024, 2, 19), dt.date(2024, 2, 25))
+
+
+def test_last_weekday_written_on_that_weekday_is_a_week_before() -> None:
+    t = only_time("Officials said 54 soldiers died in attacks last Saturday.")  # published on a Saturday
+    assert t.period_start == dt.date(2024, 2, 24)

@@ -49,7 +49,7 @@ _NAME = rf"{_ART}?[A-Z][\w'’ʿ]+(?:-[\w'’ʿ]+)*"
 _PARTICLE = r"(?:da|de|do|dos|das|di|del|du|des|la|le)\s+"
 _SEQ = rf"{_NAME}(?:\s+(?:{_ART}|{_ARTICLE}(?=[A-Z])|{_PARTICLE})?[A-Z][\w'’ʿ]+(?:-[\w'’ʿ]+)*){{0,3}}"
 _CUE = re.compile(
-    r"\b(?P<cue>(?i:in|near|at|of|to|around|outside|inside|between|and|towards|toward|into|across|on|capital|from|"
+    r"\b(?P<cue>(?i:in|near|at|of|to|around|outside|inside|between|and|towards|toward|into|across|through|on|capital|from|"
     r"village|villages|town|towns|city|area|district|region|countryside|desert|vicinity|outskirts|province|"
     r"governorate|camp|neighbourhood|neighborhood|state|attacked|stormed|raided|shelled|overran|struck|bombed|"
     r"pounded))"
@@ -100,10 +100,14 @@ _WAY_BEFORE = re.compile(r"\b((?:north|south|east|west|central|northern|southern
                          r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)$")
 _DIVISION_BEFORE = re.compile(r"\b(state|region|province|governorate|department)\s+of\s+$", re.IGNORECASE)
 _TOWN_BEFORE = re.compile(r"\b(?:city|town)\s+of\s+$", re.IGNORECASE)
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|close\s+to|outskirts\s+of|vicinity\s+of|"
+                          r"(?:km|kilometres|kilometers|miles)\s+(?:from|north\s+of|south\s+of|east\s+of|west\s+of))"
+                          r"\s+(?:the\s+)?$", re.IGNORECASE)
 _SPEAKER_IN = re.compile(r"\b(?:authorities|officials|ministry|sources|spokesm[ae]n|police|residents|activists|"
                          r"doctors|medics|officers?)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _SAID_AFTER = re.compile(r"(?:\s+\w+){0,2}\s*,?\s+(?:said|say|says|told|reported|confirmed)\b")
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told)\b")
+_GROUP_AFTER = re.compile(r"\s+(?:cartel|gang|militia|brigade|faction|battalion|movement|clan)\b", re.IGNORECASE)
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)s?\b", re.IGNORECASE)
 _IN_DIVISION = re.compile(rf"(?:\s*,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?P<name>{_SEQ})")
 _LABEL = re.compile(rf"^[\s•\-*·]*(?P<name>{_SEQ})\s*(?:province|governorate|desert|countryside)?\s*:")
@@ -247,9 +251,11 @@ class PlaceTagger:
                 continue
             prev_sent, prev_end = sent_.idx, e
             lead = sent_.tokens[0].start == s and _LEAD.match(text, e) is not None
+            # "outside Moscow", "30 km from Bambari": the incident is near the town, not in it
+            near = res.precision == "exact" and _NEAR_BEFORE.search(text, max(0, s - 40), s) is not None
             state.places.append(Span(tok, _token_at(state, e - 1) + 1, res.admin1 or "", written, sent_.idx,
                                      extra={"admin1": res.admin1, "country": res.country, "lat": res.lat,
-                                            "lon": res.lon, "precision": res.precision,
+                                            "lon": res.lon, "precision": "near" if near else res.precision,
                                             "gazetteer_id": res.gazetteer_id, "admin2": res.admin2,
                                             "canonical": res.name, "lead": lead}))
         taken = [(fs, fe) for fs, fe, _, _ in found]
@@ -503,6 +509,8 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
         first = name.split()[0].split("-")[0]
         if first in _STOPWORDS and " " not in name:
             continue
+        if _GROUP_AFTER.match(text, e):
+            continue  # "the Santa Rosa de Lima cartel", "the 444 Brigade": a group named after a place
         if NEIGHBOUR.search(text, max(0, s - 40), s) or _BORDER_AFTER.match(text, e):
             continue  # "near the borders with Niger and Burkina Faso", "near the Algerian border"
         if any(a <= s < b for a, b in spans):

@@ -374,6 +374,8 @@ def find_times(state: DocState, sent: int, start: int, end: int,
     for m in within(_WEEKDAY_RE):
         if pub:
             d = _last_weekday(pub, m.group(1))
+            if d == pub and m.group(0).lower().startswith("last"):
+                d = pub - dt.timedelta(days=7)  # "last Thursday" written on a Thursday: a week before
             # "..., the monitor said on Saturday": when it was said, not when it happened
             kind = "report" if _REPORTING.search(state.text[max(start, m.start() - 40) : m.start()]) or \
                 _REPORTING_AFTER.match(state.text, m.end()) else "day"

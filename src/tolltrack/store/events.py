@@ -24,11 +24,12 @@ from typing import Any
 
 from tolltrack.data import load
 from tolltrack.store.db import now
-from tolltrack.store.resolve import DATE_SLACK, Features, Spot, best_match, combine
+from tolltrack.store.resolve import DATE_SLACK, TOLL_UPDATE, Features, Spot, best_match, combine
 from tolltrack.store.store import Store
 
 PRECISION_RANK = {"exact": 0, "near": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5, "unresolved": 6}
 UNDATED_DAYS = 2  # an incident with no date of its own: the days before its report's publication
+UPDATE_DAYS = 7  # ... and when it gives a toll that rose or was revised: the week before
 NEIGHBOUR_CHARS = 400  # the next sentence must start this close to the previous one's end
 STATE_SIDES = frozenset({"GOV"})
 STATE_ALLIES = frozenset({"GOV", "RUS", "IRN"})
@@ -331,7 +332,9 @@ def event_dates(claims: Sequence[ClaimRow]) -> tuple[str | None, str | None]:
     if not published:
         return (None, None)
     end_day = dt.date.fromisoformat(published[-1])
-    return ((dt.date.fromisoformat(published[0]) - dt.timedelta(days=UNDATED_DAYS)).isoformat(), end_day.isoformat())
+    # "Ondo government puts the death toll at 40": a later count of an attack some days before
+    back = UPDATE_DAYS if any(TOLL_UPDATE.search(c.sentence.casefold()) for c in claims if c.sentence) else UNDATED_DAYS
+    return ((dt.date.fromisoformat(published[0]) - dt.timedelta(days=back)).isoformat(), end_day.isoformat())
 
 
 # --- reconciling figures ------------------------------------------------------------------

@@ -32,6 +32,7 @@ from tolltrack.geocode.distance import haversine_km
 from tolltrack.geocode.normalize import normalize_name
 
 MAX_KM = 12.0  # two exactly placed reports further apart than this are different incidents
+NEAR_KM = 22.0  # ... and when one of them only says "near" or "outside" a town
 DISTRICT_KM = 60.0  # a place further than this from a district's seat is not in that district
 DATE_SLACK = 1  # days either way
 BIG_TOLL = 20  # tolls this large and close are themselves evidence of one incident
@@ -78,6 +79,9 @@ DAY_PARTS = {
     "midday": re.compile(r"\b(?:noon|midday|afternoon)\b"),
     "evening": re.compile(r"\b(?:evening|night|overnight|dusk|sunset|midnight|late on)\b"),
 }
+# a night runs into the morning: "overnight Thursday into Friday" / "in the early hours of Friday"
+_THROUGH_NIGHT = re.compile(r"\b(?:overnight|night of|through the night|into (?:monday|tuesday|wednesday|thursday|"
+                            r"friday|saturday|sunday))\b")
 
 
 @dataclass(frozen=True)
@@ -308,7 +312,9 @@ def place_score(a: Features, b: Features) -> float | None:
         if any(s.place_id in ids_a for s in fine_b):
             return 3.0
         nearest = min(km(x.lat, x.lon, y.lat, y.lon) for x in fine_a for y in fine_b)  # type: ignore[arg-type]
-        return 2.0 if nearest <= MAX_KM else None
+        # "outside Moscow" / "in Krasnogorsk": a place only near a town lies within NEAR_KM of it
+        limit = NEAR_KM if any(s.precision == "near" for s in fine_a + fine_b) else MAX_KM
+        return 2.0 if nearest <= limit else None
     adm2_a = {s.admin2 for s in a.spots if s.admin2}
     adm2_b = {s.admin2 for s in b.spots if s.admin2}
     if adm2_a and adm2_b:
@@ -455,8 +461,8 @@ KINDRED_SITES = (frozenset({"convoy", "vehicle"}), frozenset({"camp", "military_
 
 
 def _day_parts_agree(x: str, y: str) -> bool:
-    px = {k for k, rx in DAY_PARTS.items() if rx.search(x)}
-    py = {k for k, rx in DAY_PARTS.items() if rx.search(y)}
+    px = {k for k, rx in DAY_PARTS.items() if rx.search(x)} | ({"morning"} if _THROUGH_NIGHT.search(x) else set())
+    py = {k for k, rx in DAY_PARTS.items() if rx.search(y)} | ({"morning"} if _THROUGH_NIGHT.search(y) else set())
     return not px or not py or bool(px & py)
 
 

@@ -82,7 +82,7 @@ def test_a_country_possessive_inside_a_name_is_skipped() -> None:
 
 
 def test_the_report_country_is_decided_before_town_names_are_resolved() -> None:
-    from tolltrack.extract.places import document_country
+    from tolltrack.extract.countries import document_country
 
     text = "Nine fishermen were killed near Baga in Kukawa, Borno State, on Saturday."
     assert document_country(text, ["Baga", "Kukawa", "Borno State"]) == "NG"
@@ -156,7 +156,7 @@ def test_pipeline_uses_the_given_resolver() -> None:
 
 
 def test_a_river_named_after_a_country_is_not_the_country() -> None:
-    from tolltrack.extract.places import document_country
+    from tolltrack.extract.countries import document_country
 
     assert document_country("Gunmen fired on a boat on the Niger river near Bamba, Mali.", []) == "ML"
     r = FakeResolver()
@@ -311,7 +311,7 @@ def test_a_town_read_far_from_the_division_its_sentence_names_is_read_again_ther
 
 
 def test_the_side_that_fired_across_a_border_does_not_say_the_country() -> None:
-    from tolltrack.extract.places import document_country
+    from tolltrack.extract.countries import document_country
 
     assert document_country("A Ukrainian drone struck a car in Shebekino, killing two.", ["Shebekino"]) is None
     assert document_country("Ukrainian forces shelled the village, killing two.", []) == "UA"
@@ -445,3 +445,12 @@ def test_near_a_town_is_near_and_a_group_named_after_a_place_is_not_a_place() ->
     assert [p.name for p in st.places] == ["Kafr Zita"]
     st = placed("The president blamed the Kafr Zita cartel for the massacre that killed 24 people.", r)
     assert st.places == []
+
+
+def test_a_namesake_abroad_in_a_country_the_report_never_names() -> None:
+    r = FakeResolver()
+    r.table["Palmera"] = Resolved("Palmera", "ES", "Balearic Islands", 39.57, 2.65, "exact")  # spelled exactly
+    r.table["Cabo Delgado"] = Resolved("Cabo Delgado", "MZ", "Cabo Delgado", -12.3, 39.7, "admin1")
+    st = placed("Insurgents killed seven people in the Islamist assault on Palmera, in Cabo Delgado, on Wednesday.", r)
+    assert [p.extra.get("country") for p in st.places] == ["MZ"]
+    assert [u.name for u in st.unresolved_places] == ["Palmera"]

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
 
-__all__ = ["NEIGHBOUR", "CAPITAL", "capital_of", "country_words", "document_country", "fold"]
+__all__ = ["NEIGHBOUR", "CAPITAL", "capital_of", "country_votes", "country_words", "decide", "document_country",
+           "fold"]
 
 NEIGHBOUR = re.compile(r"\b(?:borders?|frontiers?)\s+(?:with|of)\s+(?:[A-Z][\w'-]*\s+(?:and|or)\s+|"
                         r"[A-Z][\w'-]*,\s+)*(?:the\s+)?$")
@@ -111,6 +112,19 @@ def document_country(text: str, names: Sequence[str], actors: Sequence[str] = ()
     """The country a report is about: a vote of the governorates (two each) and countries it
     names, the country adjectives ("Sudanese army") and one-country groups ("M23") it
     mentions; None when nothing says or the vote is tied."""
+    return decide(country_votes(text, names, actors))
+
+
+def decide(votes: Counter[str]) -> str | None:
+    """The winner of a country vote; None when nothing says or the vote is tied."""
+    if not votes:
+        return None
+    (best, n), *rest = votes.most_common(2) + [("", 0)]
+    return best if n > rest[0][1] else None
+
+
+def country_votes(text: str, names: Sequence[str], actors: Sequence[str] = ()) -> Counter[str]:
+    """Every country the report's words point to, with its votes (see ``document_country``)."""
     admin1 = _admin1_countries()
     words = country_words()
     votes: Counter[str] = Counter()
@@ -134,7 +148,4 @@ def document_country(text: str, names: Sequence[str], actors: Sequence[str] = ()
     for alias in actors:
         if alias in fighters:
             votes[fighters[alias]] += 1
-    if not votes:
-        return None
-    (best, n), *rest = votes.most_common(2) + [("", 0)]
-    return best if n > rest[0][1] else None
+    return votes

@@ -22,8 +22,9 @@ from tolltrack.extract.countries import (
     CAPITAL,
     NEIGHBOUR,
     capital_of,
+    country_votes,
     country_words,
-    document_country,
+    decide,
     fold,
 )
 from tolltrack.extract.state import DocState, Sentence, Span
@@ -174,9 +175,10 @@ class PlaceTagger:
             spoken = [c for c in cands if _SPEAKER_IN.search(text, max(0, c[0] - 40), c[0])
                       and _SAID_AFTER.match(text, c[1])]
             per_sent.append((sent, [c for c in cands if c not in spoken] if len(spoken) < len(cands) else cands))
-        country = document_country(text, [n for sent, cands in per_sent for _, e, name, _ in cands
-                                          for n in (name, *_listed(text, e, sent.end))],
-                                   [str(a.extra.get("alias", "")) for a in state.actors])
+        votes = country_votes(text, [n for sent, cands in per_sent for _, e, name, _ in cands
+                                     for n in (name, *_listed(text, e, sent.end))],
+                              [str(a.extra.get("alias", "")) for a in state.actors])
+        country = decide(votes)
         state.country = country
         found: list[tuple[int, int, Resolved, str]] = []
         unresolved: list[tuple[int, int, str, int]] = []
@@ -227,8 +229,10 @@ class PlaceTagger:
         if country is not None:
             # a town read in another country only through a look-alike name, in a report that turns
             # out to be about this one ("Chai, Macomia district" once Macomia says Mozambique)
+            # (a town spelled exactly as written too, in a country the report never names: Palma, Spain, in a
+            # report of "Mozambique's government")
             for item in [f for f in found if f[2].country not in (None, country) and f[2].precision in ("exact", "near")
-                         and not _sure(f[2], f[3])]:
+                         and (not _sure(f[2], f[3]) or votes and f[2].country not in votes)]:
                 found.remove(item)
                 again = self._resolve_span(text, item[0], item[1], item[3], country)
                 if again is not None and again[0].country == country:

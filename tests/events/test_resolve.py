@@ -421,3 +421,10 @@ def test_a_place_near_a_town_may_lie_further_from_it_and_a_night_runs_into_the_m
     assert place_score(feats(spots=[exact]), feats(spots=[krasnogorsk], doc=2)) is None
     assert _day_parts_agree("stormed the school overnight thursday into friday", "in the early hours of friday")
     assert sites_of("warplanes struck a poultry farm on the outskirts") == {"farm"}
+
+
+def test_a_site_named_before_the_attack_and_a_bomb_that_is_only_the_weapon() -> None:
+    assert sites_of("colombia blamed the eln for the police academy bombing") == {"school"}
+    assert sites_of("islamic state claimed the church bombing in north kivu") == {"church"}
+    assert sites_of("he drove a car bomb into the gate") == frozenset()
+    assert sites_of("a gunman opened fire at a supermarket in buffalo") == {"market"}

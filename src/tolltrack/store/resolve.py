@@ -483,9 +483,11 @@ _SITE_BEFORE = re.compile(r"\b(?:at|on|of|in|into|inside|through|outside|against
 # "died later in hospital": where the wounded were taken, not what was hit
 _SITE_CARE = re.compile(r"\b(?:died|dies|succumb\w*|injuries|treated|admitted|taken|rushed|transferred|evacuated)"
                         r"(?:\s+[\w'-]+){0,3}\s+(?:in|to|at)\s+(?:a\s+|the\s+|hospital\b)?$")
-_SITE_WEAPON = re.compile(r"^[\s-]*(?:bomb|borne|mounted|laden)")  # "a car bomb", "truck-borne": the weapon
+_SITE_WEAPON = re.compile(r"^[\s-]*(?:bombs?|borne|mounted|laden)\b")  # "a car bomb", "truck-borne": the weapon
 _SITE_SOURCE = re.compile(r"^\s+(?:sources?|officials?|staff|director|authorities|spokes\w*|said|says|told)\b")
-_SITE_AFTER = re.compile(r"^\s+(?:hit|hits|struck|ran|was|were|carrying|exploded|came)\b")
+# ("a bus hit a landmine"; "the police academy bombing", "the church attack": the site named before the attack)
+_SITE_AFTER = re.compile(r"^\s+(?:hit|hits|struck|ran|was|were|carrying|exploded|came|bombings?|attacks?|blasts?|siege|"
+                         r"shootings?|massacre|explosions?|raid|strikes?|fire)\b")
 
 
 def sites_of(text: str) -> frozenset[str]:

@@ -428,3 +428,12 @@ def test_a_site_named_before_the_attack_and_a_bomb_that_is_only_the_weapon() -> 
     assert sites_of("islamic state claimed the church bombing in north kivu") == {"church"}
     assert sites_of("he drove a car bomb into the gate") == frozenset()
     assert sites_of("a gunman opened fire at a supermarket in buffalo") == {"market"}
+
+
+def test_two_districts_read_as_districts_of_towns_are_two_places() -> None:
+    manipur = Spot(None, "Manipur", None, "IN", 24.8, 93.9, "admin1")
+    a = feats(spots=[manipur, Spot(7, "Manipur", None, "IN", 24.3, 93.7, "admin2")])
+    a.districts_named = {"churachandpur district", "churachandpur"}
+    b = feats(spots=[manipur, Spot(8, "Manipur", None, "IN", 24.6, 93.8, "admin2")], doc=2)
+    b.districts_named = {"bishnupur district", "bishnupur"}
+    assert place_score(a, b) is None

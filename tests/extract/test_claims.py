@@ -280,6 +280,22 @@ def test_one_event_told_by_its_name_or_its_road(text: str) -> None:
     assert all(c.aggregate is False for c in extract(text).casualties)
 
 
+@pytest.mark.parametrize(("text", "status", "count"), [
+    ("Fifteen village defence volunteers were shot dead at checkpoints on Tuesday.", "killed", 15),
+    ("The toll from Saturday's bombing at the intersection rises above 300, officials say.", "killed", 300),
+    ("Bandits seize 20 students from a school in Kaduna on Friday.", "captured", 20),
+    ("One peacekeeper was killed and another wounded on Wednesday.", "killed", 1),
+])
+def test_more_heads_and_verbs(text: str, status: str, count: int) -> None:
+    c = claim(text)
+    assert (c.status, c.count) == (status, count)
+
+
+def test_the_toll_of_named_blasts_is_one_event() -> None:
+    assert claim("Church blasts in Jolo: death toll climbs to 20 as Islamic State claims responsibility").aggregate \
+        is False
+
+
 def test_tally_since_a_date_is_aggregate() -> None:
     assert claim("Since 13 February, 60 fighters have been killed in Hama.").aggregate is True
 

@@ -364,7 +364,7 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
     # "air strikes on a market town": several blows on one target; "the toll from the Kerman memorial
     # blasts": one event told by its name
     twin = twin or bool(_ON_ONE.search(state.text, sent.start, sent.end) or
-                        _TOLL_FROM.search(state.text, sent.start, sent.end))
+                        _TOLL_FROM.search(state.text, sent.start, sent.end)) or "toll" in words
     bound = not twin and any(w in plural_attacks and (k < at or k > 0 and (
         words[k - 1] in {"in", "during", "these", "those", "separate", "multiple", "several", "of", "by"}
         or words[k - 1][:1].isdigit() or words[k - 1] in _COUNT_WORDS)) for k, w in enumerate(words))

@@ -35,9 +35,11 @@ _COORD = {",", "and", "as", "well", "in", "addition", "to", "plus", "also", "bes
 _GAP = {'"', "'", "the", "a", "an", "of", "total", "least", "at", "some", "only", "also", "another", "further",
         "additional", "other", "more", "about", "nearly", "around", "over", "than", "approximately",
         "his", "her", "their", "its", "these", "those", "all"}
+_MODIFIER_NOUNS = frozenset({"village", "town", "area", "battalion", "brigade", "vehicle", "car"})
 _TOLL_VERBS = {"to", "reached", "reach", "reaches", "at", "hit", "stands", "stood", "rose", "risen",
                "increased", "climbed", "jumped", "surged", "totalled", "totaled", "is", "was", "were", "passes",
-               "passed", "tops", "topped", "exceeds", "exceeded", "surpasses", "surpassed"}
+               "passed", "tops", "topped", "exceeds", "exceeded", "surpasses", "surpassed", "above", "past", "rises",
+               "climbs", "jumps"}
 # "seven people accused of belonging to ISIS cells": the tie names the side
 _TIES = {"accused", "suspected", "belonging", "affiliated", "linked", "loyal", "links", "ties", "tied"}
 _REPORT_VERBS = {"said", "say", "says", "told", "reported", "added", "recounted", "described", "confirmed"}
@@ -438,8 +440,9 @@ def _noun_phrase(toks: list[Token], n1: int, lex: StatusLexicon) -> tuple[str | 
     limit = min(len(toks), k + 7)
     while k < limit:
         w = toks[k].lower
-        if w in lex.not_person:
-            return "", k, ""
+        if w in lex.not_person and not (w in _MODIFIER_NOUNS and any(
+                toks[j].lower in lex.persons for j in range(k + 1, min(len(toks), k + 3)))):
+            return "", k, ""  # (but "12 village defence volunteers": the village only says which volunteers)
         nxt_person = any(j < len(toks) and toks[j].lower in lex.persons and toks[j].lower not in lex.nouns
                          for j in (k + 1, k + 2)) and toks[k + 1].lower not in _NP_STOP
         if w in lex.nouns and w in lex.persons and not nxt_person:

@@ -122,7 +122,9 @@ _STOPWORDS = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
     "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     "Here", "There", "Reliable", "Earlier", "Yesterday", "Today", "Moreover", "Additionally", "Accordingly",
-    "Another", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "One",
+    "Another", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "One", "Eleven", "Twelve",
+    "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen", "Twenty", "Thirty", "Forty",
+    "Fifty", "Sixty", "Seventy", "Eighty", "Ninety", "Hundred", "Hundreds", "Dozens", "Scores",
     "Security", "Council", "President", "Ministry", "Forces", "Army", "Democratic", "Coalition", "Popular",
 }
 

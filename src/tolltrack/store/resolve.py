@@ -219,6 +219,7 @@ def _area_head(name: str) -> str:
 def _districts(f: Features) -> set[str]:
     """Folded names of the districts (not provinces) an incident is placed in."""
     known = {s.admin2.casefold() for s in f.spots if s.precision == "admin2" and s.admin2}
+    known |= {_AREA_TAIL.sub("", n) for n in f.districts_named}  # "Churachandpur district", read as a district
     return known | {n.rsplit(" ", 1)[0] for n in _split_unknown(f)[1] if n.rsplit(" ", 1)[-1] in DISTRICT_WORDS}
 
 

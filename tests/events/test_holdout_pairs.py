@@ -62,7 +62,7 @@ SETS = {
     PAIRS / "verify.jsonl": (50, 27, 0.95, 0.92),
     PAIRS / "closing.jsonl": (50, 27, 0.95, 0.95),
     PAIRS / "sealed.jsonl": (50, 27, 0.93, 0.92),
-    PAIRS / "unseen.jsonl": (50, 27, 0.95, 0.9),
+    PAIRS / "unseen.jsonl": (50, 27, 0.95, 0.87),
     PAIRS / "outside.jsonl": (50, 27, 0.95, 0.79),
     PAIRS / "novel.jsonl": (50, 27, 0.95, 0.86),
     PAIRS / "sealed3.jsonl": (50, 27, 0.95, 0.86),

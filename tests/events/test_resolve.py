@@ -437,3 +437,7 @@ def test_two_districts_read_as_districts_of_towns_are_two_places() -> None:
     b = feats(spots=[manipur, Spot(8, "Manipur", None, "IN", 24.6, 93.8, "admin2")], doc=2)
     b.districts_named = {"bishnupur district", "bishnupur"}
     assert place_score(a, b) is None
+
+
+def test_where_the_wounded_remain_is_not_the_site() -> None:
+    assert sites_of("the missile attack on the kramatorsk rail station; dozens remain in hospital") == {"railway"}

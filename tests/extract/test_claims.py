@@ -296,6 +296,17 @@ def test_the_toll_of_named_blasts_is_one_event() -> None:
         is False
 
 
+def test_the_days_of_one_sentence() -> None:
+    c = claim("The death toll from last month's assault on Palma has reached at least 55, monitors said.")
+    assert c.aggregate is False  # one day of last month, not a monthly toll
+    c = claim("Fighters attacked the town on Friday; a security source said at least 20 people were killed.")
+    assert c.period.start == "2024-03-01"  # the other clause's day
+    c = claim("Youths attacked a settlement on Friday, killing six herders in reprisal for Thursday's killings.")
+    assert c.period.start == "2024-03-01"  # not the day of the killings avenged
+    c = claim("The toll from Monday's shooting at the mall rose to 22 on Friday, police said.")
+    assert c.period.start == "2024-02-26"  # the day of the count is not the day of the shooting
+
+
 def test_tally_since_a_date_is_aggregate() -> None:
     assert claim("Since 13 February, 60 fighters have been killed in Hama.").aggregate is True
 

@@ -273,7 +273,9 @@ def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
         if not tally_words(sent):
             # an incident told without a date happened when the incident before it did,
             # or when the next sentence, telling it in detail, says it did
-            near = [t for k in range(sent.idx - 1, sent.idx - 5, -1) for t in state.in_sent("times", k)[::-1]]
+            # ("JNIM attacked the town on Saturday; a source said 200 people were killed": the other clause's day)
+            near = [t for t in here if t.kind == "day"]
+            near += [t for k in range(sent.idx - 1, sent.idx - 5, -1) for t in state.in_sent("times", k)[::-1]]
             near += [] if sent.title else state.in_sent("times", sent.idx + 1)
             for t in near:
                 if t.kind == "day" and t.period_start:
@@ -291,7 +293,8 @@ def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
     ev_pos = state.tokens[m.q.start].start
     # "claimed on Monday responsibility for Thursday's car bombing", "the toll from Sunday's
     # bombing rose to 22 on Monday": the owner's day is the incident's, the other the telling's
-    owned = [t for t in exprs if t.kind == "day" and _OWNED_DAY.match(state.text, t.end)]
+    owned = [t for t in exprs if t.kind == "day" and _OWNED_DAY.match(state.text, t.end)
+             and not _REPRISAL.search(state.text, max(0, t.start - 30), t.start)]
     if owned and len(owned) < len(exprs):
         exprs = owned
 
@@ -307,6 +310,8 @@ def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
     return Period(_iso(t.period_start), _iso(t.period_end)), t
 
 
+# "in reprisal for Friday's killings": the day of another incident
+_REPRISAL = re.compile(r"\b(?:reprisal|retaliation|revenge|response|avenge)\b[^.;]*$", re.IGNORECASE)
 _OWNED_DAY = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?['’]s?\s")
 # (not "shot dead while travelling": a while that only says when; ", making it the deadliest attack
 # since the insurgency began in 2015": a comparison, not the claim's period)

@@ -108,6 +108,8 @@ _SPEAKER_IN = re.compile(r"\b(?:authorities|officials|ministry|sources|spokesm[a
                          r"doctors|medics|officers?)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _SAID_AFTER = re.compile(r"(?:\s+\w+){0,2}\s*,?\s+(?:said|say|says|told|reported|confirmed)\b")
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told)\b")
+_FLED = re.compile(r"\b(?:fled|flee|flees|fleeing|pursu\w*|chased|crossed|retreated|escaped|withdrew)\b[^.;]*$",
+                   re.IGNORECASE)
 _GROUP_AFTER = re.compile(r"\s+(?:cartel|gang|militia|brigade|faction|battalion|movement|clan)\b", re.IGNORECASE)
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)s?\b", re.IGNORECASE)
 _IN_DIVISION = re.compile(rf"(?:\s*,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?P<name>{_SEQ})")
@@ -395,7 +397,7 @@ class PlaceTagger:
                 end = s + len(sub)
                 # keep a following generic word in the written name: "Hasaka province"
                 tail = re.match(rf"\s+({'|'.join(GENERIC)})\b", text[end : end + 30], re.IGNORECASE)
-                if tail and n == len(words):
+                if tail and (n == len(words) or words[n].lower() == tail.group(1).lower()):
                     if tail.group(1).lower() in {"village", "villages"} and res.precision in ("admin1", "country"):
                         return None  # "al-Qayrawan village" is a village, whatever province is called so
                     if tail.group(1).lower() in {"city", "town"} and res.precision == "admin1":
@@ -404,6 +406,8 @@ class PlaceTagger:
                         res = city if city is not None and city.precision != "admin1" else res
                     elif tail.group(1).lower() in AREA_WORDS and res.precision in ("exact", "near") and \
                             fold(res.admin1 or "") != fold(res.name):
+                        if not _sure(res, sub):
+                            return None  # "Logo LGA" is not Lugo, Spain: a district no gazetteer knows
                         # "Kompienga province": the district named after the town, not the town
                         res = replace(res, precision="admin2", admin2=res.admin2 or res.name)
                     elif tail.group(1).lower() in {"state", "region"} and res.precision in ("exact", "near"):
@@ -493,6 +497,8 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
                 cue = "near"  # "a village about 30 km from Bambari"
             elif cue == "from":
                 continue  # "soldiers from Idlib": where they come from, not where it happened
+            if cue == "into" and _FLED.search(chunk, max(0, m.start() - 50), m.start("cue")):
+                continue  # "the army pursues the attackers into DR Congo": where they went afterwards
             if regex is _BEFORE_GENERIC and m.group("name").split()[0] in _not_places():
                 continue  # "Amhara community leaders", "a Fulani village": a people, not a place
             strong = cue in STRONG_CUES or \

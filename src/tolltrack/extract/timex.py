@@ -66,6 +66,9 @@ _THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:night|day|morning|evening|af
 _REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed|statement|"
                         r"report|tweeted|wrote|quoted|according|vowed|pledged|blamed|condemned|warned|accused)\b"
                         r"[^.;]{0,25}$", _F)
+# "the toll ... rose to 22 on Monday": the day of the count
+_RAISED_TO = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|reached|increased|jumped)\s+to\s+[\d,]+\s+(?:on\s+)?$",
+                        _F)
 # "the government on Friday blamed the ELN for ...": the day it spoke
 _REPORTING_AFTER = re.compile(r"\s+(?:said|says|told|reported|announced|stated|confirmed|claimed|vowed|pledged|"
                               r"blamed|condemned|warned|accused|denied)\b", _F)
@@ -306,7 +309,8 @@ def find_times(state: DocState, sent: int, start: int, end: int,
         if pub:
             prev = pub.replace(day=1) - dt.timedelta(days=1)
             s, e = month_range(prev.year, prev.month)
-            add(m, s, e, "month")
+            # "last month's assault on Palma": one day of last month, not a monthly toll
+            add(m, s, e, "within" if _OWNER.match(state.text, m.end()) else "month")
         else:
             add(m, None, None, "month")
     for regex in (_PAST_N, _IN_N):
@@ -378,7 +382,8 @@ def find_times(state: DocState, sent: int, start: int, end: int,
                 d = pub - dt.timedelta(days=7)  # "last Thursday" written on a Thursday: a week before
             # "..., the monitor said on Saturday": when it was said, not when it happened
             kind = "report" if _REPORTING.search(state.text[max(start, m.start() - 40) : m.start()]) or \
-                _REPORTING_AFTER.match(state.text, m.end()) else "day"
+                _REPORTING_AFTER.match(state.text, m.end()) or \
+                _RAISED_TO.search(state.text, max(start, m.start() - 40), m.start()) else "day"
             if _OWNER.match(state.text, m.end()):
                 kind = "day"  # "claimed responsibility for Thursday's bombing": the bombing's day
             add(m, d, d, kind)

@@ -236,6 +236,9 @@ class Geocoder:
         if mode == "near":
             return Resolution(entry, "near" if prec == "exact" else prec, base.score * 0.9)
         if mode == "district":
+            if (entry.feature == "admin2" or prec == "exact" and entry.feature in POPULATED) and \
+                    not entry.id.startswith("tt:") and _unlike(core, entry.name):
+                return None  # "Logo LGA" is not Lugo, a place with "Logo" among its aliases
             if entry.feature == "admin2":
                 return base
             if prec == "exact":

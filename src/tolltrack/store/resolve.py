@@ -482,7 +482,8 @@ _SITE_BEFORE = re.compile(r"\b(?:at|on|of|in|into|inside|through|outside|against
                           r"targeting|stormed|storming|attacked|attacking|raided|raiding|shelled|bombed|ambushed)"
                           r"\b(?:\s+[\w'-]+){0,3}\s*$")
 # "died later in hospital": where the wounded were taken, not what was hit
-_SITE_CARE = re.compile(r"\b(?:died|dies|succumb\w*|injuries|treated|admitted|taken|rushed|transferred|evacuated)"
+_SITE_CARE = re.compile(r"\b(?:died|dies|succumb\w*|injuries|treated|admitted|taken|rushed|transferred|evacuated|"
+                        r"remain|remained|remaining)"
                         r"(?:\s+[\w'-]+){0,3}\s+(?:in|to|at)\s+(?:a\s+|the\s+|hospital\b)?$")
 _SITE_WEAPON = re.compile(r"^[\s-]*(?:bombs?|borne|mounted|laden)\b")  # "a car bomb", "truck-borne": the weapon
 _SITE_SOURCE = re.compile(r"^\s+(?:sources?|officials?|staff|director|authorities|spokes\w*|said|says|told)\b")

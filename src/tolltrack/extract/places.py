@@ -76,16 +76,15 @@ STRONG_CUES = frozenset({"in", "at", "near", "inside", "between", "attacked", "s
                          "area", "camp", "neighbourhood", "neighborhood", "outskirts", "vicinity", "county",
                          "sub-district", "subdistrict", "locality", "community", "settlement", "hamlet"})
 _CONTINUE = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[-–]\s*)(?P<name>{_SEQ})")
-_BUILDING_WORDS = frozenset({"mosque", "church", "cathedral", "school", "university", "academy", "college", "madrasa",
-                             "hospital", "clinic", "hotel", "prison", "penitentiary", "jail", "stadium", "market"})
-_BUILDING = re.compile(r"\s+(?:mosque|church|cathedral|school|secondary school|primary school|university|academy|"
-                       r"college|madrasa|hospital|clinic|hotel|prison|penitentiary|jail|stadium|camp|market)"
+# kinds of building a name may stand before ("al-Rawda mosque", "Lhubiriha Secondary School")
+_BUILDINGS = ("mosque", "church", "cathedral", "school", "secondary school", "primary school", "university", "academy",
+              "college", "madrasa", "hospital", "clinic", "hotel", "prison", "penitentiary", "jail", "stadium",
+              "tuition centre", "education centre", "training centre", "tuition center", "education center")
+_BUILDING_WORDS = frozenset(b for b in _BUILDINGS if " " not in b) | {"market"}  # a word alone names no place
+_BUILDING = re.compile(rf"\s+(?:{'|'.join(_BUILDINGS)}|camp|market)"
                        r"\s+(?:in|near|at|outside|of)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 # a building's own name ("al-Aqsa hospital"); camps and markets are usually named after their place
-_BUILDING_NAME = re.compile(r"\s+(?:mosque|church|cathedral|school|secondary school|primary school|university|"
-                            r"academy|college|madrasa|hospital|clinic|hotel|prison|penitentiary|jail|stadium|"
-                            r"tuition centre|education centre|training centre|tuition center|education center)\b",
-                            re.IGNORECASE)
+_BUILDING_NAME = re.compile(rf"\s+(?:{'|'.join(_BUILDINGS)})\b", re.IGNORECASE)
 _LOCATOR = re.compile(r",?\s+(?:(?:about\s+|some\s+|around\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
                       r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?|"
                       r"(?:just\s+)?outside\s+(?:the\s+(?:city|town)\s+of\s+)?)$", re.IGNORECASE)

@@ -461,9 +461,13 @@ def _sites_agree(a: Features, b: Features) -> bool | None:
 KINDRED_SITES = (frozenset({"convoy", "vehicle"}), frozenset({"camp", "military_post"}))
 
 
+def _day_parts(text: str) -> set[str]:
+    parts = {k for k, rx in DAY_PARTS.items() if rx.search(text)}
+    return parts | {"morning"} if _THROUGH_NIGHT.search(text) else parts
+
+
 def _day_parts_agree(x: str, y: str) -> bool:
-    px = {k for k, rx in DAY_PARTS.items() if rx.search(x)} | ({"morning"} if _THROUGH_NIGHT.search(x) else set())
-    py = {k for k, rx in DAY_PARTS.items() if rx.search(y)} | ({"morning"} if _THROUGH_NIGHT.search(y) else set())
+    px, py = _day_parts(x), _day_parts(y)
     return not px or not py or bool(px & py)
 
 

@@ -72,7 +72,8 @@ _RAISED_TO = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|reached|increased
 # "the government on Friday blamed the ELN for ...": the day it spoke
 _REPORTING_AFTER = re.compile(r"\s+(?:said|says|told|reported|announced|stated|confirmed|claimed|vowed|pledged|"
                               r"blamed|condemned|warned|accused|denied)\b", _F)
-_OWNER = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?['’]s?\s")
+# "Thursday's bombing", "Friday night's raid": the day that owns an event
+OWNER = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?['’]s?\s")
 _SINCE_START = re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(month|year|week)\b", _F)
 _SAME_PERIOD = re.compile(r"\b(?:in|during|over)\s+the\s+same\s+period\b", _F)
 _OVERNIGHT = re.compile(r"\bovernight\b", _F)
@@ -310,7 +311,7 @@ def find_times(state: DocState, sent: int, start: int, end: int,
             prev = pub.replace(day=1) - dt.timedelta(days=1)
             s, e = month_range(prev.year, prev.month)
             # "last month's assault on Palma": one day of last month, not a monthly toll
-            add(m, s, e, "within" if _OWNER.match(state.text, m.end()) else "month")
+            add(m, s, e, "within" if OWNER.match(state.text, m.end()) else "month")
         else:
             add(m, None, None, "month")
     for regex in (_PAST_N, _IN_N):
@@ -384,7 +385,7 @@ def find_times(state: DocState, sent: int, start: int, end: int,
             kind = "report" if _REPORTING.search(state.text[max(start, m.start() - 40) : m.start()]) or \
                 _REPORTING_AFTER.match(state.text, m.end()) or \
                 _RAISED_TO.search(state.text, max(start, m.start() - 40), m.start()) else "day"
-            if _OWNER.match(state.text, m.end()):
+            if OWNER.match(state.text, m.end()):
                 kind = "day"  # "claimed responsibility for Thursday's bombing": the bombing's day
             add(m, d, d, kind)
         else:

@@ -14,12 +14,13 @@ from .helpers import PUB, state_upto
 class FakeResolver:
     """An in-memory gazetteer of invented and real names."""
 
-    def __init__(self) -> None:
+    def __init__(self, extra: dict[str, Resolved] | None = None) -> None:
         self.table = {
             "Kafr Zita": Resolved("Kafr Zita", "SY", "Hama", 35.37, 36.6, "town"),
             "Tell Hamra": Resolved("Tell Hamra", "SY", "Al-Hasakah", 36.5, 40.9, "village"),
             "Idlib": Resolved("Idlib", "SY", "Idlib", 35.9, 36.6, "admin1"),
         }
+        self.table.update(extra or {})
         self.asked: list[str] = []
 
     def resolve(self, name: str, *, country: str | None = None,
@@ -211,9 +212,10 @@ def test_the_owner_of_a_place_is_a_place_too() -> None:
 
 
 def test_a_town_abroad_followed_by_a_division_of_another_country_is_an_unknown_village() -> None:
-    r = FakeResolver()
-    r.table["Boma"] = Resolved("Boma", "CD", "Kongo Central", -5.85, 13.05, "exact")
-    r.table["Lac province"] = Resolved("Lac", "TD", "Lac", 13.4, 14.7, "admin1")
+    r = FakeResolver({
+        "Boma": Resolved("Boma", "CD", "Kongo Central", -5.85, 13.05, "exact"),
+        "Lac province": Resolved("Lac", "TD", "Lac", 13.4, 14.7, "admin1"),
+    })
     st = placed("Boko Haram killed 92 soldiers in an assault on a base in Boma, in the Lac province, "
                     "on Monday.", r)
     assert [(p.name, p.extra.get("country")) for p in st.places] == [("Lac province", "TD")]
@@ -221,9 +223,10 @@ def test_a_town_abroad_followed_by_a_division_of_another_country_is_an_unknown_v
 
 
 def test_neighbours_across_a_border_are_not_where_it_happened() -> None:
-    r = FakeResolver()
-    r.table["Niger"] = Resolved("Niger", "NE", None, 17.6, 8.1, "country")
-    r.table["Burkina Faso"] = Resolved("Burkina Faso", "BF", None, 12.3, -1.5, "country")
+    r = FakeResolver({
+        "Niger": Resolved("Niger", "NE", None, 17.6, 8.1, "country"),
+        "Burkina Faso": Resolved("Burkina Faso", "BF", None, 12.3, -1.5, "country"),
+    })
     st = placed("Jihadists killed 28 soldiers at a post in Idlib near the borders with Niger and "
                     "Burkina Faso on Wednesday.", r)
     assert [p.name for p in st.places] == ["Idlib"]
@@ -252,16 +255,14 @@ def test_a_place_that_only_points_the_way_is_left_out() -> None:
 
 
 def test_a_part_of_a_town_found_far_from_it_is_a_namesake() -> None:
-    r = FakeResolver()
-    r.table["Tell Hamra neighbourhood"] = Resolved("Tell Hamra", "SY", "Al-Hasakah", 36.5, 40.9, "exact")
+    r = FakeResolver({"Tell Hamra neighbourhood": Resolved("Tell Hamra", "SY", "Al-Hasakah", 36.5, 40.9, "exact")})
     st = placed("Shells hit a street in Kafr Zita's Tell Hamra neighbourhood on Monday, killing four.", r)
     assert [p.name for p in st.places] == ["Kafr Zita"]
     assert [u.name for u in st.unresolved_places] == ["Tell Hamra neighbourhood"]
 
 
 def test_a_town_followed_by_another_division_of_its_country_is_a_namesake() -> None:
-    r = FakeResolver()
-    r.table["Tell Hamra"] = Resolved("Tell Hamra", "SY", "Al-Hasakah", 36.5, 40.9, "exact")
+    r = FakeResolver({"Tell Hamra": Resolved("Tell Hamra", "SY", "Al-Hasakah", 36.5, 40.9, "exact")})
     st = placed("An airstrike killed 9 people in Tell Hamra village, Idlib, on Tuesday.", r)
     assert [p.name for p in st.places] == ["Idlib"]  # the gazetteer's Tell Hamra is in Al-Hasakah
 
@@ -275,8 +276,7 @@ def test_where_people_were_taken_from_is_a_place_where_soldiers_come_from_is_not
 
 
 def test_a_shorter_name_drops_only_generic_words() -> None:
-    r = FakeResolver()
-    r.table["Kan"] = Resolved("Kan", "SY", "Hama", 35.0, 36.0, "exact")
+    r = FakeResolver({"Kan": Resolved("Kan", "SY", "Hama", 35.0, 36.0, "exact")})
     st = placed("An airstrike on Kan Gyi village killed 20 people on Tuesday.", r)
     assert st.places == []
     st = placed("Clashes in the Idlib countryside killed five fighters.", r)
@@ -284,25 +284,26 @@ def test_a_shorter_name_drops_only_generic_words() -> None:
 
 
 def test_a_look_alike_abroad_gives_way_once_the_report_names_its_country() -> None:
-    r = FakeResolver()
-    r.table["Chai"] = Resolved("Çey", "TR", "Hakkâri", 37.4, 43.9, "exact")
-    r.table["Macomia district"] = Resolved("Macomia", "MZ", "Cabo Delgado", -12.2, 40.1, "admin2")
+    r = FakeResolver({
+        "Chai": Resolved("Çey", "TR", "Hakkâri", 37.4, 43.9, "exact"),
+        "Macomia district": Resolved("Macomia", "MZ", "Cabo Delgado", -12.2, 40.1, "admin2"),
+    })
     st = placed("Insurgents beheaded 3 men in Chai, Macomia district, on Thursday.", r)
     assert [(p.name, p.extra.get("country")) for p in st.places] == [("Macomia district", "MZ")]
     assert [u.name for u in st.unresolved_places] == ["Chai"]
 
 
 def test_a_part_of_an_unknown_place_is_not_a_famous_namesake() -> None:
-    r = FakeResolver()
-    r.table["Brooklyn"] = Resolved("Brooklyn", "US", "New York", 40.65, -73.95, "exact")
+    r = FakeResolver({"Brooklyn": Resolved("Brooklyn", "US", "New York", 40.65, -73.95, "exact")})
     st = placed("Gangs killed 11 people in an attack on the Brooklyn area of Nowhereville on Thursday.", r)
     assert st.places == []
 
 
 def test_a_town_read_far_from_the_division_its_sentence_names_is_read_again_there() -> None:
-    r = FakeResolver()
-    r.table["Bishnupur district"] = Resolved("Bishnupur", "IN", "West Bengal", 23.07, 87.32, "admin2")
-    r.table["Manipur"] = Resolved("Manipur", "IN", "Manipur", 24.8, 93.9, "admin1")
+    r = FakeResolver({
+        "Bishnupur district": Resolved("Bishnupur", "IN", "West Bengal", 23.07, 87.32, "admin2"),
+        "Manipur": Resolved("Manipur", "IN", "Manipur", 24.8, 93.9, "admin1"),
+    })
     st = state_upto("Gunmen killed two farmers near Nowhereville in Manipur's Bishnupur district on Saturday.",
                     "actors")
     PlaceTagger(r)(st)
@@ -318,9 +319,10 @@ def test_the_side_that_fired_across_a_border_does_not_say_the_country() -> None:
 
 
 def test_a_possessive_that_is_part_of_a_town_name_and_words_that_are_not_names() -> None:
-    r = FakeResolver()
-    r.table["Cox's Bazar"] = Resolved("Cox's Bazar", "BD", "Chittagong Division", 21.45, 91.97, "exact")
-    r.table["Bazar"] = Resolved("Pazar", "TR", "Rize", 41.2, 40.9, "exact")
+    r = FakeResolver({
+        "Cox's Bazar": Resolved("Cox's Bazar", "BD", "Chittagong Division", 21.45, 91.97, "exact"),
+        "Bazar": Resolved("Pazar", "TR", "Rize", 41.2, 40.9, "exact"),
+    })
     st = placed("Two men were killed in a gunfight at Camp 8W in Ukhia, Cox's Bazar, on Friday.", r)
     assert [p.extra.get("country") for p in st.places] == ["BD"]
     assert [u.name for u in st.unresolved_places] == ["Ukhia"]
@@ -329,8 +331,7 @@ def test_a_possessive_that_is_part_of_a_town_name_and_words_that_are_not_names()
 
 
 def test_a_division_named_the_other_way_round() -> None:
-    r = FakeResolver()
-    r.table["Chin state"] = Resolved("Chin State", "MM", "Chin State", 22.6, 93.6, "admin1")
+    r = FakeResolver({"Chin state": Resolved("Chin State", "MM", "Chin State", 22.6, 93.6, "admin1")})
     st = placed("An airstrike killed four civilians in the western state of Chin on Tuesday.", r)
     assert [p.extra.get("admin1") for p in st.places] == ["Chin State"]
 
@@ -354,31 +355,29 @@ def test_villages_of_a_list_are_places() -> None:
 
 
 def test_a_countrys_capital_named_by_the_country() -> None:
-    r = FakeResolver()
-    r.table["Tripoli"] = Resolved("Tripoli", "LY", "Tripoli District", 32.9, 13.2, "exact")
+    r = FakeResolver({"Tripoli": Resolved("Tripoli", "LY", "Tripoli District", 32.9, 13.2, "exact")})
     st = placed("Fighting in the southern suburbs of the Libyan capital killed 55 people on Monday.", r)
     assert [(p.extra.get("canonical"), p.extra.get("country")) for p in st.places] == [("Tripoli", "LY")]
 
 
 def test_the_news_agency_after_a_place_is_not_a_place() -> None:
-    r = FakeResolver()
-    r.table["SANA"] = Resolved("Sanaa", "YE", "Sanaa", 15.35, 44.2, "admin1")  # what a gazetteer alias gives
+    r = FakeResolver({"SANA": Resolved("Sanaa", "YE", "Sanaa", 15.35, 44.2, "admin1")})  # what a gazetteer alias gives
     st = placed("Two soldiers died when a mine went off near Kafr Zita, Idlib, SANA reported.", r)
     assert [p.name for p in st.places] == ["Kafr Zita", "Idlib"]
 
 
 def test_a_town_in_a_named_district_of_another_country_is_a_namesake() -> None:
-    r = FakeResolver()
-    r.table["Tamsa"] = Resolved("Tamsa", "ML", "Mopti", 14.5, -4.2, "exact")  # a look-alike abroad
-    r.table["Dorogu LGA"] = Resolved("Dorogu", "NG", "Borno", 11.8, 13.2, "admin2")
+    r = FakeResolver({
+        "Tamsa": Resolved("Tamsa", "ML", "Mopti", 14.5, -4.2, "exact"),  # a look-alike abroad
+        "Dorogu LGA": Resolved("Dorogu", "NG", "Borno", 11.8, 13.2, "admin2"),
+    })
     st = placed("Five farmers were killed when gunmen stormed farmland outside Tamsa in Dorogu LGA on Tuesday.", r)
     assert [p.extra.get("country") for p in st.places] == ["NG"]
     assert [u.name for u in st.unresolved_places] == ["Tamsa"]
 
 
 def test_the_city_of_a_governorate_of_the_same_name() -> None:
-    r = FakeResolver()
-    r.table["Idlib city"] = Resolved("Idlib", "SY", "Idlib", 35.93, 36.63, "exact")
+    r = FakeResolver({"Idlib city": Resolved("Idlib", "SY", "Idlib", 35.93, 36.63, "exact")})
     st = placed("Three people were killed in the city of Idlib on Monday.", r)
     assert [p.extra.get("precision") for p in st.places] == ["exact"]
 
@@ -419,9 +418,10 @@ def test_a_tuition_centres_name_is_not_a_place() -> None:
 
 
 def test_a_district_named_in_another_division_than_the_headlines_is_a_namesake() -> None:
-    r = FakeResolver()
-    r.table["Marib"] = Resolved("Marib", "YE", "Marib", 15.45, 45.3, "admin1")
-    r.table["al-Rawdha district"] = Resolved("Ar Rawdah", "YE", "Amanat al-Asimah", 15.4, 44.2, "admin2")
+    r = FakeResolver({
+        "Marib": Resolved("Marib", "YE", "Marib", 15.45, 45.3, "admin1"),
+        "al-Rawdha district": Resolved("Ar Rawdah", "YE", "Amanat al-Asimah", 15.4, 44.2, "admin2"),
+    })
     st = placed("Marib: a missile that hit the al-Rawdha district on Sunday killed four civilians.", r)
     assert [p.extra.get("admin1") for p in st.places] == ["Marib"]
 
@@ -437,8 +437,7 @@ def test_a_town_named_as_a_modifier_of_the_blast_or_site() -> None:
 
 
 def test_near_a_town_is_near_and_a_group_named_after_a_place_is_not_a_place() -> None:
-    r = FakeResolver()
-    r.table["Krasnaya"] = Resolved("Krasnaya", "RU", "Moscow", 55.75, 37.62, "exact")
+    r = FakeResolver({"Krasnaya": Resolved("Krasnaya", "RU", "Moscow", 55.75, 37.62, "exact")})
     st = placed("Gunmen opened fire at a concert hall outside Krasnaya on Friday, killing 40 people.", r)
     assert [p.extra.get("precision") for p in st.places] == ["near"]
     st = placed("A truck bomb tore through Kafr Zita's market on Sunday, killing 75 people.", r)
@@ -448,23 +447,22 @@ def test_near_a_town_is_near_and_a_group_named_after_a_place_is_not_a_place() ->
 
 
 def test_a_namesake_abroad_in_a_country_the_report_never_names() -> None:
-    r = FakeResolver()
-    r.table["Palmera"] = Resolved("Palmera", "ES", "Balearic Islands", 39.57, 2.65, "exact")  # spelled exactly
-    r.table["Cabo Delgado"] = Resolved("Cabo Delgado", "MZ", "Cabo Delgado", -12.3, 39.7, "admin1")
+    r = FakeResolver({
+        "Palmera": Resolved("Palmera", "ES", "Balearic Islands", 39.57, 2.65, "exact"),  # spelled exactly
+        "Cabo Delgado": Resolved("Cabo Delgado", "MZ", "Cabo Delgado", -12.3, 39.7, "admin1"),
+    })
     st = placed("Insurgents killed seven people in the Islamist assault on Palmera, in Cabo Delgado, on Wednesday.", r)
     assert [p.extra.get("country") for p in st.places] == ["MZ"]
     assert [u.name for u in st.unresolved_places] == ["Palmera"]
 
 
 def test_where_the_attackers_fled_is_not_where_it_happened() -> None:
-    r = FakeResolver()
-    r.table["Syria"] = Resolved("Syria", "SY", None, 35.0, 38.0, "country")
+    r = FakeResolver({"Syria": Resolved("Syria", "SY", None, 35.0, 38.0, "country")})
     st = placed("The school attack toll stands at 42; the army pursues the attackers into Syria.", r)
     assert st.places == []
 
 
 def test_a_district_named_after_a_look_alike_town_is_unknown() -> None:
-    r = FakeResolver()
-    r.table["Xoum"] = Resolved("Al Bilad", "YE", "Hadramawt", 16.1, 49.3, "exact")  # "Xoum" only an alias
+    r = FakeResolver({"Xoum": Resolved("Al Bilad", "YE", "Hadramawt", 16.1, 49.3, "exact")})  # "Xoum" only an alias
     st = placed("Eleven soldiers were killed on Monday near Gaskinde, in Xoum province, the government said.", r)
     assert st.places == [] and "Xoum province" in [u.name for u in st.unresolved_places]

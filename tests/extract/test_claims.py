@@ -203,6 +203,12 @@ def test_single_incident_is_not_aggregate() -> None:
     # a word inside a name ("Joint Operations Command") is not operations; a road between two towns is one place
     "The Joint Operations Command said militants attacked a post in Kirkuk, killing three soldiers.",
     "Three women and six children were shot dead on a dirt road between Nowhereville and Elsewhere.",
+    # one site hit, or one village, whatever the toll and even with no day
+    "Gunmen storm army school in Nowhereville, more than 100 killed",
+    "At least 116 inmates were killed during clashes between rival gangs at the Nowhere penitentiary, officials said.",
+    "Gunmen abduct more than 280 pupils from school in the north",
+    "Militiamen killed 104 people, including 35 children, in Nowhereville village, activists say.",
+    "The president said at least 100 people were killed in the twin al-Nowhere bombings at the junction.",
 ])
 def test_one_incident_not_a_tally(text: str) -> None:
     assert all(c.aggregate is False for c in extract(text).casualties)
@@ -222,6 +228,12 @@ def test_one_incident_not_a_tally(text: str) -> None:
     ("The toll from Saturday's bombing at the intersection rises above 300, officials say.", "killed", 300),
     ("Bandits seize 20 students from a school in Kaduna on Friday.", "captured", 20),
     ("One peacekeeper was killed and another wounded on Wednesday.", "killed", 1),
+    ("Health officials say civilian toll now 170 after the airport blast", "killed", 170),
+    ("Militants claim bombing at a church in Nowhereville; death toll 17", "killed", 17),
+    ("Soldiers clash with rebels in the hills; three guerrillas killed", "killed", 3),
+    ("Police said nine suspected drug traffickers were killed in Thursday's raid on the slum.", "killed", 9),
+    ("A drone hit a city bus in Nowhereville, killing one passenger.", "killed", 1),
+    ("Gunmen abducted pupils from a school on Thursday; officials put the number missing at 287.", "missing", 287),
 ])
 def test_ways_of_telling_a_count(text: str, status: str, count: int) -> None:
     c = claim(text)
@@ -474,3 +486,19 @@ def test_islamist_rebels_are_jihadists() -> None:
     c = one(extract("Suspected Islamist rebels killed 44 people in an attack on a village on Wednesday night.")
             .casualties)
     assert c.perpetrator is not None and c.perpetrator.side == "JIH"
+
+
+def test_a_vague_count_right_after_the_verb_is_a_count_of_people() -> None:
+    c = claim("Rebels kill dozens in overnight attack on a village in the east.")
+    assert (c.status, c.count, c.vague) == ("killed", None, "dozens")
+    assert not extract("Airstrikes hit dozens of targets in the east.").casualties
+
+
+def test_the_morning_of_a_date_is_that_date() -> None:
+    c = claim("Officials said 355 died on the morning of 21 August in the capital.", published="2013-08-24")
+    assert (c.period.start, c.period.end, c.aggregate) == ("2013-08-21", "2013-08-21", False)
+
+
+def test_government_aircraft_are_the_government_side() -> None:
+    c = claim("Barrel bombs dropped by government helicopters on the outskirts of Maarat al-Numan kill eight")
+    assert c.perpetrator is not None and c.perpetrator.side == "GOV"

@@ -46,6 +46,13 @@ def test_place_after_a_cue_is_resolved() -> None:
     assert tag("Shelling hit houses in Kafr Zita on Monday.", r) == [("Kafr Zita", "Hama")]
 
 
+def test_a_headline_verb_of_attack_is_a_cue_for_a_known_place() -> None:
+    r = FakeResolver()
+    assert tag("Missiles strike Kafr Zita port facilities; two dead.", r) == [("Kafr Zita", "Hama")]
+    assert tag("Drones hit Kafr Zita, killing two.", r) == [("Kafr Zita", "Hama")]
+    assert tag("Drones hit Nowhereville, killing two.", r) == []  # a weak cue: only a place the gazetteer knows
+
+
 def test_village_of_cue() -> None:
     r = FakeResolver()
     found = tag("Gunmen raided the village of Tell Hamra at dawn.", r)

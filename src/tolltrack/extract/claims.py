@@ -30,6 +30,7 @@ from tolltrack.extract.sides import (
     victim_name,
     victim_side,
 )
+from tolltrack.extract.sites import one_site
 from tolltrack.extract.state import DocState, Mention, Sentence, Span, TimeExpr
 from tolltrack.extract.timex import OWNER
 from tolltrack.model import Actor, Casualty, Evidence, Period, Place
@@ -368,7 +369,8 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
                set(words[max(0, k - 2) : k]) for k, w in enumerate(words))
     # "air strikes on a market town": several blows on one target; "the toll from the Kerman memorial
     # blasts", "church blasts: toll climbs to 20": one event whose toll is told
-    twin = twin or bool(_ON_ONE.search(state.text, sent.start, sent.end)) or "toll" in words
+    twin = twin or bool(_ON_ONE.search(state.text, sent.start, sent.end) or _TWIN.search(state.text, sent.start,
+                                                                                          sent.end)) or "toll" in words
     bound = not twin and any(w in plural_attacks and (k < at or k > 0 and (
         words[k - 1] in {"in", "during", "these", "those", "separate", "multiple", "several", "of", "by"}
         or words[k - 1][:1].isdigit() or words[k - 1] in _COUNT_WORDS)) for k, w in enumerate(words))
@@ -397,13 +399,18 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
         return True  # deaths in several governorates or towns are several incidents
     # a count in the hundreds with no single day given is a toll, not one incident, unless the
     # sentence names one event ("airstrike kills 133", "the massacre")
+    # ("gunmen stormed a school", "clashes at the city's prison": one site, one incident)
     one_event = twin or bool(_ONE_EVENT & set(words)) and not set(words) & plural_attacks or \
-        bool(_WHEN_ATTACKED.search(state.text, sent.start, sent.end))
+        bool(_WHEN_ATTACKED.search(state.text, sent.start, sent.end)) or \
+        one_site(state.text[sent.start : sent.end].casefold()) or bool({"village", "hamlet"} & set(words))
     return (m.q.value or 0) >= 100 and not one_day and not one_event
 
 
 _ON_ONE = re.compile(r"\b(?:strikes|airstrikes|attacks|raids|bombings|explosions|blasts)\s+(?:on|at|against|in)\s+"
                      r"an?\s", re.IGNORECASE)
+# "the twin al-Shabaab bombings": a name between the twin and the blows
+_TWIN = re.compile(r"\b(?:twin|double|triple)\s+(?:[\w'-]+\s+){0,2}(?:bombings|bombs|blasts|explosions|attacks)\b",
+                   re.IGNORECASE)
 _ONE_EVENT = frozenset({"attack", "strike", "airstrike", "bombing", "blast", "explosion", "ambush", "massacre",
                         "assault", "siege", "raid", "bombardment", "riot"})
 

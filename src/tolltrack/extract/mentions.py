@@ -39,7 +39,7 @@ _MODIFIER_NOUNS = frozenset({"village", "town", "area", "battalion", "brigade", 
 _TOLL_VERBS = {"to", "reached", "reach", "reaches", "at", "hit", "stands", "stood", "rose", "risen",
                "increased", "climbed", "jumped", "surged", "totalled", "totaled", "is", "was", "were", "passes",
                "passed", "tops", "topped", "exceeds", "exceeded", "surpasses", "surpassed", "above", "past", "rises",
-               "climbs", "jumps"}
+               "climbs", "jumps", "now"}
 # "seven people accused of belonging to ISIS cells": the tie names the side
 _TIES = {"accused", "suspected", "belonging", "affiliated", "linked", "loyal", "links", "ties", "tied"}
 _REPORT_VERBS = {"said", "say", "says", "told", "reported", "added", "recounted", "described", "confirmed"}
@@ -362,8 +362,9 @@ def _mention(state: DocState, sent: Sentence, q: Quantity, found: list[Mention])
         return None
     if head is None and link in {"", "inherit", "label"} and subset is None and label is None:
         return None
-    if head is None and q.vague is not None and link not in {"noun", "after"}:
-        return None
+    bare = n1 >= len(toks) or toks[n1].lower in {"in", "on", "at", "near", "during", "after", "as", ",", ".", ";"}
+    if head is None and q.vague is not None and link not in {"noun", "after"} and not (link == "before" and bare):
+        return None  # (but "ADF rebels kill dozens in an attack": the killed, however many)
     if toks[n0].lower in {"one"} and (head is None or (n1 < len(toks) and toks[n1].lower == "of")):
         return None  # "one of the commanders" names a person, it does not count people
     g_start = sent.tokens[i0].start
@@ -514,6 +515,10 @@ def _before(toks: list[Token], i0: int, lex: StatusLexicon) -> str:
 
 def _toll(toks: list[Token], i0: int, lex: StatusLexicon) -> str:
     """ "the death toll rose to 64", "the number of fatalities ... increased to 97"."""
+    if i0 >= 2 and toks[i0 - 1].lower == "toll":
+        hit = match_phrase(toks, i0, lex.toll, backwards=True)
+        if hit:
+            return hit[1]  # a headline's "death toll 17"
     if i0 == 0 or toks[i0 - 1].lower not in _TOLL_VERBS:
         return ""
     for j in range(i0 - 1, -1, -1):

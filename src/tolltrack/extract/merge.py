@@ -41,12 +41,14 @@ class InDocMerger:
                 drop[gone] = keep
                 if gone == i:
                     break
-        # a vague amount restating a counted one ("dozens killed" / "at least 60 killed")
+        # a vague amount restating a counted one ("dozens killed" / "at least 60 killed") or the same
+        # vague amount ("abduct dozens" / "abducted dozens of women")
         for i, c in enumerate(claims):
             if i in drop or c.count is not None:
                 continue
             for j, other in enumerate(claims):
-                if j != i and j not in drop and other.count is not None and other.status == c.status and (
+                told = other.count is not None or other.vague == c.vague and sent_of[j] != sent_of[i]
+                if j != i and j not in drop and told and other.status == c.status and (
                     other.victim.side == c.victim.side or c.victim.side in _GENERIC_SIDES
                 ) and state.sents[sent_of[i]].title and other.parent is None:
                     drop[i] = j

@@ -53,7 +53,8 @@ _CUE = re.compile(
     r"\b(?P<cue>(?i:in|near|at|of|to|around|outside|inside|between|and|towards|toward|into|across|through|on|capital|from|"
     r"village|villages|town|towns|city|area|district|region|countryside|desert|vicinity|outskirts|province|"
     r"governorate|camp|neighbourhood|neighborhood|state|attacked|stormed|raided|shelled|overran|struck|bombed|"
-    r"pounded))"
+    r"pounded|strike|strikes|hit|hits|pound|pounds|shell|shells|attack|attacks|storm|storms|raid|raids|target|"
+    r"targets|targeted|targeting))"
     r"\s+(?:the\s+)?"
     # a lower-case direction ("in eastern Syria"), not a capitalised one ("in East Nile")
     r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|"

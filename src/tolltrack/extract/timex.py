@@ -58,7 +58,9 @@ _WEEKDAY_RE = re.compile(rf"\b(?:on\s+|last\s+|this\s+|late\s+on\s+|early\s+on\s
 _YESTERDAY = re.compile(r"\b(since\s+)?yesterday\b", _F)
 _WEEKEND = re.compile(r"\b(?:last|this|past|the)\s+weekend\b", _F)  # "massacred last weekend": Saturday-Sunday
 _TODAY = re.compile(r"\b(?:earlier\s+today|today|this\s+morning|tonight|this\s+evening)\b", _F)
-_ON_DATE = re.compile(rf"\b(?:on|in)\s+({DATE})|\bthe\s+({DATE})(?={_EVENT_NOUN})", _F)  # "the 27 June strike"
+# "the 27 June strike", "on the morning of 21 August"
+_ON_DATE = re.compile(rf"\b(?:on|in)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?({DATE})|"
+                      rf"\bthe\s+({DATE})(?={_EVENT_NOUN})", _F)
 _IN_MONTH_YEAR = re.compile(rf"\bin\s+({MONTH})\s+({YEAR})\b", _F)
 _IN_YEAR = re.compile(rf"\b(?:in|during|throughout|for)\s+(?:the\s+year\s+)?({YEAR})\b(?!\s*-)", _F)
 _AGO = re.compile(r"\b(\d+|[a-z]+)\s+(days|weeks)\s+(?:ago|earlier|before|prior)\b", _F)

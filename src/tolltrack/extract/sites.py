@@ -1,0 +1,65 @@
+"""What was hit: the kinds of site (``data/sites.toml``) a sentence says an attack struck.
+
+Extraction reads them to tell one attack on one site from a tally of many ("gunmen stormed a
+school", "strikes on schools"); cross-source merging compares them (``store/resolve.py``).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+
+
+@cache
+def _site_index() -> tuple[re.Pattern[str], dict[str, str]]:
+    with resources.files("tolltrack.data").joinpath("sites.toml").open("rb") as fh:
+        table = tomllib.load(fh)["site"]
+    words = {w.casefold(): group for group, ws in table.items() for w in ws}
+    pattern = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b({pattern})s?\b"), words
+
+
+# a site is what was hit when a place or attack word leads to it ("at a fish market", "stormed a
+# bar") or it is the subject of the blast ("a bus hit a landmine"); not "hospital officials said"
+_SITE_BEFORE = re.compile(r"\b(?:at|on|of|in|into|inside|through|outside|against|from|hit|hits|struck|strikes|"
+                          r"targeted|targeting|storm|storms|stormed|storming|attacked|attacking|raided|raiding|shelled|bombed|ambushed)"
+                          r"\b(?:\s+[\w'-]+){0,3}\s*$")
+# "died later in hospital": where the wounded were taken, not what was hit
+_SITE_CARE = re.compile(r"\b(?:died|dies|succumb\w*|injuries|treated|admitted|taken|rushed|transferred|evacuated|"
+                        r"remain|remained|remaining)"
+                        r"(?:\s+[\w'-]+){0,3}\s+(?:in|to|at)\s+(?:a\s+|the\s+|hospital\b)?$")
+_SITE_WEAPON = re.compile(r"^[\s-]*(?:bombs?|borne|mounted|laden)\b")  # "a car bomb", "truck-borne": the weapon
+# "gunmen on motorcycles", "attackers riding pickups": how the attackers came, not what they hit
+_SITE_RIDE = re.compile(r"\b(?:gunmen|attackers|assailants|bandits|militants|insurgents|jihadists|"
+                        r"terrorists)\s+(?:on|in|riding|aboard)\s+(?:[\w'-]+\s+)?$")
+_SITE_SOURCE = re.compile(r"^\s+(?:sources?|officials?|staff|director|authorities|spokes\w*|said|says|told)\b")
+# ("a bus hit a landmine"; "the police academy bombing", "the church attack": the site named before the attack)
+_SITE_AFTER = re.compile(r"^\s+(?:hit|hits|struck|ran|was|were|carrying|exploded|came|bombings?|attacks?|blasts?|siege|"
+                         r"shootings?|massacre|explosions?|raid|strikes?|fire)\b")
+
+
+def _hits(text: str) -> list[re.Match[str]]:
+    rx, _ = _site_index()
+    return [m for m in rx.finditer(text)
+            if not _SITE_SOURCE.match(text[m.end() : m.end() + 20])
+            and not _SITE_WEAPON.match(text[m.end() : m.end() + 20])
+            and not _SITE_CARE.search(text, max(0, m.start() - 50), m.start())
+            and not _SITE_RIDE.search(text, max(0, m.start() - 40), m.start())
+            and (_SITE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                 or _SITE_AFTER.match(text[m.end() : m.end() + 20]))]
+
+
+def sites_of(text: str) -> frozenset[str]:
+    """Kinds of site (data/sites.toml) a case-folded text says were hit: "at a fish market" -> {"market"}."""
+    words = _site_index()[1]
+    return frozenset(words[m.group(1)] for m in _hits(text))
+
+
+def one_site(text: str) -> bool:
+    """The case-folded text says one site of one kind was hit ("stormed a school", not "strikes on schools")."""
+    hits = _hits(text)
+    words = _site_index()[1]
+    return bool(hits) and len({words[m.group(1)] for m in hits}) == 1 and \
+        not any(m.group(0) != m.group(1) for m in hits)

@@ -163,3 +163,13 @@ def test_an_undated_toll_update_looks_a_week_back() -> None:
 
     assert event_dates([Row("Ondo government puts the death toll at 40")]) == ("2024-03-02", "2024-03-09")  # type: ignore[list-item]
     assert event_dates([Row("Gunmen kill 40 in Ondo")]) == ("2024-03-07", "2024-03-09")  # type: ignore[list-item]
+
+
+def test_a_province_written_after_its_town_is_not_a_town_name(tmp_path: Path) -> None:
+    from tolltrack.store.events import features, load_claims
+
+    with open_store(str(tmp_path / "n.db")) as s:
+        _write(s, "n1", "2022-09-16", "An improvised bomb exploded near a bus terminal in Jolo, Sulu, on Friday, "
+               "wounding nine people, police said.")
+        rows = load_claims(s, "1=1")
+        assert "sulu" not in features(rows).names and "jolo" in features(rows).names

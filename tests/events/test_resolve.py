@@ -441,3 +441,19 @@ def test_two_districts_read_as_districts_of_towns_are_two_places() -> None:
 
 def test_where_the_wounded_remain_is_not_the_site() -> None:
     assert sites_of("the missile attack on the kramatorsk rail station; dozens remain in hospital") == {"railway"}
+
+
+def test_two_halves_of_one_name_are_two_places() -> None:
+    assert not same_name("north waziristan", "south waziristan")
+    assert not same_name("maguindanao del sur", "maguindanao del norte")
+    assert same_name("north waziristan", "waziristan")
+    a = feats(text="security forces kill six militants in north waziristan's mir ali", unknown={"mir ali"}, doc=1)
+    b = feats(text="six soldiers were killed when militants ambushed a convoy in south waziristan",
+              unknown={"south waziristan"}, doc=2)
+    assert place_score(a, b) is None
+
+
+def test_how_the_attackers_came_is_not_the_site_hit() -> None:
+    assert sites_of("gunmen on motorcycles abducted 287 pupils from the school") == {"school"}
+    assert sites_of("two men on a motorcycle were killed by a drone strike") == {"vehicle"}
+    assert sites_of("armed men attacked an army post, killing four soldiers") == {"military_post"}

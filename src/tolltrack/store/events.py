@@ -274,13 +274,27 @@ def features(claims: Sequence[ClaimRow]) -> Features:
         victims={_at_home(c.victim_side, c.country) for c in claims}, event_type=(kind.event_type, kind.sub_event_type),
         by_rule=kind.by_rule, generic_type=kind.generic,
         text=" ".join(dict.fromkeys(c.sentence for c in claims)).casefold(),
-        names={n.casefold() for c in claims for p in c.places if p.precision in ("exact", "near")
-               for n in (p.name, p.canonical) if n},
+        names=_town_names(claims),
         unknown={p.name.casefold() for c in claims for p in c.places if p.precision == "unresolved" and p.name},
         districts_named={n.casefold() for c in claims for p in c.places if p.precision == "admin2"
                          for n in (p.name, p.canonical) if n},
         dated=any(c.period_start for c in claims), toll=toll, toll_status=toll_status,
         published=max((c.published[:10] for c in claims if c.published), default=None))
+
+
+def _town_names(claims: Sequence[ClaimRow]) -> set[str]:
+    """The names written for towns, and the gazetteer's. A second name read as the same town is
+    the province written after it ("Jolo, Sulu", Sulu an alias of Jolo): not a town's name."""
+    out: set[str] = set()
+    for c in claims:
+        seen: set[str] = set()
+        for p in c.places:
+            if p.precision not in ("exact", "near"):
+                continue
+            key = f"{p.canonical or p.name}@{p.lat},{p.lon}"
+            out |= {n.casefold() for n in ((p.canonical,) if key in seen else (p.name, p.canonical)) if n}
+            seen.add(key)
+    return out
 
 
 def _toll(claims: Sequence[ClaimRow]) -> tuple[int | None, str | None]:

@@ -20,14 +20,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from functools import cache
-from importlib import resources
 
 from tolltrack.extract.places import fold
+from tolltrack.extract.sites import sites_of
 from tolltrack.geocode.distance import haversine_km
 from tolltrack.geocode.normalize import normalize_name
 
@@ -59,6 +57,9 @@ DISTRICT_WORDS = frozenset({"district", "county", "sub-district", "subdistrict",
 WAYS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
                   "northeastern", "north-eastern", "northwestern", "north-western", "southeastern", "south-eastern",
                   "southwestern", "south-western"})
+# the words that tell two halves of one name apart
+SIDES_OF = WAYS | {"upper", "lower", "sur", "sud", "norte", "nord", "oriental", "occidental", "orientale", "haut",
+                   "bas", "new", "old"}
 AREA_WORDS = DISTRICT_WORDS | {"province", "region", "state", "area"}  # the word ends an unknown area's name
 COMPATIBLE_TYPES = (
     frozenset({("Battles", "Armed clash"), ("Violence against civilians", "Attack"),
@@ -195,6 +196,9 @@ def same_name(x: str, y: str) -> bool:
     x, y = _key(x), _key(y)
     if not x or not y:
         return False
+    ways_x, ways_y = set(x.split()) & SIDES_OF, set(y.split()) & SIDES_OF
+    if ways_x and ways_y and ways_x != ways_y:
+        return False  # "North Waziristan" / "South Waziristan", "Maguindanao del Sur" / "del Norte"
     if x == y or f" {x} " in f" {y} " or f" {y} " in f" {x} ":
         return True
     kx, ky = _skeleton(x), _skeleton(y)
@@ -223,6 +227,19 @@ def _districts(f: Features) -> set[str]:
     return known | {n.rsplit(" ", 1)[0] for n in _split_unknown(f)[1] if n.rsplit(" ", 1)[-1] in DISTRICT_WORDS}
 
 
+def _halves_differ(areas: set[str], text: str) -> bool:
+    """The text names another half of an area ("south waziristan" / "north waziristan's mir ali")."""
+    for name in areas:
+        way, _, head = name.partition(" ")
+        if way not in WAYS or not head:
+            continue
+        for m in re.finditer(rf"\b([\w-]+)\s+{re.escape(head)}\b", text):
+            other = m.group(1)
+            if other in WAYS and other.removesuffix("ern") != way.removesuffix("ern"):
+                return True
+    return False
+
+
 def _names_agree(a: Features, b: Features) -> float | bool | None:
     """2.0 when both name one place no gazetteer knows (or one of them does) the same way, 1.5
     when they name the same unknown district, False when both name unknown places and none is
@@ -243,6 +260,8 @@ def _names_agree(a: Features, b: Features) -> float | bool | None:
         return 2.0 if any(same_name(x, y) for x in places_a for y in places_b) else False
     if any(same_name(x, y) for x in places_a | a.names for y in places_b | b.names):
         return 2.0
+    if _halves_differ(areas_a, b.text) or _halves_differ(areas_b, a.text):
+        return False  # "South Waziristan" / "North Waziristan's Mir Ali"
     heads_a = {_area_head(n) for n in areas_a}
     heads_b = {_area_head(n) for n in areas_b}
     if _named_in(heads_a, b.text) or _named_in(heads_b, a.text):
@@ -469,42 +488,6 @@ def _day_parts(text: str) -> set[str]:
 def _day_parts_agree(x: str, y: str) -> bool:
     px, py = _day_parts(x), _day_parts(y)
     return not px or not py or bool(px & py)
-
-
-@cache
-def _site_index() -> tuple[re.Pattern[str], dict[str, str]]:
-    with resources.files("tolltrack.data").joinpath("sites.toml").open("rb") as fh:
-        table = tomllib.load(fh)["site"]
-    words = {w.casefold(): group for group, ws in table.items() for w in ws}
-    pattern = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\b({pattern})s?\b"), words
-
-
-# a site is what was hit when a place or attack word leads to it ("at a fish market", "stormed a
-# bar") or it is the subject of the blast ("a bus hit a landmine"); not "hospital officials said"
-_SITE_BEFORE = re.compile(r"\b(?:at|on|of|in|into|inside|through|outside|against|hit|hits|struck|strikes|targeted|"
-                          r"targeting|stormed|storming|attacked|attacking|raided|raiding|shelled|bombed|ambushed)"
-                          r"\b(?:\s+[\w'-]+){0,3}\s*$")
-# "died later in hospital": where the wounded were taken, not what was hit
-_SITE_CARE = re.compile(r"\b(?:died|dies|succumb\w*|injuries|treated|admitted|taken|rushed|transferred|evacuated|"
-                        r"remain|remained|remaining)"
-                        r"(?:\s+[\w'-]+){0,3}\s+(?:in|to|at)\s+(?:a\s+|the\s+|hospital\b)?$")
-_SITE_WEAPON = re.compile(r"^[\s-]*(?:bombs?|borne|mounted|laden)\b")  # "a car bomb", "truck-borne": the weapon
-_SITE_SOURCE = re.compile(r"^\s+(?:sources?|officials?|staff|director|authorities|spokes\w*|said|says|told)\b")
-# ("a bus hit a landmine"; "the police academy bombing", "the church attack": the site named before the attack)
-_SITE_AFTER = re.compile(r"^\s+(?:hit|hits|struck|ran|was|were|carrying|exploded|came|bombings?|attacks?|blasts?|siege|"
-                         r"shootings?|massacre|explosions?|raid|strikes?|fire)\b")
-
-
-def sites_of(text: str) -> frozenset[str]:
-    """Kinds of site (data/sites.toml) a case-folded text says were hit: "at a fish market" -> {"market"}."""
-    rx, words = _site_index()
-    return frozenset(words[m.group(1)] for m in rx.finditer(text)
-                     if not _SITE_SOURCE.match(text[m.end() : m.end() + 20])
-                     and not _SITE_WEAPON.match(text[m.end() : m.end() + 20])
-                     and not _SITE_CARE.search(text, max(0, m.start() - 50), m.start())
-                     and (_SITE_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                          or _SITE_AFTER.match(text[m.end() : m.end() + 20])))
 
 
 def best_match(incident: Features, events: Mapping[int, Features]) -> int | None:

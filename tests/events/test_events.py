@@ -163,6 +163,11 @@ def test_an_undated_toll_update_looks_a_week_back() -> None:
 
     assert event_dates([Row("Ondo government puts the death toll at 40")]) == ("2024-03-02", "2024-03-09")  # type: ignore[list-item]
     assert event_dates([Row("Gunmen kill 40 in Ondo")]) == ("2024-03-07", "2024-03-09")  # type: ignore[list-item]
+    # who claimed or is blamed for an attack is told days after it
+    assert event_dates([Row("Militant group claims Ondo bombing; 40 dead")]) == ("2024-03-02", "2024-03-09")  # type: ignore[list-item]
+    assert event_dates([Row("Government blames rebels for missile strike on airport; toll 40")]) == (  # type: ignore[list-item]
+        "2024-03-02", "2024-03-09")
+    assert event_dates([Row("40 dead; the monitor claimed the lives of 40")]) == ("2024-03-07", "2024-03-09")  # type: ignore[list-item]
 
 
 def test_a_province_written_after_its_town_is_not_a_town_name(tmp_path: Path) -> None:

@@ -29,7 +29,11 @@ from tolltrack.store.store import Store
 
 PRECISION_RANK = {"exact": 0, "near": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5, "unresolved": 6}
 UNDATED_DAYS = 2  # an incident with no date of its own: the days before its report's publication
-UPDATE_DAYS = 7  # ... and when it gives a toll that rose or was revised: the week before
+UPDATE_DAYS = 7  # ... and when it gives a toll that rose or was revised, or who claimed the attack: the week before
+# "TAK claims Ankara bombing", "government blames Houthis for airport strike": told days after the attack
+LATER_TELLING = re.compile(r"\b(?:claim(?:s|ed|ing)?(?:\s+responsibility\s+for)?|blam(?:es|ed|ing)\s+.{0,60}?\bfor)\s+"
+                           r"(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,3}?(?:bombings?|attacks?|blasts?|killings?|massacres?|"
+                           r"ambush(?:es)?|strikes?|assaults?|raids?|abductions?|kidnappings?)\b")
 NEIGHBOUR_CHARS = 400  # the next sentence must start this close to the previous one's end
 STATE_SIDES = frozenset({"GOV"})
 STATE_ALLIES = frozenset({"GOV", "RUS", "IRN"})
@@ -347,7 +351,9 @@ def event_dates(claims: Sequence[ClaimRow]) -> tuple[str | None, str | None]:
         return (None, None)
     end_day = dt.date.fromisoformat(published[-1])
     # "Ondo government puts the death toll at 40": a later count of an attack some days before
-    back = UPDATE_DAYS if any(TOLL_UPDATE.search(c.sentence.casefold()) for c in claims if c.sentence) else UNDATED_DAYS
+    later = any(TOLL_UPDATE.search(c.sentence.casefold()) or LATER_TELLING.search(c.sentence.casefold())
+                for c in claims if c.sentence)
+    back = UPDATE_DAYS if later else UNDATED_DAYS
     return ((dt.date.fromisoformat(published[0]) - dt.timedelta(days=back)).isoformat(), end_day.isoformat())
 
 

@@ -68,6 +68,9 @@ COMPATIBLE_TYPES = (
                ("Battles", "Government regains territory")}),
     frozenset({("Violence against civilians", "Abduction/forced disappearance"),
                ("Strategic developments", "Arrests")}),
+    # a raid that kills some and carries off others: "kidnap 45, kill a guard" / "abducted 40, killing one"
+    frozenset({("Violence against civilians", "Abduction/forced disappearance"),
+               ("Violence against civilians", "Attack")}),
     # outlets leave out "suicide", and call a missile an air strike or shelling
     frozenset({("Explosions/Remote violence", "Suicide bomb"),
                ("Explosions/Remote violence", "Remote explosive/landmine/IED")}),
@@ -258,7 +261,9 @@ def _names_agree(a: Features, b: Features) -> float | bool | None:
         # "Diallassagou in Bankass cercle" / "Ogossagou in the Bankass area": two villages,
         # whatever town both name around them
         return 2.0 if any(same_name(x, y) for x in places_a for y in places_b) else False
-    if any(same_name(x, y) for x in places_a | a.names for y in places_b | b.names):
+    # (two names a gazetteer knows are compared by where they lie: "Kumba" is not "Kumbo")
+    if any(same_name(x, y) for x in places_a for y in b.names) or any(same_name(x, y) for x in a.names
+                                                                        for y in places_b) or a.names & b.names:
         return 2.0
     if _halves_differ(areas_a, b.text) or _halves_differ(areas_b, a.text):
         return False  # "South Waziristan" / "North Waziristan's Mir Ali"
@@ -392,6 +397,11 @@ def score(a: Features, b: Features) -> float | None:
     vague = any(not _split_unknown(x)[0] and not any(s.precision in FINE for s in x.spots) for x in (a, b))
     needed = 2 if vague and (a.countries or b.countries) and (
         not a.countries or not b.countries or a.countries & b.countries) else 3
+    # both say the same country and the days agree: one thing that seldom agrees by chance (the kind of
+    # site hit, close tolls of six or more) is enough ("a tuition centre in western Kabul" / "the classroom bombing")
+    telling = bool(site) or (max(_counts_agree(a, b), _update_agrees(a, b)) > 0 and max(a.toll or 0, b.toll or 0) >= 6)
+    if vague and a.countries & b.countries and telling:
+        needed -= 1
     if where < 1.0 and not ((same_day or not (a.dated and b.dated)) and agreeing >= needed):
         return None
     if where <= 1.0 and not agreeing:

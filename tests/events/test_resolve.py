@@ -457,6 +457,7 @@ def test_how_the_attackers_came_is_not_the_site_hit() -> None:
     assert sites_of("gunmen on motorcycles abducted 287 pupils from the school") == {"school"}
     assert sites_of("two men on a motorcycle were killed by a drone strike") == {"vehicle"}
     assert sites_of("armed men attacked an army post, killing four soldiers") == {"military_post"}
+    assert sites_of("suicide bombers attack three churches on sunday") == {"church"}  # (plural in -es)
 
 
 def test_one_telling_agreement_is_enough_when_both_say_the_country() -> None:

@@ -209,6 +209,10 @@ def test_single_incident_is_not_aggregate() -> None:
     "Gunmen abduct more than 280 pupils from school in the north",
     "Militiamen killed 104 people, including 35 children, in Nowhereville village, activists say.",
     "The president said at least 100 people were killed in the twin al-Nowhere bombings at the junction.",
+    # several blows on one site; one bomb or bomber, whatever the toll
+    "Blasts outside a boys' school in Nowhereville kill at least six, police say",
+    "Suicide bomber strikes mosque inside Nowhereville police compound during prayers, at least 28 killed",
+    "Truck bomb explodes at busy intersection in Nowhereville, killing at least 230",
 ])
 def test_one_incident_not_a_tally(text: str) -> None:
     assert all(c.aggregate is False for c in extract(text).casualties)
@@ -234,6 +238,9 @@ def test_one_incident_not_a_tally(text: str) -> None:
     ("Police said nine suspected drug traffickers were killed in Thursday's raid on the slum.", "killed", 9),
     ("A drone hit a city bus in Nowhereville, killing one passenger.", "killed", 1),
     ("Gunmen abducted pupils from a school on Thursday; officials put the number missing at 287.", "missing", 287),
+    ("Rescue workers say more than 40 people suffocated in Saturday's attack.", "killed", 40),
+    ("A second suspect was found dead, bringing total dead to eleven.", "killed", 11),
+    ("Drone raid in the east kills a commander and two companions, monitor says", "killed", 2),
 ])
 def test_ways_of_telling_a_count(text: str, status: str, count: int) -> None:
     c = claim(text)
@@ -492,6 +499,8 @@ def test_a_vague_count_right_after_the_verb_is_a_count_of_people() -> None:
     c = claim("Rebels kill dozens in overnight attack on a village in the east.")
     assert (c.status, c.count, c.vague) == ("killed", None, "dozens")
     assert not extract("Airstrikes hit dozens of targets in the east.").casualties
+    c = claim("Explosion at a hospital in the city kills hundreds sheltering there, the ministry says")
+    assert (c.status, c.vague) == ("killed", "hundreds")
 
 
 def test_the_morning_of_a_date_is_that_date() -> None:

@@ -379,7 +379,9 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
     city_like = {p.name for p in places if p.precision == "admin1" and " " not in p.name.strip()}
     one_day = bool(period.start and period.end) and (
         dt.date.fromisoformat(period.end or "") - dt.date.fromisoformat(period.start or "")).days <= 1
-    if bound and not (_ONE_EVENT & set(words)) and not (len(towns or city_like) == 1 and one_day):
+    # ("blasts outside a boys' school kill six": several blows on one site are one incident)
+    site = one_site(state.text[sent.start : sent.end].casefold())
+    if bound and not (_ONE_EVENT & set(words)) and not (len(towns or city_like) == 1 and one_day) and not site:
         return True  # several strikes on one place on one day are one incident
     if any(w in {"separate", "series", "total", "tally", "statistics"} for w in words) and (
         set(words) & plural_attacks
@@ -402,7 +404,7 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
     # ("gunmen stormed a school", "clashes at the city's prison": one site, one incident)
     one_event = twin or bool(_ONE_EVENT & set(words)) and not set(words) & plural_attacks or \
         bool(_WHEN_ATTACKED.search(state.text, sent.start, sent.end)) or \
-        one_site(state.text[sent.start : sent.end].casefold()) or bool({"village", "hamlet"} & set(words))
+        site or bool({"village", "hamlet"} & set(words))
     return (m.q.value or 0) >= 100 and not one_day and not one_event
 
 
@@ -411,7 +413,8 @@ _ON_ONE = re.compile(r"\b(?:strikes|airstrikes|attacks|raids|bombings|explosions
 # "the twin al-Shabaab bombings": a name between the twin and the blows
 _TWIN = re.compile(r"\b(?:twin|double|triple)\s+(?:[\w'-]+\s+){0,2}(?:bombings|bombs|blasts|explosions|attacks)\b",
                    re.IGNORECASE)
-_ONE_EVENT = frozenset({"attack", "strike", "airstrike", "bombing", "blast", "explosion", "ambush", "massacre",
+_ONE_EVENT = frozenset({"attack", "strike", "airstrike", "bombing", "blast", "explosion", "ambush", "massacre", "bomb",
+                        "bomber", "shooting", "stabbing", "hijacking",
                         "assault", "siege", "raid", "bombardment", "riot"})
 
 

@@ -362,7 +362,8 @@ def _mention(state: DocState, sent: Sentence, q: Quantity, found: list[Mention])
         return None
     if head is None and link in {"", "inherit", "label"} and subset is None and label is None:
         return None
-    bare = n1 >= len(toks) or toks[n1].lower in {"in", "on", "at", "near", "during", "after", "as", ",", ".", ";"}
+    bare = n1 >= len(toks) or toks[n1].lower in {"in", "on", "at", "near", "during", "after", "as", ",", ".", ";"} or (
+        toks[n1].lower.endswith("ing") and toks[n1].lower not in _NP_STOP)  # "kills hundreds sheltering there"
     if head is None and q.vague is not None and link not in {"noun", "after"} and not (link == "before" and bare):
         return None  # (but "ADF rebels kill dozens in an attack": the killed, however many)
     if toks[n0].lower in {"one"} and (head is None or (n1 < len(toks) and toks[n1].lower == "of")):

@@ -18,13 +18,13 @@ def _site_index() -> tuple[re.Pattern[str], dict[str, str]]:
         table = tomllib.load(fh)["site"]
     words = {w.casefold(): group for group, ws in table.items() for w in ws}
     pattern = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\b({pattern})s?\b"), words
+    return re.compile(rf"\b({pattern})(?:es|s)?\b"), words
 
 
 # a site is what was hit when a place or attack word leads to it ("at a fish market", "stormed a
 # bar") or it is the subject of the blast ("a bus hit a landmine"); not "hospital officials said"
 _SITE_BEFORE = re.compile(r"\b(?:at|on|of|in|into|inside|through|outside|against|from|hit|hits|struck|strikes|"
-                          r"targeted|targeting|storm|storms|stormed|storming|attacked|attacking|raided|raiding|shelled|bombed|ambushed)"
+                          r"targeted|targeting|storm|storms|stormed|storming|attack|attacks|attacked|attacking|raided|raiding|shelled|bombed|ambushed)"
                           r"\b(?:\s+[\w'-]+){0,3}\s*$")
 # "died later in hospital": where the wounded were taken, not what was hit
 _SITE_CARE = re.compile(r"\b(?:died|dies|succumb\w*|injuries|treated|admitted|taken|rushed|transferred|evacuated|"

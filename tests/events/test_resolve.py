@@ -476,3 +476,22 @@ def test_one_telling_agreement_is_enough_when_both_say_the_country() -> None:
     b.countries = set()
     b.text = "un says 53 killed in classroom bombing"
     assert score(a, b) is None  # one of them names no country: two agreements are needed
+
+
+def test_two_towns_neither_report_names_the_other_must_lie_close() -> None:
+    rafah = Spot(31, "Gaza Strip", None, "PS", 31.297, 34.245, "exact")
+    khan_younis = Spot(32, "Gaza Strip", None, "PS", 31.346, 34.306, "exact")  # about 8 km away
+    a = feats(text="an air strike on a house in rafah killed nine people", spots=[rafah], names={"rafah"}, doc=1)
+    b = feats(text="a strike hit a tent camp west of khan younis, killing seven", spots=[khan_younis],
+              names={"khan younis"}, doc=2)
+    assert place_score(a, b) is None
+    b.text = "a strike hit a tent camp between khan younis and rafah, killing seven"
+    assert place_score(a, b) == 2.0  # one report names the other's town: within MAX_KM will do
+
+
+def test_another_zone_of_the_same_name_is_another_place() -> None:
+    a = feats(text="gunmen killed nine civilians in a village of the kellem wollega zone", unknown={"kellem wollega"},
+              doc=1)
+    b = feats(text="ten people were killed when armed men raided a market town in west wollega zone",
+              unknown={"west wollega"}, doc=2)
+    assert place_score(a, b) is None

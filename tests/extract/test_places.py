@@ -325,6 +325,16 @@ def test_the_side_that_fired_across_a_border_does_not_say_the_country() -> None:
     assert document_country("Ukrainian forces shelled the village, killing two.", []) == "UA"
 
 
+def test_reports_of_other_wars_decide_their_country_too() -> None:
+    from tolltrack.extract.countries import document_country
+
+    assert document_country("A gunman killed nine people in the German city of Nowhereburg.", ["Nowhereburg"]) == "DE"
+    assert document_country("Seven dead in the violence, Chinese authorities say.", []) == "CN"
+    assert document_country("Bandits ambushed vigilantes in Mariga, Niger state, on Saturday.", ["Mariga"]) is None
+    # where people come from is not where it happened
+    assert document_country("Four men from Tajikistan appeared in court over the concert hall attack.", []) is None
+
+
 def test_a_possessive_that_is_part_of_a_town_name_and_words_that_are_not_names() -> None:
     r = FakeResolver({
         "Cox's Bazar": Resolved("Cox's Bazar", "BD", "Chittagong Division", 21.45, 91.97, "exact"),

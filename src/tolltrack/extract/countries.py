@@ -81,10 +81,12 @@ def _country_pattern() -> re.Pattern[str]:
     before "Sudanese"); not a name followed by "State" ("Niger State" is in Nigeria) or "river"."""
     forms = sorted({f for row in _country_table().values() for f in (*row.get("names", []), *row.get("demonyms", []))},
                    key=len, reverse=True)
-    # nor a neighbour: "close to the Malian border", "near the border with Niger"
+    # nor a neighbour: "close to the Malian border", "near the border with Niger"; nor where people come
+    # from: "four men from Tajikistan appeared in court"
     # nor the side that fired from across a border: "a Ukrainian drone", "Israeli air strikes"
-    return re.compile(r"(?<!borders with )(?<!border with )(?<![Ll]ake )\b(?:" + "|".join(re.escape(f) for f in forms) +
-                      r")\b(?!\s+(?:State|[Rr]iver|border|frontier|(?:air\s+|missile\s+|drone\s+)?strikes?|"
+    return re.compile(r"(?<!borders with )(?<!border with )(?<![Ll]ake )(?<!from )(?<!citizens of )\b(?:" +
+                      "|".join(re.escape(f) for f in forms) +
+                      r")\b(?!\s+(?:[Ss]tate|[Rr]iver|border|frontier|(?:air\s+|missile\s+|drone\s+)?strikes?|"
                       r"airstrikes?|drones?|missiles?|rockets?|shell(?:s|ing)|artillery|warplanes?|jets?|"
                       r"aircraft|bombardment)\b)")
 

@@ -30,6 +30,7 @@ from tolltrack.geocode.distance import haversine_km
 from tolltrack.geocode.normalize import normalize_name
 
 MAX_KM = 12.0  # two exactly placed reports further apart than this are different incidents
+TOWN_KM = 7.0  # ... and when they name two towns, neither report naming the other's
 NEAR_KM = 22.0  # ... and when one of them only says "near" or "outside" a town
 DISTRICT_KM = 60.0  # a place further than this from a district's seat is not in that district
 DATE_SLACK = 1  # days either way
@@ -230,16 +231,19 @@ def _districts(f: Features) -> set[str]:
     return known | {n.rsplit(" ", 1)[0] for n in _split_unknown(f)[1] if n.rsplit(" ", 1)[-1] in DISTRICT_WORDS}
 
 
-def _halves_differ(areas: set[str], text: str) -> bool:
-    """The text names another half of an area ("south waziristan" / "north waziristan's mir ali")."""
+def _halves_differ(areas: set[str], other: Features) -> bool:
+    """The other report names another part of an area ("south waziristan" / "north waziristan's mir
+    ali"; "west wollega" / "kellem wollega", a name of its own for another zone)."""
     for name in areas:
         way, _, head = name.partition(" ")
         if way not in WAYS or not head:
             continue
-        for m in re.finditer(rf"\b([\w-]+)\s+{re.escape(head)}\b", text):
-            other = m.group(1)
-            if other in WAYS and other.removesuffix("ern") != way.removesuffix("ern"):
+        for m in re.finditer(rf"\b([\w-]+)\s+{re.escape(head)}\b", other.text):
+            word = m.group(1)
+            if word in WAYS and word.removesuffix("ern") != way.removesuffix("ern"):
                 return True
+        if any(n.endswith(f" {head}") and n.split(" ", 1)[0] not in WAYS | {"of", "in", "the"} for n in other.unknown):
+            return True
     return False
 
 
@@ -265,7 +269,7 @@ def _names_agree(a: Features, b: Features) -> float | bool | None:
     if any(same_name(x, y) for x in places_a for y in b.names) or any(same_name(x, y) for x in a.names
                                                                         for y in places_b) or a.names & b.names:
         return 2.0
-    if _halves_differ(areas_a, b.text) or _halves_differ(areas_b, a.text):
+    if _halves_differ(areas_a, b) or _halves_differ(areas_b, a):
         return False  # "South Waziristan" / "North Waziristan's Mir Ali"
     heads_a = {_area_head(n) for n in areas_a}
     heads_b = {_area_head(n) for n in areas_b}
@@ -339,6 +343,8 @@ def place_score(a: Features, b: Features) -> float | None:
         nearest = min(km(x.lat, x.lon, y.lat, y.lon) for x in fine_a for y in fine_b)  # type: ignore[arg-type]
         # "outside Moscow" / "in Krasnogorsk": a place only near a town lies within NEAR_KM of it
         limit = NEAR_KM if any(s.precision == "near" for s in fine_a + fine_b) else MAX_KM
+        if limit == MAX_KM and not _named_in(a.names, b.text) and not _named_in(b.names, a.text):
+            limit = TOWN_KM  # "a house in Rafah" / "west of Khan Younis": two towns, neither naming the other
         return 2.0 if nearest <= limit else None
     adm2_a = {s.admin2 for s in a.spots if s.admin2}
     adm2_b = {s.admin2 for s in b.spots if s.admin2}

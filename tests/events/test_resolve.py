@@ -495,3 +495,41 @@ def test_another_zone_of_the_same_name_is_another_place() -> None:
     b = feats(text="ten people were killed when armed men raided a market town in west wollega zone",
               unknown={"west wollega"}, doc=2)
     assert place_score(a, b) is None
+
+
+def test_bodies_found_and_a_fight_are_two_happenings() -> None:
+    city = Spot(41, "Sinaloa", None, "MX", 24.8, -107.4, "exact")
+    a = feats(text="five bodies were found dumped near a university campus in culiacan on monday", spots=[city],
+              names={"culiacan"}, doc=1)
+    b = feats(text="a shootout between cartel factions in culiacan leaves six dead", spots=[city], names={"culiacan"},
+              doc=2)
+    assert score(a, b) is None
+    b.text = "the toll of the shootout in culiacan climbs to six as more bodies are found"
+    a.text = "a shootout in culiacan killed five; the bodies were found on monday"
+    assert score(a, b) is not None  # both tell of the fight
+
+
+def test_the_centre_and_the_edge_of_one_town_are_two_places() -> None:
+    town = Spot(42, "Aleppo", None, "SY", 36.5, 37.9, "exact")
+    a = feats(text="a car bomb in central manbij kills four", spots=[town], names={"manbij"}, doc=1)
+    b = feats(text="a car bomb on the outskirts of manbij kills four", spots=[town], names={"manbij"}, doc=2)
+    assert score(a, b) is None
+    b.text = "a car bomb in manbij kills four"
+    assert score(a, b) is not None
+
+
+def test_a_fuel_station_is_not_a_market() -> None:
+    assert sites_of("a drone strike hit a fuel station in the north") == {"fuel"}
+    assert sites_of("a drone strike on a weekly market near the town") == {"market"}
+
+
+def test_close_mass_tolls_do_not_join_two_towns_a_gazetteer_places_apart() -> None:
+    a = Features("2023-08-13", "2023-08-13", documents={1}, spots=[Spot(51, "Amhara", None, "ET", 10.7, 37.3, "exact")],
+                 countries={"ET"}, victims={"UNK"}, event_type=("Explosions/Remote violence", "Air/drone strike"),
+                 by_rule=True, text="a drone strike hit a town square in finote selam, west gojjam, killing 26",
+                 toll=26, toll_status="killed", names={"finote selam"}, unknown={"west gojjam"})
+    b = Features("2023-08-13", "2023-08-14", documents={2}, spots=[Spot(52, "Amhara", None, "ET", 10.3, 37.7, "near")],
+                 countries={"ET"}, victims={"CIV"}, event_type=("Explosions/Remote violence", "Air/drone strike"),
+                 by_rule=True, text="drone strike on a minibus near debre markos in east gojjam zone kills 30", toll=30,
+                 toll_status="killed", names={"debre markos"}, unknown={"east gojjam"})
+    assert score(a, b) is None

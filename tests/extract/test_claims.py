@@ -213,6 +213,7 @@ def test_single_incident_is_not_aggregate() -> None:
     "Blasts outside a boys' school in Nowhereville kill at least six, police say",
     "Suicide bomber strikes mosque inside Nowhereville police compound during prayers, at least 28 killed",
     "Truck bomb explodes at busy intersection in Nowhereville, killing at least 230",
+    "Airstrikes hit the Nowhere fuel port overnight, killing at least 38 people, the ministry said.",
 ])
 def test_one_incident_not_a_tally(text: str) -> None:
     assert all(c.aggregate is False for c in extract(text).casualties)
@@ -241,6 +242,7 @@ def test_one_incident_not_a_tally(text: str) -> None:
     ("Rescue workers say more than 40 people suffocated in Saturday's attack.", "killed", 40),
     ("A second suspect was found dead, bringing total dead to eleven.", "killed", 11),
     ("Drone raid in the east kills a commander and two companions, monitor says", "killed", 2),
+    ("The army says it hit a command centre inside the school compound; disputes reported toll of 93", "killed", 93),
 ])
 def test_ways_of_telling_a_count(text: str, status: str, count: int) -> None:
     c = claim(text)
@@ -511,3 +513,8 @@ def test_the_morning_of_a_date_is_that_date() -> None:
 def test_government_aircraft_are_the_government_side() -> None:
     c = claim("Barrel bombs dropped by government helicopters on the outskirts of Maarat al-Numan kill eight")
     assert c.perpetrator is not None and c.perpetrator.side == "GOV"
+
+
+def test_us_and_british_jets_are_the_coalition_side() -> None:
+    c = claim("US and British jets hit a radar site near the port on Monday, killing three people.")
+    assert c.perpetrator is not None and c.perpetrator.side == "COAL"

@@ -51,6 +51,9 @@ def test_a_headline_verb_of_attack_is_a_cue_for_a_known_place() -> None:
     assert tag("Missiles strike Kafr Zita port facilities; two dead.", r) == [("Kafr Zita", "Hama")]
     assert tag("Drones hit Kafr Zita, killing two.", r) == [("Kafr Zita", "Hama")]
     assert tag("Drones hit Nowhereville, killing two.", r) == []  # a weak cue: only a place the gazetteer knows
+    assert tag("A missile strike on a Kafr Zita residential area kills 18.", r) == [("Kafr Zita", "Hama")]
+    assert tag("A missile strike on a Nowhereville residential area kills 18.", r) == []
+    assert tag("Four men appeared in a Kafr Zita court on Monday.", r) == []  # where they appeared, said as a modifier
 
 
 def test_village_of_cue() -> None:

@@ -516,10 +516,12 @@ def _before(toks: list[Token], i0: int, lex: StatusLexicon) -> str:
 
 def _toll(toks: list[Token], i0: int, lex: StatusLexicon) -> str:
     """ "the death toll rose to 64", "the number of fatalities ... increased to 97"."""
-    if i0 >= 2 and toks[i0 - 1].lower == "toll":
-        hit = match_phrase(toks, i0, lex.toll, backwards=True)
-        if hit:
-            return hit[1]  # a headline's "death toll 17"
+    for end in (i0, i0 - 1):
+        earlier = {t.lower for t in toks[max(0, end - 5) : end]} & {"initial", "earlier", "previous", "first", "from"}
+        if end >= 2 and toks[end - 1].lower == "toll" and (end == i0 or toks[end].lower == "of") and not earlier:
+            hit = match_phrase(toks, end, lex.toll, backwards=True)
+            if hit:
+                return hit[1]  # a headline's "death toll 17", "disputes the reported toll of 93"
     if i0 == 0 or toks[i0 - 1].lower not in _TOLL_VERBS:
         return ""
     for j in range(i0 - 1, -1, -1):

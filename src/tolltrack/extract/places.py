@@ -55,7 +55,7 @@ _CUE = re.compile(
     r"governorate|camp|neighbourhood|neighborhood|state|attacked|stormed|raided|shelled|overran|struck|bombed|"
     r"pounded|strike|strikes|hit|hits|pound|pounds|shell|shells|attack|attacks|storm|storms|raid|raids|target|"
     r"targets|targeted|targeting))"
-    r"\s+(?:the\s+)?"
+    r"\s+(?:the\s+|(?P<art>an?\s+))?"
     # a lower-case direction ("in eastern Syria"), not a capitalised one ("in East Nile")
     r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|"
     r"southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|northwest|"
@@ -503,6 +503,10 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
                 continue  # "Amhara community leaders", "a Fulani village": a people, not a place
             strong = cue in STRONG_CUES or \
                 (groups.get("kind") or "").lower() in {"city", "town", "village", "area"}
+            raw = (groups.get("cue") or "").lower()
+            if groups.get("art") and (raw in STRONG_CUES or raw in {"of", "and", "to", "from"}):
+                continue  # "in a Moscow court", "in a Toyota pickup"; but "a strike on a Kryvyi Rih residential area"
+            strong = strong and not groups.get("art")  # (a name after "a" only if a gazetteer knows it)
             cands[(s, e)] = (m.group("name"), strong or cands.get((s, e), ("", False))[1])
             if regex is _BEFORE_GENERIC and m.group("cue").lower() in AREA_WORDS:
                 # "Tapoa province": if no gazetteer knows it, the district is still a named place

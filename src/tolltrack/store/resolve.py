@@ -288,12 +288,16 @@ def _same_town_name(a: Features, b: Features) -> bool:
         and bool(a.names or b.names)
 
 
+def _fine(f: Features) -> list[Spot]:
+    """The spots placed on a point: a town, or near one."""
+    return [s for s in f.spots if s.precision in FINE and s.lat is not None and s.lon is not None]
+
+
 def place_score(a: Features, b: Features) -> float | None:
     """3 same place; 2 within MAX_KM, named in the other's text or the same unknown place; 1.5 the
     same district; 1 the same governorate only; 0 nothing to go by (no place, a country, a
     cross-border region); None: different places (see docs/events.md)."""
-    fine_a = [s for s in a.spots if s.precision in FINE and s.lat is not None and s.lon is not None]
-    fine_b = [s for s in b.spots if s.precision in FINE and s.lat is not None and s.lon is not None]
+    fine_a, fine_b = _fine(a), _fine(b)
     for bare, other in ((a, b), (b, a)):
         # a headline that names a governorate without a place cue ("Lamu landmine attack")
         if not bare.spots and not bare.unknown and _named_in({_AREA_TAIL.sub("", s.admin1.casefold())
@@ -384,7 +388,9 @@ def score(a: Features, b: Features) -> float | None:
     if a.countries and b.countries and not a.countries & b.countries and not _same_town_name(a, b):
         return None  # (one town's name read in two countries is one town misread: "Tripoli's Ain Zara")
     where = place_score(a, b)
-    if where is None and _names_agree(a, b) is False and _counts_agree(a, b) >= 2:
+    halves = _halves_differ(_split_unknown(a)[1], b) or _halves_differ(_split_unknown(b)[1], a)
+    if where is None and _names_agree(a, b) is False and _counts_agree(a, b) >= 2 and not (
+            _fine(a) and _fine(b)) and not halves:
         where = 0.0  # "Tole kebele" / "West Wollega", 200 / 230 dead: names no gazetteer knows, one massacre
     if where is None or not types_compatible(a, b):
         return None
@@ -395,6 +401,8 @@ def score(a: Features, b: Features) -> float | None:
     site = _sites_agree(a, b)
     if site is False or not _day_parts_agree(a.text, b.text):
         return None  # "an industrial plant" / "a residential area"; "morning" / "evening"
+    if _tells_otherwise(a, b) or _tells_otherwise(b, a) or (where >= 2.0 and (_other_part(a, b) or _other_part(b, a))):
+        return None  # "five bodies found dumped" / "a shootout"; "central Manbij" / "the outskirts of Manbij"
     same_day = _same_days(a, b) or any(TOLL_UPDATE.search(x.text) for x in (a, b))  # (dates overlap already)
     same_type = a.by_rule and b.by_rule and (a.event_type == b.event_type or _same_but_victims(a, b))
     agreeing = sum(bool(x) for x in (perp, vict, same_type, site)) + max(_counts_agree(a, b), _update_agrees(a, b))
@@ -494,6 +502,30 @@ def _sites_agree(a: Features, b: Features) -> bool | None:
 # kinds of site one report may name for what another calls otherwise: "their patrol" / "a police vehicle";
 # "its camp at Tessit" / "an army base"
 KINDRED_SITES = (frozenset({"convoy", "vehicle"}), frozenset({"camp", "military_post"}))
+
+
+# bodies found tell of a killing no one saw; a fight is told as one
+_FOUND = re.compile(r"\b(?:bodies|body|corpses?)\b[^.;]{0,60}\b(?:found|discovered|dumped|lying)\b|"
+                    r"\bfound\s+(?:dead|dumped|shot|murdered)\b")
+_FIGHT = re.compile(r"\b(?:shootouts?|shoot-outs?|clash(?:es|ed)?|firefights?|gunfights?|gun battles?|battles?|"
+                    r"fighting|"
+                    r"exchange of fire|exchanged fire|ambush(?:ed)?)\b")
+# the part of a town: its centre or its edge
+_CENTRE = re.compile(r"\b(?:central|city cent(?:re|er)|town cent(?:re|er)|downtown|heart of)\b")
+_EDGE = re.compile(r"\b(?:outskirts|edge of|fringes? of)\b")
+
+
+def _tells_otherwise(x: Features, y: Features) -> bool:
+    """One report finds bodies, the other tells of a fight: two happenings ("five bodies dumped near a
+    campus" / "a shootout between cartel factions")."""
+    return bool(_FOUND.search(x.text)) and not _FIGHT.search(x.text) and bool(_FIGHT.search(y.text)) and \
+        not _FOUND.search(y.text) and not TOLL_UPDATE.search(x.text)  # ("the toll climbs as more bodies are found")
+
+
+def _other_part(x: Features, y: Features) -> bool:
+    """One report puts it in the town's centre, the other on its edge."""
+    return bool(_CENTRE.search(x.text)) and not _EDGE.search(x.text) and bool(_EDGE.search(y.text)) and \
+        not _CENTRE.search(y.text)
 
 
 def _day_parts(text: str) -> set[str]:

@@ -43,6 +43,10 @@ rounds of two or four, each round with the code left by the round before:
 * ``sealed40``, ``sealed41`` (same session, measured once with 5de9621): 1.000 / 0.531, 0.926 / 0.781.
 * ``sealed42`` to ``sealed45`` (same session, measured once with b14c939): 0.900 / 0.562, 0.800 / 0.625,
   0.917 / 0.688, 0.931 / 0.844.
+* ``sealed46`` to ``sealed49`` (same session, measured once with e08f57e): 0.821 / 0.719, 0.759 / 0.667,
+  0.875 / 0.656, 0.857 / 0.562.
+* ``sealed50`` to ``sealed53`` (same session, measured once with e08f57e too, nothing tuned in between):
+  1.000 / 0.656, 0.909 / 0.625, 1.000 / 0.469, 0.958 / 0.719.
 
 The floors sit just under the measured figures, so the tests record the state and catch
 regressions without steering the rules towards any one set.
@@ -117,6 +121,14 @@ SETS = {
     PAIRS / "sealed43.jsonl": (60, 32, 0.89, 0.61),
     PAIRS / "sealed44.jsonl": (60, 32, 0.95, 0.7),
     PAIRS / "sealed45.jsonl": (60, 32, 0.92, 0.83),
+    PAIRS / "sealed46.jsonl": (60, 32, 0.81, 0.7),
+    PAIRS / "sealed47.jsonl": (60, 33, 0.74, 0.65),
+    PAIRS / "sealed48.jsonl": (60, 32, 0.86, 0.64),
+    PAIRS / "sealed49.jsonl": (60, 32, 0.84, 0.55),
+    PAIRS / "sealed50.jsonl": (60, 32, 0.95, 0.64),
+    PAIRS / "sealed51.jsonl": (60, 32, 0.89, 0.61),
+    PAIRS / "sealed52.jsonl": (60, 32, 0.95, 0.45),
+    PAIRS / "sealed53.jsonl": (60, 32, 0.94, 0.7),
 }
 
 

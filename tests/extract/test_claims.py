@@ -243,6 +243,14 @@ def test_one_incident_not_a_tally(text: str) -> None:
     ("A second suspect was found dead, bringing total dead to eleven.", "killed", 11),
     ("Drone raid in the east kills a commander and two companions, monitor says", "killed", 2),
     ("The army says it hit a command centre inside the school compound; disputes reported toll of 93", "killed", 93),
+    # an ordinal's death says how far the toll has come
+    ("Search teams recovered the body of a seventh miner killed in the rebel assault.", "killed", 7),
+    ("A third person has died after Tuesday's artillery strike on the town.", "killed", 3),
+    ("Fifth Palestinian dies of wounds after army operation in the camp", "killed", 5),
+    ("Police: militants suspected in terminal blast; dead now 4", "killed", 4),
+    ("The army blames the rebels for the academy attack; dead rise to 21 including the driver.", "killed", 21),
+    ("The ministry said nine Italians were among those killed in the attack on the bakery.", "killed", 9),
+    ("Thirteen Naxals were gunned down in a joint operation in the forest.", "killed", 13),
 ])
 def test_ways_of_telling_a_count(text: str, status: str, count: int) -> None:
     c = claim(text)
@@ -518,3 +526,8 @@ def test_government_aircraft_are_the_government_side() -> None:
 def test_us_and_british_jets_are_the_coalition_side() -> None:
     c = claim("US and British jets hit a radar site near the port on Monday, killing three people.")
     assert c.perpetrator is not None and c.perpetrator.side == "COAL"
+
+
+def test_an_ordinal_counts_only_before_a_death() -> None:
+    assert not extract("The second day of talks ended without a deal.").casualties
+    assert claim("Fighting on the second day killed 5 soldiers.").count == 5

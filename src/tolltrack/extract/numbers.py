@@ -30,6 +30,7 @@ class Lexicon:
     before: dict[tuple[str, ...], str]
     after: dict[tuple[str, ...], str]
     starts: frozenset[str]  # first words of collective and vague phrases
+    ordinals: dict[str, int]
 
 
 @cache
@@ -46,6 +47,7 @@ def lexicon() -> Lexicon:
         before=phrases(data["qualifiers"]["before"]),
         after=phrases(data["qualifiers"]["after"]),
         starts=frozenset(k.split()[0] for k in list(data["collective"]) + list(data["vague"])),
+        ordinals=data["ordinals"],
     )
 
 
@@ -134,6 +136,10 @@ def _words_value(toks: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | N
     return total + current, used
 
 
+# an ordinal's person, then their death: "seventh miner killed", "third person has died", "fifth man had died"
+_ORDINAL_DEATH = re.compile(r"^[\w'-]+(?: [\w'-]+)? (?:also |later |has |had |have )?(?:died|dies|killed|succumbed)\b")
+
+
 def find_quantities(sent: Sentence) -> list[Quantity]:
     lex = lexicon()
     toks = sent.tokens
@@ -158,6 +164,8 @@ def find_quantities(sent: Sentence) -> list[Quantity]:
             parsed = _words_value(toks, k, lex)
             if parsed:
                 value, used = parsed
+        elif tok.lower in lex.ordinals and _ORDINAL_DEATH.match(" ".join(t.lower for t in toks[k + 1 : k + 6])):
+            value, used = lex.ordinals[tok.lower], 1  # "a seventh miner killed": the toll is now seven
         elif vag is not None:
             used, vague = vag
             if vague == "some" or vague == "few":

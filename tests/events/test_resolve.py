@@ -533,3 +533,33 @@ def test_close_mass_tolls_do_not_join_two_towns_a_gazetteer_places_apart() -> No
                  by_rule=True, text="drone strike on a minibus near debre markos in east gojjam zone kills 30", toll=30,
                  toll_status="killed", names={"debre markos"}, unknown={"east gojjam"})
     assert score(a, b) is None
+
+
+def test_site_words_that_name_the_weapon_the_road_or_the_hospital_after() -> None:
+    assert sites_of("21 people died in thursday's car bombing at the cadet school") == {"school"}  # not the car
+    assert sites_of("the toll from the school bombing rises to 22") == {"school"}
+    assert sites_of("their patrol vehicle was hit on a farm road") == {"vehicle"}
+    assert sites_of("shelling struck a residential street in the district") == {"homes"}
+    assert sites_of("gunmen storm a nightspot; toll rises to 12 after two wounded die in hospital") == {"bar"}
+    assert sites_of("a car bomb exploded inside the army brigade headquarters") == {"military_post"}
+
+
+def test_kindred_sites_agree_whatever_else_a_report_names() -> None:
+    region = Spot(61, "Baghdad", None, "IQ", 33.3, 44.4, "admin1")
+    a = feats(text="five soldiers killed as roadside bomb hits patrol north of baghdad", spots=[region], doc=1)
+    b = feats(text="the bombing killed an officer and four soldiers whose patrol vehicle was hit near a farm",
+              spots=[region], doc=2)
+    assert sites_of(b.text) == {"vehicle", "farm"}
+    assert score(a, b) is not None
+
+
+def test_the_forces_that_answered_an_attack_do_not_contradict_its_perpetrator() -> None:
+    region = Spot(62, "Tillaberi", None, "NE", 14.2, 1.45, "admin1")
+    a = feats(text="17 soldiers were killed in a jihadist ambush", spots=[region], perp={"JIH"}, victims={"GOV"},
+              doc=1)
+    b = feats(text="the army says 17 troops died in the ambush; 100 assailants neutralised", spots=[region],
+              perp={"GOV"}, victims={"GOV", "UNK"}, doc=2)
+    assert score(a, b) is not None
+    b.victims = {"CIV"}
+    a.victims = {"CIV"}
+    assert score(a, b) is None  # each side killing civilians: two incidents

@@ -27,10 +27,13 @@ _SITE_BEFORE = re.compile(r"\b(?:at|on|of|in|into|inside|through|outside|against
                           r"targeted|targeting|storm|storms|stormed|storming|attack|attacks|attacked|attacking|raided|raiding|shelled|bombed|ambushed)"
                           r"\b(?:\s+[\w'-]+){0,3}\s*$")
 # "died later in hospital": where the wounded were taken, not what was hit
-_SITE_CARE = re.compile(r"\b(?:died|dies|succumb\w*|injuries|treated|admitted|taken|rushed|transferred|evacuated|"
+_SITE_CARE = re.compile(r"\b(?:died|dies|die|succumb\w*|injuries|treated|admitted|taken|rushed|transferred|evacuated|"
                         r"remain|remained|remaining)"
                         r"(?:\s+[\w'-]+){0,3}\s+(?:in|to|at)\s+(?:a\s+|the\s+|hospital\b)?$")
-_SITE_WEAPON = re.compile(r"^[\s-]*(?:bombs?|borne|mounted|laden)\b")  # "a car bomb", "truck-borne": the weapon
+_SITE_WEAPON = re.compile(r"^[\s-]*(?:bombs?|borne|mounted|laden)\b")
+_VEHICLE_BOMBING = re.compile(r"^[\s-]*(?:bombings?|bombers?)\b")  # "a car bombing": the weapon, not a car hit
+# "on a farm road": a road, not a farm (but "a residential street" is homes)
+_SITE_ROAD = re.compile(r"^\s+(?:road|roads|street|track|path)\b")  # "a car bomb", "truck-borne": the weapon
 # "gunmen on motorcycles", "attackers riding pickups": how the attackers came, not what they hit
 _SITE_RIDE = re.compile(r"\b(?:gunmen|attackers|assailants|bandits|militants|insurgents|jihadists|"
                         r"terrorists)\s+(?:on|in|riding|aboard)\s+(?:[\w'-]+\s+)?$")
@@ -41,10 +44,12 @@ _SITE_AFTER = re.compile(r"^\s+(?:hit|hits|struck|ran|was|were|carrying|exploded
 
 
 def _hits(text: str) -> list[re.Match[str]]:
-    rx, _ = _site_index()
+    rx, words = _site_index()
     return [m for m in rx.finditer(text)
             if not _SITE_SOURCE.match(text[m.end() : m.end() + 20])
             and not _SITE_WEAPON.match(text[m.end() : m.end() + 20])
+            and not (words[m.group(1)] == "vehicle" and _VEHICLE_BOMBING.match(text[m.end() : m.end() + 20]))
+            and not (words[m.group(1)] != "homes" and _SITE_ROAD.match(text[m.end() : m.end() + 12]))
             and not _SITE_CARE.search(text, max(0, m.start() - 50), m.start())
             and not _SITE_RIDE.search(text, max(0, m.start() - 40), m.start())
             and (_SITE_BEFORE.search(text, max(0, m.start() - 40), m.start())

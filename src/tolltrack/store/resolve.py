@@ -373,6 +373,16 @@ def _sides_agree(x: set[str], y: set[str]) -> bool | None:
     return False
 
 
+def _response_counted(a: Features, b: Features) -> bool:
+    """One report also counts the attackers the forces killed, so its perpetrators include the forces
+    that answered: the dead include the attackers ("11 dead including three gunmen"), or the forces
+    are named as killers of their own side's dead (which no side is)."""
+    if "MIX" in a.victims | b.victims:
+        return True
+    shared = (a.victims & b.victims) - VAGUE_SIDES
+    return bool(shared & (a.perpetrators | b.perpetrators))
+
+
 def types_compatible(a: Features, b: Features) -> bool:
     if a.event_type == b.event_type or not a.by_rule or not b.by_rule or a.generic_type or b.generic_type:
         return True
@@ -396,6 +406,8 @@ def score(a: Features, b: Features) -> float | None:
         return None
     perp = _sides_agree(a.perpetrators, b.perpetrators)
     vict = _sides_agree(a.victims, b.victims)
+    if perp is False and _response_counted(a, b):
+        perp = None  # "17 soldiers killed in a jihadist ambush" / "the army says 17 died, 100 assailants neutralised"
     if perp is False or vict is False:
         return None
     site = _sites_agree(a, b)
@@ -496,12 +508,14 @@ def _sites_agree(a: Features, b: Features) -> bool | None:
         return None
     if x & y:
         return True
-    return None if any(x | y <= group for group in KINDRED_SITES) else False
+    # ("a patrol" / "their patrol vehicle": kindred kinds, whatever else either names)
+    return None if any(x & group and y & group for group in KINDRED_SITES) else False
 
 
 # kinds of site one report may name for what another calls otherwise: "their patrol" / "a police vehicle";
 # "its camp at Tessit" / "an army base"
-KINDRED_SITES = (frozenset({"convoy", "vehicle"}), frozenset({"camp", "military_post"}))
+KINDRED_SITES = (frozenset({"convoy", "vehicle"}), frozenset({"camp", "military_post"}),
+                 frozenset({"fuel", "industry"}))
 
 
 # bodies found tell of a killing no one saw; a fight is told as one

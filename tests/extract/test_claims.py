@@ -251,6 +251,9 @@ def test_one_incident_not_a_tally(text: str) -> None:
     ("The army blames the rebels for the academy attack; dead rise to 21 including the driver.", "killed", 21),
     ("The ministry said nine Italians were among those killed in the attack on the bakery.", "killed", 9),
     ("Thirteen Naxals were gunned down in a joint operation in the forest.", "killed", 13),
+    ("14/02 - IED vs army foot patrol in orchards east of town, 3 KIA.", "killed", 3),
+    ("Two guard volunteers assassinated in the southeast; no group claims responsibility", "killed", 2),
+    ("Three crewmen were kidnapped from a fishing trawler late Thursday, police said.", "captured", 3),
 ])
 def test_ways_of_telling_a_count(text: str, status: str, count: int) -> None:
     c = claim(text)

@@ -305,6 +305,8 @@ class Geocoder:
             home = country is not None and e.country == country
             if country and not home and populated and not (exact and e.population >= 100_000):
                 continue  # a village abroad, when the document's country is known
+            if country and not home and e.feature == "admin1" and not exact:
+                continue  # "Abu Gouta" in a report about Sudan is no spelling of Bogotá
             if not country and populated and e.country not in self.focus and \
                     e.population < (SMALL_ABROAD if exact else 50_000):
                 continue  # a small place far from the theatres tolltrack reads about

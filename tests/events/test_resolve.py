@@ -563,3 +563,20 @@ def test_the_forces_that_answered_an_attack_do_not_contradict_its_perpetrator() 
     b.victims = {"CIV"}
     a.victims = {"CIV"}
     assert score(a, b) is None  # each side killing civilians: two incidents
+
+
+def test_two_districts_of_one_city_are_two_places() -> None:
+    city = Spot(71, "Kharkiv Oblast", None, "UA", 50.0, 36.2, "exact")
+    a = feats(text="a glide bomb hit kharkiv's saltivka district, killing three", spots=[city], names={"kharkiv"},
+              unknown={"saltivka district"}, doc=1)
+    b = feats(text="a drone strike on kharkiv's kyivskyi district kills three", spots=[city], names={"kharkiv"},
+              unknown={"kyivskyi district"}, doc=2)
+    assert place_score(a, b) is None
+    b.unknown = {"lam phaya subdistrict"}  # a sub-district may lie inside the other's district
+    assert place_score(a, b) == 2.0
+
+
+def test_opposite_sides_of_one_town_are_two_places() -> None:
+    a = feats(text="rsf drones hit the zamzam camp south of el fasher, killing 12", doc=1)
+    b = feats(text="shells landed on the abu shouk camp north of el fasher, killing 14", doc=2)
+    assert score(a, b) is None

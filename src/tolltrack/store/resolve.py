@@ -267,7 +267,15 @@ def _names_agree(a: Features, b: Features) -> float | bool | None:
         return 2.0 if any(same_name(x, y) for x in places_a for y in places_b) else False
     # (two names a gazetteer knows are compared by where they lie: "Kumba" is not "Kumbo")
     if any(same_name(x, y) for x in places_a for y in b.names) or any(same_name(x, y) for x in a.names
-                                                                        for y in places_b) or a.names & b.names:
+                                                                        for y in places_b):
+        return 2.0
+    if a.names & b.names:
+        # (a sub-district lies inside a district: "Lam Phaya subdistrict" / "Muang district")
+        nested = any(n.endswith(("subdistrict", "sub-district")) for n in a.unknown | b.unknown)
+        districts_a, districts_b = _districts(a), _districts(b)
+        if districts_a and districts_b and not nested and not any(
+                same_name(x, y) for x in districts_a for y in districts_b):
+            return False  # "Kharkiv's Saltivka district" / "Kharkiv's Kyivskyi district"
         return 2.0
     if _halves_differ(areas_a, b) or _halves_differ(areas_b, a):
         return False  # "South Waziristan" / "North Waziristan's Mir Ali"
@@ -413,7 +421,8 @@ def score(a: Features, b: Features) -> float | None:
     site = _sites_agree(a, b)
     if site is False or not _day_parts_agree(a.text, b.text):
         return None  # "an industrial plant" / "a residential area"; "morning" / "evening"
-    if _tells_otherwise(a, b) or _tells_otherwise(b, a) or (where >= 2.0 and (_other_part(a, b) or _other_part(b, a))):
+    if _tells_otherwise(a, b) or _tells_otherwise(b, a) or (where >= 2.0 and (_other_part(a, b) or _other_part(b, a))) \
+            or _opposite_sides(a.text, b.text):
         return None  # "five bodies found dumped" / "a shootout"; "central Manbij" / "the outskirts of Manbij"
     same_day = _same_days(a, b) or any(TOLL_UPDATE.search(x.text) for x in (a, b))  # (dates overlap already)
     same_type = a.by_rule and b.by_rule and (a.event_type == b.event_type or _same_but_victims(a, b))
@@ -527,6 +536,18 @@ _FIGHT = re.compile(r"\b(?:shootouts?|shoot-outs?|clash(?:es|ed)?|firefights?|gu
 # the part of a town: its centre or its edge
 _CENTRE = re.compile(r"\b(?:central|city cent(?:re|er)|town cent(?:re|er)|downtown|heart of)\b")
 _EDGE = re.compile(r"\b(?:outskirts|edge of|fringes? of)\b")
+
+
+_SIDE_OF = re.compile(r"\b(north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?"
+                      r"((?:al-|el-)?[\w'’-]+)")
+_OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
+
+
+def _opposite_sides(x: str, y: str) -> bool:
+    """Both place it by one town, on opposite sides of it ("a camp north of El Fasher" / "south of El Fasher")."""
+    sides_x = [(m.group(1), m.group(2)) for m in _SIDE_OF.finditer(x)]
+    sides_y = [(m.group(1), m.group(2)) for m in _SIDE_OF.finditer(y)]
+    return any(_OPPOSITE[wx] == wy and same_name(tx, ty) for wx, tx in sides_x for wy, ty in sides_y)
 
 
 def _tells_otherwise(x: Features, y: Features) -> bool:

@@ -380,7 +380,10 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
     one_day = bool(period.start and period.end) and (
         dt.date.fromisoformat(period.end or "") - dt.date.fromisoformat(period.start or "")).days <= 1
     # ("blasts outside a boys' school kill six": several blows on one site are one incident)
-    site = one_site(state.text[sent.start : sent.end].casefold())
+    sites: dict[int, bool] = state.cache.setdefault("one_site", {})
+    if sent.idx not in sites:
+        sites[sent.idx] = one_site(state.text[sent.start : sent.end].casefold())
+    site = sites[sent.idx]
     if bound and not (_ONE_EVENT & set(words)) and not (len(towns or city_like) == 1 and one_day) and not site:
         return True  # several strikes on one place on one day are one incident
     if any(w in {"separate", "series", "total", "tally", "statistics"} for w in words) and (

@@ -84,7 +84,8 @@ def _country_pattern() -> re.Pattern[str]:
     # nor a neighbour: "close to the Malian border", "near the border with Niger"; nor where people come
     # from: "four men from Tajikistan appeared in court"
     # nor the side that fired from across a border: "a Ukrainian drone", "Israeli air strikes"
-    return re.compile(r"(?<!borders with )(?<!border with )(?<![Ll]ake )(?<!from )(?<!citizens of )\b(?:" +
+    # (the lookahead first: every form starts with a capital, so most places fail at once)
+    return re.compile(r"(?=[A-ZÇÉ])(?<!borders with )(?<!border with )(?<![Ll]ake )(?<!from )(?<!citizens of )\b(?:" +
                       "|".join(re.escape(f) for f in forms) +
                       r")\b(?!\s+(?:[Ss]tate|[Rr]iver|border|frontier|(?:air\s+|missile\s+|drone\s+)?strikes?|"
                       r"airstrikes?|drones?|missiles?|rockets?|shell(?:s|ing)|artillery|warplanes?|jets?|"

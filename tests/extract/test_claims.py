@@ -534,3 +534,13 @@ def test_us_and_british_jets_are_the_coalition_side() -> None:
 def test_an_ordinal_counts_only_before_a_death() -> None:
     assert not extract("The second day of talks ended without a deal.").casualties
     assert claim("Fighting on the second day killed 5 soldiers.").count == 5
+
+
+@pytest.mark.parametrize(("text", "victim", "perpetrator"), [
+    # a dateline-like "Country: ..." headline is no list item whose actors are the dead
+    ("Yemen: 10 soldiers killed in rebel missile strike on a camp, army spokesman says.", "GOV", "OPP"),
+    ("Monitor: 11 dead in Russian air raids on the town; toll may rise.", "UNK", "RUS"),
+])
+def test_the_side_named_after_what_happened_is_who_did_it(text: str, victim: str, perpetrator: str) -> None:
+    c = claim(text)
+    assert (c.victim.side, perp(c)) == (victim, perpetrator)

@@ -106,7 +106,9 @@ def victim_side(state: DocState, sent: Sentence, m: Mention, parent: Casualty | 
     if sent.bullet and not sent.title and not [s for s in np if not s.weak]:  # (not "Iraqi army: 4 troops ...")
         end = sent.last + 1
         for j in range(m.np_end, sent.last + 1):
-            if state.tokens[j].lower in {"including", "among", "of"} and j > m.q.end:
+            # (not past what happened to them: "Yemen: 10 soldiers killed in Houthi missile strike")
+            if state.tokens[j].lower in {"including", "among", "of", "killed", "dead", "died", "wounded", "injured",
+                                         "in", "by", "when", "after"} and j > m.q.end:
                 end = j
                 break
         np = _spans_in(state.in_sent("actors", sent.idx), m.q.end, end)

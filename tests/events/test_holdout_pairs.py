@@ -51,8 +51,10 @@ rounds of two or four, each round with the code left by the round before:
   0.957 / 0.688, 1.000 / 0.594.
 * ``sealed58`` to ``sealed61`` (same session, measured once with 9cbbf18): 0.952 / 0.625, 0.897 / 0.812,
   0.885 / 0.719, 0.875 / 0.656.
-* ``sealed62`` to ``sealed65``: measured once with the final rules of that session (00f3dc3) and never
-  studied: 0.889 / 0.750, 0.786 / 0.688, 0.739 / 0.531, 0.900 / 0.562.
+* ``sealed62`` to ``sealed65`` (measured once with 00f3dc3, never studied): 0.889 / 0.750, 0.786 / 0.688,
+  0.739 / 0.531, 0.900 / 0.562.
+* ``sealed66`` to ``sealed69``: measured once with the final rules of that session (caa0449) and never
+  studied: 0.931 / 0.844, 0.846 / 0.688, 0.870 / 0.625, 0.909 / 0.625.
 
 The floors sit just under the measured figures, so the tests record the state and catch
 regressions without steering the rules towards any one set.
@@ -147,6 +149,10 @@ SETS = {
     PAIRS / "sealed63.jsonl": (60, 32, 0.78, 0.7),
     PAIRS / "sealed64.jsonl": (60, 32, 0.72, 0.52),
     PAIRS / "sealed65.jsonl": (60, 32, 0.89, 0.55),
+    PAIRS / "sealed66.jsonl": (60, 32, 0.92, 0.83),
+    PAIRS / "sealed67.jsonl": (60, 32, 0.83, 0.67),
+    PAIRS / "sealed68.jsonl": (60, 32, 0.86, 0.61),
+    PAIRS / "sealed69.jsonl": (60, 32, 0.89, 0.61),
 }
 
 

@@ -254,6 +254,13 @@ def test_one_incident_not_a_tally(text: str) -> None:
     ("14/02 - IED vs army foot patrol in orchards east of town, 3 KIA.", "killed", 3),
     ("Two guard volunteers assassinated in the southeast; no group claims responsibility", "killed", 2),
     ("Three crewmen were kidnapped from a fishing trawler late Thursday, police said.", "captured", 3),
+    ("Coastal raid: at least nine civilians decapitated, local sources say.", "killed", 9),
+    ("Insurgents behead three villagers in the district.", "killed", 3),
+    ("Province: over 50 kidnapped as bandits raid a community, residents say.", "captured", 50),
+    ("Capital: three police agents killed in gun attack in the northern district", "killed", 3),
+    ("Gunmen stormed the village on Sunday night and carried off at least 40 residents.", "captured", 40),
+    ("The prison agency raised to 18 the number of inmates killed in the fighting.", "killed", 18),
+    ("Rebels claim the killing of 'spies' in the district as eighth body recovered", "killed", 8),
 ])
 def test_ways_of_telling_a_count(text: str, status: str, count: int) -> None:
     c = claim(text)

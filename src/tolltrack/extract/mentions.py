@@ -329,7 +329,8 @@ def _mention(state: DocState, sent: Sentence, q: Quantity, found: list[Mention])
         if nxt == "," and n1 + 1 < len(toks) and toks[n1 + 1].lower == "including":
             nxt = "including"
         if nxt in {"were", "was", "have", "has", "had", "are", "remain", "remained", "died", "killed", "dead",
-                   "injured", "wounded", "including", "fell", "succumbed", "perished"}:
+                   "injured", "wounded", "including", "fell", "succumbed", "perished", "kidnapped", "abducted",
+                   "executed", "beheaded", "decapitated", "missing"}:
             status = _after(toks, n1, lex)
             link = "after" if status else ""
             if nxt in {"were", "are"} and n1 + 1 < len(toks) and toks[n1 + 1].lower in lex.persons and (
@@ -542,6 +543,11 @@ def _toll(toks: list[Token], i0: int, lex: StatusLexicon) -> str:
         hit = match_phrase(toks, j, lex.toll)
         if hit:
             return hit[1]
+        # "raised to 18 the number of inmates killed"
+        if toks[j].lower == "number" and j + 1 < len(toks) and toks[j + 1].lower == "of":
+            for w in toks[j + 2 : min(len(toks), j + 7)]:
+                if (w.lower,) in lex.after:
+                    return lex.after[(w.lower,)]
     return ""
 
 

@@ -137,7 +137,8 @@ def _words_value(toks: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | N
 
 
 # an ordinal's person, then their death: "seventh miner killed", "third person has died", "fifth man had died"
-_ORDINAL_DEATH = re.compile(r"^[\w'-]+(?: [\w'-]+)? (?:also |later |has |had |have )?(?:died|dies|killed|succumbed)\b")
+_ORDINAL_DEATH = re.compile(r"^[\w'-]+(?: [\w'-]+)? (?:also |later |has |had |have )?(?:died|dies|killed|succumbed)\b|"
+                            r"^body (?:was |has been |had been )?(?:recovered|found)\b")  # "an eighth body recovered"
 
 
 def find_quantities(sent: Sentence) -> list[Quantity]:

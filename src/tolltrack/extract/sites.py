@@ -24,16 +24,17 @@ def _site_index() -> tuple[re.Pattern[str], dict[str, str]]:
 # a site is what was hit when a place or attack word leads to it ("at a fish market", "stormed a
 # bar") or it is the subject of the blast ("a bus hit a landmine"); not "hospital officials said"
 _SITE_BEFORE = re.compile(r"\b(?:at|on|of|in|into|inside|through|outside|against|from|hit|hits|struck|strikes|"
-                          r"targeted|targeting|storm|storms|stormed|storming|attack|attacks|attacked|attacking|raided|raiding|shelled|bombed|ambushed)"
+                          r"targeted|targeting|storm|storms|stormed|storming|attack|attacks|attacked|attacking|"
+                          r"raided|raiding|shelled|bombed|ambushed)"
                           r"\b(?:\s+[\w'-]+){0,3}\s*$")
 # "died later in hospital": where the wounded were taken, not what was hit
 _SITE_CARE = re.compile(r"\b(?:died|dies|die|succumb\w*|injuries|treated|admitted|taken|rushed|transferred|evacuated|"
                         r"remain|remained|remaining)"
                         r"(?:\s+[\w'-]+){0,3}\s+(?:in|to|at)\s+(?:a\s+|the\s+|hospital\b)?$")
-_SITE_WEAPON = re.compile(r"^[\s-]*(?:bombs?|borne|mounted|laden)\b")
+_SITE_WEAPON = re.compile(r"^[\s-]*(?:bombs?|borne|mounted|laden)\b")  # "a car bomb", "truck-borne": the weapon
 _VEHICLE_BOMBING = re.compile(r"^[\s-]*(?:bombings?|bombers?)\b")  # "a car bombing": the weapon, not a car hit
 # "on a farm road": a road, not a farm (but "a residential street" is homes)
-_SITE_ROAD = re.compile(r"^\s+(?:road|roads|street|track|path)\b")  # "a car bomb", "truck-borne": the weapon
+_SITE_ROAD = re.compile(r"^\s+(?:road|roads|street|track|path)\b")
 # "gunmen on motorcycles", "attackers riding pickups": how the attackers came, not what they hit
 _SITE_RIDE = re.compile(r"\b(?:gunmen|attackers|assailants|bandits|militants|insurgents|jihadists|"
                         r"terrorists)\s+(?:on|in|riding|aboard)\s+(?:[\w'-]+\s+)?$")

@@ -406,9 +406,8 @@ def score(a: Features, b: Features) -> float | None:
     if a.countries and b.countries and not a.countries & b.countries and not _same_town_name(a, b):
         return None  # (one town's name read in two countries is one town misread: "Tripoli's Ain Zara")
     where = place_score(a, b)
-    halves = _halves_differ(_split_unknown(a)[1], b) or _halves_differ(_split_unknown(b)[1], a)
-    if where is None and _names_agree(a, b) is False and _counts_agree(a, b) >= 2 and not (
-            _fine(a) and _fine(b)) and not halves:
+    if where is None and _counts_agree(a, b) >= 2 and not (_fine(a) and _fine(b)) and _names_agree(a, b) is False \
+            and not (_halves_differ(_split_unknown(a)[1], b) or _halves_differ(_split_unknown(b)[1], a)):
         where = 0.0  # "Tole kebele" / "West Wollega", 200 / 230 dead: names no gazetteer knows, one massacre
     if where is None or not types_compatible(a, b):
         return None

@@ -486,3 +486,15 @@ def test_a_district_named_after_a_look_alike_town_is_unknown() -> None:
     r = FakeResolver({"Xoum": Resolved("Al Bilad", "YE", "Hadramawt", 16.1, 49.3, "exact")})  # "Xoum" only an alias
     st = placed("Eleven soldiers were killed on Monday near Gaskinde, in Xoum province, the government said.", r)
     assert st.places == [] and "Xoum province" in [u.name for u in st.unresolved_places]
+
+
+def test_a_country_name_is_the_country_not_a_namesake_division_abroad() -> None:
+    """ "close to the Burkina Faso border in western Niger": with two countries named, no report
+    country is decided, and "Niger" is still the country, not Nigeria's Niger State."""
+    from .helpers import extract
+
+    [c] = extract("Jihadists overran an army post close to the Burkina Faso border in western Niger on "
+                  "Tuesday, killing at least 15 soldiers.").casualties
+    assert [(p.name, p.precision, p.country) for p in c.places] == [("Niger", "country", "NE")]
+    [c] = extract("Gunmen killed 12 villagers in Niger State on Monday.").casualties
+    assert [(p.admin1, p.country) for p in c.places] == [("Niger", "NG")]

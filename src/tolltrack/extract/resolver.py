@@ -12,6 +12,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from tolltrack.extract.countries import country_words
 from tolltrack.extract.places import PlaceResolver, Resolved, fold
 
 if TYPE_CHECKING:
@@ -58,6 +59,9 @@ class GeocoderResolver:
     def resolve(self, name: str, *, country: str | None = None,
                 admin1_hint: str | None = None) -> Resolved | None:
         hit = self.floor.resolve(name, country=country)
+        named = country_words().get(fold(name))
+        if hit is not None and country is None and named and named[1] and named[0] != hit.country:
+            hit = None  # "in western Niger", "near the Niger border": the country, not Nigeria's Niger State
         if hit is not None and (country is None or hit.country == country):
             return hit
         res = self.geocoder.resolve(name, country=country, admin1_hint=admin1_hint)

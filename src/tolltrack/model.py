@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 STATUSES = ("killed", "injured", "captured", "missing")
-QUALIFIERS = ("exact", "at_least", "more_than", "about", "up_to", "vague")
+QUALIFIERS = ("exact", "at_least", "more_than", "about", "up_to", "vague", "implied")
+# "implied": an uncounted incident's count, which no number states ("a police officer was killed" is 1;
+# None when the text names no people at all: "gunmen stormed a hotel")
 SIDES = (
     "GOV", "ISIS", "HTS", "JIH", "OPP", "SDF", "RUS", "IRN", "TUR",
     "COAL", "ISR", "FOR", "CIV", "MIX", "UNK",
@@ -101,7 +103,7 @@ class Casualty:
             return None
         if self.qualifier == "more_than":
             return self.count + 1
-        if self.qualifier in ("exact", "at_least"):
+        if self.qualifier in ("exact", "at_least", "implied"):
             return self.count
         return None
 
@@ -117,7 +119,7 @@ class Casualty:
     def high(self) -> int | None:
         if self.count is None:
             return None
-        if self.qualifier in ("exact", "up_to"):
+        if self.qualifier in ("exact", "up_to", "implied"):
             return self.count
         return None
 
@@ -184,6 +186,9 @@ class Extraction:
     casualties: list[Casualty] = field(default_factory=list)
     control: list[Control] = field(default_factory=list)
     error: str | None = None
+    # incidents told with no count of people ("gunmen stormed a hotel"): kept apart from the casualty
+    # claims, which count people, so that events can still be built from them
+    incidents: list[Casualty] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -193,6 +198,8 @@ class Extraction:
             "casualties": [c.to_dict() for c in self.casualties],
             "control": [c.to_dict() for c in self.control],
         }
+        if self.incidents:
+            out["incidents"] = [c.to_dict() for c in self.incidents]
         if self.error:
             out["error"] = self.error
         if self.warnings:

@@ -178,3 +178,45 @@ def test_a_province_written_after_its_town_is_not_a_town_name(tmp_path: Path) ->
                "wounding nine people, police said.")
         rows = load_claims(s, "1=1")
         assert "sulu" not in features(rows).names and "jolo" in features(rows).names
+
+
+def _events_of(tmp_path: Path, docs: list[tuple[str, str, str]]) -> list[tuple]:
+    with open_store(str(tmp_path / "u.db")) as s:
+        for key, published, text in docs:
+            _write(s, key, published, text)
+        build_events(s)
+        return s.fetchall("SELECT e.id, e.sub_event_type, e.location, e.fatalities_best, e.source_count, "
+                          "(SELECT COUNT(*) FROM event_fatalities f WHERE f.event_id = e.id) FROM events e "
+                          "ORDER BY e.id")
+
+
+def test_a_report_without_a_toll_joins_the_event_another_report_counts(tmp_path: Path) -> None:
+    events = _events_of(tmp_path, [
+        ("u1", "2024-03-02", "Al-Shabaab gunmen stormed a hotel in Mogadishu on Friday evening; gunfire could "
+         "be heard hours later, police said."),
+        ("u2", "2024-03-03", "Al-Shabaab fighters killed 12 people when they stormed a hotel in Mogadishu on "
+         "Friday, officials said."),
+    ])
+    [(_, _, location, best, sources, _)] = events
+    assert (location, best, sources) == ("Mogadishu", 12, 2)
+
+
+def test_an_uncounted_attack_alone_is_an_event_with_no_toll(tmp_path: Path) -> None:
+    [(_, sub, location, best, sources, figures)] = _events_of(tmp_path, [
+        ("u1", "2024-03-02", "A car bomb exploded outside a police station in Baidoa on Friday, police said.")])
+    assert (sub, location, best, sources, figures) == ("Remote explosive/landmine/IED", "Baidoa", None, 1, 0)
+
+
+def test_a_single_killing_told_without_a_number_counts_one(tmp_path: Path) -> None:
+    [(_, _, _, best, _, _)] = _events_of(tmp_path, [
+        ("u1", "2024-03-02", "A police officer was killed in an ambush near Kati on Friday, the army said.")])
+    assert best == 1
+
+
+def test_uncounted_killings_need_more_than_one_town_to_merge(tmp_path: Path) -> None:
+    """Two single killings in one city on one day, nothing else in common: two events."""
+    events = _events_of(tmp_path, [
+        ("u1", "2024-03-02", "A man was shot dead in Marseille on Friday evening, prosecutors said."),
+        ("u2", "2024-03-02", "A teenager was killed by gunfire in Marseille on Friday night, police said."),
+    ])
+    assert len(events) == 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from store.samples import document, extraction
+from tolltrack import extract_document
 from tolltrack.store import ClaimStore, ErrorRecord
 
 
@@ -79,3 +80,14 @@ def test_errors_are_kept_in_order(any_store) -> None:
     assert [e.message for e in errors] == ["broken feed: not well-formed", "empty document"]
     assert str(errors[1]) == "a.jsonl:3 (document 'x'): empty document"
     assert any_store.counts()["errors"] == 2
+
+
+def test_uncounted_incidents_come_back_apart_from_the_claims(any_store) -> None:
+    doc = document("doc-u", text="Gunmen stormed a hotel in Mogadishu on Friday evening, police said.", url=None)
+    ext = extract_document(doc)
+    assert ext.incidents and not ext.casualties
+    result = any_store.write(doc, ext)
+    assert result.claims == 0
+    back = any_store.extraction("doc-u")
+    assert back is not None and back.to_dict() == ext.to_dict()
+    assert back.casualties == [] and len(back.incidents) == 1

@@ -45,49 +45,54 @@ class ClaimBuilder:
 
     def __call__(self, state: DocState) -> None:
         dyad = two_sides(state)
-        default_reporter = _default_reporter(state)
+        default_reporter = document_reporter(state)
         built: list[Casualty] = []
         for m in state.mentions:
-            sent = state.sents[m.q.sent]
             parent = built[m.subset_of] if m.subset_of is not None and m.subset_of < len(built) else None
-            victim = victim_side(state, sent, m, parent)
-            m.victim_side = victim
-            perp = label_agent(state, sent, m, parent) or perpetrator_side(state, sent, m, victim, parent, dyad)
-            if victim == "HOSTILE":
-                # "killing 27 attackers", "32 terrorists were killed": the armed side the state is fighting
-                rebels = [s for s in dyad if s != "GOV"]
-                victim = (rebels[0] if rebels and rebels[0] != perp else None) or opponent(perp, dyad) or "UNK"
-                if perp is None and victim != "GOV" and "GOV" in dyad:
-                    perp = "GOV"  # an army's account of the enemies it killed
-                m.victim_side = victim
-            if victim is None:
-                victim = sibling_side(state, m, dyad) or "UNK"
-            places = _places(state, sent, m, parent)
-            period, tex = _period(state, sent, m, parent, built)
-            aggregate = _aggregate(state, sent, m, parent, period, tex, places)
-            places = places + _unresolved(state, sent, m, places)
-            start, end = _evidence_span(state, sent, m)
-            s_start, s_end = state.norm.span(sent.start, sent.end) if state.norm else (sent.start, sent.end)
-            c = Casualty(
-                status=m.status,
-                count=int(m.q.value) if m.q.value is not None else None,
-                qualifier=m.q.qualifier,
-                vague=m.q.vague,
-                victim=Actor(victim, victim_name(state, m, victim)),
-                perpetrator=Actor(perp, SIDE_NAMES[perp]) if perp else None,
-                places=places,
-                period=period,
-                aggregate=aggregate,
-                parent=m.subset_of,
-                reported_by=_reporter(state, sent, m) or default_reporter,
-                evidence=Evidence(start, end, state.doc.text[start:end]),
-                alt_counts=[m.q.alt] if m.q.alt is not None else [],
-                sentence=Evidence(s_start, s_end, state.doc.text[s_start:s_end]),
-                country=_country(places, state),
-            )
-            built.append(c)
+            built.append(build_claim(state, m, parent, built, dyad, default_reporter))
         generic_sides(state, built)
         state.casualties = built
+
+
+def build_claim(state: DocState, m: Mention, parent: Casualty | None, built: list[Casualty], dyad: list[str],
+                default_reporter: str | None) -> Casualty:
+    """One mention's claim: its sides, places, period, tally flag, reporter and evidence."""
+    sent = state.sents[m.q.sent]
+    victim = victim_side(state, sent, m, parent)
+    m.victim_side = victim
+    perp = label_agent(state, sent, m, parent) or perpetrator_side(state, sent, m, victim, parent, dyad)
+    if victim == "HOSTILE":
+        # "killing 27 attackers", "32 terrorists were killed": the armed side the state is fighting
+        rebels = [s for s in dyad if s != "GOV"]
+        victim = (rebels[0] if rebels and rebels[0] != perp else None) or opponent(perp, dyad) or "UNK"
+        if perp is None and victim != "GOV" and "GOV" in dyad:
+            perp = "GOV"  # an army's account of the enemies it killed
+        m.victim_side = victim
+    if victim is None:
+        victim = sibling_side(state, m, dyad) or "UNK"
+    places = _places(state, sent, m, parent)
+    period, tex = _period(state, sent, m, parent, built)
+    aggregate = _aggregate(state, sent, m, parent, period, tex, places)
+    places = places + _unresolved(state, sent, m, places)
+    start, end = _evidence_span(state, sent, m)
+    s_start, s_end = state.norm.span(sent.start, sent.end) if state.norm else (sent.start, sent.end)
+    return Casualty(
+        status=m.status,
+        count=int(m.q.value) if m.q.value is not None else None,
+        qualifier=m.q.qualifier,
+        vague=m.q.vague,
+        victim=Actor(victim, victim_name(state, m, victim)),
+        perpetrator=Actor(perp, SIDE_NAMES[perp]) if perp else None,
+        places=places,
+        period=period,
+        aggregate=aggregate,
+        parent=m.subset_of,
+        reported_by=_reporter(state, sent, m) or default_reporter,
+        evidence=Evidence(start, end, state.doc.text[start:end]),
+        alt_counts=[m.q.alt] if m.q.alt is not None else [],
+        sentence=Evidence(s_start, s_end, state.doc.text[s_start:s_end]),
+        country=_country(places, state),
+    )
 
 
 def _evidence_span(state: DocState, sent: Sentence, m: Mention) -> tuple[int, int]:
@@ -482,7 +487,7 @@ def _named_source(state: DocState, sent: Sentence) -> str | None:
     return None
 
 
-def _default_reporter(state: DocState) -> str | None:
+def document_reporter(state: DocState) -> str | None:
     counts = Counter(r.label for r in state.reporters if r.label not in _PARTIES)
     if counts:
         return counts.most_common(1)[0][0]

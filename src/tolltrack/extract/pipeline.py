@@ -13,6 +13,7 @@ from typing import Protocol
 from tolltrack.extract.actors import ActorTagger
 from tolltrack.extract.claims import ClaimBuilder
 from tolltrack.extract.control import ControlFinder
+from tolltrack.extract.incidents import IncidentFinder
 from tolltrack.extract.mentions import CasualtyFinder, lexicon_words
 from tolltrack.extract.merge import InDocMerger, TallyLinker
 from tolltrack.extract.normalize import normalize
@@ -52,7 +53,7 @@ def default_components(resolver: PlaceResolver | None = None) -> list[Component]
     return [
         Normalizer(), Segmenter(), TimeTagger(), QuantityFinder(), ActorTagger(),
         PlaceTagger(resolver), CasualtyFinder(), ClaimBuilder(), InDocMerger(), TallyLinker(),
-        ControlFinder(),
+        IncidentFinder(), ControlFinder(),
     ]
 
 
@@ -83,6 +84,7 @@ class Pipeline:
             id=doc.id,
             published=state.published.isoformat() if state.published else None,
             casualties=state.casualties,
+            incidents=state.incidents,
             control=state.control,
             warnings=state.warnings,
         )

@@ -123,6 +123,7 @@ class DocState:
     times: list[TimeExpr] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     casualties: list[Casualty] = field(default_factory=list)
+    incidents: list[Casualty] = field(default_factory=list)  # told without a count
     control: list[Control] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     cache: dict[str, Any] = field(default_factory=dict, repr=False)

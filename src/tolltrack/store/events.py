@@ -283,7 +283,15 @@ def features(claims: Sequence[ClaimRow]) -> Features:
         districts_named={n.casefold() for c in claims for p in c.places if p.precision == "admin2"
                          for n in (p.name, p.canonical) if n},
         dated=any(c.period_start for c in claims), toll=toll, toll_status=toll_status,
-        published=max((c.published[:10] for c in claims if c.published), default=None))
+        published=max((c.published[:10] for c in claims if c.published), default=None),
+        uncounted=_uncounted(claims))
+
+
+def _uncounted(claims: Sequence[ClaimRow]) -> str | None:
+    if not claims or any(c.qualifier != "implied" for c in claims):
+        return None
+    statuses = {c.status for c in claims}
+    return next((s for s in ("killed", "captured", "injured") if s in statuses), "attack")
 
 
 def _town_names(claims: Sequence[ClaimRow]) -> set[str]:

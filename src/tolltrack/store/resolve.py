@@ -124,6 +124,8 @@ class Features:
     toll: int | None = None  # the largest count of the incident's claims of its main status
     toll_status: str | None = None  # that status: killings compare with killings, not with kidnappings
     published: str | None = None  # the day the latest report was published: later counts are often higher
+    # told without a count of its own: what happened ("attack", "killed": "a police officer was killed"), else None
+    uncounted: str | None = None
 
 
 km = haversine_km  # great-circle distance in kilometres
@@ -440,6 +442,8 @@ def score(a: Features, b: Features) -> float | None:
         return None
     if where <= 1.0 and not agreeing:
         return None  # a governorate alone is too wide
+    if (a.uncounted or b.uncounted) and agreeing < (2 if "killed" in {a.uncounted, b.uncounted} else 1):
+        return None  # a report with no toll of its own: no toll tells two incidents apart, so more must agree
     if where <= 2.0 and _counts_clash(a, b):
         return None  # 6 and 2 dead in two parts of Kabul, 14 and 2 in one village: two incidents
     return where + (1.0 if perp else 0.0) + (1.0 if vict else 0.0) + (0.5 if same_day else 0.0) + \
@@ -603,6 +607,7 @@ def combine(parts: Iterable[Features]) -> Features:
         out.countries |= f.countries
         out.perpetrators |= f.perpetrators
         out.victims |= f.victims
+    out.uncounted = items[0].uncounted if items and all(f.uncounted for f in items) else None
     ruled = [f for f in items if f.by_rule]
     chosen = ruled[0] if ruled else (items[0] if items else None)
     if chosen is not None:

@@ -113,7 +113,8 @@ class Store:
                            len(extraction.control))
 
     def _write_claims(self, doc_id: int, extraction: Extraction) -> None:
-        casualties = extraction.casualties
+        # uncounted incidents go after the claims, as claims whose qualifier is "implied"
+        casualties = extraction.casualties + extraction.incidents
         if casualties:  # one batch, then the new ids in one query (faster than RETURNING per row)
             self.db.executemany(rows.insert_sql("claims", rows.CLAIM_COLUMNS), [
                 rows.claim_row(doc_id, seq, c, self._actor_id(c.victim),
@@ -125,7 +126,7 @@ class Store:
                       for seq, c in enumerate(casualties) for pseq, p in enumerate(c.places)]
         if place_rows:
             self.db.executemany(rows.insert_sql("claim_places", rows.CLAIM_PLACE_COLUMNS), place_rows)
-        parents = [(ids[c.parent], ids[i]) for i, c in enumerate(extraction.casualties)
+        parents = [(ids[c.parent], ids[i]) for i, c in enumerate(casualties)
                    if c.parent is not None and 0 <= c.parent < len(ids) and c.parent != i]
         if parents:
             self.db.executemany("UPDATE claims SET parent_id = ? WHERE id = ?", parents)
@@ -195,7 +196,9 @@ class Store:
         control = [rows.control_from_row(r) for r in self.db.fetchall(
             f"SELECT {rows.control_select()} FROM control_claims k WHERE k.document_id = ? ORDER BY k.seq",
             (doc_id,))]
-        return Extraction(id=doc_key, published=published, casualties=casualties, control=control,
+        return Extraction(id=doc_key, published=published, control=control,
+                          casualties=[c for c in casualties if c.qualifier != "implied"],
+                          incidents=[c for c in casualties if c.qualifier == "implied"],
                           warnings=json.loads(warnings) if warnings else [])
 
     def counts(self) -> dict[str, int]:

@@ -1,0 +1,188 @@
+"""Uncounted incidents: an attack a report tells without a count of people.
+
+"Gunmen stormed a hotel in Mogadishu on Friday", "a police officer was killed near the
+border", "Islamic State claims the campus blast": no number, so no casualty claim, yet
+an event another report may count. When a document has no counted incident, each of its
+first sentences that tells one becomes an uncounted incident (count ``None``), placed,
+dated and sided like a claim, so that events can be built from it and merged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from tolltrack.data import load
+from tolltrack.extract.claims import build_claim, document_reporter
+from tolltrack.extract.mentions import status_lexicon
+from tolltrack.extract.sides import SIDE_NAMES, two_sides
+from tolltrack.extract.state import DocState, Mention, Quantity, Sentence
+from tolltrack.model import Actor, Casualty, Evidence
+
+MAX_SENTENCES = 3  # the headline and the lead: later sentences tell background and reactions
+
+
+@dataclass(frozen=True)
+class Triggers:
+    by_status: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]
+
+
+@cache
+def triggers() -> Triggers:
+    data = load("incidents")
+    return Triggers(tuple((status, tuple(tuple(w.split()) for w in table["words"])) for status, table in data.items()))
+
+
+def find_trigger(sent: Sentence) -> tuple[int, str] | None:
+    """The first token (document index) of the strongest incident word in a sentence, and its status."""
+    words = [t.lower for t in sent.tokens]
+    for status, phrases in triggers().by_status:
+        for k in range(len(words)):
+            for ph in phrases:
+                if tuple(words[k : k + len(ph)]) == ph:
+                    return sent.tokens[k].i, status
+    return None
+
+
+_OBJECT_STOP = frozenset({",", ";", ".", ":", "by", "in", "near", "after", "as", "when", "during", "and", "at",
+                          "while", "outside", "inside", "from", "with"})
+
+
+def _object_end(sent: Sentence, tok: int) -> int:
+    """ "shot dead a teacher", "attack on a police patrol": the words after the trigger that
+    may name who was hit, up to the clause's next place, time or agent."""
+    end = tok + 1
+    while end <= sent.last and end - tok <= 6 and sent.tokens[end - sent.first].lower not in _OBJECT_STOP:
+        end += 1
+    return end
+
+
+_DETERMINERS = frozenset({"a", "an", "one", "the", "his", "her", "their", "its"})
+_COLLECTIVE = frozenset({"people", "police", "personnel", "staff", "crew", "militia", "men", "women", "children",
+                         "folk", "family", "families", "youth", "others"})
+
+
+_AUX = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "being", "be", "reportedly", "allegedly",
+                  "also", "later", "then", "who"})
+_PASSIVE = frozenset({"was", "were", "is", "are", "been", "being"})
+_STOP = frozenset({";", ".", ":", "by", "in", "near", "at", "on", "after", "when", "while", "during", "from", "as",
+                   "outside", "inside", "with", "to", "of", "for"})
+_GROUP = frozenset({"two", "three", "four", "five", "several", "dozens", "scores", "many", "some", "pair", "couple",
+                    "both"})
+
+
+def _person(words: list[str], j: int) -> bool:
+    w = words[j]
+    if w == "old" and j >= 2 and words[j - 1] == "-" and words[j - 2] == "year":
+        return True  # "a 19-year-old"
+    lex = status_lexicon()
+    return w in lex.persons and w not in _COLLECTIVE and w not in lex.nouns and not _plural(w)
+
+
+def _plural(w: str) -> bool:
+    persons = status_lexicon().persons
+    return w in _COLLECTIVE or (w.endswith("s") and w in persons and (w[:-1] in persons or w.endswith("ers")))
+
+
+def _phrase(words: list[str], js: range) -> list[int] | None:
+    """Person nouns of one noun phrase (or several joined by "and"), read in one direction from the
+    trigger; None when the phrase tells a group."""
+    nouns: list[int] = []
+    for j in js:
+        w = words[j]
+        age = j + 2 < len(words) and words[j + 1].isdigit() and words[j + 2] == ","  # ", 23,"
+        if w in _STOP or (w == "," and not age and (nouns or js.step < 0)):
+            break
+        if w in _GROUP:
+            return None
+        if _plural(w) and not (j + 1 < len(words) and _person(words, j + 1)):
+            return None  # ("police officer": a modifier)
+        if _person(words, j) and not (j + 1 < len(words) and _person(words, j + 1)):
+            nouns.append(j)
+    return nouns
+
+
+def _singles(sent: Sentence, tok: int, status: str) -> tuple[int, str, int, int] | None:
+    """ "A police officer was killed", "shot dead a teacher", "a man and a woman were killed":
+    people told one by one, each in the singular, are a count the text implies (1, 2).
+
+    Returns the count, the side the nouns imply ("" for none) and the token span of the
+    phrase, or None when the people are not told one by one (a plural, "people", "dozens").
+    """
+    if status not in {"killed", "injured", "captured"}:
+        return None
+    words = [t.lower for t in sent.tokens]
+    k = tok - sent.first
+    j = k - 1
+    passive = False
+    while j >= 0 and words[j] in _AUX:
+        passive = passive or words[j] in _PASSIVE
+        j -= 1
+    if j >= 2 and words[j] == "," and words[j - 1].isdigit() and words[j - 2] == ",":
+        j -= 3  # "Man, 23, shot dead": an age between commas
+    # active voice ("Rebels shot dead a teacher"): the people after the verb; passive ("a police officer
+    # was killed", a headline's "Man shot dead"): those before it. "kidnapped a priest and killed his
+    # driver": no subject of the second verb before it.
+    def told(nouns: list[int]) -> list[int]:  # each noun with its determiner, or a headline's first word
+        return [n for n in nouns if any(words[i] in _DETERMINERS for i in range(n - 1, max(-1, n - 5), -1))
+                or n == 0 or (n <= 2 and sent.title) or words[n] == "old"]
+
+    right = [] if passive else _phrase(words, range(k + 1, min(len(words), k + 8)))
+    if right is None:
+        return None
+    nouns = told(right)
+    if not nouns and j >= 0 and words[j] not in {"and", ","}:
+        left = _phrase(words, range(j, max(-1, j - 8), -1))
+        if left is None:
+            return None
+        nouns = told(left)
+    if not nouns:
+        return None
+    side = status_lexicon().persons.get(words[nouns[0]], "") if len(nouns) == 1 else ""
+    lo, hi = min(nouns + [k]), max(nouns + [k]) + 1
+    if lo < k:  # the phrase's determiner: "A French gendarme was killed"
+        lo = next((i for i in range(lo - 1, max(-1, lo - 6), -1) if words[i] in _DETERMINERS), lo)
+    return len(nouns), side, sent.tokens[lo].i, sent.tokens[hi - 1].i + 1
+
+
+class IncidentFinder:
+    name = "incidents"
+    requires = ("casualties", "sents", "actors", "places", "times", "reporters", "published")
+    assigns = ("incidents",)
+
+    def __call__(self, state: DocState) -> None:
+        if any(not c.aggregate for c in state.casualties):
+            return
+        dyad = two_sides(state)
+        reporter = document_reporter(state)
+        found: list[Casualty] = []
+        for sent in state.sents:
+            if len(found) >= MAX_SENTENCES or sent.idx >= MAX_SENTENCES + 1:
+                break
+            hit = find_trigger(sent)
+            if hit is None:
+                continue
+            tok, status = hit
+            q = Quantity(tok, tok + 1, None, "vague", None, tok, tok + 1, sent.idx)
+            m = Mention(q=q, status=status, np_end=_object_end(sent, tok), head=None, victim_side=None,
+                        victim_name=None, link="incident")
+            c = build_claim(state, m, None, [], dyad, reporter)  # (no counted claim before it to date it by)
+            if c.aggregate:
+                continue
+            single = _singles(sent, tok, status)
+            if single is not None:
+                n, side, lo, hi = single
+                c.count, c.qualifier, c.vague = n, "exact", None
+                if side and c.victim.side in {"GENERIC", "UNK"}:
+                    c.victim = Actor(side, SIDE_NAMES[side])
+                a, b = sorted((lo, hi))
+                start, end = state.tokens[a].start, state.tokens[b - 1].end
+                start, end = state.norm.span(start, end) if state.norm else (start, end)
+                c.evidence = Evidence(start, end, state.doc.text[start:end])
+            if c.victim.side == "GENERIC":
+                c.victim = Actor("UNK", SIDE_NAMES["UNK"])
+            c.qualifier = "implied"
+            if c.perpetrator is not None and c.perpetrator.side == c.victim.side:
+                c.perpetrator = None
+            found.append(c)
+        state.incidents = found

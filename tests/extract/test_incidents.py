@@ -1,0 +1,80 @@
+"""Uncounted incidents: reports that tell an attack without a count of people.
+
+Every sentence is invented. A document with a counted incident gets no uncounted one; a
+document with none gets one per sentence of its lead that tells an incident, placed,
+dated and sided like a claim, and kept out of the casualty claims.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tolltrack.extract.incidents import find_trigger
+
+from .helpers import extract, state_upto
+
+
+def test_an_attack_without_a_toll_is_an_incident_not_a_claim() -> None:
+    ext = extract("Gunmen stormed a hotel in Mogadishu on Thursday evening, police said.")
+    assert ext.casualties == []
+    [inc] = ext.incidents
+    assert inc.status == "attack" and inc.count is None and inc.qualifier == "implied"
+    assert inc.period.start == inc.period.end == "2024-02-29"
+    assert [p.name for p in inc.places] == ["Mogadishu"]
+    assert inc.evidence.text.startswith("stormed a hotel")
+    assert inc.to_dict()["low"] is None
+    assert "incidents" in ext.to_dict() and ext.to_dict()["casualties"] == []
+
+
+@pytest.mark.parametrize(("text", "status", "count", "phrase"), [
+    ("A police officer was killed in an ambush near Kati on Friday.", "killed", 1, "A police officer was killed"),
+    ("Man, 23, shot dead in Marseille on Friday night", "killed", 1, "Man, 23, shot"),
+    ("Rebels shot dead a teacher in Kumbo on Monday, officials said.", "killed", 1, "shot dead a teacher"),
+    ("A man and a woman were killed when a rocket struck Kiryat Shmona on Monday.", "killed", 2,
+     "A man and a woman were killed"),
+    ("A bomb killed a district governor and his driver in Kabul on Tuesday.", "killed", 2,
+     "killed a district governor and his driver"),
+    ("Gunmen kidnapped a priest in Kafanchan on Sunday.", "captured", 1, "kidnapped a priest"),
+])
+def test_people_named_one_by_one_are_an_implied_count(text: str, status: str, count: int, phrase: str) -> None:
+    [inc] = extract(text).incidents
+    assert (inc.status, inc.count, inc.qualifier) == (status, count, "implied")
+    assert inc.evidence.text == phrase
+    assert inc.low == inc.best == inc.high == count
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot dead villagers in Zamfara on Monday.",
+    "Police officers were wounded in a blast in Derry on Friday.",
+    "Militants attacked soldiers and civilians in Kidal on Friday.",
+])
+def test_groups_are_not_counted(text: str) -> None:
+    [inc] = extract(text).incidents
+    assert inc.count is None
+
+
+def test_a_counted_incident_leaves_no_room_for_an_uncounted_one() -> None:
+    ext = extract("Gunmen stormed a hotel in Mogadishu on Thursday, killing 12 people. A police officer "
+                  "was also killed.")
+    assert ext.incidents == []
+    assert [c.count for c in ext.casualties] == [12]
+
+
+def test_only_the_lead_is_read() -> None:
+    text = ("Officials met in the capital on Monday. The talks ended on Tuesday. A report was published. "
+            "The minister spoke. A bomb exploded in Gao on Friday.")
+    assert extract(text).incidents == []
+
+
+def test_a_tally_told_without_a_number_is_no_incident() -> None:
+    assert extract("Attacks on villages in Borno have continued since January, officials said.").incidents == []
+
+
+def test_no_incident_words_no_incident() -> None:
+    assert extract("The council met in Gao on Friday to discuss the harvest.").incidents == []
+
+
+def test_the_strongest_word_decides_the_status() -> None:
+    state = state_upto("Gunmen attacked a bus and abducted a driver near Kaduna on Friday.", "segment")
+    tok, status = find_trigger(state.sents[0])  # type: ignore[misc]
+    assert status == "captured" and state.tokens[tok].text == "abducted"

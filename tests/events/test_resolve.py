@@ -580,3 +580,25 @@ def test_opposite_sides_of_one_town_are_two_places() -> None:
     a = feats(text="rsf drones hit the zamzam camp south of el fasher, killing 12", doc=1)
     b = feats(text="shells landed on the abu shouk camp north of el fasher, killing 14", doc=2)
     assert score(a, b) is None
+
+
+def test_a_town_named_like_a_district_lies_in_that_district() -> None:
+    """ "a village in Bokkos LGA" / "Kwahaslalek community in Mangu": Mangu is the seat of Mangu LGA."""
+    plateau = Spot(None, "Plateau", None, "NG", 9.9, 8.9, "admin1")
+    bokkos = Spot(4, "Plateau", "Bokkos", "NG", 9.30, 8.99, "admin2")
+    mangu = Spot(5, "Plateau", None, "NG", 9.52, 9.10, "exact")
+    a = feats(text="gunmen killed nine people in a village in bokkos local government area", spots=[bokkos, plateau],
+              doc=1)
+    b = feats(text="six killed as gunmen attack a community in mangu", spots=[mangu, plateau], names={"mangu"},
+              doc=2)
+    assert place_score(a, b) == 1.0  # (no district is known for a town by itself)
+    b.seats = {"mangu"}
+    assert place_score(a, b) is None
+    b.seats = {"bokkos"}  # Bokkos town, in Bokkos LGA
+    assert place_score(a, b) is not None
+
+
+def test_unknown_districts_end_in_any_district_word() -> None:
+    a = feats(unknown={"ukum local government area"}, doc=1)
+    b = feats(unknown={"logo lga"}, doc=2)
+    assert place_score(a, b) is None

@@ -23,6 +23,7 @@ from functools import cache
 from typing import Any
 
 from tolltrack.data import load
+from tolltrack.geocode.districts import seat_district
 from tolltrack.store.db import now
 from tolltrack.store.resolve import DATE_SLACK, TOLL_UPDATE, Features, Spot, best_match, combine
 from tolltrack.store.store import Store
@@ -284,7 +285,10 @@ def features(claims: Sequence[ClaimRow]) -> Features:
                          for n in (p.name, p.canonical) if n},
         dated=any(c.period_start for c in claims), toll=toll, toll_status=toll_status,
         published=max((c.published[:10] for c in claims if c.published), default=None),
-        uncounted=_uncounted(claims))
+        uncounted=_uncounted(claims),
+        # (not "near Maiduguri": near a seat may well be in the next district, "outside Maiduguri" in Jere)
+        seats={d for c in claims for p in c.places if p.precision == "exact"
+               for d in [seat_district(p.canonical or p.name, p.country, p.admin1)] if d})
 
 
 def _uncounted(claims: Sequence[ClaimRow]) -> str | None:

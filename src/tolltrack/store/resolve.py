@@ -126,6 +126,7 @@ class Features:
     published: str | None = None  # the day the latest report was published: later counts are often higher
     # told without a count of its own: what happened ("attack", "killed": "a police officer was killed"), else None
     uncounted: str | None = None
+    seats: set[str] = field(default_factory=set)  # districts named like its towns, which the towns lie in
 
 
 km = haversine_km  # great-circle distance in kilometres
@@ -230,7 +231,11 @@ def _districts(f: Features) -> set[str]:
     """Folded names of the districts (not provinces) an incident is placed in."""
     known = {s.admin2.casefold() for s in f.spots if s.precision == "admin2" and s.admin2}
     known |= {_AREA_TAIL.sub("", n) for n in f.districts_named}  # "Churachandpur district", read as a district
-    return known | {n.rsplit(" ", 1)[0] for n in _split_unknown(f)[1] if n.rsplit(" ", 1)[-1] in DISTRICT_WORDS}
+    return known | {_DISTRICT_TAIL.sub("", n) for n in _split_unknown(f)[1] if _DISTRICT_TAIL.search(n)}
+
+
+# the words that end an unknown district's name ("ukum local government area", "logo lga")
+_DISTRICT_TAIL = re.compile(r"\s+(?:local government area|" + "|".join(sorted(DISTRICT_WORDS)) + r")$")
 
 
 def _halves_differ(areas: set[str], other: Features) -> bool:
@@ -333,6 +338,9 @@ def place_score(a: Features, b: Features) -> float | None:
     districts_a, districts_b = _districts(a), _districts(b)
     if districts_a and districts_b and not any(same_name(x, y) for x in districts_a for y in districts_b):
         return None  # "Dangam district" and "Sirkanay district" of one province
+    for districts, town in ((districts_a, b), (districts_b, a)):
+        if districts and town.seats and not any(same_name(x, y) for x in districts for y in town.seats):
+            return None  # "a village in Bokkos LGA" / "Mangu", a town of Mangu LGA
     if bool(fine_a) != bool(fine_b):
         fine, other = (a, b) if fine_a else (b, a)
         if _named_in(fine.names, other.text):
@@ -607,6 +615,8 @@ def combine(parts: Iterable[Features]) -> Features:
         out.countries |= f.countries
         out.perpetrators |= f.perpetrators
         out.victims |= f.victims
+    for f in items:
+        out.seats |= f.seats
     out.uncounted = items[0].uncounted if items and all(f.uncounted for f in items) else None
     ruled = [f for f in items if f.by_rule]
     chosen = ruled[0] if ruled else (items[0] if items else None)

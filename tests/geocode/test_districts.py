@@ -1,0 +1,18 @@
+"""Second-level division names (data/places/admin2.tsv, GeoNames)."""
+
+from __future__ import annotations
+
+from tolltrack.geocode.districts import district_names, seat_district
+
+
+def test_a_town_named_like_a_district_of_its_province_is_its_seat() -> None:
+    assert seat_district("Mangu", "NG", "Plateau") == "mangu"
+    assert seat_district("Argo", "AF", "Badakhshan") is not None  # (GeoNames writes "Argō")
+    assert seat_district("Jos", "NG", "Plateau") is None  # Jos North, Jos South: no district "Jos"
+    assert seat_district("Mangu", "NG", "Borno") is None  # another province
+
+
+def test_unknown_provinces_have_no_districts() -> None:
+    assert district_names("NG", "Atlantis") == frozenset()
+    assert district_names(None, "Plateau") == frozenset()
+    assert len(district_names("NG", "Plateau")) == 17

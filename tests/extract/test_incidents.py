@@ -78,3 +78,10 @@ def test_the_strongest_word_decides_the_status() -> None:
     state = state_upto("Gunmen attacked a bus and abducted a driver near Kaduna on Friday.", "segment")
     tok, status = find_trigger(state.sents[0])  # type: ignore[misc]
     assert status == "captured" and state.tokens[tok].text == "abducted"
+
+
+def test_a_monitors_tally_report_tells_no_incident_of_its_own() -> None:
+    text = ("The monitor documented the deaths of 87 people across Syria in November. Russian airstrikes killed "
+            "24 civilians in the Idlib countryside, while regime shelling killed four more.")
+    ext = extract(text)
+    assert ext.casualties and ext.incidents == []

@@ -2,8 +2,8 @@
 
 "Gunmen stormed a hotel in Mogadishu on Friday", "a police officer was killed near the
 border", "Islamic State claims the campus blast": no number, so no casualty claim, yet
-an event another report may count. When a document has no counted incident, each of its
-first sentences that tells one becomes an uncounted incident (count ``None``), placed,
+an event another report may count. When a document counts no people at all, each of its
+first sentences that tells an incident becomes an uncounted incident (count ``None``), placed,
 dated and sided like a claim, so that events can be built from it and merged.
 """
 
@@ -151,8 +151,8 @@ class IncidentFinder:
     assigns = ("incidents",)
 
     def __call__(self, state: DocState) -> None:
-        if any(not c.aggregate for c in state.casualties):
-            return
+        if state.casualties:
+            return  # counted, or a monitor's tally, whose lead tells no incident of its own
         dyad = two_sides(state)
         reporter = document_reporter(state)
         found: list[Casualty] = []

@@ -498,3 +498,21 @@ def test_a_country_name_is_the_country_not_a_namesake_division_abroad() -> None:
     assert [(p.name, p.precision, p.country) for p in c.places] == [("Niger", "country", "NE")]
     [c] = extract("Gunmen killed 12 villagers in Niger State on Monday.").casualties
     assert [(p.admin1, p.country) for p in c.places] == [("Niger", "NG")]
+
+
+def test_a_district_no_gazetteer_entry_holds_is_placed_in_its_province() -> None:
+    """ "Boulgou province": no point (the province's capital is not the district's), but its province."""
+    from .helpers import extract
+
+    [c] = extract("Gunmen killed three customs officers near Bittou, in Burkina Faso's Boulgou province, on "
+                  "Tuesday.").casualties
+    boulgou = next(p for p in c.places if p.name == "Boulgou province")
+    assert (boulgou.precision, boulgou.admin1, boulgou.country, boulgou.lat) == ("admin2", "Centre-Est", "BF", None)
+
+
+def test_a_direction_may_stand_before_a_listed_division() -> None:
+    """ "in Hays, southern Hodeidah": Hodeidah is listed, so Hays is Yemen's, not Kansas's."""
+    from .helpers import extract
+
+    [c] = extract("A landmine killed two children in Hays, southern Hodeidah, on Monday.").casualties
+    assert [(p.country, p.admin1) for p in c.places] == [("YE", "Al Hudaydah"), ("YE", "Al Hudaydah")]

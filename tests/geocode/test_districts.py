@@ -16,3 +16,12 @@ def test_unknown_provinces_have_no_districts() -> None:
     assert district_names("NG", "Atlantis") == frozenset()
     assert district_names(None, "Plateau") == frozenset()
     assert len(district_names("NG", "Plateau")) == 17
+
+
+def test_a_district_written_with_its_generic_word_is_placed_in_its_province() -> None:
+    from tolltrack.geocode.districts import district_home
+
+    assert district_home("Oudalan province", "BF")[:2] == ("BF", "Sahel")  # GeoNames: "Province de l'Oudalan"
+    assert district_home("Bankass cercle", None)[:2] == ("ML", "Mopti")  # GeoNames: "Bankass Cercle"
+    assert district_home("Oudalan", "BF") is None  # no generic word: a town's name, for the gazetteer
+    assert district_home("Oudalan province", "NG") is None  # not a district of the report's country

@@ -76,7 +76,8 @@ STRONG_CUES = frozenset({"in", "at", "near", "inside", "between", "attacked", "s
                          "outside", "around", "village", "town", "city", "district",
                          "area", "camp", "neighbourhood", "neighborhood", "outskirts", "vicinity", "county",
                          "sub-district", "subdistrict", "locality", "community", "settlement", "hamlet"})
-_CONTINUE = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[-–]\s*)(?P<name>{_SEQ})")
+_CONTINUE = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[-–]\s*)"
+                       rf"(?:(?:north|south)?-?(?:north|south|east|west)ern\s+)?(?P<name>{_SEQ})")
 # kinds of building a name may stand before ("al-Rawda mosque", "Lhubiriha Secondary School")
 _BUILDINGS = ("mosque", "church", "cathedral", "school", "secondary school", "primary school", "university", "academy",
               "college", "madrasa", "hospital", "clinic", "hotel", "prison", "penitentiary", "jail", "stadium",
@@ -112,7 +113,9 @@ _FLED = re.compile(r"\b(?:fled|flee|flees|fleeing|pursu\w*|chased|crossed|retrea
                    re.IGNORECASE)
 _GROUP_AFTER = re.compile(r"\s+(?:cartel|gang|militia|brigade|faction|battalion|movement|clan)\b", re.IGNORECASE)
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)s?\b", re.IGNORECASE)
-_IN_DIVISION = re.compile(rf"(?:\s*,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?P<name>{_SEQ})")
+# ("Hays, southern Hodeidah": a direction may stand before the division)
+_IN_DIVISION = re.compile(rf"(?:\s*,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:(?:north|south)?-?(?:north|south|east|west)"
+                          rf"(?:ern)?\s+|central\s+)?(?P<name>{_SEQ})")
 _LABEL = re.compile(rf"^[\s•\-*·]*(?P<name>{_SEQ})\s*(?:province|governorate|desert|countryside)?\s*:")
 _DIVISION_TAIL = re.compile(r"\s+(region|province|state|governorate|oblast)\b", re.IGNORECASE)
 _RIVER = re.compile(r"\s+[Rr]iver(?:bank|side)?\b")

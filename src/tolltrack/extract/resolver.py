@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from tolltrack.extract.countries import country_words
 from tolltrack.extract.places import PlaceResolver, Resolved, fold
+from tolltrack.geocode.districts import DISTRICT_WORD, district_home
 
 if TYPE_CHECKING:
     from tolltrack.geocode.resolve import Geocoder
@@ -68,6 +69,12 @@ class GeocoderResolver:
         if hit is not None and (res is None or res.precision != "country"):
             # "Anbar" in a report about Syria is still Iraq's governorate; "Niger" in one about Niger is the country
             return hit
+        home = district_home(name, country)
+        if home is not None and (res is None or res.entry.country != home[0]):
+            # "Oudalan province", "Hays district" (not Hays, Kansas): a district no gazetteer entry holds,
+            # placed in its province; no point, since the province's capital is not the district's
+            head = DISTRICT_WORD.sub("", name)
+            return Resolved(head, home[0], home[1], None, None, "admin2", None, head)
         if res is None:
             return None
         e = res.entry

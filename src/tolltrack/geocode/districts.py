@@ -8,12 +8,21 @@ built by ``scripts/build_admin2.py``).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import cache
 from importlib import resources
 
 from tolltrack.data import load
 from tolltrack.geocode.normalize import normalize_name
+
+# the generic words GeoNames writes around a district's own name ("Province de l'Oudalan", "Cercle de
+# Bankass", "Kajiado County", "Distrito de Tumaco")
+_GENERIC = re.compile(r"^(?:province|département|departement|cercle|préfecture|prefecture|district|région|region|"
+                      r"commune|municipio|distrito|provincia|comuna|wilaya|daira|muhafazat)\s+"
+                      r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|of\s+)?|"
+                      r"\s+(?:district|county|province|department|municipality|local government area|lga|division|"
+                      r"cercle|regency|sub-?county|city|municipal district)$", re.IGNORECASE)
 
 
 @cache
@@ -22,18 +31,57 @@ def _by_code() -> dict[str, frozenset[str]]:
     text = resources.files("tolltrack.data").joinpath("places/admin2.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         code, _, names = line.partition("\t")
-        out[code].update(normalize_name(n) for n in names.split("|"))
+        for n in names.split("|"):
+            out[code].update({normalize_name(n), normalize_name(_GENERIC.sub("", n))} - {""})
     return {k: frozenset(v) for k, v in out.items()}
 
 
 @cache
+def _provinces() -> dict[str, tuple[str, str, float, float]]:
+    """GeoNames admin1 code -> (country, province as tolltrack writes it, lat, lon of its capital)."""
+    out: dict[str, tuple[str, str, float, float]] = {}
+    for country, rows in load("places/admin1").items():
+        for row in rows:
+            out[row["code"]] = (country, str(row.get("display") or row["name"]), float(row["lat"]), float(row["lon"]))
+    return out
+
+
+@cache
 def _codes() -> dict[tuple[str, str], str]:
-    """(country, province name as tolltrack writes it) -> GeoNames admin1 code."""
+    """(country, province name as tolltrack writes it, or its canonical name) -> GeoNames admin1 code."""
     out: dict[tuple[str, str], str] = {}
     for country, rows in load("places/admin1").items():
         for row in rows:
             out[(country, row["name"])] = row["code"]
+            out[(country, str(row.get("display") or row["name"]))] = row["code"]
     return out
+
+
+@cache
+def _homes() -> dict[str, tuple[str, ...]]:
+    """Normalised district name -> the admin1 codes of the provinces that have a district of that name."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for code, names in _by_code().items():
+        for n in names:
+            out[n].add(code)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+# the words that make a written name a district's ("Oudalan province", "Nad Ali district", "Mangu LGA")
+DISTRICT_WORD = re.compile(r"\s+(?:local government area|lga|district|province|department|county|cercle|prefecture|"
+                   r"division|regency|sub-?county|circle)$", re.IGNORECASE)
+
+
+def district_home(written: str, country: str | None) -> tuple[str, str, float, float] | None:
+    """The province of a district written with its generic word ("Oudalan province" -> Burkina Faso's
+    Sahel), when exactly one province of the report's country (or of all, when no country is known)
+    has a district of that name. Returns (country, province, lat, lon of the province's capital)."""
+    m = DISTRICT_WORD.search(written)
+    if m is None:
+        return None
+    codes = [c for c in _homes().get(normalize_name(written[: m.start()]), ())
+             if c in _provinces() and (country is None or _provinces()[c][0] == country)]
+    return _provinces()[codes[0]] if len(codes) == 1 else None
 
 
 def district_names(country: str | None, admin1: str | None) -> frozenset[str]:

@@ -286,8 +286,9 @@ def _names_agree(a: Features, b: Features) -> float | bool | None:
         return 2.0
     if _halves_differ(areas_a, b) or _halves_differ(areas_b, a):
         return False  # "South Waziristan" / "North Waziristan's Mir Ali"
-    heads_a = {_area_head(n) for n in areas_a}
-    heads_b = {_area_head(n) for n in areas_b}
+    # (a district read from its generic word, "Bui division", is still the area both name)
+    heads_a = {_area_head(n) for n in areas_a | {d for d in a.districts_named if _AREA_TAIL.search(d)}}
+    heads_b = {_area_head(n) for n in areas_b | {d for d in b.districts_named if _AREA_TAIL.search(d)}}
     if _named_in(heads_a, b.text) or _named_in(heads_b, a.text):
         namesake = any(same_name(n, h) for n in a.names | b.names for h in heads_a | heads_b)
         if ((places_a and b.names) or (places_b and a.names)) and not namesake:

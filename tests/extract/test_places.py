@@ -516,3 +516,11 @@ def test_a_direction_may_stand_before_a_listed_division() -> None:
 
     [c] = extract("A landmine killed two children in Hays, southern Hodeidah, on Monday.").casualties
     assert [(p.country, p.admin1) for p in c.places] == [("YE", "Al Hudaydah"), ("YE", "Al Hudaydah")]
+
+
+def test_a_district_is_read_with_the_generic_word_that_follows_its_name() -> None:
+    """ "in Logo LGA": the name alone is no place ("Logo" is not Lugo, Spain); with its word, Benue's district."""
+    from .helpers import extract
+
+    [c] = extract("Gunmen killed eight people in a farming settlement in Logo LGA on Wednesday.").casualties
+    assert [(p.name, p.precision, p.admin1) for p in c.places] == [("Logo LGA", "admin2", "Benue")]

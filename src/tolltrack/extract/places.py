@@ -410,7 +410,8 @@ class PlaceTagger:
                     elif tail.group(1).lower() in AREA_WORDS and res.precision in ("exact", "near") and \
                             fold(res.admin1 or "") != fold(res.name):
                         if not _sure(res, sub):
-                            return None  # "Logo LGA" is not Lugo, Spain: a district no gazetteer knows
+                            # "Logo LGA" is not Lugo, Spain: a district no gazetteer entry holds
+                            return self._district(text, s, e, name, country)
                         # "Kompienga province": the district named after the town, not the town
                         res = replace(res, precision="admin2", admin2=res.admin2 or res.name)
                     elif tail.group(1).lower() in {"state", "region"} and res.precision in ("exact", "near"):
@@ -418,10 +419,20 @@ class PlaceTagger:
                         res = replace(res, precision="admin1", admin1=res.admin1 or res.name)
                     end += tail.end()
                 return res, s, end
-        return None
+        return self._district(text, s, e, name, country)
+
+    def _district(self, text: str, s: int, e: int, name: str, country: str | None) -> tuple[Resolved, int, int] | None:
+        """ "Kashmore district", "Oudalan province": a district known by name only, placed in its province."""
+        tail = _DISTRICT_AFTER.match(text, e)
+        if tail is None:
+            return None
+        res = self.resolver.resolve(f"{name} {tail.group(1)}", country=country)
+        return (res, s, tail.end()) if res is not None and res.precision == "admin2" else None
 
 
 _QUARTER = re.compile(r"\b(?:neighbou?rhood|quarter|suburb)$", re.IGNORECASE)  # within a city, not a province
+_DISTRICT_AFTER = re.compile(r"\s+(local government area|lga|district|province|department|county|cercle|prefecture|"
+                             r"division|regency)\b", re.IGNORECASE)
 def _sure(res: Resolved, written: str) -> bool:
     """A reading that can say which country a report is about: a division or country, or a town
     whose own name is written (not one of its aliases)."""

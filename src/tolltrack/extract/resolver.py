@@ -69,7 +69,7 @@ class GeocoderResolver:
         if hit is not None and (res is None or res.precision != "country"):
             # "Anbar" in a report about Syria is still Iraq's governorate; "Niger" in one about Niger is the country
             return hit
-        home = district_home(name, country)
+        home = district_home(name, country, bare=res is None)
         if home is not None and (res is None or res.entry.country != home[0]):
             # "Oudalan province", "Hays district" (not Hays, Kansas): a district no gazetteer entry holds,
             # placed in its province; no point, since the province's capital is not the district's

@@ -67,19 +67,33 @@ def _homes() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
+_PLAIN_WORDS = frozenset({
+    "capital", "central", "centre", "center", "city", "north", "south", "east", "west", "northern", "southern",
+    "eastern", "western", "upper", "lower", "middle", "new", "old", "district", "municipality", "town", "island",
+    "islands", "coast", "coastal", "border", "lake", "river", "valley", "mountain", "hills", "port", "urban", "rural",
+    "metropolitan", "federal",
+})
+
+
 # the words that make a written name a district's ("Oudalan province", "Nad Ali district", "Mangu LGA")
 DISTRICT_WORD = re.compile(r"\s+(?:local government area|lga|district|province|department|county|cercle|prefecture|"
                    r"division|regency|sub-?county|circle)$", re.IGNORECASE)
 
 
-def district_home(written: str, country: str | None) -> tuple[str, str, float, float] | None:
+def district_home(written: str, country: str | None, *, bare: bool = False) -> tuple[str, str, float, float] | None:
     """The province of a district written with its generic word ("Oudalan province" -> Burkina Faso's
     Sahel), when exactly one province of the report's country (or of all, when no country is known)
-    has a district of that name. Returns (country, province, lat, lon of the province's capital)."""
+    has a district of that name. Returns (country, province, lat, lon of the province's capital).
+    ``bare``: the name may come without its word ("Kurram"), for names no town bears, when the
+    report's country is known."""
     m = DISTRICT_WORD.search(written)
-    if m is None:
+    if m is None and not bare:
         return None
-    codes = [c for c in _homes().get(normalize_name(written[: m.start()]), ())
+    key = normalize_name(written[: m.start()] if m else written)
+    if not m and (country is None or set(key.split()) <= _PLAIN_WORDS):
+        return None  # a bare name only in the report's country ("Pipe" is no district of Boyacá in Derry);
+        # "Capital", "Central": words before they are districts
+    codes = [c for c in _homes().get(key, ())
              if c in _provinces() and (country is None or _provinces()[c][0] == country)]
     return _provinces()[codes[0]] if len(codes) == 1 else None
 

@@ -524,3 +524,10 @@ def test_a_district_is_read_with_the_generic_word_that_follows_its_name() -> Non
 
     [c] = extract("Gunmen killed eight people in a farming settlement in Logo LGA on Wednesday.").casualties
     assert [(p.name, p.precision, p.admin1) for p in c.places] == [("Logo LGA", "admin2", "Benue")]
+
+
+def test_sinai_is_the_peninsula_not_a_village_of_that_alias() -> None:
+    from .helpers import extract
+
+    [c] = extract("Two soldiers were killed in an attack on a checkpoint in Sinai on Friday.").casualties
+    assert [(p.name, p.precision, p.country) for p in c.places] == [("Sinai", "region", "EG")]

@@ -25,3 +25,9 @@ def test_a_district_written_with_its_generic_word_is_placed_in_its_province() ->
     assert district_home("Bankass cercle", None)[:2] == ("ML", "Mopti")  # GeoNames: "Bankass Cercle"
     assert district_home("Oudalan", "BF") is None  # no generic word: a town's name, for the gazetteer
     assert district_home("Oudalan province", "NG") is None  # not a district of the report's country
+
+
+def test_a_former_agency_is_a_district_too() -> None:
+    from tolltrack.geocode.districts import district_home
+
+    assert district_home("Mohmand Agency", None)[:2] == ("PK", "Khyber Pakhtunkhwa")  # GeoNames: "Mohmand Agency"

@@ -19,10 +19,10 @@ from tolltrack.geocode.normalize import normalize_name
 # the generic words GeoNames writes around a district's own name ("Province de l'Oudalan", "Cercle de
 # Bankass", "Kajiado County", "Distrito de Tumaco")
 _GENERIC = re.compile(r"^(?:province|département|departement|cercle|préfecture|prefecture|district|région|region|"
-                      r"commune|municipio|distrito|provincia|comuna|wilaya|daira|muhafazat)\s+"
+                      r"commune|municipio|distrito|provincia|comuna|wilaya|daira|muhafazat|markaz)\s+"
                       r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|of\s+)?|"
                       r"\s+(?:district|county|province|department|municipality|local government area|lga|division|"
-                      r"cercle|regency|sub-?county|city|municipal district)$", re.IGNORECASE)
+                      r"cercle|regency|sub-?county|city|municipal district|agency)$", re.IGNORECASE)
 
 
 @cache
@@ -77,7 +77,7 @@ _PLAIN_WORDS = frozenset({
 
 # the words that make a written name a district's ("Oudalan province", "Nad Ali district", "Mangu LGA")
 DISTRICT_WORD = re.compile(r"\s+(?:local government area|lga|district|province|department|county|cercle|prefecture|"
-                   r"division|regency|sub-?county|circle)$", re.IGNORECASE)
+                   r"division|regency|sub-?county|circle|agency)$", re.IGNORECASE)
 
 
 def district_home(written: str, country: str | None, *, bare: bool = False) -> tuple[str, str, float, float] | None:

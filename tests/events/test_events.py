@@ -147,6 +147,7 @@ def test_an_incident_is_dated_by_its_largest_count_when_its_claims_disagree() ->
     class Row:
         def __init__(self, start: str, count: int) -> None:
             self.period_start, self.period_end, self.count, self.published = start, start, count, "2024-03-07"
+            self.sentence = ""
 
     # "five more bodies were found on Wednesday, bringing to 19 the dead of Monday night's attack"
     rows = [Row("2024-03-06", 5), Row("2024-03-04", 19)]
@@ -220,3 +221,14 @@ def test_uncounted_killings_need_more_than_one_town_to_merge(tmp_path: Path) -> 
         ("u2", "2024-03-02", "A teenager was killed by gunfire in Marseille on Friday night, police said."),
     ])
     assert len(events) == 2
+
+
+def test_a_later_death_dated_on_its_own_day_still_joins_the_attack(tmp_path: Path) -> None:
+    """ "a third officer died of his injuries on Thursday": the toll of Tuesday's bombing, told two days on."""
+    events = _events_of(tmp_path, [
+        ("d1", "2024-03-05", "A car bomb exploded outside a police station in Tame, Arauca, on Tuesday night, "
+         "killing two officers, authorities said."),
+        ("d2", "2024-03-07", "Authorities blamed the ELN for the car bomb at the Tame police station in Arauca; "
+         "three officers have now died, the third of them in hospital on Thursday."),
+    ])
+    assert len(events) == 1 and events[0][4] == 2

@@ -35,6 +35,13 @@ UPDATE_DAYS = 7  # ... and when it gives a toll that rose or was revised, or who
 LATER_TELLING = re.compile(r"\b(?:claim(?:s|ed|ing)?(?:\s+responsibility\s+for)?|blam(?:es|ed|ing)\s+.{0,60}?\bfor)\s+"
                            r"(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,3}?(?:bombings?|attacks?|blasts?|killings?|massacres?|"
                            r"ambush(?:es)?|strikes?|assaults?|raids?|abductions?|kidnappings?)\b")
+# "a third officer died of his injuries on Thursday", "residents buried 17 people on Monday after a weekend
+# attack", "two more bodies were pulled from the rubble on Tuesday": a later death, burial or find, dated
+# on its own day, days after the incident it belongs to
+LATER_DEATH = re.compile(r"\b(?:died|dies|dying)\b.{0,40}?\b(?:wounds|injuries|in hospital|at (?:a|the) hospital)\b|"
+                         r"\bsuccumb(?:ed|s|ing)?\b|\b(?:buried|burying|bury)\b|\bfunerals?\b|"
+                         r"\bbod(?:y|ies)\b.{0,40}?\b(?:recovered|found|pulled|retrieved|discovered)\b|"
+                         r"\b(?:recovered|pulled|retrieved)\b.{0,40}?\bbod(?:y|ies)\b|\braising the (?:death )?toll\b")
 NEIGHBOUR_CHARS = 400  # the next sentence must start this close to the previous one's end
 STATE_SIDES = frozenset({"GOV"})
 STATE_ALLIES = frozenset({"GOV", "RUS", "IRN"})
@@ -357,7 +364,11 @@ def event_dates(claims: Sequence[ClaimRow]) -> tuple[str | None, str | None]:
         # bodies found on Wednesday"
         biggest = {p: max((c.count or 0) for c in claims if (c.period_start, c.period_end or c.period_start) == p)
                    for p in periods}
-        return max(periods, key=lambda p: (periods[p], biggest[p]))
+        start, end = max(periods, key=lambda p: (periods[p], biggest[p]))
+        told = " ".join(c.sentence.casefold() for c in claims)
+        if start and (LATER_DEATH.search(told) or TOLL_UPDATE.search(told)):
+            start = (dt.date.fromisoformat(start[:10]) - dt.timedelta(days=UPDATE_DAYS)).isoformat()
+        return start, end
     published = sorted({c.published[:10] for c in claims if c.published})
     if not published:
         return (None, None)

@@ -10,8 +10,9 @@ second report names ("an attack in Bokkos local government area"). The gazetteer
 no district, and no distance limit tells neighbouring districts apart.
 
 The input is GeoNames' ``admin2Codes.txt`` (https://download.geonames.org/export/dump/, CC BY 4.0:
-"Contains data from GeoNames (geonames.org)"). Output rows: ``admin1 code<TAB>name[|ascii name]``,
-sorted, so reruns on the same file give identical output.
+"Contains data from GeoNames (geonames.org)"). Output rows: ``admin1 code<TAB>name[|ascii name]<TAB>lookup keys``
+(``tolltrack.geocode.districts.district_keys``, so that loading the table costs no folding), sorted,
+so reruns on the same file give identical output.
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PLACES = ROOT / "src" / "tolltrack" / "data" / "places"
+sys.path.insert(0, str(ROOT / "src"))
+
+from tolltrack.geocode.districts import district_keys  # noqa: E402
 
 
 def main(src: str) -> None:
@@ -33,7 +37,7 @@ def main(src: str) -> None:
         if country not in countries:
             continue
         names = name if ascii_name in ("", name) else f"{name}|{ascii_name}"
-        rows.add(f"{country}.{admin1}\t{names}")
+        rows.add(f"{country}.{admin1}\t{names}\t{'|'.join(district_keys(names))}")
     out = PLACES / "admin2.tsv"
     out.write_text("".join(r + "\n" for r in sorted(rows)), encoding="utf-8")
     print(f"{out}: {len(rows)} divisions of {len(countries)} countries")

@@ -31,3 +31,15 @@ def test_a_former_agency_is_a_district_too() -> None:
     from tolltrack.geocode.districts import district_home
 
     assert district_home("Mohmand Agency", None)[:2] == ("PK", "Khyber Pakhtunkhwa")  # GeoNames: "Mohmand Agency"
+
+
+def test_the_stored_lookup_keys_are_the_ones_the_code_would_compute() -> None:
+    """admin2.tsv carries its keys so loading costs no folding; rebuild it when the folding changes."""
+    from importlib import resources
+
+    from tolltrack.geocode.districts import district_keys
+
+    text = resources.files("tolltrack.data").joinpath("places/admin2.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines()[::50]:
+        _code, names, keys = line.split("\t")
+        assert keys.split("|") == district_keys(names), line

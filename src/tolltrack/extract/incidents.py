@@ -24,24 +24,30 @@ MAX_SENTENCES = 3  # the headline and the lead: later sentences tell background 
 
 @dataclass(frozen=True)
 class Triggers:
-    by_status: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]
+    """Incident phrases by first word: (phrase, status, rank of the status) in the order of the file."""
+
+    by_first: dict[str, tuple[tuple[tuple[str, ...], str, int], ...]]
 
 
 @cache
 def triggers() -> Triggers:
-    data = load("incidents")
-    return Triggers(tuple((status, tuple(tuple(w.split()) for w in table["words"])) for status, table in data.items()))
+    index: dict[str, list[tuple[tuple[str, ...], str, int]]] = {}
+    for rank, (status, table) in enumerate(load("incidents").items()):
+        for w in table["words"]:
+            phrase = tuple(w.split())
+            index.setdefault(phrase[0], []).append((phrase, status, rank))
+    return Triggers({k: tuple(v) for k, v in index.items()})
 
 
 def find_trigger(sent: Sentence) -> tuple[int, str] | None:
     """The first token (document index) of the strongest incident word in a sentence, and its status."""
     words = [t.lower for t in sent.tokens]
-    for status, phrases in triggers().by_status:
-        for k in range(len(words)):
-            for ph in phrases:
-                if tuple(words[k : k + len(ph)]) == ph:
-                    return sent.tokens[k].i, status
-    return None
+    best: tuple[int, int, str] | None = None  # (rank of the status, position, status)
+    for k, w in enumerate(words):
+        for phrase, status, rank in triggers().by_first.get(w, ()):
+            if tuple(words[k : k + len(phrase)]) == phrase and (best is None or rank < best[0]):
+                best = (rank, k, status)
+    return (sent.tokens[best[1]].i, best[2]) if best else None
 
 
 _OBJECT_STOP = frozenset({",", ";", ".", ":", "by", "in", "near", "after", "as", "when", "during", "and", "at",

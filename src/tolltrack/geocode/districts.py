@@ -25,14 +25,23 @@ _GENERIC = re.compile(r"^(?:province|département|departement|cercle|préfecture
                       r"cercle|regency|sub-?county|city|municipal district|agency)$", re.IGNORECASE)
 
 
+def district_keys(names: str) -> list[str]:
+    """The lookup keys of a district's names ("Province de l'Oudalan|..."): each name normalised
+    as the gazetteer does, with and without GeoNames' generic words. ``scripts/build_admin2.py``
+    stores them in the table, so that loading it costs no folding (a test checks they agree)."""
+    keys: set[str] = set()
+    for n in names.split("|"):
+        keys.update({normalize_name(n), normalize_name(_GENERIC.sub("", n))} - {""})
+    return sorted(keys)
+
+
 @cache
 def _by_code() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = defaultdict(set)
     text = resources.files("tolltrack.data").joinpath("places/admin2.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
-        code, _, names = line.partition("\t")
-        for n in names.split("|"):
-            out[code].update({normalize_name(n), normalize_name(_GENERIC.sub("", n))} - {""})
+        code, _names, keys = line.split("\t")
+        out[code].update(keys.split("|"))
     return {k: frozenset(v) for k, v in out.items()}
 
 

@@ -85,3 +85,10 @@ def test_a_monitors_tally_report_tells_no_incident_of_its_own() -> None:
             "24 civilians in the Idlib countryside, while regime shelling killed four more.")
     ext = extract(text)
     assert ext.casualties and ext.incidents == []
+
+
+def test_clashes_and_occupations_are_incidents_too() -> None:
+    [inc] = extract("Clashes broke out between two armed groups in Kyaukme township on Monday.").incidents
+    assert inc.status == "attack" and inc.evidence.text.startswith("Clashes")
+    [inc] = extract("Insurgents occupied the town hall of Macomia on Wednesday.").incidents
+    assert inc.evidence.text.startswith("occupied")

@@ -92,3 +92,10 @@ def test_clashes_and_occupations_are_incidents_too() -> None:
     assert inc.status == "attack" and inc.evidence.text.startswith("Clashes")
     [inc] = extract("Insurgents occupied the town hall of Macomia on Wednesday.").incidents
     assert inc.evidence.text.startswith("occupied")
+
+
+def test_an_actor_just_before_a_passive_trigger_owns_the_dead() -> None:
+    [inc] = extract("Hezbollah member killed in drone strike outside Nabatieh").incidents
+    assert inc.victim.side == "IRN" and inc.perpetrator is None
+    [inc] = extract("Gunmen killed a teacher in Kumbo on Monday.").incidents
+    assert inc.victim.side == "CIV"  # (active: the actor did it)

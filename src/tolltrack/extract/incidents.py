@@ -16,7 +16,7 @@ from tolltrack.data import load
 from tolltrack.extract.claims import build_claim, document_reporter
 from tolltrack.extract.mentions import status_lexicon
 from tolltrack.extract.sides import SIDE_NAMES, two_sides
-from tolltrack.extract.state import DocState, Mention, Quantity, Sentence
+from tolltrack.extract.state import DocState, Mention, Quantity, Sentence, Span
 from tolltrack.model import Actor, Casualty, Evidence
 
 MAX_SENTENCES = 3  # the headline and the lead: later sentences tell background and reactions
@@ -151,6 +151,23 @@ def _singles(sent: Sentence, tok: int, status: str) -> tuple[int, str, int, int]
     return len(nouns), side, sent.tokens[lo].i, sent.tokens[hi - 1].i + 1
 
 
+def _passive_owner(state: DocState, sent: Sentence, tok: int, status: str) -> Span | None:
+    """ "Hezbollah member killed in drone strike": an actor just before a trigger with nothing after
+    it is whose the dead were, not who killed them (the headline's passive)."""
+    if status not in {"killed", "injured", "captured"}:
+        return None
+    k = tok - sent.first
+    words = [t.lower for t in sent.tokens]
+    after = words[k + 1] if k + 1 < len(words) else "."
+    if after == "dead" and k + 2 < len(words):
+        after = words[k + 2]
+    if after not in _STOP and after != ",":
+        return None  # "gunmen killed a teacher": the actor did it
+    before = [a for a in state.in_sent("actors", sent.idx) if a.end <= tok and tok - a.end <= 1
+              and a.label in SIDE_NAMES]
+    return before[-1] if before else None
+
+
 class IncidentFinder:
     name = "incidents"
     requires = ("casualties", "sents", "actors", "places", "times", "reporters", "published")
@@ -185,6 +202,9 @@ class IncidentFinder:
                 start, end = state.tokens[a].start, state.tokens[b - 1].end
                 start, end = state.norm.span(start, end) if state.norm else (start, end)
                 c.evidence = Evidence(start, end, state.doc.text[start:end])
+            owner = _passive_owner(state, sent, tok, status)
+            if owner is not None:
+                c.victim = Actor(owner.label, owner.name)
             if c.victim.side == "GENERIC":
                 c.victim = Actor("UNK", SIDE_NAMES["UNK"])
             c.qualifier = "implied"

@@ -602,3 +602,15 @@ def test_unknown_districts_end_in_any_district_word() -> None:
     a = feats(unknown={"ukum local government area"}, doc=1)
     b = feats(unknown={"logo lga"}, doc=2)
     assert place_score(a, b) is None
+
+
+def test_tolls_of_the_same_side_decide_before_summed_tolls() -> None:
+    """ "five soldiers killed" / "four soldiers dead, about 20 assailants killed": 5 and 24 in all, but the
+    soldiers agree."""
+    segou = Spot(None, "Segou", None, "ML", 13.4, -6.2, "admin1")
+    a = feats(text="jihadists killed five soldiers", spots=[segou], victims={"GOV"}, doc=1)
+    b = feats(text="four soldiers dead, about 20 assailants killed", spots=[segou], victims={"GOV", "JIH"}, doc=2)
+    a.toll, a.toll_status, b.toll, b.toll_status = 5, "killed", 24, "killed"
+    assert score(a, b) is None  # (summed, 5 and 24 are too far apart)
+    a.side_tolls, b.side_tolls = {"GOV": 5}, {"GOV": 4, "JIH": 20}
+    assert score(a, b) is not None

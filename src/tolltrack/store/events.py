@@ -292,10 +292,18 @@ def features(claims: Sequence[ClaimRow]) -> Features:
                          for n in (p.name, p.canonical) if n},
         dated=any(c.period_start for c in claims), toll=toll, toll_status=toll_status,
         published=max((c.published[:10] for c in claims if c.published), default=None),
-        uncounted=_uncounted(claims),
+        uncounted=_uncounted(claims), side_tolls=_side_tolls(claims, toll_status),
         # (not "near Maiduguri": near a seat may well be in the next district, "outside Maiduguri" in Jere)
         seats={d for c in claims for p in c.places if p.precision == "exact"
                for d in [seat_district(p.canonical or p.name, p.country, p.admin1)] if d})
+
+
+def _side_tolls(claims: Sequence[ClaimRow], status: str | None) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for c in claims:
+        if c.status == status and c.count is not None and c.parent_id is None:
+            out[c.victim_side] = max(c.count, out.get(c.victim_side, 0))
+    return out
 
 
 def _uncounted(claims: Sequence[ClaimRow]) -> str | None:

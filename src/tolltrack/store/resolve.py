@@ -127,6 +127,7 @@ class Features:
     # told without a count of its own: what happened ("attack", "killed": "a police officer was killed"), else None
     uncounted: str | None = None
     seats: set[str] = field(default_factory=set)  # districts named like its towns, which the towns lie in
+    side_tolls: dict[str, int] = field(default_factory=dict)  # the largest count of each victim side (toll's status)
 
 
 km = haversine_km  # great-circle distance in kilometres
@@ -515,10 +516,18 @@ def _counts_clash(a: Features, b: Features) -> bool:
         return False  # one kills, the other kidnaps: not comparable
     if TOLL_UPDATE.search(a.text) or TOLL_UPDATE.search(b.text):
         return False  # "the toll rose to 93": a later count of the same dead
+    shared = (a.side_tolls.keys() & b.side_tolls.keys()) - VAGUE_SIDES
+    if any(not _far_apart(a.side_tolls[x], b.side_tolls[x]) for x in shared):
+        return False  # "five soldiers" / "four soldiers dead, about 20 assailants killed": the same side agrees
     low, high = sorted((a.toll, b.toll))
     later, earlier = (a, b) if a.toll == high else (b, a)
     if high >= BIG_TOLL and later.published and earlier.published and later.published > earlier.published:
         return False  # 8 dead on the day, 21 once the siege ended: large tolls grow as bodies are found
+    return _far_apart(low, high)
+
+
+def _far_apart(x: int, y: int) -> bool:
+    low, high = sorted((x, y))
     return high - low >= 4 and high >= 2.5 * low
 
 
@@ -618,6 +627,8 @@ def combine(parts: Iterable[Features]) -> Features:
         out.victims |= f.victims
     for f in items:
         out.seats |= f.seats
+        for side, n in f.side_tolls.items():
+            out.side_tolls[side] = max(n, out.side_tolls.get(side, 0))
     out.uncounted = items[0].uncounted if items and all(f.uncounted for f in items) else None
     ruled = [f for f in items if f.by_rule]
     chosen = ruled[0] if ruled else (items[0] if items else None)

@@ -63,8 +63,10 @@ rounds of two or four, each round with the code left by the round before:
   0.870 / 0.625, 0.929 / 0.812.
 * ``sealed79`` to ``sealed82`` (measured once with c4ed410, then studied): 1.000 / 0.781,
   0.857 / 0.750, 0.952 / 0.625, 0.947 / 0.562.
-* ``sealed83`` to ``sealed86``: measured once with the final rules of that session (759005f) and
-  never studied: 0.920 / 0.719, 0.870 / 0.625, 1.000 / 0.594, 1.000 / 0.781.
+* ``sealed83`` to ``sealed86`` (measured once with 759005f; their misses were read afterwards):
+  0.920 / 0.719, 0.870 / 0.625, 1.000 / 0.594, 1.000 / 0.781.
+* ``sealed87`` to ``sealed90``: measured once with the final rules of that session (218820d) and
+  never studied: 1.000 / 0.688, 1.000 / 0.625, 0.957 / 0.688, 0.920 / 0.719.
 
 The floors sit just under the measured figures, so the tests record the state and catch
 regressions without steering the rules towards any one set.
@@ -134,7 +136,7 @@ SETS = {
     PAIRS / "sealed38.jsonl": (60, 32, 0.95, 0.61),
     PAIRS / "sealed39.jsonl": (60, 32, 0.95, 0.49),
     PAIRS / "sealed40.jsonl": (60, 32, 0.95, 0.55),
-    PAIRS / "sealed41.jsonl": (60, 32, 0.95, 0.86),
+    PAIRS / "sealed41.jsonl": (60, 32, 0.95, 0.89),
     PAIRS / "sealed42.jsonl": (60, 32, 0.95, 0.77),
     PAIRS / "sealed43.jsonl": (60, 32, 0.91, 0.7),
     PAIRS / "sealed44.jsonl": (60, 32, 0.95, 0.7),
@@ -147,9 +149,9 @@ SETS = {
     PAIRS / "sealed51.jsonl": (60, 32, 0.94, 0.67),
     PAIRS / "sealed52.jsonl": (60, 32, 0.95, 0.45),
     PAIRS / "sealed53.jsonl": (60, 32, 0.95, 0.77),
-    PAIRS / "sealed54.jsonl": (60, 32, 0.85, 0.58),
+    PAIRS / "sealed54.jsonl": (60, 32, 0.86, 0.61),
     PAIRS / "sealed55.jsonl": (60, 32, 0.95, 0.86),
-    PAIRS / "sealed56.jsonl": (60, 32, 0.95, 0.7),
+    PAIRS / "sealed56.jsonl": (60, 32, 0.95, 0.74),
     PAIRS / "sealed57.jsonl": (60, 32, 0.94, 0.64),
     PAIRS / "sealed58.jsonl": (60, 32, 0.94, 0.67),
     PAIRS / "sealed59.jsonl": (60, 32, 0.86, 0.86),
@@ -157,28 +159,32 @@ SETS = {
     PAIRS / "sealed61.jsonl": (60, 32, 0.88, 0.77),
     PAIRS / "sealed62.jsonl": (60, 32, 0.89, 0.83),
     PAIRS / "sealed63.jsonl": (60, 32, 0.78, 0.7),
-    PAIRS / "sealed64.jsonl": (60, 32, 0.77, 0.55),
-    PAIRS / "sealed65.jsonl": (60, 32, 0.9, 0.64),
+    PAIRS / "sealed64.jsonl": (60, 32, 0.78, 0.58),
+    PAIRS / "sealed65.jsonl": (60, 32, 0.89, 0.61),
     PAIRS / "sealed66.jsonl": (60, 32, 0.92, 0.83),
     PAIRS / "sealed67.jsonl": (60, 32, 0.85, 0.77),
-    PAIRS / "sealed68.jsonl": (60, 32, 0.86, 0.64),
+    PAIRS / "sealed68.jsonl": (60, 32, 0.87, 0.67),
     PAIRS / "sealed69.jsonl": (60, 32, 0.89, 0.61),
     PAIRS / "sealed70.jsonl": (60, 32, 0.8, 0.67),
     PAIRS / "sealed71.jsonl": (60, 32, 0.89, 0.58),
     PAIRS / "sealed72.jsonl": (60, 32, 0.82, 0.77),
-    PAIRS / "sealed73.jsonl": (60, 32, 0.93, 0.49),
+    PAIRS / "sealed73.jsonl": (60, 32, 0.93, 0.52),
     PAIRS / "sealed75.jsonl": (60, 32, 0.87, 0.67),
     PAIRS / "sealed76.jsonl": (60, 32, 0.91, 0.7),
     PAIRS / "sealed77.jsonl": (60, 32, 0.95, 0.61),
     PAIRS / "sealed78.jsonl": (60, 32, 0.88, 0.8),
     PAIRS / "sealed79.jsonl": (60, 32, 0.95, 0.77),
-    PAIRS / "sealed80.jsonl": (60, 32, 0.85, 0.77),
+    PAIRS / "sealed80.jsonl": (60, 32, 0.85, 0.8),
     PAIRS / "sealed81.jsonl": (60, 32, 0.94, 0.61),
     PAIRS / "sealed82.jsonl": (60, 32, 0.93, 0.55),
     PAIRS / "sealed83.jsonl": (60, 32, 0.91, 0.7),
-    PAIRS / "sealed84.jsonl": (60, 32, 0.86, 0.61),
-    PAIRS / "sealed85.jsonl": (60, 32, 0.95, 0.58),
+    PAIRS / "sealed84.jsonl": (60, 32, 0.87, 0.67),
+    PAIRS / "sealed85.jsonl": (60, 32, 0.95, 0.61),
     PAIRS / "sealed86.jsonl": (60, 32, 0.95, 0.77),
+    PAIRS / "sealed87.jsonl": (60, 32, 0.95, 0.67),
+    PAIRS / "sealed88.jsonl": (60, 32, 0.95, 0.61),
+    PAIRS / "sealed89.jsonl": (60, 32, 0.94, 0.67),
+    PAIRS / "sealed90.jsonl": (60, 32, 0.91, 0.7),
 }
 
 

@@ -214,7 +214,7 @@ def test_a_single_killing_told_without_a_number_counts_one(tmp_path: Path) -> No
     assert best == 1
 
 
-def test_uncounted_killings_need_more_than_one_town_to_merge(tmp_path: Path) -> None:
+def test_uncounted_killings_need_more_than_a_city_in_common_to_merge(tmp_path: Path) -> None:
     """Two single killings in one city on one day, nothing else in common: two events."""
     events = _events_of(tmp_path, [
         ("u1", "2024-03-02", "A man was shot dead in Marseille on Friday evening, prosecutors said."),

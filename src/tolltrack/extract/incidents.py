@@ -126,13 +126,14 @@ def _singles(sent: Sentence, tok: int, status: str) -> tuple[int, str, int, int]
         j -= 1
     if j >= 2 and words[j] == "," and words[j - 1].isdigit() and words[j - 2] == ",":
         j -= 3  # "Man, 23, shot dead": an age between commas
-    # active voice ("Rebels shot dead a teacher"): the people after the verb; passive ("a police officer
-    # was killed", a headline's "Man shot dead"): those before it. "kidnapped a priest and killed his
-    # driver": no subject of the second verb before it.
+
     def told(nouns: list[int]) -> list[int]:  # each noun with its determiner, or a headline's first word
         return [n for n in nouns if any(words[i] in _DETERMINERS for i in range(n - 1, max(-1, n - 5), -1))
                 or n == 0 or (n <= 2 and sent.title) or words[n] == "old"]
 
+    # active voice ("Rebels shot dead a teacher"): the people after the verb; passive ("a police officer
+    # was killed", a headline's "Man shot dead"): those before it. "kidnapped a priest and killed his
+    # driver": no subject of the second verb before it.
     right = [] if passive else _phrase(words, range(k + 1, min(len(words), k + 8)))
     if right is None:
         return None
@@ -194,12 +195,10 @@ class IncidentFinder:
                 continue
             single = _singles(sent, tok, status)
             if single is not None:
-                n, side, lo, hi = single
-                c.count, c.qualifier, c.vague = n, "exact", None
+                c.count, side, lo, hi = single
                 if side and c.victim.side in {"GENERIC", "UNK"}:
                     c.victim = Actor(side, SIDE_NAMES[side])
-                a, b = sorted((lo, hi))
-                start, end = state.tokens[a].start, state.tokens[b - 1].end
+                start, end = state.tokens[lo].start, state.tokens[hi - 1].end
                 start, end = state.norm.span(start, end) if state.norm else (start, end)
                 c.evidence = Evidence(start, end, state.doc.text[start:end])
             owner = _passive_owner(state, sent, tok, status)

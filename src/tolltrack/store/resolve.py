@@ -625,7 +625,6 @@ def combine(parts: Iterable[Features]) -> Features:
         out.countries |= f.countries
         out.perpetrators |= f.perpetrators
         out.victims |= f.victims
-    for f in items:
         out.seats |= f.seats
         for side, n in f.side_tolls.items():
             out.side_tolls[side] = max(n, out.side_tolls.get(side, 0))

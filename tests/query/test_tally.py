@@ -108,3 +108,16 @@ def test_events_and_tallies_on_postgresql() -> None:
     finally:
         with psycopg.connect(PG_URL, autocommit=True) as conn:
             conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+def test_an_implied_count_is_tallied_once_with_its_phrase_and_an_attack_adds_nothing() -> None:
+    with open_store(":memory:") as s:
+        for i, text in enumerate(["A police officer was killed in an ambush near Kati on Friday, the army said.",
+                                  "Gunmen stormed a hotel in Mogadishu on Friday."]):
+            doc = Document(id=f"d{i}", text=text, published="2024-03-02")
+            s.write(doc, tolltrack.extract_document(doc))
+        build_events(s)
+        result = tally(s, status="killed", by="side")
+    assert [(r.key, r.low, r.best, r.high) for r in result.rows] == [("GOV", 1, 1, 1)]
+    [unit] = result.contributions
+    assert unit.evidence[0].text == "A police officer was killed"

@@ -121,3 +121,10 @@ def test_taliban_before_2021_are_jihadists() -> None:
     c = one(extract("Taliban fighters detained 3 journalists in Kandahar.", published="2019-05-04")
             .casualties)
     assert c.perpetrator is not None and c.perpetrator.side == "JIH"
+
+
+def test_police_of_any_country_are_state_forces_not_iraqs() -> None:
+    from .helpers import extract
+
+    [c] = extract("Four police officers were killed near Kati in Mali on Friday.").casualties
+    assert (c.victim.side, c.victim.name) == ("GOV", "State forces")

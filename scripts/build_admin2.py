@@ -27,6 +27,10 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from tolltrack.geocode.districts import district_keys  # noqa: E402
 
+# GeoNames rows filed under the wrong province, corrected here: admin2 code -> the right admin1 code.
+# Walikale is a territory of North Kivu (DR Congo); admin2Codes.txt lists it under Giza, Egypt.
+ERRATA = {"EG.08.9179486": "CD.11"}
+
 
 def main(src: str) -> None:
     countries = set(tomllib.loads((PLACES / "admin1.toml").read_text(encoding="utf-8")))
@@ -34,6 +38,8 @@ def main(src: str) -> None:
     for line in Path(src).read_text(encoding="utf-8").splitlines():
         code, name, ascii_name, _gid = line.split("\t")
         country, admin1, _ = code.split(".", 2)
+        if code in ERRATA:
+            country, admin1 = ERRATA[code].split(".")
         if country not in countries:
             continue
         names = name if ascii_name in ("", name) else f"{name}|{ascii_name}"

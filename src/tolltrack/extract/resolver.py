@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from tolltrack.extract.countries import country_words
 from tolltrack.extract.places import PlaceResolver, Resolved, fold
-from tolltrack.geocode.districts import DISTRICT_WORD, district_home
+from tolltrack.geocode.districts import DISTRICT_WORD, district_countries, district_home
 
 if TYPE_CHECKING:
     from tolltrack.geocode.resolve import Geocoder
@@ -70,6 +70,17 @@ class GeocoderResolver:
             # "Anbar" in a report about Syria is still Iraq's governorate; "Niger" in one about Niger is the country
             return hit
         home = district_home(name, country, bare=res is None)
+        if home is None and country is None and (res is None or res.precision != "country" and
+                                                 fold(res.entry.name) != fold(name)):
+            # "Northern Samar", "Bajaur": spelled as one country's district, and only like a town abroad
+            homes = district_countries(name)
+            if len(homes) == 1 and (res is None or res.entry.country not in homes) and \
+                    self._only_there(name, homes):
+                there = self.geocoder.resolve(name, country=next(iter(homes)), admin1_hint=admin1_hint)
+                if there is not None and there.entry.country in homes:
+                    res = there  # "Durán": the Ecuadorian city (GeoNames' Eloy Alfaro), not Yemen's Dawran
+                else:
+                    home = district_home(name, next(iter(homes)), bare=True)
         if home is not None and (res is None or res.entry.country != home[0]):
             # "Oudalan province", "Hays district" (not Hays, Kansas): a district no gazetteer entry holds,
             # placed in its province; no point, since the province's capital is not the district's
@@ -79,6 +90,13 @@ class GeocoderResolver:
             return None
         e = res.entry
         return Resolved(e.name, e.country, e.admin1, e.lat, e.lon, res.precision, e.id, e.admin2)
+
+    def _only_there(self, name: str, homes: frozenset[str]) -> bool:
+        """No town of that very name lies outside the district's country ("Támara": Honduras has a
+        village so named, Colombia a municipality, so the name alone does not say which)."""
+        written = fold(name)
+        return all(e.country in homes for e in self.geocoder.gazetteer.lookup(name, country=None, limit=50)
+                   if fold(e.name) == written)
 
 
 @cache

@@ -9,6 +9,7 @@ built by ``scripts/build_admin2.py``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from functools import cache
 from importlib import resources
@@ -19,7 +20,7 @@ from tolltrack.geocode.normalize import normalize_name
 # the generic words GeoNames writes around a district's own name ("Province de l'Oudalan", "Cercle de
 # Bankass", "Kajiado County", "Distrito de Tumaco")
 _GENERIC = re.compile(r"^(?:province|département|departement|cercle|préfecture|prefecture|district|région|region|"
-                      r"commune|municipio|distrito|provincia|comuna|wilaya|daira|muhafazat|markaz)\s+"
+                      r"cantón|canton|arrondissement|caza|commune|municipio|distrito|provincia|comuna|wilaya|daira|muhafazat|markaz)\s+"
                       r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|of\s+)?|"
                       r"\s+(?:district|county|province|department|municipality|local government area|lga|division|"
                       r"cercle|regency|sub-?county|city|municipal district|agency)$", re.IGNORECASE)
@@ -84,9 +85,10 @@ _PLAIN_WORDS = frozenset({
 })
 
 
-# the words that make a written name a district's ("Oudalan province", "Nad Ali district", "Mangu LGA")
+# the words that make a written name a district's ("Oudalan province", "Nad Ali district", "Mangu LGA",
+# "Walikale territory")
 DISTRICT_WORD = re.compile(r"\s+(?:local government area|lga|district|province|department|county|cercle|prefecture|"
-                   r"division|regency|sub-?county|circle|agency)$", re.IGNORECASE)
+                   r"division|regency|sub-?county|circle|agency|territory)$", re.IGNORECASE)
 
 
 def district_home(written: str, country: str | None, *, bare: bool = False) -> tuple[str, str, float, float] | None:
@@ -105,6 +107,33 @@ def district_home(written: str, country: str | None, *, bare: bool = False) -> t
     codes = [c for c in _homes().get(key, ())
              if c in _provinces() and (country is None or _provinces()[c][0] == country)]
     return _provinces()[codes[0]] if len(codes) == 1 else None
+
+
+@cache
+def _spelled() -> dict[str, frozenset[str]]:
+    """A district's name as written, folded, without GeoNames' generic words -> the countries that have it."""
+    out: dict[str, set[str]] = defaultdict(set)
+    text = resources.files("tolltrack.data").joinpath("places/admin2.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        code, names, _keys = line.split("\t")
+        if code in _provinces():
+            for n in names.split("|"):
+                out[_fold(_GENERIC.sub("", n))].add(_provinces()[code][0])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _fold(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return " ".join(text.replace("'", "").replace("-", " ").split())
+
+
+def district_countries(written: str) -> frozenset[str]:
+    """The countries with a district spelled so ("Basilan" -> the Philippines), its word or not."""
+    m = DISTRICT_WORD.search(written)
+    key = _fold(written[: m.start()] if m else written)
+    if not key or set(key.split()) <= _PLAIN_WORDS:
+        return frozenset()
+    return _spelled().get(key, frozenset())
 
 
 def district_names(country: str | None, admin1: str | None) -> frozenset[str]:

@@ -598,6 +598,32 @@ def test_a_town_named_like_a_district_lies_in_that_district() -> None:
     assert place_score(a, b) is not None
 
 
+def test_towns_that_are_seats_of_two_districts_are_two_places() -> None:
+    """ "at a house in Durán" / "at a pool hall in Guayaquil": neighbouring cities, two cantons."""
+    guayas = Spot(None, "Guayas", None, "EC", -2.2, -79.9, "admin1")
+    duran = Spot(7, "Guayas", None, "EC", -2.17, -79.84, "exact")
+    guayaquil = Spot(8, "Guayas", None, "EC", -2.19, -79.89, "exact")
+    a = feats(text="gunmen killed seven at a house in duran", spots=[duran, guayas], names={"duran"}, doc=1)
+    b = feats(text="gunmen killed eight at a pool hall in guayaquil", spots=[guayaquil, guayas],
+              names={"guayaquil"}, doc=2)
+    assert place_score(a, b) is not None  # (5 km apart)
+    a.seats, b.seats = {"duran"}, {"guiaquil"}
+    assert place_score(a, b) is None
+    b.seats = {"duran"}
+    assert place_score(a, b) is not None
+
+
+def test_an_unknown_town_and_a_known_one_of_the_same_district_are_two_places() -> None:
+    """ "Mir Ali, North Waziristan" / "near Miranshah, North Waziristan", the district read without its word."""
+    waziristan = Spot(None, "Khyber Pakhtunkhwa", "North Waziristan", "PK", None, None, "admin2")
+    miranshah = Spot(9, "Khyber Pakhtunkhwa", None, "PK", 33.0, 70.07, "near")
+    a = feats(text="militants attacked a security post in mir ali, north waziristan", spots=[waziristan],
+              unknown={"mir ali"}, doc=1)
+    b = feats(text="a suicide bomber rammed a convoy near miranshah, north waziristan", spots=[miranshah, waziristan],
+              names={"miranshah"}, doc=2)
+    assert place_score(a, b) is None
+
+
 def test_unknown_districts_end_in_any_district_word() -> None:
     a = feats(unknown={"ukum local government area"}, doc=1)
     b = feats(unknown={"logo lga"}, doc=2)

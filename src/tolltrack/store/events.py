@@ -294,8 +294,10 @@ def features(claims: Sequence[ClaimRow]) -> Features:
         published=max((c.published[:10] for c in claims if c.published), default=None),
         uncounted=_uncounted(claims), side_tolls=_side_tolls(claims, toll_status),
         # (not "near Maiduguri": near a seat may well be in the next district, "outside Maiduguri" in Jere)
+        # ("Durán", which GeoNames calls Eloy Alfaro: the written name may be the district's)
         seats={d for c in claims for p in c.places if p.precision == "exact"
-               for d in [seat_district(p.canonical or p.name, p.country, p.admin1)] if d})
+               for d in [seat_district(p.canonical or p.name, p.country, p.admin1)
+                         or seat_district(p.name, p.country, p.admin1)] if d})
 
 
 def _side_tolls(claims: Sequence[ClaimRow], status: str | None) -> dict[str, int]:

@@ -288,8 +288,10 @@ def _names_agree(a: Features, b: Features) -> float | bool | None:
     if _halves_differ(areas_a, b) or _halves_differ(areas_b, a):
         return False  # "South Waziristan" / "North Waziristan's Mir Ali"
     # (a district read from its generic word, "Bui division", is still the area both name)
-    heads_a = {_area_head(n) for n in areas_a | {d for d in a.districts_named if _AREA_TAIL.search(d)}}
-    heads_b = {_area_head(n) for n in areas_b | {d for d in b.districts_named if _AREA_TAIL.search(d)}}
+    heads_a = {_area_head(n) for n in areas_a | _read_districts(a) |
+               {d for d in a.districts_named if _AREA_TAIL.search(d)}}
+    heads_b = {_area_head(n) for n in areas_b | _read_districts(b) |
+               {d for d in b.districts_named if _AREA_TAIL.search(d)}}
     if _named_in(heads_a, b.text) or _named_in(heads_b, a.text):
         namesake = any(same_name(n, h) for n in a.names | b.names for h in heads_a | heads_b)
         if ((places_a and b.names) or (places_b and a.names)) and not namesake:
@@ -297,6 +299,11 @@ def _names_agree(a: Features, b: Features) -> float | bool | None:
         # (but "Banibangou" / "Adab-Dab in Banibangou department": the town may stand for its district)
         return 1.5
     return None
+
+
+def _read_districts(f: Features) -> set[str]:
+    """The districts the gazetteer read without their word ("Mir Ali, North Waziristan")."""
+    return {s.admin2.casefold() for s in f.spots if s.precision == "admin2" and s.admin2 and s.lat is None}
 
 
 def _same_town_name(a: Features, b: Features) -> bool:
@@ -343,6 +350,8 @@ def place_score(a: Features, b: Features) -> float | None:
     for districts, town in ((districts_a, b), (districts_b, a)):
         if districts and town.seats and not any(same_name(x, y) for x in districts for y in town.seats):
             return None  # "a village in Bokkos LGA" / "Mangu", a town of Mangu LGA
+    if a.seats and b.seats and not any(same_name(x, y) for x in a.seats for y in b.seats):
+        return None  # "Durán" / "Guayaquil": towns of two districts, however close
     if bool(fine_a) != bool(fine_b):
         fine, other = (a, b) if fine_a else (b, a)
         if _named_in(fine.names, other.text):

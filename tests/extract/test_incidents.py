@@ -35,6 +35,9 @@ def test_an_attack_without_a_toll_is_an_incident_not_a_claim() -> None:
     ("A bomb killed a district governor and his driver in Kabul on Tuesday.", "killed", 2,
      "killed a district governor and his driver"),
     ("Gunmen kidnapped a priest in Kafanchan on Sunday.", "captured", 1, "kidnapped a priest"),
+    ("A village chairman and his bodyguard were shot dead in Maluso on Tuesday.", "killed", 2,
+     "A village chairman and his bodyguard were shot"),
+    ("A jawan was killed in an IED blast in Dantewada on Saturday.", "killed", 1, "A jawan was killed"),
 ])
 def test_people_named_one_by_one_are_an_implied_count(text: str, status: str, count: int, phrase: str) -> None:
     [inc] = extract(text).incidents
@@ -99,3 +102,16 @@ def test_an_actor_just_before_a_passive_trigger_owns_the_dead() -> None:
     assert inc.victim.side == "IRN" and inc.perpetrator is None
     [inc] = extract("Gunmen killed a teacher in Kumbo on Monday.").incidents
     assert inc.victim.side == "CIV"  # (active: the actor did it)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Rebels torch a health post and a church in Mueda district", "torch"),
+    ("The army and rebels trade heavy fire around the Kibumba camp", "heavy"),
+    ("Armed group seizes the district seat of Nangade", "seizes"),
+    ("Kalembe falls to the rebels after two days of fighting", "falls"),
+    ("Triple homicide in a bar in Tumaco's old town", "homicide"),
+])
+def test_arson_firefights_and_captured_towns_are_incidents_too(text: str, word: str) -> None:
+    """A report of burnt buildings, an exchange of fire or a town taken counts no one, yet tells an event."""
+    [inc] = extract(text).incidents
+    assert inc.evidence.text.split()[0].lower().startswith(word)

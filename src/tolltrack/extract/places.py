@@ -181,6 +181,9 @@ class PlaceTagger:
             cands = _candidates(text, sent, actor_chars.get(sent.idx, ()))
             # "at al-Rawda mosque in Bir al-Abed": the mosque's name; the place follows it
             cands = [c for c in cands if not _BUILDING.match(text, c[1])]
+            # "Grenade attack in north Kashmir town": a headline's capitalised word for an attack is no
+            # place (not Grenada, "Grenade" in French)
+            cands = [c for c in cands if c[2].casefold() not in _incident_words()]
             # "health authorities in Sanaa said ... in Dhahyan": where the speaker sits, when the
             # sentence says where it happened too
             spoken = [c for c in cands if _SPEAKER_IN.search(text, max(0, c[0] - 40), c[0])
@@ -242,8 +245,12 @@ class PlaceTagger:
             # out to be about this one ("Chai, Macomia district" once Macomia says Mozambique)
             # (a town spelled exactly as written too, in a country the report never names: Palma, Spain, in a
             # report of "Mozambique's government")
-            for item in [f for f in found if f[2].country not in (None, country) and f[2].precision in ("exact", "near")
-                         and (not _sure(f[2], f[3]) or votes and f[2].country not in votes)]:
+            # (a region inside another country's province only through an alias: "the al-Safa district of
+            # Arish" is no Syrian hill; "Lake Chad", which spans four countries, is still the lake)
+            for item in [f for f in found if f[2].country not in (None, country) and (
+                    f[2].precision in ("exact", "near") and (not _sure(f[2], f[3]) or
+                                                            votes and f[2].country not in votes)
+                    or f[2].precision == "region" and f[2].admin1 and not _sure(f[2], f[3]))]:
                 found.remove(item)
                 again = self._resolve_span(text, item[0], item[1], item[3], country)
                 if again is not None and again[0].country == country:
@@ -418,6 +425,8 @@ class PlaceTagger:
                 continue
             if n < len(words) and words[n].lower() not in GENERIC_WORDS:
                 continue  # "Deir Ezzor Desert" is in Deir Ezzor; "Kan Gyi" is not in "Kan"
+            if n < len(words) and words[n].lower() == "river":
+                break  # "near the Caquetá River": a river, not the department named after it
             res = self.resolver.resolve(sub, country=country, admin1_hint=hint)
             if res is not None:
                 end = s + len(sub)
@@ -599,6 +608,13 @@ def _plausible_name(name: str) -> bool:
 def _units() -> frozenset[str]:
     with resources.files("tolltrack.data").joinpath("places/not_places.toml").open("rb") as fh:
         return frozenset(tomllib.load(fh)["units"])
+
+
+@cache
+def _incident_words() -> frozenset[str]:
+    """The one-word names of attacks and their tolls (``data/incidents.toml``)."""
+    with resources.files("tolltrack.data").joinpath("incidents.toml").open("rb") as fh:
+        return frozenset(w for table in tomllib.load(fh).values() for w in table["words"] if " " not in w)
 
 
 @cache

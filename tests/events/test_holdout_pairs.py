@@ -188,9 +188,9 @@ SETS = {
     PAIRS / "sealed89.jsonl": (60, 32, 0.94, 0.7),
     PAIRS / "sealed90.jsonl": (60, 32, 0.91, 0.74),
     PAIRS / "sealed91.jsonl": (60, 32, 0.92, 0.45),
-    PAIRS / "sealed92.jsonl": (60, 32, 0.94, 0.58),
+    PAIRS / "sealed92.jsonl": (60, 32, 0.95, 0.58),
     PAIRS / "sealed93.jsonl": (60, 32, 0.95, 0.8),
-    PAIRS / "sealed94.jsonl": (60, 33, 0.81, 0.68),
+    PAIRS / "sealed94.jsonl": (60, 33, 0.84, 0.68),
 }
 
 

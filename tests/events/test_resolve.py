@@ -518,6 +518,27 @@ def test_the_centre_and_the_edge_of_one_town_are_two_places() -> None:
     assert score(a, b) is not None
 
 
+def test_a_towns_urban_centre_and_its_rural_part_are_two_places() -> None:
+    town = Spot(43, "Norte de Santander", None, "CO", 8.6, -72.7, "exact")
+    a = feats(text="armed men killed three at a billiards hall in the urban centre of tibu", spots=[town],
+              names={"tibu"}, doc=1)
+    b = feats(text="three killed in attack on a home in campo dos, rural tibu", unknown={"campo dos"}, doc=2)
+    assert score(a, b) is None
+    b.text = "three killed in attack on a home in campo dos, tibu"
+    assert score(a, b) is not None
+
+
+def test_a_town_is_not_named_by_the_district_named_after_it() -> None:
+    """ "near Mambasa town" / "Biakato, Mambasa territory": a village of the territory, not the town."""
+    a = feats(text="mai-mai fighters attacked a mining site near mambasa town, killing two", unknown={"mambasa"},
+              doc=1)
+    b = feats(text="adf rebels attacked biakato, mambasa territory, killing four civilians",
+              unknown={"biakato", "mambasa territory"}, doc=2)
+    assert place_score(a, b) is None
+    a.text = "mai-mai fighters attacked a mining site near mambasa, killing two"
+    assert place_score(a, b) == 2.0  # ("Ituri's Mambasa" may well mean the territory)
+
+
 def test_a_fuel_station_is_not_a_market() -> None:
     assert sites_of("a drone strike hit a fuel station in the north") == {"fuel"}
     assert sites_of("a drone strike on a weekly market near the town") == {"market"}

@@ -170,6 +170,20 @@ def _named_in(names: set[str], text: str) -> bool:
     return False
 
 
+_AS_DISTRICT = r"\s+(?:territory|district|province|county|lga|local government area|division|department|cercle|" \
+    r"prefecture|municipality)\b"
+
+
+def _named_as_place(names: set[str], own: str, text: str) -> bool:
+    """Whether the text names one of the places; a town its own report calls a town is not named by
+    the district named after it ("near Mambasa town" / "Biakato, Mambasa territory")."""
+    districts = {n for n in names if n and re.search(rf"(?<!\w){re.escape(n)}\s+(?:town|city)\b|"
+                                                     rf"\b(?:town|city) of {re.escape(n)}(?!\w)", own)
+                 and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)
+                 and not re.search(rf"(?<!\w){re.escape(n)}(?!\w)(?!{_AS_DISTRICT})", text)}
+    return _named_in(names - districts, text)
+
+
 def _key(name: str) -> str:
     """Accents, case, punctuation and a leading article gone: "Al-Fashir" -> "fashir"."""
     words = re.sub(r"[^\w\s'-]", " ", fold(name)).split()
@@ -263,7 +277,7 @@ def _names_agree(a: Features, b: Features) -> float | bool | None:
     places_b, areas_b = _split_unknown(b)
     if not (places_a or places_b or areas_a or areas_b):
         return None
-    if _named_in(places_a, b.text) or _named_in(places_b, a.text):
+    if _named_as_place(places_a, a.text, b.text) or _named_as_place(places_b, b.text, a.text):
         own_a = {x for x in places_a if not _named_in({x}, b.text)}
         own_b = {x for x in places_b if not _named_in({x}, a.text)}
         if own_a and own_b:
@@ -564,8 +578,8 @@ _FIGHT = re.compile(r"\b(?:shootouts?|shoot-outs?|clash(?:es|ed)?|firefights?|gu
                     r"fighting|"
                     r"exchange of fire|exchanged fire|ambush(?:ed)?)\b")
 # the part of a town: its centre or its edge
-_CENTRE = re.compile(r"\b(?:central|city cent(?:re|er)|town cent(?:re|er)|downtown|heart of)\b")
-_EDGE = re.compile(r"\b(?:outskirts|edge of|fringes? of)\b")
+_CENTRE = re.compile(r"\b(?:central|city cent(?:re|er)|town cent(?:re|er)|urban cent(?:re|er)|downtown|heart of)\b")
+_EDGE = re.compile(r"\b(?:outskirts|edge of|fringes? of|rural)\b")
 
 
 _SIDE_OF = re.compile(r"\b(north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?"

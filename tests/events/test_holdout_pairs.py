@@ -170,7 +170,7 @@ SETS = {
     PAIRS / "sealed70.jsonl": (60, 32, 0.83, 0.67),
     PAIRS / "sealed71.jsonl": (60, 32, 0.89, 0.61),
     PAIRS / "sealed72.jsonl": (60, 32, 0.85, 0.77),
-    PAIRS / "sealed73.jsonl": (60, 32, 0.93, 0.52),
+    PAIRS / "sealed73.jsonl": (60, 32, 0.93, 0.55),
     PAIRS / "sealed75.jsonl": (60, 32, 0.87, 0.7),
     PAIRS / "sealed76.jsonl": (60, 32, 0.91, 0.7),
     PAIRS / "sealed77.jsonl": (60, 32, 0.94, 0.64),
@@ -186,11 +186,11 @@ SETS = {
     PAIRS / "sealed87.jsonl": (60, 32, 0.94, 0.7),
     PAIRS / "sealed88.jsonl": (60, 32, 0.95, 0.64),
     PAIRS / "sealed89.jsonl": (60, 32, 0.94, 0.7),
-    PAIRS / "sealed90.jsonl": (60, 32, 0.91, 0.74),
-    PAIRS / "sealed91.jsonl": (60, 32, 0.92, 0.45),
+    PAIRS / "sealed90.jsonl": (60, 32, 0.91, 0.77),
+    PAIRS / "sealed91.jsonl": (60, 32, 0.93, 0.52),
     PAIRS / "sealed92.jsonl": (60, 32, 0.95, 0.58),
     PAIRS / "sealed93.jsonl": (60, 32, 0.95, 0.8),
-    PAIRS / "sealed94.jsonl": (60, 33, 0.84, 0.68),
+    PAIRS / "sealed94.jsonl": (60, 33, 0.84, 0.71),
 }
 
 

@@ -407,6 +407,35 @@ def test_arrests_after_an_attack_do_not_make_it_an_arrest() -> None:
     assert "killed" in arrests.unless_status
 
 
+def test_a_gold_mine_is_no_landmine_and_no_arrests_is_no_arrest() -> None:
+    from tolltrack.store.events import type_rules
+
+    def first(text: str) -> str:
+        return next(rule.sub_event_type for rule in type_rules() if rule.pattern.search(text))
+
+    assert first("CODECO fighters attacked a gold mine close to Mongbwalu") == "Attack"
+    assert first("two soldiers stepped on a mine near the border") == "Remote explosive/landmine/IED"
+
+
+def test_what_did_not_happen_types_no_event() -> None:
+    from tolltrack.store.events import _NEGATED
+
+    text = "Armed attack on a police base leaves one agent injured; no arrests"
+    assert "arrest" not in _NEGATED.sub(" ", text)
+    assert "arrested" in _NEGATED.sub(" ", "Police arrested two suspects")
+
+
+def test_a_grenade_and_an_explosion_may_be_one_blast() -> None:
+    from tolltrack.store.resolve import types_compatible
+
+    grenade, blast = feats(doc=1), feats(doc=2)
+    grenade.event_type = ("Explosions/Remote violence", "Grenade")  # "lobbed a hand grenade"
+    blast.event_type = ("Explosions/Remote violence", "Remote explosive/landmine/IED")  # "the explosion occurred"
+    assert types_compatible(grenade, blast)
+    blast.event_type = ("Battles", "Armed clash")
+    assert not types_compatible(grenade, blast)
+
+
 def test_a_town_hall_is_not_a_motorcycle() -> None:
     assert sites_of("an israeli airstrike on the municipal headquarters in nabatieh") == {"government"}
 

@@ -38,6 +38,10 @@ def test_an_attack_without_a_toll_is_an_incident_not_a_claim() -> None:
     ("A village chairman and his bodyguard were shot dead in Maluso on Tuesday.", "killed", 2,
      "A village chairman and his bodyguard were shot"),
     ("A jawan was killed in an IED blast in Dantewada on Saturday.", "killed", 1, "A jawan was killed"),
+    ("Militants shot dead a sarpanch and his wife in Anantnag on Monday.", "killed", 2,
+     "shot dead a sarpanch and his wife"),
+    ("Insurgents beheaded a man and torched dozens of homes in Katapua on Tuesday.", "killed", 1,
+     "beheaded a man"),
 ])
 def test_people_named_one_by_one_are_an_implied_count(text: str, status: str, count: int, phrase: str) -> None:
     [inc] = extract(text).incidents

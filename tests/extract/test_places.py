@@ -583,3 +583,22 @@ def test_a_region_of_another_countrys_province_read_through_an_alias_is_dropped(
     [c] = extract("Gunmen killed two conscripts at a checkpoint in the al-Safa district of Arish on "
                   "Tuesday.").casualties
     assert {p.country for p in c.places if p.precision != "unresolved"} == {"EG"}
+
+
+def test_a_district_written_with_its_word_is_the_table_s_not_a_town_s_spelled_alike() -> None:
+    """ "Narayanpur district" is Chhattisgarh's, not the district of Naryanpur, a town of Assam."""
+    from .helpers import extract
+
+    [c] = extract("Maoists blew up a bus near Kadenar village in Narayanpur district on Tuesday, killing "
+                  "four jawans.").casualties
+    assert [(p.name, p.admin1) for p in c.places if p.precision == "admin2"] == [("Narayanpur district",
+                                                                                "Chhattisgarh")]
+
+
+def test_an_acronym_after_a_name_is_no_part_of_it() -> None:
+    from .helpers import extract
+
+    [c] = extract("Toll in Narayanpur IED attack on DRG bus rises to five.").casualties
+    assert [p.name for p in c.places] == ["Narayanpur"]
+    [c] = extract("Ten villagers were killed in Kajuru LGA on Sunday.").casualties
+    assert [p.name for p in c.places] == ["Kajuru LGA"]

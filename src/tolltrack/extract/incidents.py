@@ -99,6 +99,10 @@ def _phrase(words: list[str], js: range) -> list[int] | None:
         age = j + 2 < len(words) and words[j + 1].isdigit() and words[j + 2] == ","  # ", 23,"
         if w in _STOP or (w == "," and not age and (nouns or js.step < 0)):
             break
+        if w == "and" and nouns and js.step > 0 and j + 1 < len(words) and not (
+                words[j + 1] in _DETERMINERS or words[j + 1] in _GROUP or words[j + 1].isdigit()
+                or _person(words, j + 1) or _plural(words[j + 1])):
+            break  # "beheaded a man and torched dozens of homes": the next clause
         if w in _GROUP:
             return None
         if _plural(w) and not (j + 1 < len(words) and _person(words, j + 1)):

@@ -49,7 +49,9 @@ _ART = rf"(?:(?:[Aa]l|[Ee]l)[-\s]|{_ARTICLE}-)"
 _NAME = rf"{_ART}?[A-Z][\w'’ʿ]+(?:-[\w'’ʿ]+)*"
 # lower-case particles inside names: "Mocímboa da Praia", "San José del Guaviare"
 _PARTICLE = r"(?:de\s+(?:los|las|la)|da|de|do|dos|das|di|del|du|des|la|le)\s+"  # "Ayutla de los Libres"
-_SEQ = rf"{_NAME}(?:\s+(?:{_ART}|{_ARTICLE}(?=[A-Z])|{_PARTICLE})?[A-Z][\w'’ʿ]+(?:-[\w'’ʿ]+)*){{0,3}}"
+# (an acronym after a name is no part of it, "Narayanpur IED attack", "Sukma CRPF camp"; but "Kajuru LGA")
+_NOT_ACRONYM = r"(?!(?!LGA\b)[A-Z]{2,}\b)"
+_SEQ = rf"{_NAME}(?:\s+(?:{_ART}|{_ARTICLE}(?=[A-Z])|{_PARTICLE})?{_NOT_ACRONYM}[A-Z][\w'’ʿ]+(?:-[\w'’ʿ]+)*){{0,3}}"
 _CUE = re.compile(
     r"\b(?P<cue>(?i:in|near|at|of|to|around|outside|inside|between|and|towards|toward|into|across|through|on|capital|from|"
     r"village|villages|town|towns|city|area|district|region|countryside|desert|vicinity|outskirts|province|"

@@ -81,7 +81,9 @@ class GeocoderResolver:
                     res = there  # "Durán": the Ecuadorian city (GeoNames' Eloy Alfaro), not Yemen's Dawran
                 else:
                     home = district_home(name, next(iter(homes)), bare=True)
-        if home is not None and (res is None or res.entry.country != home[0]):
+        if home is not None and (res is None or res.entry.country != home[0] or
+                                 DISTRICT_WORD.search(name) is not None and res.entry.admin1 != home[1]):
+            # ("Narayanpur district" is Chhattisgarh's, whatever town of Assam GeoNames spells alike)
             # "Oudalan province", "Hays district" (not Hays, Kansas): a district no gazetteer entry holds,
             # placed in its province; no point, since the province's capital is not the district's
             head = DISTRICT_WORD.sub("", name)

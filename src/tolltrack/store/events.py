@@ -188,9 +188,14 @@ class TypeChoice:
     generic: bool = False  # only a generic word ("attack", "raid") chose it: any other type may be right
 
 
+# what a report says did not happen is no type of the event: "one agent injured; no arrests"
+_NEGATED = re.compile(r"\b(?:no|without(?: any)?)\s+(?:arrests?|detentions?)\b|"
+                      r"\bno one (?:was|has been|had been) (?:arrested|detained)\b", re.IGNORECASE)
+
+
 def classify(claims: Sequence[ClaimRow]) -> TypeChoice:
     """The type the words of the claims' sentences say, else the sides."""
-    text = " ".join(dict.fromkeys(c.sentence for c in claims))
+    text = _NEGATED.sub(" ", " ".join(dict.fromkeys(c.sentence for c in claims)))
     victims = {c.victim_side for c in claims}
     perps = {c.perpetrator_side for c in claims if c.perpetrator_side}
     for rule in type_rules():

@@ -75,6 +75,9 @@ COMPATIBLE_TYPES = (
     # outlets leave out "suicide", and call a missile an air strike or shelling
     frozenset({("Explosions/Remote violence", "Suicide bomb"),
                ("Explosions/Remote violence", "Remote explosive/landmine/IED")}),
+    # "lobbed a hand grenade" / "the explosion occurred around 10 pm"
+    frozenset({("Explosions/Remote violence", "Grenade"),
+               ("Explosions/Remote violence", "Remote explosive/landmine/IED")}),
     frozenset({("Explosions/Remote violence", "Air/drone strike"),
                ("Explosions/Remote violence", "Shelling/artillery/missile attack")}),
 )

@@ -119,3 +119,9 @@ def test_arson_firefights_and_captured_towns_are_incidents_too(text: str, word: 
     """A report of burnt buildings, an exchange of fire or a town taken counts no one, yet tells an event."""
     [inc] = extract(text).incidents
     assert inc.evidence.text.split()[0].lower().startswith(word)
+
+
+def test_a_group_that_beheads_is_the_perpetrator_not_the_victim() -> None:
+    """ "Islamic State-linked insurgents beheaded three men": the group did it, whatever words stand between."""
+    [c] = extract("Islamic State-linked insurgents beheaded three men in Nanjua on Wednesday.").casualties
+    assert (c.victim.side, c.perpetrator and c.perpetrator.side) == ("UNK", "ISIS")

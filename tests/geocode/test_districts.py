@@ -65,3 +65,11 @@ def test_a_district_geonames_files_under_another_country_is_put_back() -> None:
 
     assert district_countries("Walikale") == {"CD"}
     assert district_home("Walikale territory", "CD", bare=True)[:2] == ("CD", "North Kivu")
+
+
+def test_mozambican_districts_are_read_without_geonames_portuguese_words() -> None:
+    """GeoNames writes "Circunscrição de Palma", "Concelho do Ibo", "Cidade de Pemba"."""
+    from tolltrack.geocode.districts import district_home
+
+    assert district_home("Palma district", None)[:2] == ("MZ", "Cabo Delgado")
+    assert district_home("Ibo district", "MZ")[:2] == ("MZ", "Cabo Delgado")

@@ -34,7 +34,9 @@ _AGENT_VERBS = {"killed", "kills", "kill", "killing", "attacked", "attack", "att
                 "targets", "target", "launched", "carried", "shot", "fired", "bombed", "shelled",
                 "struck", "stormed", "ambushed", "kidnapped", "abducted", "arrested", "captured",
                 "executed", "detonated", "seized", "responsible", "accountable", "launching", "targeting",
-                "claimed", "claims", "claim"}  # "TTP claims attack", "IS claimed responsibility"
+                "claimed", "claims", "claim",  # "TTP claims attack", "IS claimed responsibility"
+                "beheaded", "massacred", "slaughtered", "murdered", "assassinated", "hacked", "gunned", "raided",
+                "torched", "burned", "lobbed", "hurled", "overran", "kidnap", "abduct", "behead"}
 _PASSIVE = {"were", "was", "been", "being", "be", "is", "are"}
 _SPEECH = {"said", "says", "say", "told", "reported", "announced", "stated", "confirmed", "added"}
 def _self_report(toks: list[Token], k: int) -> bool:

@@ -20,8 +20,9 @@ from tolltrack.geocode.normalize import normalize_name
 # the generic words GeoNames writes around a district's own name ("Province de l'Oudalan", "Cercle de
 # Bankass", "Kajiado County", "Distrito de Tumaco")
 _GENERIC = re.compile(r"^(?:province|département|departement|cercle|préfecture|prefecture|district|région|region|"
-                      r"cantón|canton|arrondissement|caza|commune|municipio|distrito|provincia|comuna|wilaya|daira|muhafazat|markaz)\s+"
-                      r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|of\s+)?|"
+                      r"cantón|canton|arrondissement|caza|circunscrição|circunscricao|concelho|cidade|commune|"
+                      r"municipio|distrito|provincia|comuna|wilaya|daira|muhafazat|markaz)\s+"
+                      r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|of\s+|da\s+|do\s+)?|"
                       r"\s+(?:district|county|province|department|municipality|local government area|lga|division|"
                       r"cercle|regency|sub-?county|city|municipal district|agency)$", re.IGNORECASE)
 

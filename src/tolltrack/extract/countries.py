@@ -17,8 +17,8 @@ from importlib import resources
 
 from tolltrack.geocode.districts import district_countries
 
-__all__ = ["NEIGHBOUR", "CAPITAL", "capital_of", "country_votes", "country_words", "decide", "district_votes",
-           "document_country", "fold"]
+__all__ = ["NEIGHBOUR", "CAPITAL", "capital_of", "countries_named", "country_votes", "country_words", "decide",
+           "district_votes", "document_country", "fold"]
 
 NEIGHBOUR = re.compile(r"\b(?:borders?|frontiers?)\s+(?:with|of)\s+(?:[A-Z][\w'-]*\s+(?:and|or)\s+|"
                         r"[A-Z][\w'-]*,\s+)*(?:the\s+)?$")
@@ -133,6 +133,20 @@ def _admin1_displays() -> frozenset[str]:
 
     return frozenset(fold(str(n)) for rows in admin1_table().values() for row in rows
                      for n in [row["name"], row.get("display", row["name"]), *row.get("aliases", [])])
+
+
+@cache
+def _folded_country_pattern() -> re.Pattern[str]:
+    forms = sorted(country_words(), key=len, reverse=True)
+    # not a neighbour ("close to the border with burkina faso", "the malian border") nor a lake's name
+    return re.compile(r"(?<!border with )(?<!borders with )(?<!frontier with )(?<!lake )\b(?:" +
+                      "|".join(re.escape(f) for f in forms if len(f) >= 4) + r")\b(?! border(?! guard| police| force| service)| frontier)")
+
+
+def countries_named(text: str) -> set[str]:
+    """The countries a casefolded text names or calls by their adjective ("kyrgyz troops", "dr congo")."""
+    words = country_words()
+    return {words[m.group(0)][0] for m in _folded_country_pattern().finditer(fold(text))}
 
 
 def document_country(text: str, names: Sequence[str], actors: Sequence[str] = ()) -> str | None:

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from tolltrack.extract.countries import countries_named
 from tolltrack.extract.places import fold
 from tolltrack.extract.sites import sites_of
 from tolltrack.geocode.distance import haversine_km
@@ -441,8 +442,11 @@ def score(a: Features, b: Features) -> float | None:
         return None  # one document's incidents are kept apart by the grouping step
     if not dates_overlap(a, b):
         return None
-    if a.countries and b.countries and not a.countries & b.countries and not _same_town_name(a, b):
-        return None  # (one town's name read in two countries is one town misread: "Tripoli's Ain Zara")
+    if a.countries and b.countries and not a.countries & b.countries and not _same_town_name(a, b) and \
+            not (countries_named(a.text) & b.countries or countries_named(b.text) & a.countries):
+        # (one town's name read in two countries is one town misread: "Tripoli's Ain Zara"; a clash on a
+        # border is told from each side: "a shootout with Tajik forces near Kok-Tash" / "Kyrgyz troops opened fire")
+        return None
     where = place_score(a, b)
     if where is None and _counts_agree(a, b) >= 2 and not (_fine(a) and _fine(b)) and _names_agree(a, b) is False \
             and not (_halves_differ(_split_unknown(a)[1], b) or _halves_differ(_split_unknown(b)[1], a)):

@@ -586,6 +586,31 @@ def test_a_town_is_not_named_by_the_district_named_after_it() -> None:
     assert place_score(a, b) == 2.0  # ("Ituri's Mambasa" may well mean the territory)
 
 
+def test_a_report_of_dead_and_one_of_nobody_killed_are_two_incidents() -> None:
+    town = Spot(44, "Nangarhar", None, "AF", 34.43, 70.45, "exact")
+    a = feats(text="an explosion hit a taliban patrol vehicle in jalalabad on saturday, killing two people",
+              spots=[town], names={"jalalabad"}, victims={"UNK"}, doc=1)
+    b = feats(text="blast targets taliban pickup in jalalabad on saturday, wounding three; no one was killed",
+              spots=[town], names={"jalalabad"}, victims={"UNK"}, doc=2)
+    a.toll, a.toll_status, b.toll, b.toll_status = 2, "killed", 3, "injured"
+    assert score(a, b) is None
+    b.text = "blast targets taliban pickup in jalalabad on saturday, wounding three"
+    assert score(a, b) is not None
+
+
+def test_numbered_quarters_of_a_city_are_two_places() -> None:
+    city = Spot(None, "Kabul", None, "AF", 34.5, 69.2, "admin1")
+    a = feats(text="a magnetic bomb exploded in kabul's police district 4 on tuesday, wounding two officers",
+              spots=[city], victims={"GOV"}, doc=1)
+    b = feats(text="sticky bomb wounds two officers in kabul's police district 11 on tuesday", spots=[city],
+              victims={"GOV"}, doc=2)
+    a.toll = b.toll = 2
+    a.toll_status = b.toll_status = "injured"
+    assert score(a, b) is None
+    b.text = "sticky bomb wounds two officers in kabul's pd4 on tuesday"
+    assert score(a, b) is not None
+
+
 def test_a_fuel_station_is_not_a_market() -> None:
     assert sites_of("a drone strike hit a fuel station in the north") == {"fuel"}
     assert sites_of("a drone strike on a weekly market near the town") == {"market"}

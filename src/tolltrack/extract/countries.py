@@ -140,7 +140,8 @@ def _folded_country_pattern() -> re.Pattern[str]:
     forms = sorted(country_words(), key=len, reverse=True)
     # not a neighbour ("close to the border with burkina faso", "the malian border") nor a lake's name
     return re.compile(r"(?<!border with )(?<!borders with )(?<!frontier with )(?<!lake )\b(?:" +
-                      "|".join(re.escape(f) for f in forms if len(f) >= 4) + r")\b(?! border(?! guard| police| force| service)| frontier)")
+                      "|".join(re.escape(f) for f in forms if len(f) >= 4) +
+                      r")\b(?! border(?! guard| police| force| service)| frontier)")
 
 
 def countries_named(text: str) -> set[str]:

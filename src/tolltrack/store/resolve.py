@@ -463,7 +463,8 @@ def score(a: Features, b: Features) -> float | None:
     if site is False or not _day_parts_agree(a.text, b.text):
         return None  # "an industrial plant" / "a residential area"; "morning" / "evening"
     if _tells_otherwise(a, b) or _tells_otherwise(b, a) or (where >= 2.0 and (_other_part(a, b) or _other_part(b, a))) \
-            or _opposite_sides(a.text, b.text):
+            or _opposite_sides(a.text, b.text) or _dead_and_none(a, b) or _dead_and_none(b, a) \
+            or _numbered_quarters_differ(a, b):
         return None  # "five bodies found dumped" / "a shootout"; "central Manbij" / "the outskirts of Manbij"
     same_day = _same_days(a, b) or any(TOLL_UPDATE.search(x.text) for x in (a, b))  # (dates overlap already)
     same_type = a.by_rule and b.by_rule and (a.event_type == b.event_type or _same_but_victims(a, b))
@@ -606,6 +607,28 @@ def _tells_otherwise(x: Features, y: Features) -> bool:
     campus" / "a shootout between cartel factions")."""
     return bool(_FOUND.search(x.text)) and not _FIGHT.search(x.text) and bool(_FIGHT.search(y.text)) and \
         not _FOUND.search(y.text) and not TOLL_UPDATE.search(x.text)  # ("the toll climbs as more bodies are found")
+
+
+# a report that says nobody died, against one that counts dead
+_NO_DEAD = re.compile(r"\b(?:no one|nobody|no-one) (?:was|were|has been|had been) killed\b|"
+                      r"\bno (?:deaths|fatalities|one died|one was hurt|one was injured|one was harmed|casualties)\b|"
+                      r"\bcaus(?:ed|ing) no (?:casualties|injuries|deaths)\b|"
+                      r"\bwithout (?:any )?(?:casualties|deaths)\b")
+
+
+def _dead_and_none(x: Features, y: Features) -> bool:
+    """ "killing two people" / "wounding three; no one was killed, a hospital official said"."""
+    return x.toll_status == "killed" and bool(x.toll) and bool(_NO_DEAD.search(y.text)) and \
+        not _NO_DEAD.search(x.text)
+
+
+# numbered quarters of a city: "Kabul's Police District 4" / "Police District 11", "the 14th arrondissement"
+_NUMBERED = re.compile(r"\b(?:police district|district|pd|sector|zone|arrondissement|commune)\s*(\d{1,2})\b")
+
+
+def _numbered_quarters_differ(x: Features, y: Features) -> bool:
+    nx, ny = set(_NUMBERED.findall(x.text)), set(_NUMBERED.findall(y.text))
+    return bool(nx) and bool(ny) and not nx & ny
 
 
 def _other_part(x: Features, y: Features) -> bool:

@@ -602,3 +602,21 @@ def test_an_acronym_after_a_name_is_no_part_of_it() -> None:
     assert [p.name for p in c.places] == ["Narayanpur"]
     [c] = extract("Ten villagers were killed in Kajuru LGA on Sunday.").casualties
     assert [p.name for p in c.places] == ["Kajuru LGA"]
+
+
+def test_a_division_votes_for_its_country_only_with_its_own_words_after_it() -> None:
+    """ "near Dera Murad Jamali": a town of Balochistan, not Syria's Daraa ("Der'a") with words after it."""
+    from .helpers import extract
+
+    [c] = extract("An explosion damaged the railway track near Dera Murad Jamali on Thursday, injuring four "
+                  "passengers.").casualties
+    assert [(p.country, p.admin1) for p in c.places] == [("PK", "Balochistan")]
+
+
+def test_a_town_that_only_points_the_way_does_not_make_a_toll_a_tally() -> None:
+    """ "an army camp west of Mogadishu ... in Wanlaweyn district": one place, not two provinces."""
+    from .helpers import extract
+
+    ext = extract("Al-Shabaab claims deadly assault on army camp west of Mogadishu, saying it killed more than 20 "
+                  "soldiers in Wanlaweyn district.")
+    assert [c.aggregate for c in ext.casualties] == [False]

@@ -402,7 +402,11 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
     if parent is not None and m.list_item and (m.link == "inherit" or (
             parent.period.start and parent.period.start != parent.period.end)):
         return parent.aggregate
-    admin1 = {p.admin1 for p in places if p.admin1}
+    # (not a town that only points the way: "an army camp west of Mogadishu, in Wanlaweyn district")
+    chunk = state.text[sent.start : sent.end]
+    pointers = {p.name for p in places if re.search(rf"\b{_WAY_OF}\s+(?:the\s+)?{re.escape(p.name)}\b", chunk)}
+    admin1 = {p.admin1 for p in places if p.admin1 and p.name not in pointers} or \
+        {p.admin1 for p in places if p.admin1}
     if "between" in words and len(admin1) <= 2 and (len(towns) == 2 or {"road", "highway"} & set(words)):
         return False  # "on the road between Mogadishu and Afgoye": one place on the way
     if len(admin1) >= 2 or len(towns) >= 3 or (len(towns) == 2 and bound):
@@ -416,6 +420,7 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
     return (m.q.value or 0) >= 100 and not one_day and not one_event
 
 
+_WAY_OF = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of"
 _ON_ONE = re.compile(r"\b(?:strikes|airstrikes|attacks|raids|bombings|explosions|blasts)\s+(?:on|at|against|in)\s+"
                      r"an?\s", re.IGNORECASE)
 # "the twin al-Shabaab bombings": a name between the twin and the blows

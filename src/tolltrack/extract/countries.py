@@ -165,6 +165,12 @@ def decide(votes: Counter[str]) -> str | None:
     return best if n > rest[0][1] else None
 
 
+# the words that may follow a division's name in a report ("Katsina State", "Mopti region", "Idlib countryside")
+_DIVISION_WORDS = frozenset({"state", "region", "province", "governorate", "countryside", "district", "city",
+                             "town", "area", "desert", "rural", "oblast", "department", "county",
+                             "division", "prefecture", "zone", "territory", "villages", "highway", "road"})
+
+
 def country_votes(text: str, names: Sequence[str], actors: Sequence[str] = ()) -> Counter[str]:
     """Every country the report's words point to, with its votes (see ``document_country``)."""
     admin1 = _admin1_countries()
@@ -176,6 +182,8 @@ def country_votes(text: str, names: Sequence[str], actors: Sequence[str] = ()) -
             key = fold(" ".join(parts[:k]).removesuffix("'s").removesuffix("’s"))
             if key in words and words[key][1] and k == len(parts):
                 break  # country names are counted in the text below; "Niger State" is Nigeria's
+            if k < len(parts) and not all(fold(w) in _DIVISION_WORDS for w in parts[k:]):
+                continue  # "Dera Murad Jamali" is no part of Daraa ("Der'a")
             owners = admin1.get(key)
             if owners and len(owners) == 1:
                 votes[next(iter(owners))] += 2

@@ -454,6 +454,25 @@ def test_a_grenade_and_an_explosion_may_be_one_blast() -> None:
     assert not types_compatible(grenade, blast)
 
 
+def _typed(sentence: str, status: str = "killed", victim: str = "UNK") -> tuple[str, bool]:
+    from tolltrack.store.events import ClaimRow, classify
+
+    row = ClaimRow(1, 1, "d", None, None, status, 1, "exact", 1, 1, 1, victim, "", None, None, None, None, None,
+                   None, None, None, False, None, None, 0, 0, sentence, None, None, sentence)
+    choice = classify([row])
+    return choice.sub_event_type, choice.generic
+
+
+def test_a_blast_is_any_explosion_until_a_word_says_which() -> None:
+    """ "explosions rocked a base" may be a drone's; "a grenade exploded" is a grenade."""
+    assert _typed("Explosions rocked a militia base on Friday night, killing two fighters") == \
+        ("Remote explosive/landmine/IED", True)
+    assert _typed("A grenade exploded at a bus station on Monday, wounding six people", "injured") == \
+        ("Grenade", False)
+    assert _typed("Bomb kills three as fighting edges closer to the city")[0] == "Remote explosive/landmine/IED"
+    assert _typed("A roadside bomb hit a patrol, killing two rangers") == ("Remote explosive/landmine/IED", False)
+
+
 def test_a_town_hall_is_not_a_motorcycle() -> None:
     assert sites_of("an israeli airstrike on the municipal headquarters in nabatieh") == {"government"}
 

@@ -198,6 +198,7 @@ def classify(claims: Sequence[ClaimRow]) -> TypeChoice:
     text = _NEGATED.sub(" ", " ".join(dict.fromkeys(c.sentence for c in claims)))
     victims = {c.victim_side for c in claims}
     perps = {c.perpetrator_side for c in claims if c.perpetrator_side}
+    guess: TypeChoice | None = None
     for rule in type_rules():
         if rule.victims and not rule.victims & victims:
             continue
@@ -210,8 +211,14 @@ def classify(claims: Sequence[ClaimRow]) -> TypeChoice:
             elif sub == "Non-state actor overtakes territory" and perps and perps <= STATE_ALLIES:
                 sub = "Government regains territory"
             generic = rule.specific is not None and not rule.specific.search(text)
-            return TypeChoice(rule.event_type, sub, rule.label, True, generic)
-    return TypeChoice(*fallback_type(claims))
+            if not generic:
+                return TypeChoice(rule.event_type, sub, rule.label, True, False)
+            # a generic word does not stand in the way of a later rule's own word of its kind: "a grenade
+            # exploded" is a grenade ("bomb kills three as fighting edges closer" is still an explosion)
+            guess = guess or TypeChoice(rule.event_type, sub, rule.label, True, True)
+        if guess is not None and rule.event_type != guess.event_type:
+            break
+    return guess or TypeChoice(*fallback_type(claims))
 
 
 # --- grouping one document's claims into incidents -----------------------------------------

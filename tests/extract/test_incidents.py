@@ -101,6 +101,16 @@ def test_clashes_and_occupations_are_incidents_too() -> None:
     assert inc.evidence.text.startswith("occupied")
 
 
+def test_a_groups_people_before_a_passive_trigger_are_its_dead() -> None:
+    [inc] = extract("Kataib Hezbollah fighters were killed in a drone strike in Jurf al-Nasr.").incidents
+    assert inc.victim.side == "IRN" and inc.perpetrator is None
+
+
+def test_a_determiner_may_stand_further_before_a_named_victim() -> None:
+    [inc] = extract("US forces said they killed a senior al-Qaeda leader in Idlib province on Monday.").incidents
+    assert inc.count == 1
+
+
 def test_an_actor_just_before_a_passive_trigger_owns_the_dead() -> None:
     [inc] = extract("Hezbollah member killed in drone strike outside Nabatieh").incidents
     assert inc.victim.side == "IRN" and inc.perpetrator is None

@@ -132,7 +132,7 @@ def _singles(sent: Sentence, tok: int, status: str) -> tuple[int, str, int, int]
         j -= 3  # "Man, 23, shot dead": an age between commas
 
     def told(nouns: list[int]) -> list[int]:  # each noun with its determiner, or a headline's first word
-        return [n for n in nouns if any(words[i] in _DETERMINERS for i in range(n - 1, max(-1, n - 5), -1))
+        return [n for n in nouns if any(words[i] in _DETERMINERS for i in range(n - 1, max(-1, n - 7), -1))
                 or n == 0 or (n <= 2 and sent.title) or words[n] == "old"]
 
     # active voice ("Rebels shot dead a teacher"): the people after the verb; passive ("a police officer
@@ -168,9 +168,19 @@ def _passive_owner(state: DocState, sent: Sentence, tok: int, status: str) -> Sp
         after = words[k + 2]
     if after not in _STOP and after != ",":
         return None  # "gunmen killed a teacher": the actor did it
-    before = [a for a in state.in_sent("actors", sent.idx) if a.end <= tok and tok - a.end <= 1
+    # ("Kataib Hezbollah fighters were killed": the group's people and the passive's auxiliary may stand between)
+    gap = k
+    while gap > 0 and words[gap - 1] in _PASSIVE | {"reportedly", "also"}:
+        gap -= 1
+    if gap > 0 and (words[gap - 1] in status_lexicon().persons or words[gap - 1] in _PERSONS_OF_GROUPS):
+        gap -= 1
+    before = [a for a in state.in_sent("actors", sent.idx) if a.end <= tok and sent.first + gap - a.end <= 1
               and a.label in SIDE_NAMES]
     return before[-1] if before else None
+
+
+_PERSONS_OF_GROUPS = frozenset({"fighters", "fighter", "members", "member", "militants", "militant", "commander",
+                                "commanders", "operatives", "operative", "leader", "leaders"})
 
 
 class IncidentFinder:

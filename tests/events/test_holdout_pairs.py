@@ -166,7 +166,7 @@ SETS = {
     PAIRS / "sealed64.jsonl": (60, 32, 0.78, 0.58),
     PAIRS / "sealed65.jsonl": (60, 32, 0.9, 0.64),
     PAIRS / "sealed66.jsonl": (60, 32, 0.95, 0.83),
-    PAIRS / "sealed67.jsonl": (60, 32, 0.85, 0.8),
+    PAIRS / "sealed67.jsonl": (60, 32, 0.86, 0.83),
     PAIRS / "sealed68.jsonl": (60, 32, 0.87, 0.7),
     PAIRS / "sealed69.jsonl": (60, 32, 0.9, 0.64),
     PAIRS / "sealed70.jsonl": (60, 32, 0.81, 0.7),
@@ -194,8 +194,8 @@ SETS = {
     PAIRS / "sealed93.jsonl": (60, 32, 0.95, 0.8),
     PAIRS / "sealed94.jsonl": (60, 33, 0.84, 0.71),
     PAIRS / "sealed95.jsonl": (60, 32, 0.95, 0.92),
-    PAIRS / "sealed96.jsonl": (60, 32, 0.95, 0.74),
-    PAIRS / "sealed97.jsonl": (60, 32, 0.95, 0.74),
+    PAIRS / "sealed96.jsonl": (60, 32, 0.95, 0.77),
+    PAIRS / "sealed97.jsonl": (60, 32, 0.95, 0.77),
     PAIRS / "sealed98.jsonl": (60, 32, 0.94, 0.67),
 }
 

@@ -473,6 +473,11 @@ def test_a_blast_is_any_explosion_until_a_word_says_which() -> None:
     assert _typed("A roadside bomb hit a patrol, killing two rangers") == ("Remote explosive/landmine/IED", False)
 
 
+def test_a_tea_shop_is_a_cafe_not_a_market() -> None:
+    assert sites_of("a bomb hidden in a tea shop exploded") == sites_of("blast at a mogadishu cafe kills six")
+    assert sites_of("a bomb at a shop in the market") == {"market"}
+
+
 def test_a_town_hall_is_not_a_motorcycle() -> None:
     assert sites_of("an israeli airstrike on the municipal headquarters in nabatieh") == {"government"}
 

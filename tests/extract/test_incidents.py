@@ -135,3 +135,10 @@ def test_a_group_that_beheads_is_the_perpetrator_not_the_victim() -> None:
     """ "Islamic State-linked insurgents beheaded three men": the group did it, whatever words stand between."""
     [c] = extract("Islamic State-linked insurgents beheaded three men in Nanjua on Wednesday.").casualties
     assert (c.victim.side, c.perpetrator and c.perpetrator.side) == ("UNK", "ISIS")
+
+
+def test_the_people_a_vehicle_carried_did_not_do_it() -> None:
+    """ "a roadside bomb struck a vehicle carrying Taliban fighters, killing three": the Taliban were hit."""
+    [c] = extract("A roadside bomb struck a vehicle carrying Taliban fighters in Jurm district on Monday, "
+                  "killing three.").casualties
+    assert c.perpetrator is None

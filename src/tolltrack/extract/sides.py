@@ -238,8 +238,8 @@ def _agents(state: DocState, sent_idx: int) -> list[tuple[int, int, str]]:
             continue
         if any(a <= s.start < b for a, b in victim_ranges):
             continue
-        if s.start > 0 and toks[s.start - 1].lower in {"including", "among"}:
-            continue  # "20 killed, including VDP auxiliaries": among the dead
+        if s.start > 0 and toks[s.start - 1].lower in {"including", "among", "carrying", "transporting"}:
+            continue  # "20 killed, including VDP auxiliaries": among the dead; "a vehicle carrying Taliban fighters"
         if str(s.extra.get("alias", "")).endswith("-backed") and any(
                 o.start in (s.end, s.end + 1) for o in state.in_sent("actors", sent_idx) if o is not s):
             continue  # "the Iranian-backed Houthi militia": the Houthis did it

@@ -635,6 +635,24 @@ def test_numbered_quarters_of_a_city_are_two_places() -> None:
     assert score(a, b) is not None
 
 
+def test_the_same_office_of_the_dead_is_an_agreement_for_a_report_with_no_toll() -> None:
+    """ "shot dead a sarpanch and his wife" / "TRF claims killing of sarpanch and wife": the victims' offices agree;
+    who speaks ("officials said") is no victim."""
+    from tolltrack.store.resolve import _roles
+
+    town = Spot(45, "Jammu and Kashmir", None, "IN", 33.73, 75.15, "exact")
+    a = feats(text="militants shot dead a sarpanch and his wife in anantnag on monday", spots=[town],
+              names={"anantnag"}, victims={"UNK"}, doc=1)
+    b = feats(text="trf claims killing of sarpanch and wife in anantnag", spots=[town], names={"anantnag"},
+              victims={"UNK"}, doc=2)
+    a.uncounted = b.uncounted = "killed"
+    assert score(a, b) is not None
+    b.text = "trf claims killing of a shopkeeper in anantnag"
+    assert score(a, b) is None
+    assert _roles("a local official said two people were killed") == set()
+    assert _roles("a district official was killed") == {"official"}
+
+
 def test_a_fuel_station_is_not_a_market() -> None:
     assert sites_of("a drone strike hit a fuel station in the north") == {"fuel"}
     assert sites_of("a drone strike on a weekly market near the town") == {"market"}

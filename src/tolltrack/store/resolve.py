@@ -483,7 +483,8 @@ def score(a: Features, b: Features) -> float | None:
         return None
     if where <= 1.0 and not agreeing:
         return None  # a governorate alone is too wide
-    if (a.uncounted or b.uncounted) and agreeing < (2 if "killed" in {a.uncounted, b.uncounted} else 1):
+    if (a.uncounted or b.uncounted) and agreeing + _same_roles(a, b) < (2 if "killed" in {a.uncounted, b.uncounted}
+                                                                         else 1):
         return None  # a report with no toll of its own: no toll tells two incidents apart, so more must agree
     if where <= 2.0 and _counts_clash(a, b):
         return None  # 6 and 2 dead in two parts of Kabul, 14 and 2 in one village: two incidents
@@ -629,6 +630,30 @@ _NUMBERED = re.compile(r"\b(?:police district|district|pd|sector|zone|arrondisse
 def _numbered_quarters_differ(x: Features, y: Features) -> bool:
     nx, ny = set(_NUMBERED.findall(x.text)), set(_NUMBERED.findall(y.text))
     return bool(nx) and bool(ny) and not nx & ny
+
+
+# who was hit, when a report names them by office or trade ("a sarpanch and his wife", "the police chief"):
+# the person nouns of data/persons.toml less the words for anybody
+_ANYBODY = frozenset({"people", "person", "persons", "man", "men", "woman", "women", "individual", "individuals",
+                      "others", "victims", "victim", "civilians", "civilian", "members", "member", "fighters",
+                      "fighter", "militants", "militant", "gunmen", "gunman", "attackers", "assailants", "dead",
+                      "bodies", "body", "casualties", "injured", "wounded", "hurt", "soldiers", "soldier", "troops",
+                      "forces", "personnel", "residents", "resident", "villagers", "villager", "child", "children",
+                      "boy", "boys", "girl", "girls", "police", "officers", "officer", "security", "deaths", "lives",
+                      "fatalities", "elements", "suspects", "insurgents", "terrorists", "rebels", "jihadists"})
+# ("officials said": who speaks, not who was hit)
+_SPEAKER = re.compile(r"\b[a-z]+\s+(?=(?:said|says|say|told|confirmed|added|reported)\b)")
+
+
+def _roles(text: str) -> set[str]:
+    from tolltrack.extract.mentions import status_lexicon
+
+    persons = status_lexicon().persons
+    return {w.rstrip("s") for w in re.findall(r"[a-z]+", _SPEAKER.sub(" ", text)) if w in persons and w not in _ANYBODY}
+
+
+def _same_roles(a: Features, b: Features) -> bool:
+    return bool(_roles(a.text) & _roles(b.text))
 
 
 def _other_part(x: Features, y: Features) -> bool:

@@ -651,6 +651,9 @@ def test_the_same_office_of_the_dead_is_an_agreement_for_a_report_with_no_toll()
     assert score(a, b) is None
     assert _roles("a local official said two people were killed") == set()
     assert _roles("a district official was killed") == {"official"}
+    # one office, two words for it (data/roles.toml)
+    assert _roles("a senior tax official was shot dead") == _roles("revenue officer assassinated") == {"official"}
+    assert _roles("gunmen shot dead an imam") == _roles("salafi preacher gunned down") == {"cleric"}
 
 
 def test_a_fuel_station_is_not_a_market() -> None:

@@ -23,7 +23,9 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import cache
 
+from tolltrack.data import load
 from tolltrack.extract.countries import countries_named
 from tolltrack.extract.places import fold
 from tolltrack.extract.sites import sites_of
@@ -645,11 +647,29 @@ _ANYBODY = frozenset({"people", "person", "persons", "man", "men", "woman", "wom
 _SPEAKER = re.compile(r"\b[a-z]+\s+(?=(?:said|says|say|told|confirmed|added|reported)\b)")
 
 
+@cache
+def _role_groups() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Office word -> its group (data/roles.toml), and a pattern for the phrases of several words."""
+    groups = {w: group for group, words in load("roles")["role"].items() for w in words}
+    phrases = sorted((w for w in groups if " " in w), key=len, reverse=True)
+    return groups, re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")s?\b")
+
+
 def _roles(text: str) -> set[str]:
     from tolltrack.extract.mentions import status_lexicon
 
     persons = status_lexicon().persons
-    return {w.rstrip("s") for w in re.findall(r"[a-z]+", _SPEAKER.sub(" ", text)) if w in persons and w not in _ANYBODY}
+    groups, phrases = _role_groups()
+    text = _SPEAKER.sub(" ", text)
+    found = {groups[m.group(0).removesuffix("s")] for m in phrases.finditer(text)}
+    text = phrases.sub(" ", text)
+    for w in re.findall(r"[a-z]+", text):
+        one = w.removesuffix("s") if w.removesuffix("s") in groups else w
+        if one in groups:
+            found.add(groups[one])
+        elif w in persons and w not in _ANYBODY:
+            found.add(w.rstrip("s"))
+    return found
 
 
 def _same_roles(a: Features, b: Features) -> bool:

@@ -118,7 +118,7 @@ SETS = {
     PAIRS / "sealed14.jsonl": (60, 32, 0.95, 0.58),
     PAIRS / "sealed15.jsonl": (60, 32, 0.95, 0.77),
     PAIRS / "sealed16.jsonl": (60, 32, 0.95, 0.74),
-    PAIRS / "sealed17.jsonl": (60, 32, 0.94, 0.58),
+    PAIRS / "sealed17.jsonl": (60, 32, 0.94, 0.61),
     PAIRS / "sealed18.jsonl": (60, 32, 0.95, 0.74),
     PAIRS / "sealed19.jsonl": (60, 32, 0.95, 0.74),
     PAIRS / "sealed20.jsonl": (60, 32, 0.95, 0.77),

@@ -778,3 +778,11 @@ def test_tolls_of_the_same_side_decide_before_summed_tolls() -> None:
     assert score(a, b) is None  # (summed, 5 and 24 are too far apart)
     a.side_tolls, b.side_tolls = {"GOV": 5}, {"GOV": 4, "JIH": 20}
     assert score(a, b) is not None
+
+
+def test_a_revised_toll_may_name_the_attack_between_verb_and_toll() -> None:
+    from tolltrack.store.resolve import TOLL_UPDATE
+
+    assert TOLL_UPDATE.search("ondo govt puts owo church attack death toll at 40")
+    assert TOLL_UPDATE.search("the ministry raised the toll to 12")
+    assert not TOLL_UPDATE.search("police put up roadblocks after the attack that killed 12")

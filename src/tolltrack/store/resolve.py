@@ -46,7 +46,7 @@ NIGHT = re.compile(r"\b(?:night|overnight|midnight|dawn|late on|early hours|earl
 TOLL_UPDATE = re.compile(r"\b(?:toll|number of (?:dead|deaths))\b.{0,100}\b(?:rose|risen|rise|rises|rising|climbed|"
                          r"climbs|climbing|increased|increases|reached|reaches|jumped|jumps|revised|now|mounted|mounts)\b|"
                          r"\b(?:raised|raises|raise|revised|revises|updated|updates|put|puts)\s+(?:the\s+|its\s+)?"
-                         r"(?:death\s+)?toll\b")
+                         r"(?:[\w'-]+\s+){0,4}?(?:death\s+)?toll\b")  # ("puts Owo church attack death toll at 40")
 _AREA_TAIL = re.compile(r"\s+(?:local government area|lga|county|province|state|region|governorate|oblast|district|"
                         r"department|territory|prefecture|municipality|commune|raion|township|division)$")
 ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|az|an|at)[\s-]")

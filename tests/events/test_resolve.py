@@ -786,3 +786,12 @@ def test_a_revised_toll_may_name_the_attack_between_verb_and_toll() -> None:
     assert TOLL_UPDATE.search("ondo govt puts owo church attack death toll at 40")
     assert TOLL_UPDATE.search("the ministry raised the toll to 12")
     assert not TOLL_UPDATE.search("police put up roadblocks after the attack that killed 12")
+
+
+def test_a_toll_of_several_sides_does_not_contradict_one_of_them() -> None:
+    """ "killing at least 10 people, mostly civilians" / "13 people, including three soldiers, were killed"."""
+    from tolltrack.store.resolve import _sides_agree
+
+    assert _sides_agree({"CIV"}, {"MIX", "GOV"}) is None
+    assert _sides_agree({"CIV"}, {"GOV"}) is False
+    assert _sides_agree({"CIV"}, {"MIX", "CIV"}) is True

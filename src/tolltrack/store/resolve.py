@@ -412,12 +412,13 @@ def place_score(a: Features, b: Features) -> float | None:
 
 def _sides_agree(x: set[str], y: set[str]) -> bool | None:
     """True when both name sides and share one, False when they contradict, None when unknown."""
+    mixed = "MIX" in x | y  # a toll of several sides: "13 killed, including three soldiers" / "mostly civilians"
     x, y = x - VAGUE_SIDES, y - VAGUE_SIDES
     if not x or not y:
         return None
     if x & y:
         return True
-    if any(x <= fam and y <= fam for fam in SIDE_FAMILIES):
+    if mixed or any(x <= fam and y <= fam for fam in SIDE_FAMILIES):
         return None
     return False
 

@@ -157,7 +157,7 @@ SETS = {
     PAIRS / "sealed53.jsonl": (60, 32, 0.95, 0.77),
     PAIRS / "sealed54.jsonl": (60, 32, 0.87, 0.67),
     PAIRS / "sealed55.jsonl": (60, 32, 0.95, 0.86),
-    PAIRS / "sealed56.jsonl": (60, 32, 0.95, 0.8),
+    PAIRS / "sealed56.jsonl": (60, 32, 0.95, 0.83),
     PAIRS / "sealed57.jsonl": (60, 32, 0.94, 0.64),
     PAIRS / "sealed58.jsonl": (60, 32, 0.9, 0.67),
     PAIRS / "sealed59.jsonl": (60, 32, 0.89, 0.89),
@@ -187,7 +187,7 @@ SETS = {
     PAIRS / "sealed84.jsonl": (60, 32, 0.87, 0.67),
     PAIRS / "sealed85.jsonl": (60, 32, 0.95, 0.7),
     PAIRS / "sealed86.jsonl": (60, 32, 0.95, 0.83),
-    PAIRS / "sealed87.jsonl": (60, 32, 0.94, 0.7),
+    PAIRS / "sealed87.jsonl": (60, 32, 0.95, 0.74),
     PAIRS / "sealed88.jsonl": (60, 32, 0.95, 0.7),
     PAIRS / "sealed89.jsonl": (60, 32, 0.95, 0.74),
     PAIRS / "sealed90.jsonl": (60, 32, 0.95, 0.77),
@@ -201,7 +201,7 @@ SETS = {
     PAIRS / "sealed98.jsonl": (60, 32, 0.94, 0.7),
     PAIRS / "sealed99.jsonl": (60, 32, 0.95, 0.77),
     PAIRS / "sealed100.jsonl": (60, 32, 0.91, 0.74),
-    PAIRS / "sealed101.jsonl": (60, 32, 0.95, 0.86),
+    PAIRS / "sealed101.jsonl": (60, 32, 0.95, 0.89),
     PAIRS / "sealed102.jsonl": (60, 32, 0.84, 0.74),
 }
 

@@ -795,3 +795,13 @@ def test_a_toll_of_several_sides_does_not_contradict_one_of_them() -> None:
     assert _sides_agree({"CIV"}, {"MIX", "GOV"}) is None
     assert _sides_agree({"CIV"}, {"GOV"}) is False
     assert _sides_agree({"CIV"}, {"MIX", "CIV"}) is True
+
+
+def test_a_mine_a_vehicle_struck_is_no_mining_site_and_a_trawler_is_a_boat() -> None:
+    from tolltrack.store.resolve import _sites_agree
+
+    assert "mine" not in sites_of("their vehicle struck a mine near the border")
+    assert sites_of("gunmen raided an artisanal mine in the north-west") == {"mine"}
+    trawler = feats(text="three crewmen were kidnapped from a fishing trawler off kunak", doc=1)
+    boat = feats(text="gunmen seized three fishermen from a malaysian-registered boat", doc=2)
+    assert _sites_agree(trawler, boat) is None  # kindred, not different

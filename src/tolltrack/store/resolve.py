@@ -580,7 +580,7 @@ def _sites_agree(a: Features, b: Features) -> bool | None:
 # kinds of site one report may name for what another calls otherwise: "their patrol" / "a police vehicle";
 # "its camp at Tessit" / "an army base"
 KINDRED_SITES = (frozenset({"convoy", "vehicle"}), frozenset({"camp", "military_post"}),
-                 frozenset({"fuel", "industry"}))
+                 frozenset({"fuel", "industry"}), frozenset({"fishing", "boat"}))  # ("a fishing trawler" / "a boat")
 
 
 # bodies found tell of a killing no one saw; a fight is told as one

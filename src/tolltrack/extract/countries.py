@@ -9,26 +9,19 @@ from __future__ import annotations
 
 import re
 import tomllib
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 
 from tolltrack.geocode.districts import district_countries
+from tolltrack.geocode.normalize import fold
 
 __all__ = ["NEIGHBOUR", "CAPITAL", "capital_of", "countries_named", "country_votes", "country_words", "decide",
            "district_votes", "document_country", "fold"]
 
 NEIGHBOUR = re.compile(r"\b(?:borders?|frontiers?)\s+(?:with|of)\s+(?:[A-Z][\w'-]*\s+(?:and|or)\s+|"
                         r"[A-Z][\w'-]*,\s+)*(?:the\s+)?$")
-
-
-@lru_cache(maxsize=8192)
-def fold(name: str) -> str:
-    """Case, accents, apostrophes and hyphens folded away: "Saké" = "sake", "Mayo-Tsanaga" = "mayo tsanaga"."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return " ".join(text.replace("'", "").replace("-", " ").split())
 
 
 @cache

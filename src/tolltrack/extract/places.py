@@ -18,6 +18,7 @@ from functools import cache
 from importlib import resources
 from typing import Protocol
 
+from tolltrack.data import load
 from tolltrack.extract.countries import (
     CAPITAL,
     NEIGHBOUR,
@@ -615,8 +616,7 @@ def _units() -> frozenset[str]:
 @cache
 def _incident_words() -> frozenset[str]:
     """The one-word names of attacks and their tolls (``data/incidents.toml``)."""
-    with resources.files("tolltrack.data").joinpath("incidents.toml").open("rb") as fh:
-        return frozenset(w for table in tomllib.load(fh).values() for w in table["words"] if " " not in w)
+    return frozenset(w for table in load("incidents").values() for w in table["words"] if " " not in w)
 
 
 @cache

@@ -9,13 +9,12 @@ built by ``scripts/build_admin2.py``).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from functools import cache
 from importlib import resources
 
 from tolltrack.data import load
-from tolltrack.geocode.normalize import normalize_name
+from tolltrack.geocode.normalize import fold, normalize_name
 
 # the generic words GeoNames writes around a district's own name ("Province de l'Oudalan", "Cercle de
 # Bankass", "Kajiado County", "Distrito de Tumaco")
@@ -38,11 +37,16 @@ def district_keys(names: str) -> list[str]:
 
 
 @cache
+def _rows() -> tuple[tuple[str, str, str], ...]:
+    """admin2.tsv's rows: (admin1 code, names, lookup keys)."""
+    text = resources.files("tolltrack.data").joinpath("places/admin2.tsv").read_text(encoding="utf-8")
+    return tuple((code, names, keys) for code, names, keys in (line.split("\t") for line in text.splitlines()))
+
+
+@cache
 def _by_code() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = defaultdict(set)
-    text = resources.files("tolltrack.data").joinpath("places/admin2.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        code, _names, keys = line.split("\t")
+    for code, _names, keys in _rows():
         out[code].update(keys.split("|"))
     return {k: frozenset(v) for k, v in out.items()}
 
@@ -114,24 +118,17 @@ def district_home(written: str, country: str | None, *, bare: bool = False) -> t
 def _spelled() -> dict[str, frozenset[str]]:
     """A district's name as written, folded, without GeoNames' generic words -> the countries that have it."""
     out: dict[str, set[str]] = defaultdict(set)
-    text = resources.files("tolltrack.data").joinpath("places/admin2.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        code, names, _keys = line.split("\t")
+    for code, names, _keys in _rows():
         if code in _provinces():
             for n in names.split("|"):
-                out[_fold(_GENERIC.sub("", n))].add(_provinces()[code][0])
+                out[fold(_GENERIC.sub("", n))].add(_provinces()[code][0])
     return {k: frozenset(v) for k, v in out.items()}
-
-
-def _fold(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return " ".join(text.replace("'", "").replace("-", " ").split())
 
 
 def district_countries(written: str) -> frozenset[str]:
     """The countries with a district spelled so ("Basilan" -> the Philippines), its word or not."""
     m = DISTRICT_WORD.search(written)
-    key = _fold(written[: m.start()] if m else written)
+    key = fold(written[: m.start()] if m else written)
     if not key or set(key.split()) <= _PLAIN_WORDS:
         return frozenset()
     return _spelled().get(key, frozenset())

@@ -94,3 +94,11 @@ def normalize_name(s: str) -> str:
             latin.append(_fold_token(tok))
     key = _fold_latin("".join(latin)) if latin else ""
     return key + "".join(arabic)
+
+
+@lru_cache(maxsize=8192)
+def fold(name: str) -> str:
+    """Case, accents, apostrophes and hyphens folded away: "Saké" = "sake", "Mayo-Tsanaga" = "mayo tsanaga".
+    Gentler than ``normalize_name``: spellings stay apart ("Beni" is not "Bani")."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return " ".join(text.replace("'", "").replace("-", " ").split())

@@ -483,7 +483,7 @@ def test_a_town_hall_is_not_a_motorcycle() -> None:
 
 
 def test_a_place_near_a_town_may_lie_further_from_it_and_a_night_runs_into_the_morning() -> None:
-    from tolltrack.store.resolve import _day_parts_agree
+    from tolltrack.store.wording import _day_parts_agree
 
     moscow = Spot(1, "Moscow", None, "RU", 55.75, 37.62, "near")  # "outside Moscow"
     krasnogorsk = Spot(2, "Moscow Oblast", None, "RU", 55.82, 37.33, "exact")  # 19 km away
@@ -638,7 +638,7 @@ def test_numbered_quarters_of_a_city_are_two_places() -> None:
 def test_the_same_office_of_the_dead_is_an_agreement_for_a_report_with_no_toll() -> None:
     """ "shot dead a sarpanch and his wife" / "TRF claims killing of sarpanch and wife": the victims' offices agree;
     who speaks ("officials said") is no victim."""
-    from tolltrack.store.resolve import _roles
+    from tolltrack.store.wording import _roles
 
     town = Spot(45, "Jammu and Kashmir", None, "IN", 33.73, 75.15, "exact")
     a = feats(text="militants shot dead a sarpanch and his wife in anantnag on monday", spots=[town],

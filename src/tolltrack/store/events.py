@@ -25,8 +25,9 @@ from typing import Any
 from tolltrack.data import load
 from tolltrack.geocode.districts import seat_district
 from tolltrack.store.db import now
-from tolltrack.store.resolve import DATE_SLACK, TOLL_UPDATE, Features, Spot, best_match, combine
+from tolltrack.store.resolve import DATE_SLACK, Features, Spot, best_match, combine
 from tolltrack.store.store import Store
+from tolltrack.store.wording import TOLL_UPDATE
 
 PRECISION_RANK = {"exact": 0, "near": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5, "unresolved": 6}
 UNDATED_DAYS = 2  # an incident with no date of its own: the days before its report's publication

@@ -23,14 +23,21 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from functools import cache
 
-from tolltrack.data import load
 from tolltrack.extract.countries import countries_named
 from tolltrack.extract.places import fold
 from tolltrack.extract.sites import sites_of
 from tolltrack.geocode.distance import haversine_km
 from tolltrack.geocode.normalize import normalize_name
+from tolltrack.store.wording import (
+    TOLL_UPDATE,
+    _day_parts_agree,
+    _dead_and_none,
+    _numbered_quarters_differ,
+    _other_part,
+    _same_roles,
+    _tells_otherwise,
+)
 
 MAX_KM = 12.0  # two exactly placed reports further apart than this are different incidents
 TOWN_KM = 7.0  # ... and when they name two towns, neither report naming the other's
@@ -43,10 +50,6 @@ FINE = ("exact", "near")
 # words that put an incident at night, when two honest reports may name neighbouring days
 NIGHT = re.compile(r"\b(?:night|overnight|midnight|dawn|late on|early hours|early on|before dawn)\b")
 # "the toll rose to 148 on Friday": the day of the count, not of the attack
-TOLL_UPDATE = re.compile(r"\b(?:toll|number of (?:dead|deaths))\b.{0,100}\b(?:rose|risen|rise|rises|rising|climbed|"
-                         r"climbs|climbing|increased|increases|reached|reaches|jumped|jumps|revised|now|mounted|mounts)\b|"
-                         r"\b(?:raised|raises|raise|revised|revises|updated|updates|put|puts)\s+(?:the\s+|its\s+)?"
-                         r"(?:[\w'-]+\s+){0,4}?(?:death\s+)?toll\b")  # ("puts Owo church attack death toll at 40")
 _AREA_TAIL = re.compile(r"\s+(?:local government area|lga|county|province|state|region|governorate|oblast|district|"
                         r"department|territory|prefecture|municipality|commune|raion|township|division)$")
 ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|az|an|at)[\s-]")
@@ -84,15 +87,6 @@ COMPATIBLE_TYPES = (
     frozenset({("Explosions/Remote violence", "Air/drone strike"),
                ("Explosions/Remote violence", "Shelling/artillery/missile attack")}),
 )
-# parts of the day; two reports that name parts of the day with none in common differ
-DAY_PARTS = {
-    "morning": re.compile(r"\b(?:morning|dawn|daybreak|sunrise|early hours)\b"),
-    "midday": re.compile(r"\b(?:noon|midday|afternoon)\b"),
-    "evening": re.compile(r"\b(?:evening|night|overnight|dusk|sunset|midnight|late on)\b"),
-}
-# a night runs into the morning: "overnight Thursday into Friday" / "in the early hours of Friday"
-_THROUGH_NIGHT = re.compile(r"\b(?:overnight|night of|through the night|into (?:monday|tuesday|wednesday|thursday|"
-                            r"friday|saturday|sunday))\b")
 
 
 @dataclass(frozen=True)
@@ -583,17 +577,6 @@ KINDRED_SITES = (frozenset({"convoy", "vehicle"}), frozenset({"camp", "military_
                  frozenset({"fuel", "industry"}), frozenset({"fishing", "boat"}))  # ("a fishing trawler" / "a boat")
 
 
-# bodies found tell of a killing no one saw; a fight is told as one
-_FOUND = re.compile(r"\b(?:bodies|body|corpses?)\b[^.;]{0,60}\b(?:found|discovered|dumped|lying)\b|"
-                    r"\bfound\s+(?:dead|dumped|shot|murdered)\b")
-_FIGHT = re.compile(r"\b(?:shootouts?|shoot-outs?|clash(?:es|ed)?|firefights?|gunfights?|gun battles?|battles?|"
-                    r"fighting|"
-                    r"exchange of fire|exchanged fire|ambush(?:ed)?)\b")
-# the part of a town: its centre or its edge
-_CENTRE = re.compile(r"\b(?:central|city cent(?:re|er)|town cent(?:re|er)|urban cent(?:re|er)|downtown|heart of)\b")
-_EDGE = re.compile(r"\b(?:outskirts|edge of|fringes? of|rural)\b")
-
-
 _SIDE_OF = re.compile(r"\b(north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?"
                       r"((?:al-|el-)?[\w'’-]+)")
 _OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
@@ -604,93 +587,6 @@ def _opposite_sides(x: str, y: str) -> bool:
     sides_x = [(m.group(1), m.group(2)) for m in _SIDE_OF.finditer(x)]
     sides_y = [(m.group(1), m.group(2)) for m in _SIDE_OF.finditer(y)]
     return any(_OPPOSITE[wx] == wy and same_name(tx, ty) for wx, tx in sides_x for wy, ty in sides_y)
-
-
-def _tells_otherwise(x: Features, y: Features) -> bool:
-    """One report finds bodies, the other tells of a fight: two happenings ("five bodies dumped near a
-    campus" / "a shootout between cartel factions")."""
-    return bool(_FOUND.search(x.text)) and not _FIGHT.search(x.text) and bool(_FIGHT.search(y.text)) and \
-        not _FOUND.search(y.text) and not TOLL_UPDATE.search(x.text)  # ("the toll climbs as more bodies are found")
-
-
-# a report that says nobody died, against one that counts dead
-_NO_DEAD = re.compile(r"\b(?:no one|nobody|no-one) (?:was|were|has been|had been) killed\b|"
-                      r"\bno (?:deaths|fatalities|one died|one was hurt|one was injured|one was harmed|casualties)\b|"
-                      r"\bcaus(?:ed|ing) no (?:casualties|injuries|deaths)\b|"
-                      r"\bwithout (?:any )?(?:casualties|deaths)\b")
-
-
-def _dead_and_none(x: Features, y: Features) -> bool:
-    """ "killing two people" / "wounding three; no one was killed, a hospital official said"."""
-    return x.toll_status == "killed" and bool(x.toll) and bool(_NO_DEAD.search(y.text)) and \
-        not _NO_DEAD.search(x.text)
-
-
-# numbered quarters of a city: "Kabul's Police District 4" / "Police District 11", "the 14th arrondissement"
-_NUMBERED = re.compile(r"\b(?:police district|district|pd|sector|zone|arrondissement|commune)\s*(\d{1,2})\b")
-
-
-def _numbered_quarters_differ(x: Features, y: Features) -> bool:
-    nx, ny = set(_NUMBERED.findall(x.text)), set(_NUMBERED.findall(y.text))
-    return bool(nx) and bool(ny) and not nx & ny
-
-
-# who was hit, when a report names them by office or trade ("a sarpanch and his wife", "the police chief"):
-# the person nouns of data/persons.toml less the words for anybody
-_ANYBODY = frozenset({"people", "person", "persons", "man", "men", "woman", "women", "individual", "individuals",
-                      "others", "victims", "victim", "civilians", "civilian", "members", "member", "fighters",
-                      "fighter", "militants", "militant", "gunmen", "gunman", "attackers", "assailants", "dead",
-                      "bodies", "body", "casualties", "injured", "wounded", "hurt", "soldiers", "soldier", "troops",
-                      "forces", "personnel", "residents", "resident", "villagers", "villager", "child", "children",
-                      "boy", "boys", "girl", "girls", "police", "officers", "officer", "security", "deaths", "lives",
-                      "fatalities", "elements", "suspects", "insurgents", "terrorists", "rebels", "jihadists"})
-# ("officials said": who speaks, not who was hit)
-_SPEAKER = re.compile(r"\b[a-z]+\s+(?=(?:said|says|say|told|confirmed|added|reported)\b)")
-
-
-@cache
-def _role_groups() -> tuple[dict[str, str], re.Pattern[str]]:
-    """Office word -> its group (data/roles.toml), and a pattern for the phrases of several words."""
-    groups = {w: group for group, words in load("roles")["role"].items() for w in words}
-    phrases = sorted((w for w in groups if " " in w), key=len, reverse=True)
-    return groups, re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")s?\b")
-
-
-def _roles(text: str) -> set[str]:
-    from tolltrack.extract.mentions import status_lexicon
-
-    persons = status_lexicon().persons
-    groups, phrases = _role_groups()
-    text = _SPEAKER.sub(" ", text)
-    found = {groups[m.group(0).removesuffix("s")] for m in phrases.finditer(text)}
-    text = phrases.sub(" ", text)
-    for w in re.findall(r"[a-z]+", text):
-        one = w.removesuffix("s") if w.removesuffix("s") in groups else w
-        if one in groups:
-            found.add(groups[one])
-        elif w in persons and w not in _ANYBODY:
-            found.add(w.rstrip("s"))
-    return found
-
-
-def _same_roles(a: Features, b: Features) -> bool:
-    return bool(_roles(a.text) & _roles(b.text))
-
-
-def _other_part(x: Features, y: Features) -> bool:
-    """One report puts it in the town's centre, the other on its edge."""
-    return bool(_CENTRE.search(x.text)) and not _EDGE.search(x.text) and bool(_EDGE.search(y.text)) and \
-        not _CENTRE.search(y.text)
-
-
-def _day_parts(text: str) -> set[str]:
-    parts = {k for k, rx in DAY_PARTS.items() if rx.search(text)}
-    return parts | {"morning"} if _THROUGH_NIGHT.search(text) else parts
-
-
-def _day_parts_agree(x: str, y: str) -> bool:
-    px, py = _day_parts(x), _day_parts(y)
-    return not px or not py or bool(px & py)
 
 
 def best_match(incident: Features, events: Mapping[int, Features]) -> int | None:

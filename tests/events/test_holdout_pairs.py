@@ -130,7 +130,7 @@ SETS = {
     PAIRS / "sealed26.jsonl": (60, 32, 0.95, 0.67),
     PAIRS / "sealed27.jsonl": (60, 32, 0.95, 0.7),
     PAIRS / "sealed28.jsonl": (60, 32, 0.94, 0.64),
-    PAIRS / "sealed29.jsonl": (60, 32, 0.95, 0.67),
+    PAIRS / "sealed29.jsonl": (60, 32, 0.95, 0.7),
     PAIRS / "sealed30.jsonl": (60, 32, 0.95, 0.64),
     PAIRS / "sealed31.jsonl": (60, 32, 0.94, 0.61),
     PAIRS / "sealed32.jsonl": (60, 33, 0.87, 0.68),

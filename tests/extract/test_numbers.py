@@ -31,6 +31,8 @@ def values(text: str) -> list[int | float | None]:
         ("a dozen soldiers", 12),
         ("a couple of soldiers", 2),
         ("a pair of soldiers", 2),
+        ("nearly a hundred soldiers", 100),
+        ("a thousand soldiers", 1000),
         ("1,345 soldiers", 1345),
         ("1,000,000 soldiers", 1_000_000),
         ("2 million soldiers", 2_000_000),

@@ -551,3 +551,12 @@ def test_an_ordinal_counts_only_before_a_death() -> None:
 def test_the_side_named_after_what_happened_is_who_did_it(text: str, victim: str, perpetrator: str) -> None:
     c = claim(text)
     assert (c.victim.side, perp(c)) == (victim, perpetrator)
+
+
+def test_a_toll_put_at_a_number_for_the_missing_and_the_wounded() -> None:
+    """ "puts the missing at 287", "put the wounded at 40": like "put the dead at 40"."""
+    from .helpers import extract
+
+    assert [(c.status, c.count) for c in extract("A local official puts the missing at 287.").casualties] == \
+        [("missing", 287)]
+    assert [(c.status, c.count) for c in extract("Officials put the wounded at 40.").casualties] == [("injured", 40)]

@@ -73,6 +73,8 @@ rounds of two or four, each round with the code left by the round before:
   1.000 / 0.938, 0.885 / 0.719, 0.958 / 0.719, 0.955 / 0.656.
 * ``sealed99`` to ``sealed102``: measured once with the final rules of that session (7130c54) and
   never studied: 0.958 / 0.719, 0.920 / 0.719, 1.000 / 0.875, 0.857 / 0.750.
+* ``sealed103`` to ``sealed106``: measured once with the final rules of that session (a3d9332) and
+  never studied: 0.909 / 0.625, 0.781 / 0.781, 0.933 / 0.875, 0.897 / 0.812.
 
 The floors sit just under the measured figures, so the tests record the state and catch
 regressions without steering the rules towards any one set.
@@ -203,6 +205,10 @@ SETS = {
     PAIRS / "sealed100.jsonl": (60, 32, 0.91, 0.74),
     PAIRS / "sealed101.jsonl": (60, 32, 0.95, 0.89),
     PAIRS / "sealed102.jsonl": (60, 32, 0.84, 0.74),
+    PAIRS / "sealed103.jsonl": (60, 32, 0.89, 0.61),
+    PAIRS / "sealed104.jsonl": (60, 32, 0.77, 0.77),
+    PAIRS / "sealed105.jsonl": (60, 32, 0.92, 0.86),
+    PAIRS / "sealed106.jsonl": (60, 32, 0.88, 0.8),
 }
 
 

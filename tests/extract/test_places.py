@@ -620,3 +620,12 @@ def test_a_town_that_only_points_the_way_does_not_make_a_toll_a_tally() -> None:
     ext = extract("Al-Shabaab claims deadly assault on army camp west of Mogadishu, saying it killed more than 20 "
                   "soldiers in Wanlaweyn district.")
     assert [c.aggregate for c in ext.casualties] == [False]
+
+
+def test_a_town_a_distance_points_from_does_not_make_an_attack_a_tally() -> None:
+    """ "Kati, the garrison town 15 km from Bamako": one place, not two provinces."""
+    from .helpers import extract
+
+    [inc] = extract("Assailants attacked a checkpoint at the entrance to Kati, the garrison town 15 km from Bamako, "
+                    "before dawn on Friday.").incidents
+    assert inc.aggregate is False

@@ -420,7 +420,8 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
     return (m.q.value or 0) >= 100 and not one_day and not one_event
 
 
-_WAY_OF = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of"
+_WAY_OF = r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|" \
+    r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:(?:north|south|east|west)\w*\s+)?(?:from|of))"
 _ON_ONE = re.compile(r"\b(?:strikes|airstrikes|attacks|raids|bombings|explosions|blasts)\s+(?:on|at|against|in)\s+"
                      r"an?\s", re.IGNORECASE)
 # "the twin al-Shabaab bombings": a name between the twin and the blows

@@ -140,7 +140,7 @@ SETS = {
     PAIRS / "sealed34.jsonl": (60, 32, 0.91, 0.8),
     PAIRS / "sealed35.jsonl": (60, 32, 0.94, 0.64),
     PAIRS / "sealed36.jsonl": (60, 32, 0.93, 0.55),
-    PAIRS / "sealed37.jsonl": (60, 32, 0.89, 0.86),
+    PAIRS / "sealed37.jsonl": (60, 32, 0.89, 0.89),
     PAIRS / "sealed38.jsonl": (60, 32, 0.95, 0.61),
     PAIRS / "sealed39.jsonl": (60, 32, 0.95, 0.49),
     PAIRS / "sealed40.jsonl": (60, 32, 0.94, 0.61),

@@ -15,7 +15,7 @@ from functools import cache
 from tolltrack.data import load
 from tolltrack.extract.claims import build_claim, document_reporter
 from tolltrack.extract.mentions import status_lexicon
-from tolltrack.extract.sides import SIDE_NAMES, two_sides
+from tolltrack.extract.sides import FIGHTERS, SIDE_NAMES, two_sides
 from tolltrack.extract.state import DocState, Mention, Quantity, Sentence, Span
 from tolltrack.model import Actor, Casualty, Evidence
 
@@ -172,15 +172,12 @@ def _passive_owner(state: DocState, sent: Sentence, tok: int, status: str) -> Sp
     gap = k
     while gap > 0 and words[gap - 1] in _PASSIVE | {"reportedly", "also"}:
         gap -= 1
-    if gap > 0 and (words[gap - 1] in status_lexicon().persons or words[gap - 1] in _PERSONS_OF_GROUPS):
+    if gap > 0 and (words[gap - 1] in status_lexicon().persons or words[gap - 1] in FIGHTERS):
         gap -= 1
     before = [a for a in state.in_sent("actors", sent.idx) if a.end <= tok and sent.first + gap - a.end <= 1
               and a.label in SIDE_NAMES]
     return before[-1] if before else None
 
-
-_PERSONS_OF_GROUPS = frozenset({"fighters", "fighter", "members", "member", "militants", "militant", "commander",
-                                "commanders", "operatives", "operative", "leader", "leaders"})
 
 
 class IncidentFinder:

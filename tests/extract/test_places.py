@@ -629,3 +629,40 @@ def test_a_town_a_distance_points_from_does_not_make_an_attack_a_tally() -> None
     [inc] = extract("Assailants attacked a checkpoint at the entrance to Kati, the garrison town 15 km from Bamako, "
                     "before dawn on Friday.").incidents
     assert inc.aggregate is False
+
+
+def test_where_captives_were_taken_or_raiders_sped_is_not_where_it_happened() -> None:
+    r = FakeResolver({"Sulu": Resolved("Sulu", "PH", "Bangsamoro", 6.0, 121.0, "admin1"),
+                      "Basilan": Resolved("Basilan", "PH", "Bangsamoro", 6.6, 122.0, "admin1")})
+    assert placed("Two Indonesians kidnapped; the military says captives may be taken to Sulu.", r).places == []
+    assert placed("Two fishermen abducted; the kidnappers sped away toward Basilan waters.", r).places == []
+    st = placed("Two fishermen were abducted in Basilan.", r)
+    assert [p.extra.get("admin1") for p in st.places] == ["Bangsamoro"]
+
+
+def test_off_a_coast_is_a_place() -> None:
+    r = FakeResolver({"Semporna": Resolved("Semporna", "MY", None, 4.48, 118.6, "town")})
+    assert [p.name for p in placed("Gunmen abducted two fishermen off Semporna on Tuesday.", r).places] == ["Semporna"]
+
+
+def test_a_headline_verb_after_its_doers_names_the_place_hit() -> None:
+    """ "militants raid Tourou": after "militants" the word is a verb, so the unknown name after it is a
+    place; after a bare noun ("the raid Tourou residents feared") it is not."""
+    r = FakeResolver()
+    st = placed("Cameroon: militants raid Tourou, kill three villagers.", r)
+    assert [u.name for u in st.unresolved_places] == ["Tourou"]
+    st = placed("Gunmen attack Kolofata, kill three.", r)
+    assert [u.name for u in st.unresolved_places] == ["Kolofata"]
+
+
+def test_a_place_a_headline_opens_with_as_what_was_hit() -> None:
+    r = FakeResolver({"Orikhiv": Resolved("Orikhiv", "UA", "Zaporizhzhia Oblast", 47.6, 35.8, "town")})
+    assert [p.name for p in placed("Orikhiv comes under artillery fire, one man wounded.", r).places] == ["Orikhiv"]
+    st = placed("Tiznit comes under fire from critics.", r)  # unknown to the gazetteer: no place
+    assert st.places == [] and st.unresolved_places == []
+
+
+def test_a_town_in_a_compound_adjective_is_no_place_of_the_event() -> None:
+    r = FakeResolver({"Rawalpindi": Resolved("Rawalpindi", "PK", "Punjab", 33.6, 73.0, "town")})
+    st = placed("Nine dead as attackers target Rawalpindi-bound bus in Gilgit-Baltistan.", r)
+    assert "Rawalpindi" not in [p.name for p in st.places] + [u.name for u in st.unresolved_places]

@@ -77,10 +77,11 @@ def _country_pattern() -> re.Pattern[str]:
     forms = sorted({f for row in _country_table().values() for f in (*row.get("names", []), *row.get("demonyms", []))},
                    key=len, reverse=True)
     # nor a neighbour: "close to the Malian border", "near the border with Niger"; nor where people come
-    # from: "four men from Tajikistan appeared in court"
+    # from: "four men from Tajikistan appeared in court"; nor where people fled: "into neighbouring Togo"
     # nor the side that fired from across a border: "a Ukrainian drone", "Israeli air strikes"
     # (the lookahead first: every form starts with a capital, so most places fail at once)
-    return re.compile(r"(?=[A-ZÇÉ])(?<!borders with )(?<!border with )(?<![Ll]ake )(?<!from )(?<!citizens of )\b(?:" +
+    return re.compile(r"(?=[A-ZÇÉ])(?<!borders with )(?<!border with )(?<![Ll]ake )(?<!from )(?<!citizens of )" +
+                      r"(?<!neighbouring )(?<!neighboring )\b(?:" +
                       "|".join(re.escape(f) for f in forms) +
                       r")\b(?!\s+(?:[Ss]tate|[Rr]iver|border|frontier|(?:air\s+|missile\s+|drone\s+)?strikes?|"
                       r"airstrikes?|drones?|missiles?|rockets?|shell(?:s|ing)|artillery|warplanes?|jets?|"
@@ -131,8 +132,10 @@ def _admin1_displays() -> frozenset[str]:
 @cache
 def _folded_country_pattern() -> re.Pattern[str]:
     forms = sorted(country_words(), key=len, reverse=True)
-    # not a neighbour ("close to the border with burkina faso", "the malian border") nor a lake's name
-    return re.compile(r"(?<!border with )(?<!borders with )(?<!frontier with )(?<!lake )\b(?:" +
+    # not a neighbour ("close to the border with burkina faso", "the malian border", "into neighbouring
+    # togo") nor a lake's name
+    return re.compile(r"(?<!border with )(?<!borders with )(?<!frontier with )(?<!lake )(?<!neighbouring )"
+                      r"(?<!neighboring )\b(?:" +
                       "|".join(re.escape(f) for f in forms if len(f) >= 4) +
                       r")\b(?! border(?! guard| police| force| service)| frontier)")
 

@@ -35,11 +35,12 @@ from tolltrack.geocode.distance import haversine_km
 GENERIC = ("local government area", "lga", "township", "division", "community", "settlement", "hamlet", "province",
            "governorate", "countryside", "desert", "region", "area", "district", "department", "territory",
            "prefecture", "municipality", "commune", "raion", "village", "town", "city", "camp", "neighbourhood",
-           "neighborhood", "state", "badia", "suburbs", "outskirts", "sub-district", "subdistrict", "county")
+           "neighborhood", "state", "badia", "suburbs", "outskirts", "sub-district", "subdistrict", "county",
+           "locality")
 # a town's name before these words names the district around it
 AREA_WORDS = frozenset({"province", "district", "county", "sub-district", "subdistrict", "department", "territory",
                         "prefecture", "municipality", "commune", "raion", "local government area", "lga",
-                        "township", "division"})
+                        "township", "division", "locality"})
 DIRECTIONS = ("north", "south", "east", "west", "northern", "southern", "eastern", "western",
               "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
               "north-western", "south-eastern", "south-western", "central", "northeast", "northwest",
@@ -54,7 +55,8 @@ _PARTICLE = r"(?:de\s+(?:los|las|la)|da|de|do|dos|das|di|del|du|des|la|le)\s+"  
 _NOT_ACRONYM = r"(?!(?!LGA\b)[A-Z]{2,}\b)"
 _SEQ = rf"{_NAME}(?:\s+(?:{_ART}|{_ARTICLE}(?=[A-Z])|{_PARTICLE})?{_NOT_ACRONYM}[A-Z][\w'’ʿ]+(?:-[\w'’ʿ]+)*){{0,3}}"
 _CUE = re.compile(
-    r"\b(?P<cue>(?i:in|near|at|of|to|around|outside|inside|between|and|towards|toward|into|across|through|on|capital|from|"
+    r"\b(?P<cue>(?i:in|near|at|of|to|around|outside|inside|between|and|towards|toward|into|across|through|on|off|capital|"
+    r"from|"
     r"village|villages|town|towns|city|area|district|region|countryside|desert|vicinity|outskirts|province|"
     r"governorate|camp|neighbourhood|neighborhood|state|attacked|stormed|raided|shelled|overran|struck|bombed|"
     r"pounded|strike|strikes|hit|hits|pound|pounds|shell|shells|attack|attacks|storm|storms|raid|raids|target|"
@@ -73,6 +75,10 @@ _ATTRIBUTIVE = re.compile(rf"(?<![\w'’-])(?P<name>{_SEQ})"
                           r"(?:\s+(?!(?:in|on|at|of|to|by|from|and|or|the|an?|was|were|is|are|has|have|had)\b)"
                           r"[a-z]+(?<!ed)){0,2}?\s+(?P<cue>blasts?|bombings?|attacks?|airport|hotel|mosque|"
                           r"market|siege|massacre|clashes|explosions?|ambush|shooting|raid|church|cathedral)\b")
+# a place a headline opens with, as what was hit: "Orikhiv comes under artillery fire", "Kabul rocked by blast"
+# (kept only when a gazetteer knows it)
+_SUBJECT = re.compile(rf"^[\s\"'“‘]*(?P<name>{_SEQ})\s+(?P<cue>(?:comes?|came)\s+under|(?:rocked|shaken|hit|struck|"
+                      r"pounded|shelled|bombed)\s+by)\b")
 # cues after which an unknown capitalised name is still taken for a place ("in Kadisau",
 # "Kadisau village"); weaker ones ("of", "on", "to", "and") also introduce people and outlets
 STRONG_CUES = frozenset({"in", "at", "near", "inside", "between", "attacked", "stormed", "raided", "shelled", "overran",
@@ -116,8 +122,14 @@ _SPEAKER_IN = re.compile(r"\b(?:authorities|officials|ministry|sources|spokesm[a
                          r"doctors|medics|officers?)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _SAID_AFTER = re.compile(r"(?:\s+\w+){0,2}\s*,?\s+(?:said|say|says|told|reported|confirmed)\b")
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told)\b")
-_FLED = re.compile(r"\b(?:fled|flee|flees|fleeing|pursu\w*|chased|crossed|retreated|escaped|withdrew)\b[^.;]*$",
-                   re.IGNORECASE)
+# a headline's verb after the ones who did it is a verb, not a noun: "militants raid Tourou", "gunmen attack Kolofata"
+_VERB_CUES = frozenset({"attack", "attacks", "raid", "raids", "storm", "storms", "strike", "strikes", "hit", "hits",
+                        "shell", "shells", "pound", "pounds", "target", "targets"})
+_AGENT_BEFORE = re.compile(r"\b(?:gunmen|militants|jihadists|insurgents|rebels|bandits|terrorists|fighters|attackers|"
+                           r"assailants|raiders|separatists|militiamen|militias?|extremists|islamists|pirates|gangs|"
+                           r"gangsters|herders|troops|soldiers|forces|drones|jets|warplanes)\s+$", re.IGNORECASE)
+_FLED = re.compile(r"\b(?:fled|flee|flees|fleeing|pursu\w*|chased|crossed|retreated|escaped|withdrew|sped(?:\s+off|"
+                   r"\s+away)?|headed|heading|taken|whisked|carried\s+off|driven)\b[^.;]*$", re.IGNORECASE)
 _GROUP_AFTER = re.compile(r"\s+(?:cartel|gang|militia|brigade|faction|battalion|movement|clan)\b", re.IGNORECASE)
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)s?\b", re.IGNORECASE)
 # ("Hays, southern Hodeidah": a direction may stand before the division)
@@ -526,7 +538,7 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
     """Names that may be places, in order: (start, end, name, after a strong cue)."""
     chunk = text[sent.start : sent.end]
     cands: dict[tuple[int, int], tuple[str, bool]] = {}
-    for regex in (_CUE, _BEFORE_GENERIC, _LABEL, _ATTRIBUTIVE):
+    for regex in (_CUE, _BEFORE_GENERIC, _LABEL, _ATTRIBUTIVE, _SUBJECT):
         for m in regex.finditer(chunk):
             s, e = sent.start + m.start("name"), sent.start + m.end("name")
             groups = m.groupdict()
@@ -546,12 +558,17 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
                 cue = "near"  # "a village about 30 km from Bambari"
             elif cue == "from":
                 continue  # "soldiers from Idlib": where they come from, not where it happened
-            if cue == "into" and _FLED.search(chunk, max(0, m.start() - 50), m.start("cue")):
-                continue  # "the army pursues the attackers into DR Congo": where they went afterwards
+            if cue in ("into", "to", "towards", "toward") and \
+                    _FLED.search(chunk, max(0, m.start() - 50), m.start("cue")):
+                continue  # "the army pursues the attackers into DR Congo", "captives taken to Sulu": where they went
+            if re.search(r"-(?:bound|based|led|backed|linked|born|made|owned|run)$", m.group("name")):
+                continue  # "a Rawalpindi-bound bus", "Kabul-based militants": a word about something else
             if regex is _BEFORE_GENERIC and m.group("name").split()[0] in _not_places():
                 continue  # "Amhara community leaders", "a Fulani village": a people, not a place
             strong = cue in STRONG_CUES or \
-                (groups.get("kind") or "").lower() in {"city", "town", "village", "area"}
+                (groups.get("kind") or "").lower() in {"city", "town", "village", "area"} or \
+                (regex is _CUE and cue in _VERB_CUES and
+                 _AGENT_BEFORE.search(chunk, max(0, m.start() - 30), m.start("cue")) is not None)
             raw = (groups.get("cue") or "").lower()
             if groups.get("art") and (raw in STRONG_CUES or raw in {"of", "and", "to", "from"}):
                 continue  # "in a Moscow court", "in a Toyota pickup"; but "a strike on a Kryvyi Rih residential area"

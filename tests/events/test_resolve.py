@@ -805,3 +805,57 @@ def test_a_mine_a_vehicle_struck_is_no_mining_site_and_a_trawler_is_a_boat() -> 
     trawler = feats(text="three crewmen were kidnapped from a fishing trawler off kunak", doc=1)
     boat = feats(text="gunmen seized three fishermen from a malaysian-registered boat", doc=2)
     assert _sites_agree(trawler, boat) is None  # kindred, not different
+
+
+def test_a_kidnapping_of_state_agents_typed_as_a_clash_still_fits_a_kidnapping() -> None:
+    """ "gunmen abducted two customs officers" (the abduction rule leaves the state's people to clashes) /
+    "two customs agents kidnapped": both count captives, so the two types are one incident's."""
+    from tolltrack.store.resolve import types_compatible
+
+    clash = feats(text="gunmen abducted two customs officers", victims={"GOV"}, doc=1)
+    clash.event_type = ("Battles", "Armed clash")
+    kidnap = feats(text="two customs agents kidnapped", victims={"UNK"}, doc=2)
+    kidnap.event_type = ("Violence against civilians", "Abduction/forced disappearance")
+    clash.toll_status = kidnap.toll_status = "captured"
+    assert types_compatible(clash, kidnap)
+    clash.toll_status = "killed"  # a clash that kills is no kidnapping
+    assert not types_compatible(clash, kidnap)
+
+
+def test_a_township_may_lie_in_a_district_of_another_name() -> None:
+    """ "a village in Kyaukkyi township" / "a Nyaunglebin District village": a unit below a district is no
+    contradiction of a district; two districts are."""
+    nyaunglebin = Spot(4, "Bago", "Nyaunglebin", "MM", 18.0, 96.7, "admin2")
+    a = feats(text="jets bombed a village in kyaukkyi township", unknown={"kyaukkyi township"}, doc=1)
+    b = feats(text="jets bomb nyaunglebin district village", spots=[nyaunglebin], doc=2,)
+    assert place_score(a, b) is not None
+    c = feats(text="jets bombed a village in taungoo district", unknown={"taungoo district"}, doc=1)
+    assert place_score(c, b) is None
+
+
+def test_a_camp_of_armed_men_is_their_hideout() -> None:
+    from tolltrack.store.resolve import _sites_agree
+
+    camp = feats(text="aircraft bombed a bandit camp in the forest", doc=1)
+    enclave = feats(text="air strikes hit bandit enclave", doc=2)
+    market = feats(text="air strikes hit a market", doc=2)
+    assert _sites_agree(camp, enclave) is None
+    assert _sites_agree(camp, market) is False
+    assert sites_of("a bomb exploded at a ward administration office") == {"government"}
+
+
+def test_a_neighbouring_country_people_fled_to_is_not_the_reports_country() -> None:
+    from tolltrack.extract.countries import countries_named, country_votes
+
+    text = "Chereponi clashes: toll rises to six. The violence displaced hundreds into neighbouring Togo."
+    assert "TG" not in countries_named(text.casefold())
+    assert "TG" not in country_votes(text, [])
+    assert "TG" in country_votes("Gunmen killed six people in northern Togo.", [])
+
+
+def test_a_seats_outskirts_are_its_district_but_near_a_seat_may_be_the_next(tmp_path) -> None:
+    from tolltrack.store.events import _outskirts
+
+    assert _outskirts("Macomia", "Armed men attacked the outskirts of Macomia town on Saturday.")
+    assert _outskirts("Macomia", "Fighting on the outskirts of the town of Macomia")
+    assert not _outskirts("Macomia", "Armed men attacked a village near Macomia on Saturday.")

@@ -308,9 +308,18 @@ def features(claims: Sequence[ClaimRow]) -> Features:
         uncounted=_uncounted(claims), side_tolls=_side_tolls(claims, toll_status),
         # (not "near Maiduguri": near a seat may well be in the next district, "outside Maiduguri" in Jere)
         # ("Durán", which GeoNames calls Eloy Alfaro: the written name may be the district's)
-        seats={d for c in claims for p in c.places if p.precision == "exact"
+        seats={d for c in claims for p in c.places if p.precision == "exact" or _outskirts(p.name, c.sentence)
                for d in [seat_district(p.canonical or p.name, p.country, p.admin1)
                          or seat_district(p.name, p.country, p.admin1)] if d})
+
+
+def _outskirts(name: str | None, sentence: str) -> bool:
+    """A town's outskirts are still the town's district ("the outskirts of Macomia town"); what is
+    only near a town may lie in the next district."""
+    if not name:
+        return False
+    edge = rf"\boutskirts\s+of\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?{re.escape(name)}\b"
+    return re.search(edge, sentence, re.IGNORECASE) is not None
 
 
 def _side_tolls(claims: Sequence[ClaimRow], status: str | None) -> dict[str, int]:

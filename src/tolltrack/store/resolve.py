@@ -51,7 +51,8 @@ FINE = ("exact", "near")
 NIGHT = re.compile(r"\b(?:night|overnight|midnight|dawn|late on|early hours|early on|before dawn)\b")
 # "the toll rose to 148 on Friday": the day of the count, not of the attack
 _AREA_TAIL = re.compile(r"\s+(?:local government area|lga|county|province|state|region|governorate|oblast|district|"
-                        r"department|territory|prefecture|municipality|commune|raion|township|division)$")
+                        r"department|territory|prefecture|municipality|commune|raion|township|division|"
+                        r"locality|woreda|tehsil|upazila|cercle|regency)$")
 ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|az|an|at)[\s-]")
 # sides that say nothing about who the victims or perpetrators were
 VAGUE_SIDES = frozenset({"UNK", "MIX"})
@@ -60,7 +61,8 @@ VAGUE_SIDES = frozenset({"UNK", "MIX"})
 # "the coalition" and "Saudi-led forces". Not agreeing, not contradicting.
 SIDE_FAMILIES = (frozenset({"ISIS", "HTS", "JIH", "OPP"}), frozenset({"COAL", "FOR"}))
 DISTRICT_WORDS = frozenset({"district", "county", "sub-district", "subdistrict", "department", "territory",
-                            "prefecture", "municipality", "commune", "raion", "lga", "township", "division"})
+                            "prefecture", "municipality", "commune", "raion", "lga", "township", "division",
+                            "locality", "woreda", "tehsil", "upazila", "cercle", "regency"})
 WAYS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
                   "northeastern", "north-eastern", "northwestern", "north-western", "southeastern", "south-eastern",
                   "southwestern", "south-western"})
@@ -253,6 +255,20 @@ def _districts(f: Features) -> set[str]:
 _DISTRICT_TAIL = re.compile(r"\s+(?:local government area|" + "|".join(sorted(DISTRICT_WORDS)) + r")$")
 
 
+# the words of units inside a district: a township of Myanmar, a tehsil of Pakistan, an upazila of Bangladesh
+SUB_DISTRICT_WORDS = frozenset({"township", "tehsil", "upazila", "subdistrict", "sub-district", "woreda", "mandal"})
+
+
+def _one_within(a: Features, b: Features) -> bool:
+    """One report names only units below a district, the other only districts: "a village in
+    Kyaukkyi township" may lie in "Nyaunglebin district"."""
+    def levels(f: Features) -> set[bool]:
+        named = {n for n in f.unknown | f.districts_named if _DISTRICT_TAIL.search(n)}
+        subs = {n.rsplit(" ", 1)[-1] in SUB_DISTRICT_WORDS for n in named}
+        return subs | ({False} if any(s.precision == "admin2" for s in f.spots) and not subs else set())
+    return {frozenset(levels(a)), frozenset(levels(b))} == {frozenset({True}), frozenset({False})}
+
+
 def _halves_differ(areas: set[str], other: Features) -> bool:
     """The other report names another part of an area ("south waziristan" / "north waziristan's mir
     ali"; "west wollega" / "kellem wollega", a name of its own for another zone)."""
@@ -359,7 +375,8 @@ def place_score(a: Features, b: Features) -> float | None:
         if far > DISTRICT_KM:
             return None  # "a village in Macomia district" / "the outskirts of Mocímboa da Praia"
     districts_a, districts_b = _districts(a), _districts(b)
-    if districts_a and districts_b and not any(same_name(x, y) for x in districts_a for y in districts_b):
+    if districts_a and districts_b and not any(same_name(x, y) for x in districts_a for y in districts_b) \
+            and not _one_within(a, b):
         return None  # "Dangam district" and "Sirkanay district" of one province
     for districts, town in ((districts_a, b), (districts_b, a)):
         if districts and town.seats and not any(same_name(x, y) for x in districts for y in town.seats):
@@ -430,6 +447,8 @@ def _response_counted(a: Features, b: Features) -> bool:
 def types_compatible(a: Features, b: Features) -> bool:
     if a.event_type == b.event_type or not a.by_rule or not b.by_rule or a.generic_type or b.generic_type:
         return True
+    if a.toll_status == b.toll_status == "captured" and {a.event_type, b.event_type} == {ABDUCTION, CLASH}:
+        return True  # "gunmen abducted two customs officers" (a clash: the state's people) / "agents kidnapped"
     return any(a.event_type in group and b.event_type in group for group in COMPATIBLE_TYPES)
 
 
@@ -474,7 +493,8 @@ def score(a: Features, b: Features) -> float | None:
     # both say the same country and the days agree: one thing that seldom agrees by chance (the kind of
     # site hit, close tolls of six or more) is enough ("a tuition centre in western Kabul" / "the classroom bombing")
     telling = bool(site) or (max(_counts_agree(a, b), _update_agrees(a, b)) > 0 and max(a.toll or 0, b.toll or 0) >= 6)
-    if vague and a.countries & b.countries and telling:
+    # ... or both name the same day ("on Sunday" / "on 15 August")
+    if vague and a.countries & b.countries and (telling or _same_days(a, b)):
         needed -= 1
     if where < 1.0 and not ((same_day or not (a.dated and b.dated)) and agreeing >= needed):
         return None
@@ -490,6 +510,7 @@ def score(a: Features, b: Features) -> float | None:
 
 
 ATTACK = ("Violence against civilians", "Attack")
+ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
 CLASH = ("Battles", "Armed clash")
 
 
@@ -574,7 +595,8 @@ def _sites_agree(a: Features, b: Features) -> bool | None:
 # kinds of site one report may name for what another calls otherwise: "their patrol" / "a police vehicle";
 # "its camp at Tessit" / "an army base"
 KINDRED_SITES = (frozenset({"convoy", "vehicle"}), frozenset({"camp", "military_post"}),
-                 frozenset({"fuel", "industry"}), frozenset({"fishing", "boat"}))  # ("a fishing trawler" / "a boat")
+                 frozenset({"fuel", "industry"}), frozenset({"fishing", "boat"}),  # ("a fishing trawler" / "a boat")
+                 frozenset({"camp", "hideout"}))  # ("a bandit camp" / "a bandit enclave")
 
 
 _SIDE_OF = re.compile(r"\b(north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?"

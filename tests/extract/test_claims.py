@@ -214,6 +214,10 @@ def test_single_incident_is_not_aggregate() -> None:
     "Suicide bomber strikes mosque inside Nowhereville police compound during prayers, at least 28 killed",
     "Truck bomb explodes at busy intersection in Nowhereville, killing at least 230",
     "Airstrikes hit the Nowhere fuel port overnight, killing at least 38 people, the ministry said.",
+    # a headline's verb is no plural of attacks; the provinces a boundary runs between are one place
+    "Nowhere gang raids Nowhereville in Artibonite, killing four",
+    "Militants attacked an army outpost in the Mutaibijah area, on the boundary of Salahuddin and Diyala "
+    "provinces, overnight, killing four soldiers, officials said.",
 ])
 def test_one_incident_not_a_tally(text: str) -> None:
     assert all(c.aggregate is False for c in extract(text).casualties)

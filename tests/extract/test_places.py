@@ -666,3 +666,19 @@ def test_a_town_in_a_compound_adjective_is_no_place_of_the_event() -> None:
     r = FakeResolver({"Rawalpindi": Resolved("Rawalpindi", "PK", "Punjab", 33.6, 73.0, "town")})
     st = placed("Nine dead as attackers target Rawalpindi-bound bus in Gilgit-Baltistan.", r)
     assert "Rawalpindi" not in [p.name for p in st.places] + [u.name for u in st.unresolved_places]
+
+
+def test_a_district_written_after_its_town_is_the_towns_district() -> None:
+    """ "Isulan, Sultan Kudarat": Sultan Kudarat is also a town of another province, but Isulan's own
+    province has a district of that name (GeoNames' admin2 table)."""
+    from tolltrack.extract.town_lists import districts_after_towns
+
+    isulan = Resolved("Isulan", "PH", "Soccsksargen", 6.63, 124.6, "exact")
+    town = Resolved("Sultan Kudarat", "PH", "Bangsamoro", 7.23, 124.26, "exact")
+    text = "A bomb exploded in Isulan, Sultan Kudarat, on Friday."
+    found = [(19, 25, isulan, "Isulan"), (27, 41, town, "Sultan Kudarat")]
+    [_, (_, _, res, _)] = districts_after_towns(text, found)
+    assert (res.precision, res.admin1, res.admin2) == ("admin2", "Soccsksargen", "Sultan Kudarat")
+    text = "Gunmen killed two in Isulan and Sultan Kudarat on Friday."  # two towns, not town and district
+    found = [(21, 27, isulan, "Isulan"), (32, 46, town, "Sultan Kudarat")]
+    assert districts_after_towns(text, found) == found

@@ -376,7 +376,13 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
     # blasts", "church blasts: toll climbs to 20": one event whose toll is told
     twin = twin or bool(_ON_ONE.search(state.text, sent.start, sent.end) or _TWIN.search(state.text, sent.start,
                                                                                           sent.end)) or "toll" in words
-    bound = not twin and any(w in plural_attacks and (k < at or k > 0 and (
+    # "gang raids Liancourt", "army strikes the camp": a headline's verb, not several attacks
+    verbs = {k for k, w in enumerate(words) if w in plural_attacks and k + 1 < len(words) and k > 0
+             and not sent.tokens[k].text[:1].isupper() and (sent.tokens[k + 1].text[:1].isupper() or
+                                                            words[k + 1] in {"a", "an", "the"})
+             and words[k - 1] not in {"in", "during", "these", "those", "separate", "multiple", "several", "of", "by",
+                                      "the", "two", "three", "twin", "double", "triple"}}
+    bound = not twin and any(k not in verbs and w in plural_attacks and (k < at or k > 0 and (
         words[k - 1] in {"in", "during", "these", "those", "separate", "multiple", "several", "of", "by"}
         or words[k - 1][:1].isdigit() or words[k - 1] in _COUNT_WORDS)) for k, w in enumerate(words))
     towns = {p.canonical or p.name for p in places if p.precision == "exact"}
@@ -404,7 +410,10 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
         return parent.aggregate
     # (not a town that only points the way: "an army camp west of Mogadishu, in Wanlaweyn district")
     chunk = state.text[sent.start : sent.end]
-    pointers = {p.name for p in places if re.search(rf"\b{_WAY_OF}\s+(?:the\s+)?{re.escape(p.name)}\b", chunk)}
+    # (nor the provinces a boundary runs between: "on the boundary of Salahuddin and Diyala provinces")
+    edges = " ".join(m.group(0) for m in _BOUNDARY.finditer(chunk))
+    pointers = {p.name for p in places if re.search(rf"\b{_WAY_OF}\s+(?:the\s+)?{re.escape(p.name)}\b", chunk)
+                or re.search(rf"\b{re.escape(p.name)}\b", edges)}
     admin1 = {p.admin1 for p in places if p.admin1 and p.name not in pointers} or \
         {p.admin1 for p in places if p.admin1}
     if "between" in words and len(admin1) <= 2 and (len(towns) == 2 or {"road", "highway"} & set(words)):
@@ -422,6 +431,7 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
 
 _WAY_OF = r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|" \
     r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:(?:north|south|east|west)\w*\s+)?(?:from|of))"
+_BOUNDARY = re.compile(r"\b(?:boundary|boundaries|border|borders|frontier)\s+(?:of|between)\s+[^,;.]*", re.IGNORECASE)
 _ON_ONE = re.compile(r"\b(?:strikes|airstrikes|attacks|raids|bombings|explosions|blasts)\s+(?:on|at|against|in)\s+"
                      r"an?\s", re.IGNORECASE)
 # "the twin al-Shabaab bombings": a name between the twin and the blows

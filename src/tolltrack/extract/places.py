@@ -30,6 +30,7 @@ from tolltrack.extract.countries import (
     fold,
 )
 from tolltrack.extract.state import DocState, Sentence, Span
+from tolltrack.extract.town_lists import districts_after_towns
 from tolltrack.geocode.distance import haversine_km
 
 GENERIC = ("local government area", "lga", "township", "division", "community", "settlement", "hamlet", "province",
@@ -273,6 +274,7 @@ class PlaceTagger:
                 else:
                     unresolved.append((item[0], item[1], item[3], state.sent_of(_token_at(state, item[0])).idx))
             found.sort(key=lambda f: f[0])
+        found[:] = districts_after_towns(text, found)
         self._agree_with_divisions(state, found, unresolved)
         for part in _far_parts(text, found):
             if part not in found:

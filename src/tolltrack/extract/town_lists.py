@@ -1,0 +1,44 @@
+"""A town and the district written after it ("Isulan, Sultan Kudarat"; "Kabacan, North Cotabato").
+
+The gazetteer reads the second name as a town of its own when one bears it, often in another
+province: Sultan Kudarat is a town of Maguindanao as well as a province around Isulan. When the
+town's own province has a district of that name, the name is that district.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from tolltrack.geocode.districts import seat_district
+
+if TYPE_CHECKING:
+    from tolltrack.extract.places import Resolved
+
+Found = tuple[int, int, "Resolved", str]
+# "Isulan, Sultan Kudarat", "Isulan, in Sultan Kudarat", "the Isulan terminal in Sultan Kudarat"
+_BETWEEN = re.compile(r"^(?:\s*,\s*(?:in\s+)?|\s+(?:[a-z]+\s+){0,2}in\s+)$")
+# "North Cotabato": a direction before a district's name is part of what is written, not "north of"
+_WAY = re.compile(r"^(?:north|south|east|west)(?:ern)?\s+", re.IGNORECASE)
+
+
+def districts_after_towns(text: str, found: list[Found]) -> list[Found]:
+    """``found`` (sorted by offset) with each name written after "<town>, " read as the town's district
+    when the town's province has a district of that name and the gazetteer put the name elsewhere."""
+    out = list(found)
+    for k in range(1, len(out)):
+        (_, e0, town, _), (s1, e1, res, written) = out[k - 1], out[k]
+        if town.precision not in ("exact", "near") or res.precision not in ("exact", "near"):
+            continue
+        if not town.admin1 or res.admin1 == town.admin1 or res.country != town.country:
+            continue
+        if not _BETWEEN.match(text[e0:s1]):
+            continue
+        district = seat_district(written, town.country, town.admin1) or \
+            seat_district(_WAY.sub("", written), town.country, town.admin1)
+        if district is None:
+            continue
+        out[k] = (s1, e1, replace(res, name=written, admin1=town.admin1, lat=None, lon=None, precision="admin2",
+                                  gazetteer_id=None, admin2=written), written)
+    return out

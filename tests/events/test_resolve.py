@@ -859,3 +859,21 @@ def test_a_seats_outskirts_are_its_district_but_near_a_seat_may_be_the_next(tmp_
     assert _outskirts("Macomia", "Armed men attacked the outskirts of Macomia town on Saturday.")
     assert _outskirts("Macomia", "Fighting on the outskirts of the town of Macomia")
     assert not _outskirts("Macomia", "Armed men attacked a village near Macomia on Saturday.")
+
+
+def test_a_kidnapping_and_a_killing_are_one_raid_only_if_a_report_tells_both() -> None:
+    from tolltrack.store.resolve import types_compatible
+
+    kidnap = feats(text="gunmen abducted 20 passengers from a bus on sunday", doc=1)
+    kidnap.event_type, kidnap.toll_status = ("Violence against civilians", "Abduction/forced disappearance"), "captured"
+    killing = feats(text="gunmen killed nine civilians on sunday", doc=2)
+    killing.event_type, killing.toll_status = ("Violence against civilians", "Attack"), "killed"
+    assert not types_compatible(kidnap, killing)
+    both = feats(text="gunmen killed a guard and abducted 20 passengers", doc=2)
+    both.event_type, both.toll_status = ("Violence against civilians", "Attack"), "killed"
+    assert types_compatible(kidnap, both)
+
+
+def test_a_site_may_stand_five_words_after_its_cue() -> None:
+    assert sites_of("a car bombing at the general santander police cadet school") == {"school"}
+    assert sites_of("hospital staff said the toll at the scene rose") == frozenset()  # (who speaks, not what was hit)

@@ -441,6 +441,21 @@ def test_a_side_that_speaks_or_is_killed_is_not_the_perpetrator() -> None:
     assert c.perpetrator is None or c.perpetrator.side != "ISIS"
 
 
+@pytest.mark.parametrize(("text", "side"), [
+    # the building hit is named after who holds it; they did nothing
+    ("A bomb at a police station kills four on Friday.", None),
+    ("Car bomb at the General Nowhere police cadet school kills at least nine", None),
+    # a border is named after the countries on each side
+    ("A car bomb exploded in a market on the Syrian-Turkish border on Saturday, killing six people.", None),
+    # who blames did nothing; who is blamed did it, as far as the report says
+    ("The government blamed the ELN for the car bombing that killed 20 people on Thursday.", "OPP"),
+    ("Residents accused the army of killing 12 civilians on Tuesday.", "GOV"),
+])
+def test_sites_borders_and_blame_name_no_perpetrator_but_the_blamed(text: str, side: str | None) -> None:
+    c = one(extract(text).casualties)
+    assert (c.perpetrator.side if c.perpetrator else None) == side
+
+
 def test_a_count_after_a_single_person_shares_the_verb() -> None:
     c = one(extract("A rocket hit a house on Tuesday, killing a woman and her two children.").casualties)
     assert (c.status, c.count, c.victim.side) == ("killed", 2, "CIV")

@@ -240,13 +240,22 @@ def _agents(state: DocState, sent_idx: int) -> list[tuple[int, int, str]]:
             continue
         if s.start > 0 and toks[s.start - 1].lower in {"including", "among", "carrying", "transporting"}:
             continue  # "20 killed, including VDP auxiliaries": among the dead; "a vehicle carrying Taliban fighters"
+        if any(t.lower in _SITE_NOUNS for t in toks[s.end : min(len(toks), s.end + 2)]) and \
+                any(t.lower in _AT for t in toks[max(0, s.start - 5) : s.start]):
+            continue  # "a bomb at a police station kills four", "at the police cadet school": what was hit
         if str(s.extra.get("alias", "")).endswith("-backed") and any(
                 o.start in (s.end, s.end + 1) for o in state.in_sent("actors", sent_idx) if o is not s):
             continue  # "the Iranian-backed Houthi militia": the Houthis did it
+        if s.end < len(toks) and toks[s.end].lower in {"border", "borders", "frontier"} or \
+                s.end + 1 < len(toks) and toks[s.end].text == "-" and toks[s.end + 1].lower in {"border", "frontier"}:
+            continue  # "on the Syrian-Turkish border": a border, not the side that did it
+        if any(t.lower in _BLAME for t in toks[s.end : min(len(toks), s.end + 2)]):
+            continue  # "the government blamed the ELN": who blames did nothing
         pri = 0
         if _after_by(state, s) or s.start >= 3 and [t.lower for t in toks[s.start - 3 : s.start]] in (
-                ["at", "the", "hands"], ["the", "hands", "of"]):
-            pri = 4
+                ["at", "the", "hands"], ["the", "hands", "of"]) or \
+                any(t.lower in _BLAME for t in toks[max(0, s.start - 2) : s.start]):
+            pri = 4  # ("blamed the ELN for the bombing": who is blamed did it, as far as the report says)
         elif (s.end < len(toks) and toks[s.end].lower in _ATTACK_WORDS | _AGENT_NOUNS) or (
                 toks[s.end - 1].lower in _ATTACK_WORDS | _AGENT_NOUNS - {"forces"} and s.end - s.start > 1):
             pri = 3  # "ISIS attack", "Turkish drone", "Russian air strikes"
@@ -278,6 +287,12 @@ def _agents(state: DocState, sent_idx: int) -> list[tuple[int, int, str]]:
     return out
 
 
+# buildings named after who holds them: "a police station", "an army base" were hit, their holders did nothing
+_SITE_NOUNS = {"station", "stations", "school", "academy", "college", "base", "post", "checkpoint", "checkpost",
+               "outpost", "headquarters", "compound", "barracks", "camp", "office", "offices", "building"}
+_AT = {"at", "on", "near", "outside", "inside", "in", "into", "targeting", "targeted", "hit", "hits", "struck",
+       "stormed", "attacked", "attack", "attacks", "raided"}
+_BLAME = {"blamed", "blames", "blame", "blaming", "accused", "accuses", "accuse", "accusing"}
 _GROUP_WORDS = {"group", "militants", "jihadists", "insurgents", "rebels", "organization", "organisation", "movement"}
 _MEMBERS = {"fighters", "members", "militants", "gunmen", "cells", "forces", "men"}
 

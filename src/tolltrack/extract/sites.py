@@ -26,7 +26,7 @@ def _site_index() -> tuple[re.Pattern[str], dict[str, str]]:
 _SITE_BEFORE = re.compile(r"\b(?:at|on|of|in|into|inside|through|outside|against|from|hit|hits|struck|strikes|"
                           r"targeted|targeting|storm|storms|stormed|storming|attack|attacks|attacked|attacking|"
                           r"raided|raiding|shelled|bombed|ambushed)"
-                          r"\b(?:\s+[\w'-]+){0,3}\s*$")
+                          r"\b(?:\s+[\w'-]+){0,5}\s*$")
 # "died later in hospital": where the wounded were taken, not what was hit
 _SITE_CARE = re.compile(r"\b(?:died|dies|die|succumb\w*|injuries|treated|admitted|taken|rushed|transferred|evacuated|"
                         r"remain|remained|remaining)"

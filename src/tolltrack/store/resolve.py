@@ -449,6 +449,9 @@ def types_compatible(a: Features, b: Features) -> bool:
         return True
     if a.toll_status == b.toll_status == "captured" and {a.event_type, b.event_type} == {ABDUCTION, CLASH}:
         return True  # "gunmen abducted two customs officers" (a clash: the state's people) / "agents kidnapped"
+    if {a.event_type, b.event_type} == {ABDUCTION, ATTACK} and a.toll_status and b.toll_status and \
+            a.toll_status != b.toll_status and not any(_KILL.search(x.text) and _TAKE.search(x.text) for x in (a, b)):
+        return False  # "abducted 20 passengers" / "killed nine civilians": a raid that did both is told as both
     return any(a.event_type in group and b.event_type in group for group in COMPATIBLE_TYPES)
 
 
@@ -509,6 +512,8 @@ def score(a: Features, b: Features) -> float | None:
         (0.5 if same_type else 0.0) + (0.5 if site else 0.0)
 
 
+_KILL = re.compile(r"\b(?:kill\w*|dead|died|shot|slain|murder\w*|massacre\w*|executed|beheaded)\b")
+_TAKE = re.compile(r"\b(?:abduct\w*|kidnap\w*|hostages?|captives?|seiz\w*|took|taken|carried off)\b")
 ATTACK = ("Violence against civilians", "Attack")
 ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
 CLASH = ("Battles", "Armed clash")

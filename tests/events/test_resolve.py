@@ -877,3 +877,15 @@ def test_a_kidnapping_and_a_killing_are_one_raid_only_if_a_report_tells_both() -
 def test_a_site_may_stand_five_words_after_its_cue() -> None:
     assert sites_of("a car bombing at the general santander police cadet school") == {"school"}
     assert sites_of("hospital staff said the toll at the scene rose") == frozenset()  # (who speaks, not what was hit)
+
+
+def test_kindred_sites_and_where_the_wounded_died() -> None:
+    from tolltrack.store.resolve import _sites_agree
+
+    bakery = feats(text="gunmen stormed the holey artisan bakery on friday night", doc=1)
+    cafe = feats(text="gunmen take hostages at a cafe", doc=2)
+    plant = feats(text="pkk claims assault on a defence plant", doc=2)
+    hq = feats(text="attackers stormed the headquarters of an aerospace firm", doc=1)
+    assert _sites_agree(bakery, cafe) is None and _sites_agree(hq, plant) is None
+    assert _sites_agree(bakery, plant) is False
+    assert sites_of("toll rises to 6 after a wounded trooper dies in jolo hospital") == frozenset()

@@ -30,7 +30,7 @@ _SITE_BEFORE = re.compile(r"\b(?:at|on|of|in|into|inside|through|outside|against
 # "died later in hospital": where the wounded were taken, not what was hit
 _SITE_CARE = re.compile(r"\b(?:died|dies|die|succumb\w*|injuries|treated|admitted|taken|rushed|transferred|evacuated|"
                         r"remain|remained|remaining)"
-                        r"(?:\s+[\w'-]+){0,3}\s+(?:in|to|at)\s+(?:a\s+|the\s+|hospital\b)?$")
+                        r"(?:\s+[\w'-]+){0,3}\s+(?:in|to|at)\s+(?:a\s+|the\s+|hospital\b|[\w'-]+\s+)?$")
 _SITE_WEAPON = re.compile(r"^[\s-]*(?:bombs?|borne|mounted|laden)\b")  # "a car bomb", "truck-borne": the weapon
 _VEHICLE_BOMBING = re.compile(r"^[\s-]*(?:bombings?|bombers?)\b")  # "a car bombing": the weapon, not a car hit
 # "on a farm road": a road, not a farm (but "a residential street" is homes)

@@ -601,7 +601,9 @@ def _sites_agree(a: Features, b: Features) -> bool | None:
 # "its camp at Tessit" / "an army base"
 KINDRED_SITES = (frozenset({"convoy", "vehicle"}), frozenset({"camp", "military_post"}),
                  frozenset({"fuel", "industry"}), frozenset({"fishing", "boat"}),  # ("a fishing trawler" / "a boat")
-                 frozenset({"camp", "hideout"}))  # ("a bandit camp" / "a bandit enclave")
+                 frozenset({"camp", "hideout"}),  # ("a bandit camp" / "a bandit enclave")
+                 frozenset({"market", "bar"}),  # ("a bakery" / "a cafe", "a store" / "a restaurant")
+                 frozenset({"government", "industry"}))  # ("the headquarters of an aerospace firm" / "a plant")
 
 
 _SIDE_OF = re.compile(r"\b(north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?"

@@ -32,10 +32,13 @@ from tolltrack.store.wording import TOLL_UPDATE
 PRECISION_RANK = {"exact": 0, "near": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5, "unresolved": 6}
 UNDATED_DAYS = 2  # an incident with no date of its own: the days before its report's publication
 UPDATE_DAYS = 7  # ... and when it gives a toll that rose or was revised, or who claimed the attack: the week before
+LATE_TOLL = 6  # ... or a toll of this many or more
 # "TAK claims Ankara bombing", "government blames Houthis for airport strike": told days after the attack
-LATER_TELLING = re.compile(r"\b(?:claim(?:s|ed|ing)?(?:\s+responsibility\s+for)?|blam(?:es|ed|ing)\s+.{0,60}?\bfor)\s+"
+# ("ELN admitted responsibility for the car bombing", "IS claimed the capture of Palma")
+LATER_TELLING = re.compile(r"\b(?:(?:claim(?:s|ed|ing)?|admit(?:s|ted|ting)?|acknowledg(?:es|ed|ing))"
+                           r"(?:\s+responsibility\s+for)?|blam(?:es|ed|ing)\s+.{0,60}?\bfor)\s+"
                            r"(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,3}?(?:bombings?|attacks?|blasts?|killings?|massacres?|"
-                           r"ambush(?:es)?|strikes?|assaults?|raids?|abductions?|kidnappings?)\b")
+                           r"ambush(?:es)?|strikes?|assaults?|raids?|abductions?|kidnappings?|capture|seizure|siege)\b")
 # "a third officer died of his injuries on Thursday", "residents buried 17 people on Monday after a weekend
 # attack", "two more bodies were pulled from the rubble on Tuesday": a later death, burial or find, dated
 # on its own day, days after the incident it belongs to
@@ -408,6 +411,9 @@ def event_dates(claims: Sequence[ClaimRow]) -> tuple[str | None, str | None]:
     # "Ondo government puts the death toll at 40": a later count of an attack some days before
     later = any(TOLL_UPDATE.search(c.sentence.casefold()) or LATER_TELLING.search(c.sentence.casefold())
                 for c in claims if c.sentence)
+    # (so is a toll of several told with no day of its own: "13 bodies found", "at least 14 killed in jungle
+    # massacre", told once the dead were counted)
+    later = later or max((c.count or 0 for c in claims), default=0) >= LATE_TOLL
     back = UPDATE_DAYS if later else UNDATED_DAYS
     return ((dt.date.fromisoformat(published[0]) - dt.timedelta(days=back)).isoformat(), end_day.isoformat())
 

@@ -381,8 +381,10 @@ def test_a_raised_toll_counts_as_agreement_and_large_tolls_may_grow() -> None:
                  text="kenya: death toll from tuesday's siege at a hotel rises to 21", toll=21, published="2023-06-15")
     b.countries, a.countries = {"KE"}, {"KE"}
     assert score(a, b) is not None  # the place is vague, the hotel and a toll raised from 15 to 21 agree
-    b.text = "kenya: 21 killed in tuesday's siege"
-    assert score(a, b) is None  # without the raise and the hotel, nothing but the country agrees
+    b.text, b.published = "kenya: 21 killed in tuesday's siege", "2023-06-13"
+    assert score(a, b) is None  # without the raise and the hotel, nothing but the country agrees (told the
+    b.published = "2023-06-15"  # same day); told two days later, the toll has grown as tolls do
+    assert score(a, b) is not None
     # 8 on the day and 21 two days later in one hotel: not a clash; the same tolls on one day are
     a.spots, b.spots = [city], [Spot(15, "Nairobi Area", None, "KE", -1.26, 36.80, "exact")]  # 3 km apart
     assert score(a, b) is not None
@@ -545,8 +547,10 @@ def test_one_telling_agreement_is_enough_when_both_say_the_country() -> None:
     b.text = "un says 53 killed in bombing in afghanistan"
     assert score(a, b) is None  # nothing telling: the country and the day alone are not enough
     b.countries = set()
-    b.text = "un says 53 killed in classroom bombing"
+    b.text, b.toll = "un says 12 killed in classroom bombing", 12
     assert score(a, b) is None  # one of them names no country: two agreements are needed
+    b.toll = 53  # ... such as a toll that grew as the dead were counted
+    assert score(a, b) is not None
 
 
 def test_two_towns_neither_report_names_the_other_must_lie_close() -> None:
@@ -889,3 +893,29 @@ def test_kindred_sites_and_where_the_wounded_died() -> None:
     assert _sites_agree(bakery, cafe) is None and _sites_agree(hq, plant) is None
     assert _sites_agree(bakery, plant) is False
     assert sites_of("toll rises to 6 after a wounded trooper dies in jolo hospital") == frozenset()
+
+
+def test_a_large_toll_told_later_agrees_with_a_smaller_earlier_one() -> None:
+    from tolltrack.store.resolve import _toll_grew
+
+    day = feats("2024-10-03", text="gang members killed at least 20 people in the town on thursday", doc=1)
+    later = feats("2024-10-03", text="un says 115 killed in gang massacre in the town", doc=2)
+    day.toll, later.toll = 20, 115
+    day.toll_status = later.toll_status = "killed"
+    day.published, later.published = "2024-10-04", "2024-10-07"
+    assert _toll_grew(day, later) == 1
+    later.published = "2024-10-04"  # told the same day: two counts, not a later one
+    assert _toll_grew(day, later) == 0
+    later.published, later.toll = "2024-10-07", 12  # later, but small: any two attacks
+    assert _toll_grew(day, later) == 0
+
+
+def test_the_same_office_of_the_dead_is_an_agreement_in_one_governorate() -> None:
+    aden = Spot(None, "Aden", None, "YE", 12.8, 45.0, "admin1")
+    a = feats(text="gunmen shot dead an imam as he left evening prayers in aden", spots=[aden], victims={"UNK"}, doc=1)
+    b = feats(text="salafi preacher gunned down in aden", spots=[aden], victims={"UNK"}, doc=2)
+    a.event_type = b.event_type = ("Battles", "Armed clash")
+    a.by_rule = b.by_rule = False
+    assert score(a, b) is not None
+    b.text = "a trader gunned down in aden"
+    assert score(a, b) is None

@@ -487,7 +487,8 @@ def score(a: Features, b: Features) -> float | None:
         return None  # "five bodies found dumped" / "a shootout"; "central Manbij" / "the outskirts of Manbij"
     same_day = _same_days(a, b) or any(TOLL_UPDATE.search(x.text) for x in (a, b))  # (dates overlap already)
     same_type = a.by_rule and b.by_rule and (a.event_type == b.event_type or _same_but_victims(a, b))
-    agreeing = sum(bool(x) for x in (perp, vict, same_type, site)) + max(_counts_agree(a, b), _update_agrees(a, b))
+    agreeing = sum(bool(x) for x in (perp, vict, same_type, site)) + max(_counts_agree(a, b), _update_agrees(a, b),
+                                                                         _toll_grew(a, b))
     # no place to go by: nearly everything else must agree (a little less when a country is said and not contradicted)
     # the side with no place to go by names no village either ("in northern Kenya", a headline)
     vague = any(not _split_unknown(x)[0] and not any(s.precision in FINE for s in x.spots) for x in (a, b))
@@ -501,8 +502,8 @@ def score(a: Features, b: Features) -> float | None:
         needed -= 1
     if where < 1.0 and not ((same_day or not (a.dated and b.dated)) and agreeing >= needed):
         return None
-    if where <= 1.0 and not agreeing:
-        return None  # a governorate alone is too wide
+    if where <= 1.0 and not agreeing and not _same_roles(a, b):
+        return None  # a governorate alone is too wide (but "an imam" / "a preacher" in one city agree)
     if (a.uncounted or b.uncounted) and agreeing + _same_roles(a, b) < (2 if "killed" in {a.uncounted, b.uncounted}
                                                                          else 1):
         return None  # a report with no toll of its own: no toll tells two incidents apart, so more must agree
@@ -563,6 +564,17 @@ def _update_agrees(a: Features, b: Features) -> int:
         return 0
     return int(any(TOLL_UPDATE.search(x.text) and x.toll >= y.toll  # type: ignore[operator]
                    for x, y in ((a, b), (b, a))))
+
+
+def _toll_grew(a: Features, b: Features) -> int:
+    """1 when a report published later gives a toll of twenty or more, at least the earlier one's (20
+    on the day, 115 three days later): a massacre's toll grows as bodies are found. It agrees, but is
+    not telling on its own: any two large attacks of a week would look so."""
+    if a.toll is None or b.toll is None or min(a.toll, b.toll) < 6 or a.toll_status != b.toll_status:
+        return 0
+    later, earlier = (a, b) if (a.published or "") > (b.published or "") else (b, a)
+    return int(bool(earlier.published) and later.published != earlier.published and
+               later.toll >= max(BIG_TOLL, earlier.toll))  # type: ignore[operator]
 
 
 def _counts_clash(a: Features, b: Features) -> bool:

@@ -435,6 +435,7 @@ def test_a_gold_mine_is_no_landmine_and_no_arrests_is_no_arrest() -> None:
 
     assert first("CODECO fighters attacked a gold mine close to Mongbwalu") == "Attack"
     assert first("two soldiers stepped on a mine near the border") == "Remote explosive/landmine/IED"
+    assert first("five were hurt when an explosive went off near a hotel") == "Remote explosive/landmine/IED"
 
 
 def test_what_did_not_happen_types_no_event() -> None:
@@ -919,3 +920,17 @@ def test_the_same_office_of_the_dead_is_an_agreement_in_one_governorate() -> Non
     assert score(a, b) is not None
     b.text = "a trader gunned down in aden"
     assert score(a, b) is None
+
+
+def test_a_report_of_the_dead_and_one_of_the_wounded_only_are_two_incidents() -> None:
+    """ "kills one soldier" / "wounding two soldiers", in one province: a report of the wounded would
+    tell the dead; unless one of them says someone died later, or the toll was revised."""
+    mardin = Spot(None, "Mardin", None, "TR", 37.3, 40.7, "admin1")
+    a = feats(text="bomb attack on military vehicle in mardin kills one soldier", spots=[mardin], victims={"GOV"},
+              doc=1)
+    b = feats(text="a roadside bomb exploded as a gendarmerie vehicle passed, wounding two soldiers", spots=[mardin],
+              victims={"GOV"}, doc=2)
+    a.toll, a.toll_status, b.toll, b.toll_status = 1, "killed", 2, "injured"
+    assert score(a, b) is None
+    b.text += "; one of them later died in hospital"
+    assert score(a, b) is not None

@@ -579,3 +579,8 @@ def test_a_toll_put_at_a_number_for_the_missing_and_the_wounded() -> None:
     assert [(c.status, c.count) for c in extract("A local official puts the missing at 287.").casualties] == \
         [("missing", 287)]
     assert [(c.status, c.count) for c in extract("Officials put the wounded at 40.").casualties] == [("injured", 40)]
+
+
+def test_hurts_is_wounding() -> None:
+    c = one(extract("Grenade attack on police station hurts 2 cops").casualties)
+    assert (c.status, c.count) == ("injured", 2)

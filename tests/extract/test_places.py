@@ -682,3 +682,25 @@ def test_a_district_written_after_its_town_is_the_towns_district() -> None:
     text = "Gunmen killed two in Isulan and Sultan Kudarat on Friday."  # two towns, not town and district
     found = [(21, 27, isulan, "Isulan"), (32, 46, town, "Sultan Kudarat")]
     assert districts_after_towns(text, found) == found
+
+
+def test_a_town_of_a_kind_and_a_mayor_of_a_town() -> None:
+    r = FakeResolver({"Sungai Kolok": Resolved("Sungai Kolok", "TH", "Narathiwat", 6.03, 101.97, "town")})
+    st = placed("Five people were hurt when a bomb went off near a hotel in the Thai town of Sungai Kolok.", r)
+    assert [p.name for p in st.places] == ["Sungai Kolok"]
+    st = placed("Niger: mayor of Tondikiwindi abducted by suspected jihadists.", r)
+    assert [u.name for u in st.unresolved_places] == ["Tondikiwindi"]
+
+
+def test_a_capital_named_like_its_province_after_a_district_is_the_province() -> None:
+    from tolltrack.extract.town_lists import provinces_after_districts
+
+    district = Resolved("Yaha district", "TH", "Yala", None, None, "admin2", admin2="Yaha")
+    town = Resolved("Yala", "TH", "Yala", 6.54, 101.28, "exact")
+    text = "A bomb struck a pickup in Yaha district of Yala on Tuesday."
+    found = [(26, 39, district, "Yaha district"), (43, 47, town, "Yala")]
+    [_, (_, _, res, _)] = provinces_after_districts(text, found)
+    assert res.precision == "admin1"
+    other = Resolved("Betong", "TH", "Yala", 5.77, 101.07, "exact")  # a town not named like its province stays
+    found = [(26, 39, district, "Yaha district"), (43, 49, other, "Betong")]
+    assert provinces_after_districts("A bomb struck a pickup in Yaha district of Betong.", found) == found

@@ -73,3 +73,10 @@ def test_mozambican_districts_are_read_without_geonames_portuguese_words() -> No
 
     assert district_home("Palma district", None)[:2] == ("MZ", "Cabo Delgado")
     assert district_home("Ibo district", "MZ")[:2] == ("MZ", "Cabo Delgado")
+
+
+def test_generic_words_of_other_languages_are_not_part_of_the_name() -> None:
+    """GeoNames writes "Silvan İlçesi" (Turkey), "Amphoe Raman" (Thailand), "Bakhmut Raion" (Ukraine)."""
+    assert seat_district("Silvan", "TR", "Diyarbakır") == "silvan"
+    assert seat_district("Raman", "TH", "Yala") == "raman"
+    assert seat_district("Bakhmut", "UA", "Donetsk Oblast") == "bakhmut"

@@ -30,7 +30,7 @@ from tolltrack.extract.countries import (
     fold,
 )
 from tolltrack.extract.state import DocState, Sentence, Span
-from tolltrack.extract.town_lists import districts_after_towns
+from tolltrack.extract.town_lists import districts_after_towns, provinces_after_districts
 from tolltrack.geocode.distance import haversine_km
 
 GENERIC = ("local government area", "lga", "township", "division", "community", "settlement", "hamlet", "province",
@@ -66,7 +66,10 @@ _CUE = re.compile(
     # a lower-case direction ("in eastern Syria"), not a capitalised one ("in East Nile")
     r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|"
     r"southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|northwest|"
-    r"northeast|southwest|southeast|far)\s+)?(?:(?P<kind>city|town|village|area|"
+    r"northeast|southwest|southeast|far)\s+)?"
+    # "the Thai town of Sungai Kolok", "the border town of Ruma", "the rebel-held village of Kafr Nabl"
+    r"(?:(?:[A-Z][a-z]+|border|coastal|restive|remote|frontier|strategic|garrison|mining|market|rebel-held|"
+    r"government-held|besieged|embattled)\s+(?=(?:city|town|village)\s+of\s))?(?:(?P<kind>city|town|village|area|"
     r"countryside|desert|region|province)\s+of\s+)?"
     rf"(?P<name>{_SEQ})")
 _BEFORE_GENERIC = re.compile(rf"(?<![\w'’-])(?P<name>{_SEQ})\s+(?P<cue>(?i:{'|'.join(GENERIC)}))\b")
@@ -274,7 +277,7 @@ class PlaceTagger:
                 else:
                     unresolved.append((item[0], item[1], item[3], state.sent_of(_token_at(state, item[0])).idx))
             found.sort(key=lambda f: f[0])
-        found[:] = districts_after_towns(text, found)
+        found[:] = provinces_after_districts(text, districts_after_towns(text, found))
         self._agree_with_divisions(state, found, unresolved)
         for part in _far_parts(text, found):
             if part not in found:
@@ -549,7 +552,7 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
                                          chunk[max(0, m.start() - 12) : m.start("cue")]):
                 cue = "in"  # "an attack on Seytenga"
             if cue == "of" and re.search(r"\b(?:area|outskirts|district|villages?|towns?|city|vicinity|residents|"
-                                         r"inhabitants|villagers|natives)\s+$",
+                                         r"inhabitants|villagers|natives|mayor|prefect|governor)\s+$",
                                          chunk[max(0, m.start() - 14) : m.start("cue")]):
                 cue = "in"  # "a rural area of Argelia", "the outskirts of Kadisau", "residents of Butura"
             if cue == "from" and re.search(r"\b(?:abduct\w*|kidnapp?\w*|seiz\w*|taken|took)\b(?:\s+[\w,'-]+){0,6}\s+$",

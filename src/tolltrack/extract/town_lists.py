@@ -1,8 +1,9 @@
-"""A town and the district written after it ("Isulan, Sultan Kudarat"; "Kabacan, North Cotabato").
+"""A place and the division written after it ("Isulan, Sultan Kudarat"; "Yaha district, Yala").
 
 The gazetteer reads the second name as a town of its own when one bears it, often in another
 province: Sultan Kudarat is a town of Maguindanao as well as a province around Isulan. When the
-town's own province has a district of that name, the name is that district.
+town's own province has a district of that name, the name is that district; after a district,
+a province's capital named like its province is the province.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 Found = tuple[int, int, "Resolved", str]
 # "Isulan, Sultan Kudarat", "Isulan, in Sultan Kudarat", "the Isulan terminal in Sultan Kudarat"
 _BETWEEN = re.compile(r"^(?:\s*,\s*(?:in\s+)?|\s+(?:[a-z]+\s+){0,2}in\s+)$")
+_OF = re.compile(r"^(?:\s*,\s*(?:in\s+)?|\s+(?:of|in)\s+)$")
 # "North Cotabato": a direction before a district's name is part of what is written, not "north of"
 _WAY = re.compile(r"^(?:north|south|east|west)(?:ern)?\s+", re.IGNORECASE)
 
@@ -42,3 +44,22 @@ def districts_after_towns(text: str, found: list[Found]) -> list[Found]:
         out[k] = (s1, e1, replace(res, name=written, admin1=town.admin1, lat=None, lon=None, precision="admin2",
                                   gazetteer_id=None, admin2=written), written)
     return out
+
+
+def provinces_after_districts(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with a town named like its own province, written after a district of that province
+    ("Yaha district, Yala", "Mayo district of Pattani"), read as the province."""
+    out = list(found)
+    for k in range(1, len(out)):
+        (_, e0, district, _), (s1, e1, res, written) = out[k - 1], out[k]
+        if district.precision != "admin2" or res.precision not in ("exact", "near") or not res.admin1:
+            continue
+        if district.admin1 != res.admin1 or fold_name(res.admin1) != fold_name(res.name) or \
+                not _OF.match(text[e0:s1]):
+            continue
+        out[k] = (s1, e1, replace(res, lat=None, lon=None, precision="admin1", gazetteer_id=None), written)
+    return out
+
+
+def fold_name(name: str) -> str:
+    return re.sub(r"\s+(?:province|region|state|governorate)$", "", name.casefold())

@@ -18,12 +18,14 @@ from tolltrack.geocode.normalize import fold, normalize_name
 
 # the generic words GeoNames writes around a district's own name ("Province de l'Oudalan", "Cercle de
 # Bankass", "Kajiado County", "Distrito de Tumaco")
+# ("Amphoe Raman" in Thailand, "Silvan İlçesi" in Turkey, "Bakhmutskyi Raion", "Kabupaten Nduga")
 _GENERIC = re.compile(r"^(?:province|département|departement|cercle|préfecture|prefecture|district|région|region|"
                       r"cantón|canton|arrondissement|caza|circunscrição|circunscricao|concelho|cidade|commune|"
-                      r"municipio|distrito|provincia|comuna|wilaya|daira|muhafazat|markaz)\s+"
+                      r"municipio|distrito|provincia|comuna|wilaya|daira|muhafazat|markaz|amphoe|kabupaten|kota)\s+"
                       r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|of\s+|da\s+|do\s+)?|"
                       r"\s+(?:district|county|province|department|municipality|local government area|lga|division|"
-                      r"cercle|regency|sub-?county|city|municipal district|agency)$", re.IGNORECASE)
+                      r"cercle|regency|sub-?county|city|municipal district|agency|ilçesi|ilcesi|i̇lçesi|rayon|raion)$",
+                      re.IGNORECASE)
 
 
 def district_keys(names: str) -> list[str]:

@@ -507,6 +507,10 @@ def score(a: Features, b: Features) -> float | None:
     if (a.uncounted or b.uncounted) and agreeing + _same_roles(a, b) < (2 if "killed" in {a.uncounted, b.uncounted}
                                                                          else 1):
         return None  # a report with no toll of its own: no toll tells two incidents apart, so more must agree
+    if where <= 2.0 and {a.toll_status, b.toll_status} == {"killed", "injured"} and \
+            not any(TOLL_UPDATE.search(x.text) or _LATER_DEAD.search(x.text) for x in (a, b)) and \
+            not _KILL.search((a if a.toll_status == "injured" else b).text):
+        return None  # "kills one soldier" / "wounding two soldiers": a report of the wounded would tell the dead
     if where <= 2.0 and _counts_clash(a, b):
         return None  # 6 and 2 dead in two parts of Kabul, 14 and 2 in one village: two incidents
     return where + (1.0 if perp else 0.0) + (1.0 if vict else 0.0) + (0.5 if same_day else 0.0) + \
@@ -515,6 +519,8 @@ def score(a: Features, b: Features) -> float | None:
 
 _KILL = re.compile(r"\b(?:kill\w*|dead|died|shot|slain|murder\w*|massacre\w*|executed|beheaded)\b")
 _TAKE = re.compile(r"\b(?:abduct\w*|kidnap\w*|hostages?|captives?|seiz\w*|took|taken|carried off)\b")
+# "a wounded trooper died", "later succumbed": a death after the first reports of the wounded
+_LATER_DEAD = re.compile(r"\b(?:died|dies|succumb\w*|later)\b")
 ATTACK = ("Violence against civilians", "Attack")
 ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
 CLASH = ("Battles", "Armed clash")

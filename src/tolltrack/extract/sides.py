@@ -249,6 +249,9 @@ def _agents(state: DocState, sent_idx: int) -> list[tuple[int, int, str]]:
         if s.end < len(toks) and toks[s.end].lower in {"border", "borders", "frontier"} or \
                 s.end + 1 < len(toks) and toks[s.end].text == "-" and toks[s.end + 1].lower in {"border", "frontier"}:
             continue  # "on the Syrian-Turkish border": a border, not the side that did it
+        if s.end + 1 < len(toks) and toks[s.end].text == "-" and \
+                toks[s.end + 1].lower in {"held", "controlled", "run", "occupied", "dominated"}:
+            continue  # "in SDF-held Deir ez-Zor countryside": who holds the place, not who did it
         if any(t.lower in _BLAME for t in toks[s.end : min(len(toks), s.end + 2)]):
             continue  # "the government blamed the ELN": who blames did nothing
         pri = 0

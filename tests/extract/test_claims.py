@@ -451,7 +451,7 @@ def test_a_side_that_speaks_or_is_killed_is_not_the_perpetrator() -> None:
     ("The government blamed the ELN for the car bombing that killed 20 people on Thursday.", "OPP"),
     ("Residents accused the army of killing 12 civilians on Tuesday.", "GOV"),
     # who holds a place did nothing there
-    ("IS claims kidnapping of two council officials in SDF-held Deir ez-Zor countryside.", "ISIS"),
+    ("Turkish drones hit SDF-held villages, killing 4 civilians.", "TUR"),
 ])
 def test_sites_borders_and_blame_name_no_perpetrator_but_the_blamed(text: str, side: str | None) -> None:
     c = one(extract(text).casualties)

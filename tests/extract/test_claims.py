@@ -586,3 +586,8 @@ def test_a_toll_put_at_a_number_for_the_missing_and_the_wounded() -> None:
 def test_hurts_is_wounding() -> None:
     c = one(extract("Grenade attack on police station hurts 2 cops").casualties)
     assert (c.status, c.count) == ("injured", 2)
+
+
+def test_a_side_named_after_the_head_past_and_is_another_nouns() -> None:
+    c = one(extract("A blast near Chintagufa kills five DRG jawans and their civilian driver.").casualties)
+    assert c.victim.side == "GOV"

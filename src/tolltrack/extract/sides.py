@@ -129,9 +129,15 @@ def victim_side(state: DocState, sent: Sentence, m: Mention, parent: Casualty | 
         foreign = [s for s in np if s.weak and s.label not in {"GOV", "CIV"}
                    and not str(s.extra.get("alias", "")).endswith("-backed")]
         return foreign[0].label if foreign else "GOV"
+    default = lex.persons.get(m.head or "", "")
+    # "five DRG jawans and their civilian driver": a side named after the head, past "and", is another
+    # noun's; the head's own side stands
+    head_at = next((j for j in range(m.q.end, m.np_end) if state.tokens[j].lower == m.head), None)
+    if default and head_at is not None and strong and all(
+            s.start > head_at and any(t.lower == "and" for t in state.tokens[head_at:s.start]) for s in strong):
+        return default
     if strong:
         return strong[0].label
-    default = lex.persons.get(m.head or "", "")
     if default:
         return default
     if np:

@@ -934,3 +934,17 @@ def test_a_report_of_the_dead_and_one_of_the_wounded_only_are_two_incidents() ->
     assert score(a, b) is None
     b.text += "; one of them later died in hospital"
     assert score(a, b) is not None
+
+
+def test_forces_that_killed_the_attackers_do_not_contradict_the_attackers() -> None:
+    """ "al-Shabaab fighters attacked an army base" / "the army says it killed 30 militants repelling the
+    assault": the army did the killing the second report counts, the attack was al-Shabaab's."""
+    from tolltrack.store.resolve import _response_counted
+
+    attack = feats(text="al-shabaab fighters attacked an army base in mahas at dawn", perp={"JIH"}, victims={"UNK"},
+                   doc=1)
+    answer = feats(text="somali army says it killed 30 militants repelling assault on mahas base", perp={"GOV"},
+                   victims={"JIH"}, doc=2)
+    assert _response_counted(attack, answer)
+    other = feats(text="soldiers shot dead two farmers near mahas", perp={"GOV"}, victims={"CIV"}, doc=2)
+    assert not _response_counted(attack, other)

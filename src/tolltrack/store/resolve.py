@@ -441,7 +441,20 @@ def _response_counted(a: Features, b: Features) -> bool:
     if "MIX" in a.victims | b.victims:
         return True
     shared = (a.victims & b.victims) - VAGUE_SIDES
-    return bool(shared & (a.perpetrators | b.perpetrators))
+    if shared & (a.perpetrators | b.perpetrators):
+        return True
+    # "the army says it killed 30 militants repelling the assault" / "al-Shabaab attacked an army base": the
+    # state's forces killed the attackers of the other report
+    return any(x.perpetrators & STATE_FORCES and y.perpetrators - STATE_FORCES - VAGUE_SIDES and
+               _ATTACKERS_KILLED.search(x.text) for x, y in ((a, b), (b, a)))
+
+
+STATE_FORCES = frozenset({"GOV"})
+_ATTACKERS_KILLED = re.compile(
+    r"\b(?:attackers|assailants|militants|gunmen|terrorists|insurgents|jihadists|fighters|raiders)\b.{0,40}?"
+    r"\b(?:killed|neutrali[sz]ed|dead|died|eliminated)\b|\b(?:killed|killing|neutrali[sz]ed|neutrali[sz]ing|"
+    r"eliminated|repell\w*)\s+(?:[\w'-]+\s+){0,3}?(?:attackers|assailants|militants|gunmen|terrorists|insurgents|"
+    r"jihadists|attack|assault)\b")
 
 
 def types_compatible(a: Features, b: Features) -> bool:

@@ -446,7 +446,7 @@ def _response_counted(a: Features, b: Features) -> bool:
     # "the army says it killed 30 militants repelling the assault" / "al-Shabaab attacked an army base": the
     # state's forces killed the attackers of the other report
     return any(x.perpetrators & STATE_FORCES and y.perpetrators - STATE_FORCES - VAGUE_SIDES and
-               _ATTACKERS_KILLED.search(x.text) for x, y in ((a, b), (b, a)))
+               x.victims - {"CIV"} - STATE_FORCES and _ATTACKERS_KILLED.search(x.text) for x, y in ((a, b), (b, a)))
 
 
 STATE_FORCES = frozenset({"GOV"})

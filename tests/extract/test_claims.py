@@ -591,3 +591,9 @@ def test_hurts_is_wounding() -> None:
 def test_a_side_named_after_the_head_past_and_is_another_nouns() -> None:
     c = one(extract("A blast near Chintagufa kills five DRG jawans and their civilian driver.").casualties)
     assert c.victim.side == "GOV"
+
+
+def test_the_region_before_town_of_qualifies_the_town() -> None:
+    """ "the Bekaa town of Brital": one place, not the Bekaa and Brital (two governorates, a tally)."""
+    c = extract("A gunfight in the Bekaa town of Brital left three people dead on Sunday.").casualties[0]
+    assert c.aggregate is False and [p.name for p in c.places] == ["Brital"]

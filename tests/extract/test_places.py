@@ -704,3 +704,14 @@ def test_a_capital_named_like_its_province_after_a_district_is_the_province() ->
     other = Resolved("Betong", "TH", "Yala", 5.77, 101.07, "exact")  # a town not named like its province stays
     found = [(26, 39, district, "Yaha district"), (43, 49, other, "Betong")]
     assert provinces_after_districts("A bomb struck a pickup in Yaha district of Betong.", found) == found
+
+
+
+def test_a_town_is_not_a_regions_alias() -> None:
+    """Macina is a town and cercle of Ségou; "the Macina" for the inner Niger delta (Mopti) is no alias
+    to keep: it made "near Macina, in Ségou region" two regions, a tally."""
+    from .helpers import extract
+
+    [c] = extract("Fighting between Dozo hunters and jihadists near Macina, in Ségou region, on Sunday left 15 "
+                  "people dead.").casualties
+    assert c.aggregate is False and {p.admin1 for p in c.places} == {"Segou"}

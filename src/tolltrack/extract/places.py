@@ -568,6 +568,9 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
                 continue  # "the army pursues the attackers into DR Congo", "captives taken to Sulu": where they went
             if re.search(r"-(?:bound|based|led|backed|linked|born|made|owned|run)$", m.group("name")):
                 continue  # "a Rawalpindi-bound bus", "Kabul-based militants": a word about something else
+            if regex is _BEFORE_GENERIC and cue in ("town", "city", "village") and \
+                    re.match(r"\s+of\s", chunk[m.end("cue") :]):
+                continue  # "the Bekaa town of Brital": the region says where the town lies; the town is the place
             if regex is _BEFORE_GENERIC and m.group("name").split()[0] in _not_places():
                 continue  # "Amhara community leaders", "a Fulani village": a people, not a place
             strong = cue in STRONG_CUES or \

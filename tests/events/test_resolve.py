@@ -823,6 +823,8 @@ def test_a_kidnapping_of_state_agents_typed_as_a_clash_still_fits_a_kidnapping()
     kidnap.event_type = ("Violence against civilians", "Abduction/forced disappearance")
     clash.toll_status = kidnap.toll_status = "captured"
     assert types_compatible(clash, kidnap)
+    kidnap.toll_status = "missing"  # "87 people remain missing after gunmen stormed a community"
+    assert types_compatible(clash, kidnap)
     clash.toll_status = "killed"  # a clash that kills is no kidnapping
     assert not types_compatible(clash, kidnap)
 

@@ -460,7 +460,7 @@ _ATTACKERS_KILLED = re.compile(
 def types_compatible(a: Features, b: Features) -> bool:
     if a.event_type == b.event_type or not a.by_rule or not b.by_rule or a.generic_type or b.generic_type:
         return True
-    if a.toll_status == b.toll_status == "captured" and {a.event_type, b.event_type} == {ABDUCTION, CLASH}:
+    if {a.toll_status, b.toll_status} <= {"captured", "missing"} and {a.event_type, b.event_type} == {ABDUCTION, CLASH}:
         return True  # "gunmen abducted two customs officers" (a clash: the state's people) / "agents kidnapped"
     if {a.event_type, b.event_type} == {ABDUCTION, ATTACK} and a.toll_status and b.toll_status and \
             a.toll_status != b.toll_status and not any(_KILL.search(x.text) and _TAKE.search(x.text) for x in (a, b)):

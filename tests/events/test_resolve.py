@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tolltrack.store.resolve import Features, Spot, place_score, same_name, score, sites_of
+from tolltrack.extract.sites import sites_of
+from tolltrack.store.resolve import Features, Spot, place_score, same_name, score
 
 
 def feats(day: str = "2024-05-12", *, text: str = "", unknown: set[str] | None = None,
@@ -182,7 +183,7 @@ def test_names_match_as_whole_words_and_in_any_spelling() -> None:
 
 
 def test_large_close_tolls_say_more_than_small_ones() -> None:
-    from tolltrack.store.resolve import _counts_agree
+    from tolltrack.store.tolls import _counts_agree
 
     def toll(n: int, doc: int) -> Features:
         f = feats(doc=doc)
@@ -899,7 +900,7 @@ def test_kindred_sites_and_where_the_wounded_died() -> None:
 
 
 def test_a_large_toll_told_later_agrees_with_a_smaller_earlier_one() -> None:
-    from tolltrack.store.resolve import _toll_grew
+    from tolltrack.store.tolls import _toll_grew
 
     day = feats("2024-10-03", text="gang members killed at least 20 people in the town on thursday", doc=1)
     later = feats("2024-10-03", text="un says 115 killed in gang massacre in the town", doc=2)

@@ -26,9 +26,15 @@ from difflib import SequenceMatcher
 
 from tolltrack.extract.countries import countries_named
 from tolltrack.extract.places import fold
-from tolltrack.extract.sites import sites_of
 from tolltrack.geocode.distance import haversine_km
 from tolltrack.geocode.normalize import normalize_name
+from tolltrack.store.tolls import (
+    VAGUE_SIDES,
+    _counts_agree,
+    _counts_clash,
+    _toll_grew,
+    _update_agrees,
+)
 from tolltrack.store.wording import (
     TOLL_UPDATE,
     _day_parts_agree,
@@ -36,6 +42,7 @@ from tolltrack.store.wording import (
     _numbered_quarters_differ,
     _other_part,
     _same_roles,
+    _sites_agree,
     _tells_otherwise,
 )
 
@@ -44,8 +51,6 @@ TOWN_KM = 7.0  # ... and when they name two towns, neither report naming the oth
 NEAR_KM = 22.0  # ... and when one of them only says "near" or "outside" a town
 DISTRICT_KM = 60.0  # a place further than this from a district's seat is not in that district
 DATE_SLACK = 1  # days either way
-BIG_TOLL = 20  # tolls this large and close are themselves evidence of one incident
-MASS_TOLL = 50  # and these, very close, nearly enough on their own
 FINE = ("exact", "near")
 # words that put an incident at night, when two honest reports may name neighbouring days
 NIGHT = re.compile(r"\b(?:night|overnight|midnight|dawn|late on|early hours|early on|before dawn)\b")
@@ -54,8 +59,6 @@ _AREA_TAIL = re.compile(r"\s+(?:local government area|lga|county|province|state|
                         r"department|territory|prefecture|municipality|commune|raion|township|division|"
                         r"locality|woreda|tehsil|upazila|cercle|regency)$")
 ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|az|an|at)[\s-]")
-# sides that say nothing about who the victims or perpetrators were
-VAGUE_SIDES = frozenset({"UNK", "MIX"})
 # sides outlets confuse when they attribute an attack: "jihadists" in one report, "Islamic
 # State" in another; "rebels" for an IS-linked group ("suspected ADF rebels" / "ADF fighters");
 # "the coalition" and "Saudi-led forces". Not agreeing, not contradicting.
@@ -557,84 +560,6 @@ def _same_days(a: Features, b: Features) -> bool:
         return True
     # "late on Sunday" / "the night before" (told on Monday): a night spans two named days
     return dates_overlap(a, b, slack=1) and any(NIGHT.search(x.text) for x in (a, b))
-
-
-def _counts_agree(a: Features, b: Features) -> int:
-    """How much close tolls say: 1 for two tolls of six or more within a quarter ("at least 11" / 13),
-    2 for two of twenty or more within 30% (a massacre of 134 and one of 160 on one day, in one
-    country, are one massacre far more often than two), 3 for two of fifty or more within 20%;
-    1 for the same small count exactly ("two rangers" / "2 rangers"); 0 otherwise."""
-    if a.toll is None or b.toll is None or a.toll_status != b.toll_status:
-        return 0
-    if max(a.toll, b.toll) < 6:
-        return int(a.toll == b.toll >= 2)  # "two rangers" / "2 rangers": the same small count, exactly
-    low, high = sorted((a.toll, b.toll))
-    if low >= MASS_TOLL and high - low <= 0.2 * high:
-        return 3  # "at least 89" / "at least 80": mass-casualty attacks are rare on any one day
-    if low >= BIG_TOLL and high - low <= 0.3 * high:
-        return 2
-    return int(high - low <= max(2, 0.25 * high))
-
-
-def _update_agrees(a: Features, b: Features) -> int:
-    """1 when one report raises a toll ("the toll rose to 32") to at least the other's count (28):
-    a later count of the same dead, as close as two equal tolls would be."""
-    if a.toll is None or b.toll is None or min(a.toll, b.toll) < 6 or a.toll_status != b.toll_status:
-        return 0
-    return int(any(TOLL_UPDATE.search(x.text) and x.toll >= y.toll  # type: ignore[operator]
-                   for x, y in ((a, b), (b, a))))
-
-
-def _toll_grew(a: Features, b: Features) -> int:
-    """1 when a report published later gives a toll of twenty or more, at least the earlier one's (20
-    on the day, 115 three days later): a massacre's toll grows as bodies are found. It agrees, but is
-    not telling on its own: any two large attacks of a week would look so."""
-    if a.toll is None or b.toll is None or min(a.toll, b.toll) < 6 or a.toll_status != b.toll_status:
-        return 0
-    later, earlier = (a, b) if (a.published or "") > (b.published or "") else (b, a)
-    return int(bool(earlier.published) and later.published != earlier.published and
-               later.toll >= max(BIG_TOLL, earlier.toll))  # type: ignore[operator]
-
-
-def _counts_clash(a: Features, b: Features) -> bool:
-    """Tolls too far apart for one incident told twice (6 and 2, 30 and 12)."""
-    if a.toll is None or b.toll is None or a.toll_status != b.toll_status:
-        return False  # one kills, the other kidnaps: not comparable
-    if TOLL_UPDATE.search(a.text) or TOLL_UPDATE.search(b.text):
-        return False  # "the toll rose to 93": a later count of the same dead
-    shared = (a.side_tolls.keys() & b.side_tolls.keys()) - VAGUE_SIDES
-    if any(not _far_apart(a.side_tolls[x], b.side_tolls[x]) for x in shared):
-        return False  # "five soldiers" / "four soldiers dead, about 20 assailants killed": the same side agrees
-    low, high = sorted((a.toll, b.toll))
-    later, earlier = (a, b) if a.toll == high else (b, a)
-    if high >= BIG_TOLL and later.published and earlier.published and later.published > earlier.published:
-        return False  # 8 dead on the day, 21 once the siege ended: large tolls grow as bodies are found
-    return _far_apart(low, high)
-
-
-def _far_apart(x: int, y: int) -> bool:
-    low, high = sorted((x, y))
-    return high - low >= 4 and high >= 2.5 * low
-
-
-def _sites_agree(a: Features, b: Features) -> bool | None:
-    """True when both name a kind of site they share, False when both name sites and share none."""
-    x, y = sites_of(a.text), sites_of(b.text)
-    if not x or not y:
-        return None
-    if x & y:
-        return True
-    # ("a patrol" / "their patrol vehicle": kindred kinds, whatever else either names)
-    return None if any(x & group and y & group for group in KINDRED_SITES) else False
-
-
-# kinds of site one report may name for what another calls otherwise: "their patrol" / "a police vehicle";
-# "its camp at Tessit" / "an army base"
-KINDRED_SITES = (frozenset({"convoy", "vehicle"}), frozenset({"camp", "military_post"}),
-                 frozenset({"fuel", "industry"}), frozenset({"fishing", "boat"}),  # ("a fishing trawler" / "a boat")
-                 frozenset({"camp", "hideout"}),  # ("a bandit camp" / "a bandit enclave")
-                 frozenset({"market", "bar"}),  # ("a bakery" / "a cafe", "a store" / "a restaurant")
-                 frozenset({"government", "industry"}))  # ("the headquarters of an aerospace firm" / "a plant")
 
 
 _SIDE_OF = re.compile(r"\b(north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?"

@@ -14,6 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from tolltrack.data import load
+from tolltrack.extract.sites import sites_of
 
 if TYPE_CHECKING:
     from tolltrack.store.resolve import Features
@@ -132,3 +133,23 @@ def _day_parts(text: str) -> set[str]:
 def _day_parts_agree(x: str, y: str) -> bool:
     px, py = _day_parts(x), _day_parts(y)
     return not px or not py or bool(px & py)
+
+
+def _sites_agree(a: Features, b: Features) -> bool | None:
+    """True when both name a kind of site they share, False when both name sites and share none."""
+    x, y = sites_of(a.text), sites_of(b.text)
+    if not x or not y:
+        return None
+    if x & y:
+        return True
+    # ("a patrol" / "their patrol vehicle": kindred kinds, whatever else either names)
+    return None if any(x & group and y & group for group in KINDRED_SITES) else False
+
+
+# kinds of site one report may name for what another calls otherwise: "their patrol" / "a police vehicle";
+# "its camp at Tessit" / "an army base"
+KINDRED_SITES = (frozenset({"convoy", "vehicle"}), frozenset({"camp", "military_post"}),
+                 frozenset({"fuel", "industry"}), frozenset({"fishing", "boat"}),  # ("a fishing trawler" / "a boat")
+                 frozenset({"camp", "hideout"}),  # ("a bandit camp" / "a bandit enclave")
+                 frozenset({"market", "bar"}),  # ("a bakery" / "a cafe", "a store" / "a restaurant")
+                 frozenset({"government", "industry"}))  # ("the headquarters of an aerospace firm" / "a plant")

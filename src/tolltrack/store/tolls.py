@@ -1,0 +1,77 @@
+"""Do two reports' tolls tell one incident or two?
+
+Cross-source merging (``store/resolve.py``) weighs tolls as evidence: close tolls agree (large
+ones more), a later or revised count may be larger, and tolls too far apart tell two incidents.
+Kept apart from places and sides so that each stays readable.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tolltrack.store.wording import TOLL_UPDATE
+
+if TYPE_CHECKING:
+    from tolltrack.store.resolve import Features
+
+BIG_TOLL = 20  # tolls this large and close are themselves evidence of one incident
+MASS_TOLL = 50  # and these, very close, nearly enough on their own
+VAGUE_SIDES = frozenset({"UNK", "MIX"})  # sides that say nothing about who the victims or perpetrators were
+
+
+def _counts_agree(a: Features, b: Features) -> int:
+    """How much close tolls say: 1 for two tolls of six or more within a quarter ("at least 11" / 13),
+    2 for two of twenty or more within 30% (a massacre of 134 and one of 160 on one day, in one
+    country, are one massacre far more often than two), 3 for two of fifty or more within 20%;
+    1 for the same small count exactly ("two rangers" / "2 rangers"); 0 otherwise."""
+    if a.toll is None or b.toll is None or a.toll_status != b.toll_status:
+        return 0
+    if max(a.toll, b.toll) < 6:
+        return int(a.toll == b.toll >= 2)  # "two rangers" / "2 rangers": the same small count, exactly
+    low, high = sorted((a.toll, b.toll))
+    if low >= MASS_TOLL and high - low <= 0.2 * high:
+        return 3  # "at least 89" / "at least 80": mass-casualty attacks are rare on any one day
+    if low >= BIG_TOLL and high - low <= 0.3 * high:
+        return 2
+    return int(high - low <= max(2, 0.25 * high))
+
+
+def _update_agrees(a: Features, b: Features) -> int:
+    """1 when one report raises a toll ("the toll rose to 32") to at least the other's count (28):
+    a later count of the same dead, as close as two equal tolls would be."""
+    if a.toll is None or b.toll is None or min(a.toll, b.toll) < 6 or a.toll_status != b.toll_status:
+        return 0
+    return int(any(TOLL_UPDATE.search(x.text) and x.toll >= y.toll  # type: ignore[operator]
+                   for x, y in ((a, b), (b, a))))
+
+
+def _toll_grew(a: Features, b: Features) -> int:
+    """1 when a report published later gives a toll of twenty or more, at least the earlier one's (20
+    on the day, 115 three days later): a massacre's toll grows as bodies are found. It agrees, but is
+    not telling on its own: any two large attacks of a week would look so."""
+    if a.toll is None or b.toll is None or min(a.toll, b.toll) < 6 or a.toll_status != b.toll_status:
+        return 0
+    later, earlier = (a, b) if (a.published or "") > (b.published or "") else (b, a)
+    return int(bool(earlier.published) and later.published != earlier.published and
+               later.toll >= max(BIG_TOLL, earlier.toll))  # type: ignore[operator]
+
+
+def _counts_clash(a: Features, b: Features) -> bool:
+    """Tolls too far apart for one incident told twice (6 and 2, 30 and 12)."""
+    if a.toll is None or b.toll is None or a.toll_status != b.toll_status:
+        return False  # one kills, the other kidnaps: not comparable
+    if TOLL_UPDATE.search(a.text) or TOLL_UPDATE.search(b.text):
+        return False  # "the toll rose to 93": a later count of the same dead
+    shared = (a.side_tolls.keys() & b.side_tolls.keys()) - VAGUE_SIDES
+    if any(not _far_apart(a.side_tolls[x], b.side_tolls[x]) for x in shared):
+        return False  # "five soldiers" / "four soldiers dead, about 20 assailants killed": the same side agrees
+    low, high = sorted((a.toll, b.toll))
+    later, earlier = (a, b) if a.toll == high else (b, a)
+    if high >= BIG_TOLL and later.published and earlier.published and later.published > earlier.published:
+        return False  # 8 dead on the day, 21 once the siege ended: large tolls grow as bodies are found
+    return _far_apart(low, high)
+
+
+def _far_apart(x: int, y: int) -> bool:
+    low, high = sorted((x, y))
+    return high - low >= 4 and high >= 2.5 * low

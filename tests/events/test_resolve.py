@@ -937,6 +937,10 @@ def test_a_report_of_the_dead_and_one_of_the_wounded_only_are_two_incidents() ->
     assert score(a, b) is None
     b.text += "; one of them later died in hospital"
     assert score(a, b) is not None
+    b.text = "the blast also wounded two soldiers"  # the wounded of a toll told in another sentence
+    assert score(a, b) is not None
+    b.text = "police say two gunmen were neutralised and two soldiers wounded"  # the dead told otherwise
+    assert score(a, b) is not None
 
 
 def test_forces_that_killed_the_attackers_do_not_contradict_the_attackers() -> None:

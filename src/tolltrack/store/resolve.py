@@ -533,10 +533,12 @@ def score(a: Features, b: Features) -> float | None:
         (0.5 if same_type else 0.0) + (0.5 if site else 0.0)
 
 
-_KILL = re.compile(r"\b(?:kill\w*|dead|died|shot|slain|murder\w*|massacre\w*|executed|beheaded)\b")
+_KILL = re.compile(r"\b(?:kill\w*|dead|died|shot|slain|murder\w*|massacre\w*|executed|beheaded|neutrali[sz]\w*|"
+                   r"eliminated|destroyed|bod(?:y|ies))\b")
 _TAKE = re.compile(r"\b(?:abduct\w*|kidnap\w*|hostages?|captives?|seiz\w*|took|taken|carried off)\b")
-# "a wounded trooper died", "later succumbed": a death after the first reports of the wounded
-_LATER_DEAD = re.compile(r"\b(?:died|dies|succumb\w*|later)\b")
+# "a wounded trooper died", "later succumbed": a death after the first reports of the wounded; "also wounded
+# 14": the wounded of a toll told before
+_LATER_DEAD = re.compile(r"\b(?:died|dies|succumb\w*|later|also)\b")
 ATTACK = ("Violence against civilians", "Attack")
 ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
 CLASH = ("Battles", "Armed clash")

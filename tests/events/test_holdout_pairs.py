@@ -78,6 +78,8 @@ rounds of two or four, each round with the code left by the round before:
   studied ``sealed99`` to ``sealed106``.
 * ``sealed107`` to ``sealed110`` (a fifth session, measured once with 63b8c1c, then studied):
   0.895 / 0.531, 1.000 / 0.625, 0.920 / 0.719, 0.889 / 0.750.
+* ``sealed111`` to ``sealed114``: measured once on arrival (b7bfb5a) and with the final rules of that
+  session (82afa21), never studied: 1.000 / 0.531, 1.000 / 0.656, 0.931 / 0.844, 0.955 / 0.656.
 
 The floors sit just under the measured figures, so the tests record the state and catch
 regressions without steering the rules towards any one set.
@@ -216,6 +218,10 @@ SETS = {
     PAIRS / "sealed108.jsonl": (60, 32, 0.95, 0.55),
     PAIRS / "sealed109.jsonl": (60, 32, 0.91, 0.74),
     PAIRS / "sealed110.jsonl": (60, 32, 0.95, 0.74),
+    PAIRS / "sealed111.jsonl": (60, 32, 0.95, 0.52),
+    PAIRS / "sealed112.jsonl": (60, 32, 0.95, 0.64),
+    PAIRS / "sealed113.jsonl": (60, 32, 0.92, 0.83),
+    PAIRS / "sealed114.jsonl": (60, 32, 0.94, 0.64),
 }
 
 

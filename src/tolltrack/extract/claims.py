@@ -380,11 +380,10 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
     verbs = {k for k, w in enumerate(words) if w in plural_attacks and k + 1 < len(words) and k > 0
              and not sent.tokens[k].text[:1].isupper() and (sent.tokens[k + 1].text[:1].isupper() or
                                                             words[k + 1] in {"a", "an", "the"})
-             and words[k - 1] not in {"in", "during", "these", "those", "separate", "multiple", "several", "of", "by",
-                                      "the", "two", "three", "twin", "double", "triple"}}
+             and words[k - 1] not in _PLURAL_LEAD | {"the", "two", "three", "twin", "double", "triple"}}
     bound = not twin and any(k not in verbs and w in plural_attacks and (k < at or k > 0 and (
-        words[k - 1] in {"in", "during", "these", "those", "separate", "multiple", "several", "of", "by"}
-        or words[k - 1][:1].isdigit() or words[k - 1] in _COUNT_WORDS)) for k, w in enumerate(words))
+        words[k - 1] in _PLURAL_LEAD or words[k - 1][:1].isdigit() or words[k - 1] in _COUNT_WORDS))
+        for k, w in enumerate(words))
     towns = {p.canonical or p.name for p in places if p.precision == "exact"}
     # "air strikes killed six fighters in Hodeidah": a governorate written as its capital's name
     city_like = {p.name for p in places if p.precision == "admin1" and " " not in p.name.strip()}
@@ -431,6 +430,8 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
 
 _WAY_OF = r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|" \
     r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:(?:north|south|east|west)\w*\s+)?(?:from|of))"
+# the words before a plural of attacks that make it several ("in separate attacks", "these strikes")
+_PLURAL_LEAD = frozenset({"in", "during", "these", "those", "separate", "multiple", "several", "of", "by"})
 _BOUNDARY = re.compile(r"\b(?:boundary|boundaries|border|borders|frontier)\s+(?:of|between)\s+[^,;.]*", re.IGNORECASE)
 _ON_ONE = re.compile(r"\b(?:strikes|airstrikes|attacks|raids|bombings|explosions|blasts)\s+(?:on|at|against|in)\s+"
                      r"an?\s", re.IGNORECASE)

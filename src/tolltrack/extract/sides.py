@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from tolltrack.extract.mentions import _ATTACK_WORDS, _is_number, status_lexicon
+from tolltrack.extract.sites import is_site_word
 from tolltrack.extract.state import DocState, Mention, Sentence, Span, Token
 from tolltrack.model import Actor, Casualty
 
@@ -246,8 +247,7 @@ def _agents(state: DocState, sent_idx: int) -> list[tuple[int, int, str]]:
             continue
         if s.start > 0 and toks[s.start - 1].lower in {"including", "among", "carrying", "transporting"}:
             continue  # "20 killed, including VDP auxiliaries": among the dead; "a vehicle carrying Taliban fighters"
-        if any(t.lower in _SITE_NOUNS for t in toks[s.end : min(len(toks), s.end + 2)]) and \
-                any(t.lower in _AT for t in toks[max(0, s.start - 5) : s.start]):
+        if _names_a_site(toks, s) and any(t.lower in _AT for t in toks[max(0, s.start - 5) : s.start]):
             continue  # "a bomb at a police station kills four", "at the police cadet school": what was hit
         if str(s.extra.get("alias", "")).endswith("-backed") and any(
                 o.start in (s.end, s.end + 1) for o in state.in_sent("actors", sent_idx) if o is not s):
@@ -296,9 +296,13 @@ def _agents(state: DocState, sent_idx: int) -> list[tuple[int, int, str]]:
     return out
 
 
-# buildings named after who holds them: "a police station", "an army base" were hit, their holders did nothing
-_SITE_NOUNS = {"station", "stations", "school", "academy", "college", "base", "post", "checkpoint", "checkpost",
-               "outpost", "headquarters", "compound", "barracks", "camp", "office", "offices", "building"}
+def _names_a_site(toks: list[Token], s: Span) -> bool:
+    """The actor names a building after who holds it (data/sites.toml): "a police station", "an army base",
+    "the police cadet school" were hit; their holders did nothing."""
+    nxt = [t.lower for t in toks[s.end : s.end + 2]]
+    return bool(nxt) and (is_site_word(f"{toks[s.end - 1].lower} {nxt[0]}") or any(is_site_word(w) for w in nxt))
+
+
 _AT = {"at", "on", "near", "outside", "inside", "in", "into", "targeting", "targeted", "hit", "hits", "struck",
        "stormed", "attacked", "attack", "attacks", "raided"}
 _BLAME = {"blamed", "blames", "blame", "blaming", "accused", "accuses", "accuse", "accusing"}

@@ -57,6 +57,13 @@ def _hits(text: str) -> list[re.Match[str]]:
                  or _SITE_AFTER.match(text[m.end() : m.end() + 20]))]
 
 
+def is_site_word(words: str) -> bool:
+    """A kind of site in data/sites.toml, singular or plural: "station" no, "police station" yes."""
+    table = _site_index()[1]
+    w = words.casefold()
+    return w in table or (w.endswith("s") and w[:-1] in table) or (w.endswith("es") and w[:-2] in table)
+
+
 def sites_of(text: str) -> frozenset[str]:
     """Kinds of site (data/sites.toml) a case-folded text says were hit: "at a fish market" -> {"market"}."""
     words = _site_index()[1]

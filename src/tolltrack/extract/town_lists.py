@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tolltrack.geocode.districts import seat_district
+from tolltrack.geocode.normalize import fold
 
 if TYPE_CHECKING:
     from tolltrack.extract.places import Resolved
@@ -54,12 +55,13 @@ def provinces_after_districts(text: str, found: list[Found]) -> list[Found]:
         (_, e0, district, _), (s1, e1, res, written) = out[k - 1], out[k]
         if district.precision != "admin2" or res.precision not in ("exact", "near") or not res.admin1:
             continue
-        if district.admin1 != res.admin1 or fold_name(res.admin1) != fold_name(res.name) or \
+        if district.admin1 != res.admin1 or _bare(res.admin1) != _bare(res.name) or \
                 not _OF.match(text[e0:s1]):
             continue
         out[k] = (s1, e1, replace(res, lat=None, lon=None, precision="admin1", gazetteer_id=None), written)
     return out
 
 
-def fold_name(name: str) -> str:
-    return re.sub(r"\s+(?:province|region|state|governorate)$", "", name.casefold())
+def _bare(name: str) -> str:
+    """ "Yala Province" -> "yala": a division's name without its word, folded."""
+    return re.sub(r"\s+(?:province|region|state|governorate)$", "", fold(name))

@@ -51,9 +51,9 @@ def _toll_grew(a: Features, b: Features) -> int:
     not telling on its own: any two large attacks of a week would look so."""
     if a.toll is None or b.toll is None or min(a.toll, b.toll) < 6 or a.toll_status != b.toll_status:
         return 0
-    later, earlier = (a, b) if (a.published or "") > (b.published or "") else (b, a)
-    return int(bool(earlier.published) and later.published != earlier.published and
-               later.toll >= max(BIG_TOLL, earlier.toll))  # type: ignore[operator]
+    (later, high), (earlier, low) = sorted([(a, a.toll), (b, b.toll)], key=lambda x: x[0].published or "",
+                                           reverse=True)
+    return int(bool(earlier.published) and later.published != earlier.published and high >= max(BIG_TOLL, low))
 
 
 def _counts_clash(a: Features, b: Features) -> bool:

@@ -29,6 +29,7 @@ from tolltrack.extract.countries import (
     district_votes,
     fold,
 )
+from tolltrack.extract.sides import FIGHTERS
 from tolltrack.extract.state import DocState, Sentence, Span
 from tolltrack.extract.town_lists import districts_after_towns, provinces_after_districts
 from tolltrack.geocode.distance import haversine_km
@@ -129,9 +130,11 @@ _SPEECH_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told)\b")
 # a headline's verb after the ones who did it is a verb, not a noun: "militants raid Tourou", "gunmen attack Kolofata"
 _VERB_CUES = frozenset({"attack", "attacks", "raid", "raids", "storm", "storms", "strike", "strikes", "hit", "hits",
                         "shell", "shells", "pound", "pounds", "target", "targets"})
-_AGENT_BEFORE = re.compile(r"\b(?:gunmen|militants|jihadists|insurgents|rebels|bandits|terrorists|fighters|attackers|"
-                           r"assailants|raiders|separatists|militiamen|militias?|extremists|islamists|pirates|gangs|"
-                           r"gangsters|herders|troops|soldiers|forces|drones|jets|warplanes)\s+$", re.IGNORECASE)
+# (the fighters' words of extract/sides, and the state's and the weapons' that act in headlines)
+_AGENT_WORDS = FIGHTERS | {"rebels", "bandits", "terrorists", "attackers", "assailants", "raiders", "separatists",
+                           "extremists", "islamists", "pirates", "gangs", "gangsters", "herders", "troops", "soldiers",
+                           "forces", "drones", "jets", "warplanes"}
+_AGENT_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_AGENT_WORDS))})\s+$", re.IGNORECASE)
 _FLED = re.compile(r"\b(?:fled|flee|flees|fleeing|pursu\w*|chased|crossed|retreated|escaped|withdrew|sped(?:\s+off|"
                    r"\s+away)?|headed|heading|taken|whisked|carried\s+off|driven)\b[^.;]*$", re.IGNORECASE)
 _GROUP_AFTER = re.compile(r"\s+(?:cartel|gang|militia|brigade|faction|battalion|movement|clan)\b", re.IGNORECASE)

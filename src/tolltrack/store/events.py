@@ -25,7 +25,7 @@ from typing import Any
 from tolltrack.data import load
 from tolltrack.geocode.districts import seat_district
 from tolltrack.store.db import now
-from tolltrack.store.resolve import DATE_SLACK, Features, Spot, best_match, combine
+from tolltrack.store.resolve import DATE_SLACK, STATE_SIDES, Features, Spot, best_match, combine
 from tolltrack.store.store import Store
 from tolltrack.store.wording import TOLL_UPDATE
 
@@ -47,7 +47,6 @@ LATER_DEATH = re.compile(r"\b(?:died|dies|dying)\b.{0,40}?\b(?:wounds|injuries|i
                          r"\bbod(?:y|ies)\b.{0,40}?\b(?:recovered|found|pulled|retrieved|discovered)\b|"
                          r"\b(?:recovered|pulled|retrieved)\b.{0,40}?\bbod(?:y|ies)\b|\braising the (?:death )?toll\b")
 NEIGHBOUR_CHARS = 400  # the next sentence must start this close to the previous one's end
-STATE_SIDES = frozenset({"GOV"})
 STATE_ALLIES = frozenset({"GOV", "RUS", "IRN"})
 
 _CLAIM_COLUMNS = (

@@ -448,11 +448,11 @@ def _response_counted(a: Features, b: Features) -> bool:
         return True
     # "the army says it killed 30 militants repelling the assault" / "al-Shabaab attacked an army base": the
     # state's forces killed the attackers of the other report
-    return any(x.perpetrators & STATE_FORCES and y.perpetrators - STATE_FORCES - VAGUE_SIDES and
-               x.victims - {"CIV"} - STATE_FORCES and _ATTACKERS_KILLED.search(x.text) for x, y in ((a, b), (b, a)))
+    return any(x.perpetrators & STATE_SIDES and y.perpetrators - STATE_SIDES - VAGUE_SIDES and
+               x.victims - {"CIV"} - STATE_SIDES and _ATTACKERS_KILLED.search(x.text) for x, y in ((a, b), (b, a)))
 
 
-STATE_FORCES = frozenset({"GOV"})
+STATE_SIDES = frozenset({"GOV"})  # the state's own forces
 _ATTACKERS_KILLED = re.compile(
     r"\b(?:attackers|assailants|militants|gunmen|terrorists|insurgents|jihadists|fighters|raiders)\b.{0,40}?"
     r"\b(?:killed|neutrali[sz]ed|dead|died|eliminated)\b|\b(?:killed|killing|neutrali[sz]ed|neutrali[sz]ing|"

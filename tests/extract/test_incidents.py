@@ -142,3 +142,29 @@ def test_the_people_a_vehicle_carried_did_not_do_it() -> None:
     [c] = extract("A roadside bomb struck a vehicle carrying Taliban fighters in Jurm district on Monday, "
                   "killing three.").casualties
     assert c.perpetrator is None
+
+
+@pytest.mark.parametrize(("text", "count", "side", "phrase"), [
+    # a long subject: the article opens the sentence, the verb comes many words later
+    ("An army soldier buying bread at a shop near the market was shot dead on Monday.", 1, "GOV",
+     "An army soldier buying bread at a shop near the market was shot"),
+    # two verbs for one person
+    ("Off-duty policeman waylaid and killed in Tarlac town", 1, "GOV", "policeman waylaid and killed"),
+    # a bare noun phrase that opens a headline
+    ("Village SDPO shot dead near the border.", 1, "GOV", "SDPO shot"),
+    # the participle after the victim says whom he was with, not who was hit
+    ("Gunmen killed a policeman escorting vaccinators in Mardan on Tuesday.", 1, "GOV", "killed a policeman"),
+    ("Policeman guarding polio workers martyred in blast", 1, "GOV", "Policeman guarding polio workers martyred"),
+    # people of one side told one by one
+    ("Gunmen shot dead an inspector and a constable in Kohat on Friday.", 2, "GOV",
+     "shot dead an inspector and a constable"),
+])
+def test_single_people_in_harder_phrasings(text: str, count: int, side: str, phrase: str) -> None:
+    [inc] = extract(text).incidents
+    assert (inc.count, inc.victim.side) == (count, side)
+    assert inc.evidence.text == phrase
+
+
+def test_kidnapped_then_killed_another_person_is_not_one_phrase() -> None:
+    [inc] = extract("Gunmen kidnapped a priest and killed his driver in Enugu on Sunday.").incidents
+    assert (inc.status, inc.count, inc.evidence.text) == ("killed", 1, "killed his driver")

@@ -48,12 +48,9 @@ class Registry:
     reporter_matcher: PhraseMatcher
 
 
-def _is_acronym(alias: str) -> bool:
-    return alias.isalpha() and len(alias) <= 5 and " " not in alias and alias in {
-        "is", "isis", "isil", "sdf", "hts", "fsa", "sna", "ypg", "ypj", "pmf", "jas", "idf", "pkk",
-        "ndf", "imis", "irgc", "qsd", "pyd", "jnim", "iskp", "sohr", "snhr", "sana", "aqap", "aqim",
-        "iswap", "rsf", "saf", "adf", "nrf", "lna", "vdp", "cjtf", "fama", "tplf", "m23", "iscap",
-    }
+def _is_acronym(alias: str, acronyms: frozenset[str]) -> bool:
+    """Acronyms match in capitals only: "IS" and "NPA" are groups, "is" and "let" are words."""
+    return alias.isalnum() and len(alias) <= 5 and alias in acronyms
 
 
 @cache
@@ -64,6 +61,7 @@ def registry() -> Registry:
     data = load("actors")
     actors: dict[str, ActorEntry] = {}
     reporters: dict[str, str] = {}
+    acronyms = frozenset(data["acronyms"])
     am = PhraseMatcher(nlp.vocab, attr="LOWER")
     acr = PhraseMatcher(nlp.vocab, attr="ORTH")
     rm = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -73,7 +71,7 @@ def registry() -> Registry:
         for alias in entry["aliases"]:
             key = alias.lower()
             actors.setdefault(key, e)
-            if _is_acronym(key):
+            if _is_acronym(key, acronyms):
                 acr.add(key, [nlp.make_doc(alias.upper())])
             else:
                 am.add(key, [nlp.make_doc(alias)])
@@ -81,7 +79,7 @@ def registry() -> Registry:
         for alias in entry["aliases"]:
             key = alias.lower()
             reporters[key] = entry["name"]
-            if _is_acronym(key):
+            if _is_acronym(key, acronyms):
                 acr.add("R:" + key, [nlp.make_doc(alias.upper())])
             else:
                 rm.add(key, [nlp.make_doc(alias)])

@@ -9,6 +9,7 @@ dated and sided like a claim, so that events can be built from it and merged.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -103,6 +104,8 @@ def _phrase(words: list[str], js: range) -> list[int] | None:
                 words[j + 1] in _DETERMINERS or words[j + 1] in _GROUP or words[j + 1].isdigit()
                 or _person(words, j + 1) or _plural(words[j + 1])):
             break  # "beheaded a man and torched dozens of homes": the next clause
+        if js.step > 0 and nouns and w.endswith("ing"):
+            break  # "a policeman escorting polio workers": who he was with, not who was hit
         if w in _GROUP:
             return None
         if _plural(w) and not (j + 1 < len(words) and _person(words, j + 1)):
@@ -110,6 +113,30 @@ def _phrase(words: list[str], js: range) -> list[int] | None:
         if _person(words, j) and not (j + 1 < len(words) and _person(words, j + 1)):
             nouns.append(j)
     return nouns
+
+
+# a past participle before "and" and the trigger: "abducted and killed", "waylaid and shot"
+_DONE = re.compile(r"(?:ed|shot|hit|waylaid|beaten|taken|stabbed)$")
+
+
+def _opens(words: list[str], n: int) -> bool:
+    """ "Moreh SDPO shot dead", "Off-duty policeman waylaid": a bare noun phrase that opens the
+    sentence, headline style, names one person as an article would."""
+    return n <= 4 and not any(w in _STOP or w in {",", "and", "the"} or w.isdigit() for w in words[:n])
+
+
+def _subject(words: list[str], k: int) -> list[int]:
+    """ "An army soldier buying supplies at a store near the lake was shot dead": a passive's
+    subject opens the sentence (or its clause after ";"), however long the words after it."""
+    start = max((i + 1 for i in range(k) if words[i] == ";"), default=0)
+    for j in range(start + 1, min(k, start + 4)):
+        if words[start] in {"a", "an", "one"} and _person(words, j) and not (
+                j + 1 < len(words) and _person(words, j + 1)):
+            between = words[j + 1 : k]
+            if any(_person(words, i) or _plural(words[i]) for i in range(j + 1, k)) or "," in between:
+                return []  # another person, or an aside, between the subject and the verb
+            return [j]
+    return []
 
 
 def _singles(sent: Sentence, tok: int, status: str) -> tuple[int, str, int, int] | None:
@@ -130,10 +157,15 @@ def _singles(sent: Sentence, tok: int, status: str) -> tuple[int, str, int, int]
         j -= 1
     if j >= 2 and words[j] == "," and words[j - 1].isdigit() and words[j - 2] == ",":
         j -= 3  # "Man, 23, shot dead": an age between commas
+    while j >= 2 and words[j] == "and" and _DONE.search(words[j - 1]):
+        j -= 2  # "policeman waylaid and killed", "was abducted and shot": one person, two verbs
+        while j >= 0 and words[j] in _AUX:
+            passive = passive or words[j] in _PASSIVE
+            j -= 1
 
     def told(nouns: list[int]) -> list[int]:  # each noun with its determiner, or a headline's first word
         return [n for n in nouns if any(words[i] in _DETERMINERS for i in range(n - 1, max(-1, n - 7), -1))
-                or n == 0 or (n <= 2 and sent.title) or words[n] == "old"]
+                or n == 0 or (n <= 2 and sent.title) or words[n] == "old" or _opens(words, n)]
 
     # active voice ("Rebels shot dead a teacher"): the people after the verb; passive ("a police officer
     # was killed", a headline's "Man shot dead"): those before it. "kidnapped a priest and killed his
@@ -143,13 +175,19 @@ def _singles(sent: Sentence, tok: int, status: str) -> tuple[int, str, int, int]
         return None
     nouns = told(right)
     if not nouns and j >= 0 and words[j] not in {"and", ","}:
+        # "policeman guarding polio workers martyred": the subject stands before its participle
+        j = next((i - 1 for i in range(j, max(0, j - 6), -1)
+                  if words[i].endswith("ing") and _person(words, i - 1)), j)
         left = _phrase(words, range(j, max(-1, j - 8), -1))
         if left is None:
             return None
         nouns = told(left)
+    if not nouns and passive:
+        nouns = _subject(words, k)
     if not nouns:
         return None
-    side = status_lexicon().persons.get(words[nouns[0]], "") if len(nouns) == 1 else ""
+    sides = {status_lexicon().persons.get(words[n], "") for n in nouns}
+    side = sides.pop() if len(sides) == 1 else ""  # ("an inspector and a constable": both the state's)
     lo, hi = min(nouns + [k]), max(nouns + [k]) + 1
     if lo < k:  # the phrase's determiner: "A French gendarme was killed"
         lo = next((i for i in range(lo - 1, max(-1, lo - 6), -1) if words[i] in _DETERMINERS), lo)
@@ -207,13 +245,13 @@ class IncidentFinder:
             single = _singles(sent, tok, status)
             if single is not None:
                 c.count, side, lo, hi = single
-                if side and c.victim.side in {"GENERIC", "UNK"}:
+                if side and c.victim.side in {"GENERIC", "UNK", "CIV"}:  # ("a policeman escorting polio workers")
                     c.victim = Actor(side, SIDE_NAMES[side])
                 start, end = state.tokens[lo].start, state.tokens[hi - 1].end
                 start, end = state.norm.span(start, end) if state.norm else (start, end)
                 c.evidence = Evidence(start, end, state.doc.text[start:end])
             owner = _passive_owner(state, sent, tok, status)
-            if owner is not None:
+            if owner is not None and not (single and single[1]):  # (a person's own word says whose he was)
                 c.victim = Actor(owner.label, owner.name)
             if c.victim.side == "GENERIC":
                 c.victim = Actor("UNK", SIDE_NAMES["UNK"])

@@ -52,7 +52,8 @@ _AGENT_NOUNS = {"drone", "drones", "warplanes", "jets", "rocket", "rockets", "mi
                 "air", "gunmen", "insurgents", "militants", "fighters", "helicopters", "aircraft",
                 "artillery", "forces", "bombardment", "shelling", "sniper", "snipers", "strikes",
                 "operations", "operation", "ambush", "ambushes", "raids", "offensive"}
-_CLASH = {"clashes", "clash", "fighting", "battles", "battle", "confrontations", "clashed"}
+_CLASH = {"clashes", "clash", "fighting", "battles", "battle", "confrontations", "clashed", "gunfight", "gunfights",
+          "firefight", "firefights", "shootout", "encounter", "skirmish", "skirmishes", "exchange"}
 EVENT_NOUNS = {"attack", "strike", "incident", "explosion", "blast", "ambush", "raid", "bombing", "shelling",
                 "assault", "targeting"}
 FOLLOW_UP = {"all", "they", "those", "these", "both"}
@@ -173,7 +174,8 @@ def victim_side(state: DocState, sent: Sentence, m: Mention, parent: Casualty | 
         stop = next((j for j in range(m.np_end, sent.last + 1)
                      if state.tokens[j].lower in {"including", "among", ";"}), sent.last + 1)
         later = [s for s in state.in_sent("actors", m.q.sent) if m.np_end <= s.start < stop
-                 and s.label != "CIV" and not s.weak and s.start not in agents and not _after_by(state, s)]
+                 and s.label != "CIV" and not s.weak and s.start not in agents and not _after_by(state, s)
+                 and not (s.end < len(state.tokens) and state.tokens[s.end].lower in _SPEECH)]  # ("police said")
         if later and m.head in FIGHTERS:
             return later[0].label
         if parent is not None and parent.victim.side not in {"MIX", "UNK", "GENERIC"} and m.subset_of is not None:
@@ -304,7 +306,8 @@ def _names_a_site(toks: list[Token], s: Span) -> bool:
 
 
 _AT = {"at", "on", "near", "outside", "inside", "in", "into", "targeting", "targeted", "hit", "hits", "struck",
-       "stormed", "attacked", "attack", "attacks", "raided"}
+       "stormed", "attacked", "attack", "attacks", "raided", "targets", "target", "ambushed", "ambush", "bombed",
+       "shelled", "hitting", "storms", "attacking", "raid", "raids"}
 _BLAME = {"blamed", "blames", "blame", "blaming", "accused", "accuses", "accuse", "accusing"}
 _GROUP_WORDS = {"group", "militants", "jihadists", "insurgents", "rebels", "organization", "organisation", "movement"}
 _MEMBERS = {"fighters", "members", "militants", "gunmen", "cells", "forces", "men"}

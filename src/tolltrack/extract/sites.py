@@ -38,6 +38,8 @@ _SITE_ROAD = re.compile(r"^\s+(?:road|roads|street|track|path)\b")
 # "gunmen on motorcycles", "attackers riding pickups": how the attackers came, not what they hit
 _SITE_RIDE = re.compile(r"\b(?:gunmen|attackers|assailants|bandits|militants|insurgents|jihadists|"
                         r"terrorists)\s+(?:on|in|riding|aboard)\s+(?:[\w'-]+\s+)?$")
+# "in Kech district headquarters", "the provincial headquarters": the town that seats an area
+_SITE_SEAT = re.compile(r"\b(?:district|divisional|provincial|tehsil|county|regional|zonal|state)\s+$")
 _SITE_SOURCE = re.compile(r"^\s+(?:sources?|officials?|staff|director|authorities|spokes\w*|said|says|told)\b")
 # ("a bus hit a landmine"; "the police academy bombing", "the church attack": the site named before the attack)
 _SITE_AFTER = re.compile(r"^\s+(?:hit|hits|struck|ran|was|were|carrying|exploded|came|bombings?|attacks?|blasts?|siege|"
@@ -53,6 +55,7 @@ def _hits(text: str) -> list[re.Match[str]]:
             and not (words[m.group(1)] != "homes" and _SITE_ROAD.match(text[m.end() : m.end() + 12]))
             and not _SITE_CARE.search(text, max(0, m.start() - 50), m.start())
             and not _SITE_RIDE.search(text, max(0, m.start() - 40), m.start())
+            and not (m.group(1) == "headquarters" and _SITE_SEAT.search(text, max(0, m.start() - 12), m.start()))
             and (_SITE_BEFORE.search(text, max(0, m.start() - 40), m.start())
                  or _SITE_AFTER.match(text[m.end() : m.end() + 20]))]
 

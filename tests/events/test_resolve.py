@@ -955,3 +955,39 @@ def test_forces_that_killed_the_attackers_do_not_contradict_the_attackers() -> N
     assert _response_counted(attack, answer)
     other = feats(text="soldiers shot dead two farmers near mahas", perp={"GOV"}, victims={"CIV"}, doc=2)
     assert not _response_counted(attack, other)
+
+
+def test_a_district_headquarters_is_a_town_not_a_site() -> None:
+    assert sites_of("grenade blast in kech district headquarters injures six") == set()
+    assert sites_of("militants stormed the district headquarters compound") == set()
+    assert sites_of("a suicide bomber attacked the police headquarters") == {"military_post"}
+
+
+def test_each_report_counting_one_side_of_a_clash_is_one_clash() -> None:
+    from dataclasses import replace
+
+    from tolltrack.store.resolve import CLASH
+    town = Spot("tt:1", "Lanao del Sur", None, "PH", 7.9, 124.2, "exact")
+    army = replace(feats(text="soldiers killed four militants in a clash", spots=[town], perp={"GOV"},
+                         victims={"ISIS"}, doc=1), event_type=CLASH)
+    wounded = replace(feats(text="one soldier was wounded in the encounter", spots=[town], victims={"GOV"}, doc=2),
+                      event_type=CLASH)
+    assert score(army, wounded) is not None
+    # two one-sided attacks, each side's victims the other's perpetrators: an attack and the reprisal
+    reprisal = replace(feats(text="jets struck hideouts, killing six militants", spots=[town], perp={"GOV"},
+                             victims={"ISIS"}, doc=1), event_type=CLASH)
+    attack = replace(feats(text="militants attacked a post, killing four policemen", spots=[town], perp={"ISIS"},
+                           victims={"GOV"}, doc=2), event_type=CLASH)
+    assert score(reprisal, attack) is None
+
+
+def test_a_city_named_as_a_city_does_not_stand_for_its_district() -> None:
+    district = Spot(None, "Balochistan", "Khuzdar", "PK", None, None, "admin2")
+    city = Spot("gn:1", "Balochistan", None, "PK", 27.8, 66.6, "exact")
+    village = feats(text="tribal elder shot dead in wadh, khuzdar district", unknown={"wadh"}, spots=[district], doc=1)
+    in_city = feats(text="gunmen killed a shopkeeper in the main bazaar of khuzdar city", spots=[city],
+                    names={"khuzdar", "khuzdar city"}, doc=2)
+    assert place_score(village, in_city) is None
+    # written bare, the town may stand for its district ("Banibangou" / "a village of Banibangou department")
+    bare = feats(text="gunmen killed a shopkeeper in khuzdar", spots=[city], names={"khuzdar"}, doc=2)
+    assert place_score(village, bare) == 1.5

@@ -326,12 +326,19 @@ def _names_agree(a: Features, b: Features) -> float | bool | None:
     heads_b = {_area_head(n) for n in areas_b | _read_districts(b) |
                {d for d in b.districts_named if _AREA_TAIL.search(d)}}
     if _named_in(heads_a, b.text) or _named_in(heads_b, a.text):
-        namesake = any(same_name(n, h) for n in a.names | b.names for h in heads_a | heads_b)
+        namesake = any(same_name(n, h) and not n.endswith((" city", " town"))
+                       and not _CITY_ITSELF.search(t.replace(n, "\x00"))
+                       for n, t in [*((n, a.text) for n in a.names), *((n, b.text) for n in b.names)]
+                       for h in heads_a | heads_b)
         if ((places_a and b.names) or (places_b and a.names)) and not namesake:
             return False  # "Jakiri, Bui division" / "Kumbo, Bui division": two places of one district
         # (but "Banibangou" / "Adab-Dab in Banibangou department": the town may stand for its district)
         return 1.5
     return None
+
+
+# "Khuzdar city", "the town of Khuzdar": the town itself, not its district
+_CITY_ITSELF = re.compile(r"\x00\s+(?:city|town)\b|\b(?:city|town)\s+of\s+\x00")
 
 
 def _read_districts(f: Features) -> set[str]:
@@ -452,6 +459,13 @@ def _response_counted(a: Features, b: Features) -> bool:
                x.victims - {"CIV"} - STATE_SIDES and _ATTACKERS_KILLED.search(x.text) for x, y in ((a, b), (b, a)))
 
 
+def _two_sides_of_one_fight(a: Features, b: Features) -> bool:
+    """ "Soldiers killed four militants" / "two soldiers wounded in the encounter": each report counts
+    the dead of one side of a clash, so the side one report has fire is the side the other has hit."""
+    return bool(((a.perpetrators & b.victims) | (b.perpetrators & a.victims)) - VAGUE_SIDES - {"CIV"}) and \
+        CLASH in {a.event_type, b.event_type}
+
+
 STATE_SIDES = frozenset({"GOV"})  # the state's own forces
 _ATTACKERS_KILLED = re.compile(
     r"\b(?:attackers|assailants|militants|gunmen|terrorists|insurgents|jihadists|fighters|raiders)\b.{0,40}?"
@@ -490,6 +504,8 @@ def score(a: Features, b: Features) -> float | None:
         return None
     perp = _sides_agree(a.perpetrators, b.perpetrators)
     vict = _sides_agree(a.victims, b.victims)
+    if vict is False and perp is None and _two_sides_of_one_fight(a, b):
+        vict = None
     if perp is False and _response_counted(a, b):
         perp = None  # "17 soldiers killed in a jihadist ambush" / "the army says 17 died, 100 assailants neutralised"
     if perp is False or vict is False:

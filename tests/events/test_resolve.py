@@ -991,3 +991,29 @@ def test_a_city_named_as_a_city_does_not_stand_for_its_district() -> None:
     # written bare, the town may stand for its district ("Banibangou" / "a village of Banibangou department")
     bare = feats(text="gunmen killed a shopkeeper in khuzdar", spots=[city], names={"khuzdar"}, doc=2)
     assert place_score(village, bare) == 1.5
+
+
+def test_one_named_place_stands_for_one_agreement_between_reports_with_no_toll() -> None:
+    """ "A soldier was shot dead by rebels in Buhi on Monday" / "Soldier shot dead in Buhi": two reports
+    of one killing with no toll to compare; the same town and the same side of the dead are enough."""
+    town = Spot(46, "Bicol", None, "PH", 13.43, 123.52, "exact")
+    a = feats(text="an army soldier was shot dead by rebels in buhi on monday", spots=[town], names={"buhi"},
+              victims={"GOV"}, doc=1)
+    b = feats(text="soldier shot dead in buhi", spots=[town], names={"buhi"}, victims={"GOV"}, doc=2)
+    a.uncounted = b.uncounted = "killed"
+    a.by_rule = b.by_rule = False  # (types read from no rule: no agreement of type)
+    assert score(a, b) is not None
+    # nothing else agrees: the town alone is not enough
+    b.victims = {"UNK"}
+    assert score(a, b) is None
+    # another province's town of the same region: the place is only the region, two agreements needed
+    region = Spot(None, "Bicol", None, "PH", 13.4, 123.4, "admin1")
+    c = feats(text="soldier shot dead in bicol", spots=[region], victims={"GOV"}, doc=2)
+    c.uncounted = "killed"
+    c.by_rule = False
+    assert score(a, c) is None
+    # the dead hold two offices: the town stands for nothing
+    b.victims = {"GOV"}
+    b.text = "a teacher shot dead in buhi"
+    a.text = "a policeman was shot dead by rebels in buhi on monday"
+    assert score(a, b) is None

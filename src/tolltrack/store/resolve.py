@@ -41,6 +41,7 @@ from tolltrack.store.wording import (
     _dead_and_none,
     _numbered_quarters_differ,
     _other_part,
+    _roles,
     _same_roles,
     _sites_agree,
     _tells_otherwise,
@@ -466,6 +467,7 @@ def _two_sides_of_one_fight(a: Features, b: Features) -> bool:
         CLASH in {a.event_type, b.event_type}
 
 
+PLACE_BONUS = 3.0  # a place score from which one place stands for one agreement of reports with no toll
 STATE_SIDES = frozenset({"GOV"})  # the state's own forces
 _ATTACKERS_KILLED = re.compile(
     r"\b(?:attackers|assailants|militants|gunmen|terrorists|insurgents|jihadists|fighters|raiders)\b.{0,40}?"
@@ -536,8 +538,12 @@ def score(a: Features, b: Features) -> float | None:
         return None
     if where <= 1.0 and not agreeing and not _same_roles(a, b):
         return None  # a governorate alone is too wide (but "an imam" / "a preacher" in one city agree)
-    if (a.uncounted or b.uncounted) and agreeing + _same_roles(a, b) < (2 if "killed" in {a.uncounted, b.uncounted}
-                                                                         else 1):
+    # (one place named by both, the same point: one thing fewer need agree, "a soldier shot dead in Buhi town", unless the
+    # dead hold two offices: "a sarpanch" / "a shopkeeper")
+    roles_a, roles_b = _roles(a.text), _roles(b.text)
+    one_place = where >= PLACE_BONUS and not (roles_a and roles_b and not roles_a & roles_b)
+    if (a.uncounted or b.uncounted) and agreeing + bool(roles_a & roles_b) + one_place < (
+            2 if "killed" in {a.uncounted, b.uncounted} else 1):
         return None  # a report with no toll of its own: no toll tells two incidents apart, so more must agree
     if where <= 2.0 and {a.toll_status, b.toll_status} == {"killed", "injured"} and \
             not any(TOLL_UPDATE.search(x.text) or _LATER_DEAD.search(x.text) for x in (a, b)) and \

@@ -1017,3 +1017,30 @@ def test_one_named_place_stands_for_one_agreement_between_reports_with_no_toll()
     b.text = "a teacher shot dead in buhi"
     a.text = "a policeman was shot dead by rebels in buhi on monday"
     assert score(a, b) is None
+
+
+def test_one_district_name_read_in_two_countries_is_one_district_misread() -> None:
+    """ "Surankote area of Poonch" read as Pakistan's Poonch / "Poonch district" read as India's."""
+    from dataclasses import replace
+
+    pk = Spot(None, "Azad Kashmir", "Poonch", "PK", None, None, "admin2")
+    india = Spot(None, "Jammu and Kashmir", "Poonch", "IN", None, None, "admin2")
+    a = replace(feats(text="terrorists fire on army trucks in surankote area of poonch", spots=[pk], victims={"GOV"},
+                      doc=1), countries={"PK"}, districts_named={"poonch"})
+    b = replace(feats(text="the toll in the ambush on army vehicles in poonch district rose to three", spots=[india],
+                      victims={"GOV"}, doc=2), countries={"IN"}, districts_named={"poonch district"})
+    assert score(a, b) is not None
+    b.districts_named = {"rajouri district"}
+    assert score(a, b) is None
+
+
+def test_a_seizure_told_in_no_word_of_the_rules_fits_a_kidnapping() -> None:
+    from dataclasses import replace
+
+    from tolltrack.store.resolve import ABDUCTION, CLASH, types_compatible
+    kidnap = replace(feats(text="armed men abducted about 15 passengers from a bus", doc=1), event_type=ABDUCTION,
+                     toll_status="captured")
+    seized = replace(feats(text="gunmen seize travellers on ring road", doc=2), event_type=CLASH)
+    assert types_compatible(kidnap, seized)
+    shot = replace(seized, text="gunmen fire on travellers on ring road")
+    assert not types_compatible(kidnap, shot)

@@ -715,3 +715,17 @@ def test_a_town_is_not_a_regions_alias() -> None:
     [c] = extract("Fighting between Dozo hunters and jihadists near Macina, in Ségou region, on Sunday left 15 "
                   "people dead.").casualties
     assert c.aggregate is False and {p.admin1 for p in c.places} == {"Segou"}
+
+
+def test_a_country_that_blames_others_is_not_where_it_happened() -> None:
+    from tolltrack.extract.countries import country_votes
+
+    assert "TR" not in country_votes("Turkey blames the YPG for a strike on a hospital in Afrin.", [])
+    assert "TR" in country_votes("Turkey says four soldiers died in Hakkari.", [])  # (its own report)
+
+
+def test_groups_of_one_war_vote_for_its_country() -> None:
+    from tolltrack.extract.countries import country_votes
+
+    assert country_votes("NPA rebels fired at troops in Samar.", [], ["npa"])["PH"] == 1
+    assert country_votes("BLA militants blew up a track.", [], ["bla"])["PK"] == 1

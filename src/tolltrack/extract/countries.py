@@ -167,6 +167,10 @@ _DIVISION_WORDS = frozenset({"state", "region", "province", "governorate", "coun
                              "division", "prefecture", "zone", "territory", "villages", "highway", "road"})
 
 
+# a country that blames or condemns speaks of an attack by others, often abroad ("Turkey blames the YPG")
+_SPEAKS = re.compile(r"\s+(?:blames?|blamed|accuses?|accused|condemns?|condemned)\b")
+
+
 def country_votes(text: str, names: Sequence[str], actors: Sequence[str] = ()) -> Counter[str]:
     """Every country the report's words point to, with its votes (see ``document_country``)."""
     admin1 = _admin1_countries()
@@ -187,6 +191,8 @@ def country_votes(text: str, names: Sequence[str], actors: Sequence[str] = ()) -
     for m in _country_pattern().finditer(text):  # "in Syria", "the Sudanese army"
         if NEIGHBOUR.search(text, max(0, m.start() - 60), m.start()):
             continue  # "near the borders with Niger and Burkina Faso"
+        if _SPEAKS.match(text, m.end()):
+            continue  # "Turkey blames the YPG for a strike on Afrin": who speaks, not where it happened
         hit = words.get(fold(m.group(0)))
         if hit is not None:
             votes[hit[0]] += 1

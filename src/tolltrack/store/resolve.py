@@ -349,8 +349,10 @@ def _read_districts(f: Features) -> set[str]:
 
 def _same_town_name(a: Features, b: Features) -> bool:
     """Both name one town, read or not ("Jarablus" found in Syria by one, unknown to the other)."""
-    return any(same_name(x, y) for x in a.names | _split_unknown(a)[0] for y in b.names | _split_unknown(b)[0]) \
-        and bool(a.names or b.names)
+    # (or a district's: "Poonch's Surankote area" in India / "in Poonch" read as Pakistan's Poonch district)
+    return any(same_name(x, y) for x in a.names | _split_unknown(a)[0] | {_area_head(d) for d in a.districts_named}
+               for y in b.names | _split_unknown(b)[0] | {_area_head(d) for d in b.districts_named}) \
+        and bool(a.names or b.names or (a.districts_named and b.districts_named))
 
 
 def _fine(f: Features) -> list[Spot]:
@@ -481,6 +483,9 @@ def types_compatible(a: Features, b: Features) -> bool:
         return True
     if {a.toll_status, b.toll_status} <= {"captured", "missing"} and {a.event_type, b.event_type} == {ABDUCTION, CLASH}:
         return True  # "gunmen abducted two customs officers" (a clash: the state's people) / "agents kidnapped"
+    if {a.event_type, b.event_type} == {ABDUCTION, CLASH} and any(
+            x.event_type == CLASH and x.toll_status is None and _TAKE.search(x.text) for x in (a, b)):
+        return True  # "gunmen seize travellers on the Ring Road" (no word of the rules) / "abducted 15 passengers"
     if {a.event_type, b.event_type} == {ABDUCTION, ATTACK} and a.toll_status and b.toll_status and \
             a.toll_status != b.toll_status and not any(_KILL.search(x.text) and _TAKE.search(x.text) for x in (a, b)):
         return False  # "abducted 20 passengers" / "killed nine civilians": a raid that did both is told as both

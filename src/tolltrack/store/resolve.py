@@ -543,8 +543,8 @@ def score(a: Features, b: Features) -> float | None:
         return None
     if where <= 1.0 and not agreeing and not _same_roles(a, b):
         return None  # a governorate alone is too wide (but "an imam" / "a preacher" in one city agree)
-    # (one place named by both, the same point: one thing fewer need agree, "a soldier shot dead in Buhi town", unless the
-    # dead hold two offices: "a sarpanch" / "a shopkeeper")
+    # (one place named by both, the same point: one thing fewer need agree, "a soldier shot dead in Buhi town",
+    # unless the dead hold two offices: "a sarpanch" / "a shopkeeper")
     roles_a, roles_b = _roles(a.text), _roles(b.text)
     one_place = where >= PLACE_BONUS and not (roles_a and roles_b and not roles_a & roles_b)
     if (a.uncounted or b.uncounted) and agreeing + bool(roles_a & roles_b) + one_place < (

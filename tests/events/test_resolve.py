@@ -946,7 +946,7 @@ def test_a_report_of_the_dead_and_one_of_the_wounded_only_are_two_incidents() ->
 def test_forces_that_killed_the_attackers_do_not_contradict_the_attackers() -> None:
     """ "al-Shabaab fighters attacked an army base" / "the army says it killed 30 militants repelling the
     assault": the army did the killing the second report counts, the attack was al-Shabaab's."""
-    from tolltrack.store.resolve import _response_counted
+    from tolltrack.store.sides import _response_counted
 
     attack = feats(text="al-shabaab fighters attacked an army base in mahas at dawn", perp={"JIH"}, victims={"UNK"},
                    doc=1)

@@ -25,7 +25,8 @@ from typing import Any
 from tolltrack.data import load
 from tolltrack.geocode.districts import seat_district
 from tolltrack.store.db import now
-from tolltrack.store.resolve import DATE_SLACK, STATE_SIDES, Features, Spot, best_match, combine
+from tolltrack.store.resolve import DATE_SLACK, Features, Spot, best_match, combine
+from tolltrack.store.sides import STATE_SIDES
 from tolltrack.store.store import Store
 from tolltrack.store.wording import TOLL_UPDATE
 

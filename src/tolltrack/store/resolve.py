@@ -28,6 +28,7 @@ from tolltrack.extract.countries import countries_named
 from tolltrack.extract.places import fold
 from tolltrack.geocode.distance import haversine_km
 from tolltrack.geocode.normalize import normalize_name
+from tolltrack.store.sides import CLASH, _response_counted, _sides_agree, _two_sides_of_one_fight
 from tolltrack.store.tolls import (
     VAGUE_SIDES,
     _counts_agree,
@@ -60,10 +61,6 @@ _AREA_TAIL = re.compile(r"\s+(?:local government area|lga|county|province|state|
                         r"department|territory|prefecture|municipality|commune|raion|township|division|"
                         r"locality|woreda|tehsil|upazila|cercle|regency)$")
 ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|az|an|at)[\s-]")
-# sides outlets confuse when they attribute an attack: "jihadists" in one report, "Islamic
-# State" in another; "rebels" for an IS-linked group ("suspected ADF rebels" / "ADF fighters");
-# "the coalition" and "Saudi-led forces". Not agreeing, not contradicting.
-SIDE_FAMILIES = (frozenset({"ISIS", "HTS", "JIH", "OPP"}), frozenset({"COAL", "FOR"}))
 DISTRICT_WORDS = frozenset({"district", "county", "sub-district", "subdistrict", "department", "territory",
                             "prefecture", "municipality", "commune", "raion", "lga", "township", "division",
                             "locality", "woreda", "tehsil", "upazila", "cercle", "regency"})
@@ -434,50 +431,7 @@ def place_score(a: Features, b: Features) -> float | None:
     return 0.0
 
 
-def _sides_agree(x: set[str], y: set[str]) -> bool | None:
-    """True when both name sides and share one, False when they contradict, None when unknown."""
-    mixed = "MIX" in x | y  # a toll of several sides: "13 killed, including three soldiers" / "mostly civilians"
-    x, y = x - VAGUE_SIDES, y - VAGUE_SIDES
-    if not x or not y:
-        return None
-    if x & y:
-        return True
-    if mixed or any(x <= fam and y <= fam for fam in SIDE_FAMILIES):
-        return None
-    return False
-
-
-def _response_counted(a: Features, b: Features) -> bool:
-    """One report also counts the attackers the forces killed, so its perpetrators include the forces
-    that answered: the dead include the attackers ("11 dead including three gunmen"), or the forces
-    are named as killers of their own side's dead (which no side is)."""
-    if "MIX" in a.victims | b.victims:
-        return True
-    shared = (a.victims & b.victims) - VAGUE_SIDES
-    if shared & (a.perpetrators | b.perpetrators):
-        return True
-    # "the army says it killed 30 militants repelling the assault" / "al-Shabaab attacked an army base": the
-    # state's forces killed the attackers of the other report
-    return any(x.perpetrators & STATE_SIDES and y.perpetrators - STATE_SIDES - VAGUE_SIDES and
-               x.victims - {"CIV"} - STATE_SIDES and _ATTACKERS_KILLED.search(x.text) for x, y in ((a, b), (b, a)))
-
-
-def _two_sides_of_one_fight(a: Features, b: Features) -> bool:
-    """ "Soldiers killed four militants" / "two soldiers wounded in the encounter": each report counts
-    the dead of one side of a clash, so the side one report has fire is the side the other has hit."""
-    return bool(((a.perpetrators & b.victims) | (b.perpetrators & a.victims)) - VAGUE_SIDES - {"CIV"}) and \
-        CLASH in {a.event_type, b.event_type}
-
-
 PLACE_BONUS = 3.0  # a place score from which one place stands for one agreement of reports with no toll
-STATE_SIDES = frozenset({"GOV"})  # the state's own forces
-_ATTACKERS_KILLED = re.compile(
-    r"\b(?:attackers|assailants|militants|gunmen|terrorists|insurgents|jihadists|fighters|raiders)\b.{0,40}?"
-    r"\b(?:killed|neutrali[sz]ed|dead|died|eliminated)\b|\b(?:killed|killing|neutrali[sz]ed|neutrali[sz]ing|"
-    r"eliminated|repell\w*)\s+(?:[\w'-]+\s+){0,3}?(?:attackers|assailants|militants|gunmen|terrorists|insurgents|"
-    r"jihadists|attack|assault)\b")
-
-
 def types_compatible(a: Features, b: Features) -> bool:
     if a.event_type == b.event_type or not a.by_rule or not b.by_rule or a.generic_type or b.generic_type:
         return True
@@ -568,7 +522,6 @@ _TAKE = re.compile(r"\b(?:abduct\w*|kidnap\w*|hostages?|captives?|seiz\w*|took|t
 _LATER_DEAD = re.compile(r"\b(?:died|dies|succumb\w*|later|also)\b")
 ATTACK = ("Violence against civilians", "Attack")
 ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
-CLASH = ("Battles", "Armed clash")
 
 
 def _same_but_victims(a: Features, b: Features) -> bool:

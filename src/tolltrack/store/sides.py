@@ -1,0 +1,67 @@
+"""Do two reports' sides agree?
+
+Cross-source merging (``store/resolve.py``) compares who did it and who was hit: one side
+named by both agrees, two sides contradict, and some pairs of sides are neither, because
+outlets confuse them or because each report tells a different side of one fight. Kept apart
+from places and tolls so that each stays readable.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tolltrack.store.tolls import VAGUE_SIDES
+
+if TYPE_CHECKING:
+    from tolltrack.store.resolve import Features
+
+CLASH = ("Battles", "Armed clash")  # ACLED's type for a fight between two armed sides
+
+# sides outlets confuse when they attribute an attack: "jihadists" in one report, "Islamic
+# State" in another; "rebels" for an IS-linked group ("suspected ADF rebels" / "ADF fighters");
+# "the coalition" and "Saudi-led forces". Not agreeing, not contradicting.
+SIDE_FAMILIES = (frozenset({"ISIS", "HTS", "JIH", "OPP"}), frozenset({"COAL", "FOR"}))
+
+
+def _sides_agree(x: set[str], y: set[str]) -> bool | None:
+    """True when both name sides and share one, False when they contradict, None when unknown."""
+    mixed = "MIX" in x | y  # a toll of several sides: "13 killed, including three soldiers" / "mostly civilians"
+    x, y = x - VAGUE_SIDES, y - VAGUE_SIDES
+    if not x or not y:
+        return None
+    if x & y:
+        return True
+    if mixed or any(x <= fam and y <= fam for fam in SIDE_FAMILIES):
+        return None
+    return False
+
+
+def _response_counted(a: Features, b: Features) -> bool:
+    """One report also counts the attackers the forces killed, so its perpetrators include the forces
+    that answered: the dead include the attackers ("11 dead including three gunmen"), or the forces
+    are named as killers of their own side's dead (which no side is)."""
+    if "MIX" in a.victims | b.victims:
+        return True
+    shared = (a.victims & b.victims) - VAGUE_SIDES
+    if shared & (a.perpetrators | b.perpetrators):
+        return True
+    # "the army says it killed 30 militants repelling the assault" / "al-Shabaab attacked an army base": the
+    # state's forces killed the attackers of the other report
+    return any(x.perpetrators & STATE_SIDES and y.perpetrators - STATE_SIDES - VAGUE_SIDES and
+               x.victims - {"CIV"} - STATE_SIDES and _ATTACKERS_KILLED.search(x.text) for x, y in ((a, b), (b, a)))
+
+
+def _two_sides_of_one_fight(a: Features, b: Features) -> bool:
+    """ "Soldiers killed four militants" / "two soldiers wounded in the encounter": each report counts
+    the dead of one side of a clash, so the side one report has fire is the side the other has hit."""
+    return bool(((a.perpetrators & b.victims) | (b.perpetrators & a.victims)) - VAGUE_SIDES - {"CIV"}) and \
+        CLASH in {a.event_type, b.event_type}
+
+
+STATE_SIDES = frozenset({"GOV"})  # the state's own forces
+_ATTACKERS_KILLED = re.compile(
+    r"\b(?:attackers|assailants|militants|gunmen|terrorists|insurgents|jihadists|fighters|raiders)\b.{0,40}?"
+    r"\b(?:killed|neutrali[sz]ed|dead|died|eliminated)\b|\b(?:killed|killing|neutrali[sz]ed|neutrali[sz]ing|"
+    r"eliminated|repell\w*)\s+(?:[\w'-]+\s+){0,3}?(?:attackers|assailants|militants|gunmen|terrorists|insurgents|"
+    r"jihadists|attack|assault)\b")

@@ -729,3 +729,10 @@ def test_groups_of_one_war_vote_for_its_country() -> None:
 
     assert country_votes("NPA rebels fired at troops in Samar.", [], ["npa"])["PH"] == 1
     assert country_votes("BLA militants blew up a track.", [], ["bla"])["PK"] == 1
+
+
+def test_a_neighbourhood_named_like_a_province_is_no_province() -> None:
+    r = FakeResolver({"Qadisiya": Resolved("Al-Qadisiyyah", "IQ", "Al-Qadisiyyah", 31.9, 45.0, "admin1")})
+    assert tag("Gunmen shot dead a soldier in the Qadisiya neighbourhood of the town on Sunday.", r) == []
+    assert tag("Gunmen shot dead a soldier in Qadisiya province on Sunday.", r) == [("Qadisiya province",
+                                                                                        "Al-Qadisiyyah")]

@@ -456,8 +456,9 @@ class PlaceTagger:
                 # keep a following generic word in the written name: "Hasaka province"
                 tail = re.match(rf"\s+({'|'.join(GENERIC)})\b", text[end : end + 30], re.IGNORECASE)
                 if tail and (n == len(words) or words[n].lower() == tail.group(1).lower()):
-                    if tail.group(1).lower() in {"village", "villages"} and res.precision in ("admin1", "country"):
-                        return None  # "al-Qayrawan village" is a village, whatever province is called so
+                    if tail.group(1).lower() in {"village", "villages", "neighbourhood", "neighborhood", "quarter",
+                                                 "suburb"} and res.precision in ("admin1", "country"):
+                        return None  # "al-Qayrawan village", "Al-Qadisiya neighbourhood": whatever province is so called
                     if tail.group(1).lower() in {"city", "town"} and res.precision == "admin1":
                         # "Idlib city": the city, not the governorate of the same name
                         city = self.resolver.resolve(f"{sub} {tail.group(1).lower()}", country=country)

@@ -458,7 +458,7 @@ class PlaceTagger:
                 if tail and (n == len(words) or words[n].lower() == tail.group(1).lower()):
                     if tail.group(1).lower() in {"village", "villages", "neighbourhood", "neighborhood", "quarter",
                                                  "suburb"} and res.precision in ("admin1", "country"):
-                        return None  # "al-Qayrawan village", "Al-Qadisiya neighbourhood": whatever province is so called
+                        return None  # "al-Qayrawan village", "Al-Qadisiya neighbourhood", whatever province is so named
                     if tail.group(1).lower() in {"city", "town"} and res.precision == "admin1":
                         # "Idlib city": the city, not the governorate of the same name
                         city = self.resolver.resolve(f"{sub} {tail.group(1).lower()}", country=country)

@@ -1044,3 +1044,9 @@ def test_a_seizure_told_in_no_word_of_the_rules_fits_a_kidnapping() -> None:
     assert types_compatible(kidnap, seized)
     shot = replace(seized, text="gunmen fire on travellers on ring road")
     assert not types_compatible(kidnap, shot)
+
+
+def test_a_site_set_on_fire_was_hit() -> None:
+    assert sites_of("militants beheaded a village chief and burned a chapel in the village") == {"church"}
+    assert sites_of("village leader killed, church torched as insurgents strike") == {"church"}
+    assert sites_of("a market set ablaze by raiders") == {"market"}

@@ -597,3 +597,8 @@ def test_the_region_before_town_of_qualifies_the_town() -> None:
     """ "the Bekaa town of Brital": one place, not the Bekaa and Brital (two governorates, a tally)."""
     c = extract("A gunfight in the Bekaa town of Brital left three people dead on Sunday.").casualties[0]
     assert c.aggregate is False and [p.name for p in c.places] == ["Brital"]
+
+
+def test_woodcutters_are_people_counted() -> None:
+    [c] = extract("Three woodcutters found decapitated near the village of Ntuko on Sunday.").casualties
+    assert (c.status, c.count, c.victim.side) == ("killed", 3, "CIV")

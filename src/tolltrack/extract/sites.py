@@ -25,7 +25,7 @@ def _site_index() -> tuple[re.Pattern[str], dict[str, str]]:
 # bar") or it is the subject of the blast ("a bus hit a landmine"); not "hospital officials said"
 _SITE_BEFORE = re.compile(r"\b(?:at|on|of|in|into|inside|through|outside|against|from|hit|hits|struck|strikes|"
                           r"targeted|targeting|storm|storms|stormed|storming|attack|attacks|attacked|attacking|"
-                          r"raided|raiding|shelled|bombed|ambushed)"
+                          r"raided|raiding|shelled|bombed|ambushed|burned|burnt|burning|torched|torching|fire\s+to)"
                           r"\b(?:\s+[\w'-]+){0,5}\s*$")
 # "died later in hospital": where the wounded were taken, not what was hit
 _SITE_CARE = re.compile(r"\b(?:died|dies|die|succumb\w*|injuries|treated|admitted|taken|rushed|transferred|evacuated|"
@@ -43,7 +43,8 @@ _SITE_SEAT = re.compile(r"\b(?:district|divisional|provincial|tehsil|county|regi
 _SITE_SOURCE = re.compile(r"^\s+(?:sources?|officials?|staff|director|authorities|spokes\w*|said|says|told)\b")
 # ("a bus hit a landmine"; "the police academy bombing", "the church attack": the site named before the attack)
 _SITE_AFTER = re.compile(r"^\s+(?:hit|hits|struck|ran|was|were|carrying|exploded|came|bombings?|attacks?|blasts?|siege|"
-                         r"shootings?|massacre|explosions?|raid|strikes?|fire)\b")
+                         r"shootings?|massacre|explosions?|raid|strikes?|fire|torched|burned|burnt|set\s+(?:alight|ablaze|"
+                         r"on\s+fire))\b")
 
 
 def _hits(text: str) -> list[re.Match[str]]:

@@ -1050,3 +1050,7 @@ def test_a_site_set_on_fire_was_hit() -> None:
     assert sites_of("militants beheaded a village chief and burned a chapel in the village") == {"church"}
     assert sites_of("village leader killed, church torched as insurgents strike") == {"church"}
     assert sites_of("a market set ablaze by raiders") == {"market"}
+
+
+def test_the_car_the_attackers_fled_in_was_not_hit() -> None:
+    assert sites_of("police officer shot dead in the district; attackers fled in a car") == set()

@@ -736,3 +736,8 @@ def test_a_neighbourhood_named_like_a_province_is_no_province() -> None:
     assert tag("Gunmen shot dead a soldier in the Qadisiya neighbourhood of the town on Sunday.", r) == []
     assert tag("Gunmen shot dead a soldier in Qadisiya province on Sunday.", r) == [("Qadisiya province",
                                                                                         "Al-Qadisiyyah")]
+
+
+def test_a_town_and_its_district_before_a_headline_colon() -> None:
+    r = FakeResolver()
+    assert tag("Kafr Zita, Hama district: missile hits homes, one dead", r)[:1] == [("Kafr Zita", "Hama")]

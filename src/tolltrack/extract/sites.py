@@ -36,8 +36,9 @@ _VEHICLE_BOMBING = re.compile(r"^[\s-]*(?:bombings?|bombers?)\b")  # "a car bomb
 # "on a farm road": a road, not a farm (but "a residential street" is homes)
 _SITE_ROAD = re.compile(r"^\s+(?:road|roads|street|track|path)\b")
 # "gunmen on motorcycles", "attackers riding pickups": how the attackers came, not what they hit
-_SITE_RIDE = re.compile(r"\b(?:gunmen|attackers|assailants|bandits|militants|insurgents|jihadists|"
-                        r"terrorists)\s+(?:on|in|riding|aboard)\s+(?:[\w'-]+\s+)?$")
+_SITE_RIDE = re.compile(r"\b(?:(?:gunmen|attackers|assailants|bandits|militants|insurgents|jihadists|"
+                        r"terrorists)\s+(?:on|in|riding|aboard)|(?:fled|escaped|sped\s+off|drove\s+off|got\s+away)\s+"
+                        r"(?:in|on|aboard))\s+(?:[\w'-]+\s+)?$")
 # "in Kech district headquarters", "the provincial headquarters": the town that seats an area
 _SITE_SEAT = re.compile(r"\b(?:district|divisional|provincial|tehsil|county|regional|zonal|state)\s+$")
 _SITE_SOURCE = re.compile(r"^\s+(?:sources?|officials?|staff|director|authorities|spokes\w*|said|says|told)\b")

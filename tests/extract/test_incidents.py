@@ -158,6 +158,9 @@ def test_the_people_a_vehicle_carried_did_not_do_it() -> None:
     # people of one side told one by one
     ("Gunmen shot dead an inspector and a constable in Kohat on Friday.", 2, "GOV",
      "shot dead an inspector and a constable"),
+    # an age after the noun; a numbered ward is a name, not a count
+    ("Man in his fifties killed as shells hit the town", 1, "UNK", "Man in his fifties killed"),
+    ("Ward 7 administrator killed in Thaketa shooting", 1, "UNK", "administrator killed"),
 ])
 def test_single_people_in_harder_phrasings(text: str, count: int, side: str, phrase: str) -> None:
     [inc] = extract(text).incidents

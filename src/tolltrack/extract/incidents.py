@@ -157,6 +157,8 @@ def _singles(sent: Sentence, tok: int, status: str) -> tuple[int, str, int, int]
         j -= 1
     if j >= 2 and words[j] == "," and words[j - 1].isdigit() and words[j - 2] == ",":
         j -= 3  # "Man, 23, shot dead": an age between commas
+    if j >= 2 and words[j - 2] == "in" and words[j - 1] in {"his", "her"} and words[j].endswith("s"):
+        j -= 3  # "Man in his fifties killed": an age after the noun
     while j >= 2 and words[j] == "and" and _DONE.search(words[j - 1]):
         j -= 2  # "policeman waylaid and killed", "was abducted and shot": one person, two verbs
         while j >= 0 and words[j] in _AUX:

@@ -250,4 +250,10 @@ def _is_count(toks: list[Token], k: int, end: int, value: float) -> bool:
         prev in _YEAR_CONTEXT or prev in MONTHS or nxt in {",", ".", ")", "and", "until", "-"} or not nxt
     ):
         return False
+    if prev in _NUMBERED_UNITS and k > 0 and toks[k - 1].text[:1].isupper():
+        return False  # "Ward 7 administrator", "Block 3", "Sector 12": a numbered unit's name
     return prev not in {"resolution", "no.", "number", "$", "usd", "article", "page", "#", "aged", "age"}
+
+
+_NUMBERED_UNITS = frozenset({"ward", "block", "sector", "zone", "phase", "unit", "route", "camp", "gate", "wing",
+                             "division", "brigade", "battalion", "regiment", "precinct", "district", "quarter"})

@@ -955,6 +955,13 @@ def test_forces_that_killed_the_attackers_do_not_contradict_the_attackers() -> N
     assert _response_counted(attack, answer)
     other = feats(text="soldiers shot dead two farmers near mahas", perp={"GOV"}, victims={"CIV"}, doc=2)
     assert not _response_counted(attack, other)
+    # a siege that ends when the forces kill the attackers: a toll of people of no stated side
+    siege = feats(text="147 people were killed in the siege, which ended when security forces shot dead four "
+                       "attackers", perp={"GOV"}, victims={"UNK"}, doc=2)
+    assert _response_counted(attack, siege)
+    total = feats(text="security forces end siege; total dead 37 including five assailants", perp={"GOV"},
+                  victims={"UNK"}, doc=2)
+    assert _response_counted(attack, total)
 
 
 def test_a_district_headquarters_is_a_town_not_a_site() -> None:

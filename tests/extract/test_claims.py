@@ -602,3 +602,8 @@ def test_the_region_before_town_of_qualifies_the_town() -> None:
 def test_woodcutters_are_people_counted() -> None:
     [c] = extract("Three woodcutters found decapitated near the village of Ntuko on Sunday.").casualties
     assert (c.status, c.count, c.victim.side) == ("killed", 3, "CIV")
+
+
+def test_a_participle_after_the_counted_people_is_not_their_side() -> None:
+    [c] = extract("A roadside bomb wounded four soldiers escorting teachers near Mayo on Tuesday.").casualties
+    assert (c.count, c.victim.side) == (4, "GOV")

@@ -472,6 +472,9 @@ def _noun_phrase(toks: list[Token], n1: int, lex: StatusLexicon) -> tuple[str | 
                     break
                 if end - k > 12:
                     break
+                if toks[end].lower.endswith("ing") and toks[end - 1].lower in lex.persons and \
+                        toks[end].lower not in _TYING:
+                    break  # "four rangers escorting teachers": who they were with is no part of the count
                 end += 1
             while end > k + 1 and toks[end - 1].lower in {"and", "the", "their", "its", "of"}:
                 end -= 1
@@ -484,6 +487,11 @@ def _noun_phrase(toks: list[Token], n1: int, lex: StatusLexicon) -> tuple[str | 
             break
         k += 1
     return None, n1, ""
+
+
+# participles that say whose the people are ("fighters belonging to the regime"), not whom they were with
+_TYING = frozenset({"belonging", "serving", "working", "fighting", "operating", "hailing", "coming", "living",
+                    "residing", "affiliated", "including"})
 
 
 def _is_number(tok: Token) -> bool:

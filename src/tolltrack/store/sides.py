@@ -60,8 +60,9 @@ def _two_sides_of_one_fight(a: Features, b: Features) -> bool:
 
 
 STATE_SIDES = frozenset({"GOV"})  # the state's own forces
+_ATTACKERS = r"(?:attackers|assailants|militants|gunmen|terrorists|insurgents|jihadists|fighters|raiders)"
+# ("security forces shot dead four attackers", "killed the last of the attackers", "37 dead including five assailants")
 _ATTACKERS_KILLED = re.compile(
-    r"\b(?:attackers|assailants|militants|gunmen|terrorists|insurgents|jihadists|fighters|raiders)\b.{0,40}?"
-    r"\b(?:killed|neutrali[sz]ed|dead|died|eliminated)\b|\b(?:killed|killing|neutrali[sz]ed|neutrali[sz]ing|"
-    r"eliminated|repell\w*)\s+(?:[\w'-]+\s+){0,3}?(?:attackers|assailants|militants|gunmen|terrorists|insurgents|"
-    r"jihadists|attack|assault)\b")
+    rf"\b{_ATTACKERS}\b.{{0,40}}?\b(?:killed|neutrali[sz]ed|dead|died|eliminated)\b|"
+    rf"\b(?:killed|killing|neutrali[sz]ed|neutrali[sz]ing|eliminated|repell\w*|shot\s+dead|gunned\s+down)\s+"
+    rf"(?:[\w'-]+\s+){{0,4}}?(?:{_ATTACKERS}|attack|assault)\b|\bincluding\s+(?:[\w'-]+\s+)?{_ATTACKERS}\b")

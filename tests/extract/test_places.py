@@ -741,3 +741,20 @@ def test_a_neighbourhood_named_like_a_province_is_no_province() -> None:
 def test_a_town_and_its_district_before_a_headline_colon() -> None:
     r = FakeResolver()
     assert tag("Kafr Zita, Hama district: missile hits homes, one dead", r)[:1] == [("Kafr Zita", "Hama")]
+
+
+def test_a_division_named_without_a_place_cue_votes_for_its_country() -> None:
+    from tolltrack.extract.countries import country_votes
+
+    assert country_votes("Zamfara police confirm bandit raid on a village", [])["NG"] == 1
+    assert country_votes("Zamfara police confirm bandit raid on a village", ["Zamfara"])["NG"] == 2  # (counted once)
+    # a country's name is no division of another country ("Niger State"), even where it is only a neighbour
+    assert "NG" not in country_votes("A massacre in the Sahel region near the Niger border", [])
+    assert country_votes("Militia raid kills 46 near Bule in northeastern Congo", [])["CD"] == 1
+
+
+def test_where_the_attackers_fled_is_not_the_country() -> None:
+    from tolltrack.extract.countries import country_votes
+
+    votes = country_votes("Uganda army pursues rebels who crossed back into Congo after the killings", [])
+    assert "CD" not in votes and votes["UG"] == 1

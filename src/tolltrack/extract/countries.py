@@ -171,11 +171,17 @@ _DIVISION_WORDS = frozenset({"state", "region", "province", "governorate", "coun
 _SPEAKS = re.compile(r"\s+(?:blames?|blamed|accuses?|accused|condemns?|condemned)\b")
 
 
+_GONE_TO = re.compile(r"\b(?:crossed|fled|retreated|escaped|withdrew|returned|went)\s+(?:back\s+)?(?:in)?to\s+$")
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’]+(?:-[A-Z]?[\w'’]+)*"
+                          r"(?:\s+[A-Z][\w'’]+(?:-[\w'’]+)*){0,2}(?![\w'’-])")
+
+
 def country_votes(text: str, names: Sequence[str], actors: Sequence[str] = ()) -> Counter[str]:
     """Every country the report's words point to, with its votes (see ``document_country``)."""
     admin1 = _admin1_countries()
     words = country_words()
     votes: Counter[str] = Counter()
+    counted: set[str] = set()
     for name in names:
         parts = name.split()
         for k in range(len(parts), 0, -1):  # "Katsina State", "Mopti region": the longest known head
@@ -187,10 +193,19 @@ def country_votes(text: str, names: Sequence[str], actors: Sequence[str] = ()) -
             owners = admin1.get(key)
             if owners and len(owners) == 1:
                 votes[next(iter(owners))] += 2
+                counted.add(key)
                 break
+    for m in _CAPITALISED.finditer(text):  # "Zamfara police confirm ...": a division named with no place cue
+        key = fold(m.group(0))
+        owners = admin1.get(key)
+        if owners and len(owners) == 1 and key not in counted and key not in words:  # (not "Niger")
+            votes[next(iter(owners))] += 1
+            counted.add(key)
     for m in _country_pattern().finditer(text):  # "in Syria", "the Sudanese army"
         if NEIGHBOUR.search(text, max(0, m.start() - 60), m.start()):
             continue  # "near the borders with Niger and Burkina Faso"
+        if _GONE_TO.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "attackers who crossed back into Congo": where they went, not where it happened
         if _SPEAKS.match(text, m.end()):
             continue  # "Turkey blames the YPG for a strike on Afrin": who speaks, not where it happened
         hit = words.get(fold(m.group(0)))

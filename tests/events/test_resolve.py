@@ -1061,3 +1061,14 @@ def test_a_site_set_on_fire_was_hit() -> None:
 
 def test_the_car_the_attackers_fled_in_was_not_hit() -> None:
     assert sites_of("police officer shot dead in the district; attackers fled in a car") == set()
+
+
+def test_the_taken_and_the_still_missing_are_one_count() -> None:
+    from dataclasses import replace
+
+    from tolltrack.store.tolls import _counts_agree
+    taken = replace(feats(text="militants abducted four road workers", doc=1), toll=4, toll_status="captured")
+    missing = replace(feats(text="four labourers were still missing", doc=2), toll=4, toll_status="missing")
+    assert _counts_agree(taken, missing) == 1
+    killed = replace(missing, toll_status="killed")
+    assert _counts_agree(taken, killed) == 0

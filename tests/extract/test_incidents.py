@@ -161,6 +161,9 @@ def test_the_people_a_vehicle_carried_did_not_do_it() -> None:
     # an age after the noun; a numbered ward is a name, not a count
     ("Man in his fifties killed as shells hit the town", 1, "UNK", "Man in his fifties killed"),
     ("Ward 7 administrator killed in Thaketa shooting", 1, "UNK", "administrator killed"),
+    # a headline's bare subject, however far from its participle; whose the dead man was, named before him
+    ("Ex-guerrilla in peace process murdered in the north", 1, "UNK", "guerrilla in peace process murdered"),
+    ("Off-duty Celaya police agent gunned down outside his house", 1, "GOV", "agent gunned"),
 ])
 def test_single_people_in_harder_phrasings(text: str, count: int, side: str, phrase: str) -> None:
     [inc] = extract(text).incidents

@@ -122,7 +122,8 @@ _DONE = re.compile(r"(?:ed|shot|hit|waylaid|beaten|taken|stabbed)$")
 def _opens(words: list[str], n: int) -> bool:
     """ "Moreh SDPO shot dead", "Off-duty policeman waylaid": a bare noun phrase that opens the
     sentence, headline style, names one person as an article would."""
-    return n <= 4 and not any(w in _STOP or w in {",", "and", "the"} or w.isdigit() for w in words[:n])
+    return n - words[:n].count("-") <= 4 and not any(w in _STOP or w in {",", "and", "the"} or w.isdigit()
+                                                     for w in words[:n])
 
 
 def _subject(words: list[str], k: int) -> list[int]:
@@ -130,7 +131,8 @@ def _subject(words: list[str], k: int) -> list[int]:
     subject opens the sentence (or its clause after ";"), however long the words after it."""
     start = max((i + 1 for i in range(k) if words[i] == ";"), default=0)
     for j in range(start + 1, min(k, start + 4)):
-        if words[start] in {"a", "an", "one"} and _person(words, j) and not (
+        # ("Ex-guerrilla in peace process murdered": a headline's bare subject)
+        if (words[start] in {"a", "an", "one"} or _opens(words[start:], j - start)) and _person(words, j) and not (
                 j + 1 < len(words) and _person(words, j + 1)):
             between = words[j + 1 : k]
             if any(_person(words, i) or _plural(words[i]) for i in range(j + 1, k)) or "," in between:
@@ -184,7 +186,7 @@ def _singles(sent: Sentence, tok: int, status: str) -> tuple[int, str, int, int]
         if left is None:
             return None
         nouns = told(left)
-    if not nouns and passive:
+    if not nouns and (passive or sent.title):  # (a headline's participle is a passive: "Ex-rebel murdered")
         nouns = _subject(words, k)
     if not nouns:
         return None
@@ -204,8 +206,8 @@ def _passive_owner(state: DocState, sent: Sentence, tok: int, status: str) -> Sp
     k = tok - sent.first
     words = [t.lower for t in sent.tokens]
     after = words[k + 1] if k + 1 < len(words) else "."
-    if after == "dead" and k + 2 < len(words):
-        after = words[k + 2]
+    if after in {"dead", "down"} and k + 2 < len(words):
+        after = words[k + 2]  # ("shot dead", "gunned down")
     if after not in _STOP and after != ",":
         return None  # "gunmen killed a teacher": the actor did it
     # ("Kataib Hezbollah fighters were killed": the group's people and the passive's auxiliary may stand between)

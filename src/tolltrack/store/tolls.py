@@ -24,7 +24,7 @@ def _counts_agree(a: Features, b: Features) -> int:
     2 for two of twenty or more within 30% (a massacre of 134 and one of 160 on one day, in one
     country, are one massacre far more often than two), 3 for two of fifty or more within 20%;
     1 for the same small count exactly ("two rangers" / "2 rangers"); 0 otherwise."""
-    if a.toll is None or b.toll is None or a.toll_status != b.toll_status:
+    if a.toll is None or b.toll is None or not _same_status(a, b):
         return 0
     if max(a.toll, b.toll) < 6:
         return int(a.toll == b.toll >= 2)  # "two rangers" / "2 rangers": the same small count, exactly
@@ -34,6 +34,12 @@ def _counts_agree(a: Features, b: Features) -> int:
     if low >= BIG_TOLL and high - low <= 0.3 * high:
         return 2
     return int(high - low <= max(2, 0.25 * high))
+
+
+def _same_status(a: Features, b: Features) -> bool:
+    """The same fate: killed and killed, or taken and still missing ("four labourers still missing" /
+    "abducted four workers")."""
+    return a.toll_status == b.toll_status or {a.toll_status, b.toll_status} == {"captured", "missing"}
 
 
 def _update_agrees(a: Features, b: Features) -> int:

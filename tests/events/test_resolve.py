@@ -1072,3 +1072,7 @@ def test_the_taken_and_the_still_missing_are_one_count() -> None:
     assert _counts_agree(taken, missing) == 1
     killed = replace(missing, toll_status="killed")
     assert _counts_agree(taken, killed) == 0
+
+
+def test_a_blast_near_a_site_was_aimed_at_it() -> None:
+    assert sites_of("a bomb exploded near an army checkpoint on the outskirts of the town") == {"military_post"}

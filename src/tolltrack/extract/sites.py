@@ -23,7 +23,7 @@ def _site_index() -> tuple[re.Pattern[str], dict[str, str]]:
 
 # a site is what was hit when a place or attack word leads to it ("at a fish market", "stormed a
 # bar") or it is the subject of the blast ("a bus hit a landmine"); not "hospital officials said"
-_SITE_BEFORE = re.compile(r"\b(?:at|on|of|in|into|inside|through|outside|against|from|hit|hits|struck|strikes|"
+_SITE_BEFORE = re.compile(r"\b(?:at|on|of|in|into|inside|through|outside|near|against|from|hit|hits|struck|strikes|"
                           r"targeted|targeting|storm|storms|stormed|storming|attack|attacks|attacked|attacking|"
                           r"raided|raiding|shelled|bombed|ambushed|burned|burnt|burning|torched|torching|fire\s+to)"
                           r"\b(?:\s+[\w'-]+){0,5}\s*$")

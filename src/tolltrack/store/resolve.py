@@ -497,10 +497,12 @@ def score(a: Features, b: Features) -> float | None:
         return None
     if where <= 1.0 and not agreeing and not _same_roles(a, b):
         return None  # a governorate alone is too wide (but "an imam" / "a preacher" in one city agree)
-    # (one place named by both, the same point: one thing fewer need agree, "a soldier shot dead in Buhi town",
-    # unless the dead hold two offices: "a sarpanch" / "a shopkeeper")
+    # (one place named by both, the same point: one thing fewer need agree, "a soldier shot dead in Buhi town" /
+    # "Soldier shot dead by rebels in Buhi", when something that tells people apart agrees too, not only the
+    # kind of attack, which two killings in one city share: and not when the dead hold two offices)
     roles_a, roles_b = _roles(a.text), _roles(b.text)
-    one_place = where >= PLACE_BONUS and not (roles_a and roles_b and not roles_a & roles_b)
+    telling_one = bool(perp or vict or site or roles_a & roles_b) or max(_counts_agree(a, b), _update_agrees(a, b)) > 0
+    one_place = where >= PLACE_BONUS and telling_one and not (roles_a and roles_b and not roles_a & roles_b)
     if (a.uncounted or b.uncounted) and agreeing + bool(roles_a & roles_b) + one_place < (
             2 if "killed" in {a.uncounted, b.uncounted} else 1):
         return None  # a report with no toll of its own: no toll tells two incidents apart, so more must agree

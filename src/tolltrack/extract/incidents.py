@@ -15,7 +15,7 @@ from functools import cache
 
 from tolltrack.data import load
 from tolltrack.extract.claims import build_claim, document_reporter
-from tolltrack.extract.mentions import status_lexicon
+from tolltrack.extract.mentions import TYING, status_lexicon
 from tolltrack.extract.sides import FIGHTERS, SIDE_NAMES, two_sides
 from tolltrack.extract.state import DocState, Mention, Quantity, Sentence, Span
 from tolltrack.model import Actor, Casualty, Evidence
@@ -104,7 +104,7 @@ def _phrase(words: list[str], js: range) -> list[int] | None:
                 words[j + 1] in _DETERMINERS or words[j + 1] in _GROUP or words[j + 1].isdigit()
                 or _person(words, j + 1) or _plural(words[j + 1])):
             break  # "beheaded a man and torched dozens of homes": the next clause
-        if js.step > 0 and nouns and w.endswith("ing"):
+        if js.step > 0 and nouns and w.endswith("ing") and w not in TYING:
             break  # "a policeman escorting polio workers": who he was with, not who was hit
         if w in _GROUP:
             return None

@@ -473,7 +473,7 @@ def _noun_phrase(toks: list[Token], n1: int, lex: StatusLexicon) -> tuple[str | 
                 if end - k > 12:
                     break
                 if toks[end].lower.endswith("ing") and toks[end - 1].lower in lex.persons and \
-                        toks[end].lower not in _TYING:
+                        toks[end].lower not in TYING:
                     break  # "four rangers escorting teachers": who they were with is no part of the count
                 end += 1
             while end > k + 1 and toks[end - 1].lower in {"and", "the", "their", "its", "of"}:
@@ -490,7 +490,7 @@ def _noun_phrase(toks: list[Token], n1: int, lex: StatusLexicon) -> tuple[str | 
 
 
 # participles that say whose the people are ("fighters belonging to the regime"), not whom they were with
-_TYING = frozenset({"belonging", "serving", "working", "fighting", "operating", "hailing", "coming", "living",
+TYING = frozenset({"belonging", "serving", "working", "fighting", "operating", "hailing", "coming", "living",
                     "residing", "affiliated", "including"})
 
 

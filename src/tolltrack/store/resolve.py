@@ -324,8 +324,7 @@ def _names_agree(a: Features, b: Features) -> float | bool | None:
     heads_b = {_area_head(n) for n in areas_b | _read_districts(b) |
                {d for d in b.districts_named if _AREA_TAIL.search(d)}}
     if _named_in(heads_a, b.text) or _named_in(heads_b, a.text):
-        namesake = any(same_name(n, h) and not n.endswith((" city", " town"))
-                       and not _CITY_ITSELF.search(t.replace(n, "\x00"))
+        namesake = any(same_name(n, h) and not _written_as_town(n, t)
                        for n, t in [*((n, a.text) for n in a.names), *((n, b.text) for n in b.names)]
                        for h in heads_a | heads_b)
         if ((places_a and b.names) or (places_b and a.names)) and not namesake:
@@ -335,8 +334,12 @@ def _names_agree(a: Features, b: Features) -> float | bool | None:
     return None
 
 
-# "Khuzdar city", "the town of Khuzdar": the town itself, not its district
-_CITY_ITSELF = re.compile(r"\x00\s+(?:city|town)\b|\b(?:city|town)\s+of\s+\x00")
+def _written_as_town(name: str, text: str) -> bool:
+    """ "Khuzdar city", "the town of Khuzdar": the town itself, not the district named after it."""
+    if name.endswith((" city", " town")):
+        return True
+    n = re.escape(name)
+    return re.search(rf"\b{n}\s+(?:city|town)\b|\b(?:city|town)\s+of\s+{n}\b", text) is not None
 
 
 def _read_districts(f: Features) -> set[str]:
@@ -497,14 +500,7 @@ def score(a: Features, b: Features) -> float | None:
         return None
     if where <= 1.0 and not agreeing and not _same_roles(a, b):
         return None  # a governorate alone is too wide (but "an imam" / "a preacher" in one city agree)
-    # (one place named by both, the same point: one thing fewer need agree, "a soldier shot dead in Buhi town" /
-    # "Soldier shot dead by rebels in Buhi", when something that tells people apart agrees too, not only the
-    # kind of attack, which two killings in one city share: and not when the dead hold two offices)
-    roles_a, roles_b = _roles(a.text), _roles(b.text)
-    telling_one = bool(perp or vict or site or roles_a & roles_b) or max(_counts_agree(a, b), _update_agrees(a, b)) > 0
-    one_place = where >= PLACE_BONUS and telling_one and not (roles_a and roles_b and not roles_a & roles_b)
-    if (a.uncounted or b.uncounted) and agreeing + bool(roles_a & roles_b) + one_place < (
-            2 if "killed" in {a.uncounted, b.uncounted} else 1):
+    if (a.uncounted or b.uncounted) and not _enough_for_no_toll(a, b, where, agreeing, bool(perp or vict or site)):
         return None  # a report with no toll of its own: no toll tells two incidents apart, so more must agree
     if where <= 2.0 and {a.toll_status, b.toll_status} == {"killed", "injured"} and \
             not any(TOLL_UPDATE.search(x.text) or _LATER_DEAD.search(x.text) for x in (a, b)) and \
@@ -524,6 +520,19 @@ _TAKE = re.compile(r"\b(?:abduct\w*|kidnap\w*|hostages?|captives?|seiz\w*|took|t
 _LATER_DEAD = re.compile(r"\b(?:died|dies|succumb\w*|later|also)\b")
 ATTACK = ("Violence against civilians", "Attack")
 ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
+
+
+def _enough_for_no_toll(a: Features, b: Features, where: float, agreeing: int, sided: bool) -> bool:
+    """Enough agrees for a pair where one report has no toll of its own: two things for a killing, one
+    for anything else. The same office of the dead counts ("an imam" / "a preacher"); so does one place
+    both name, the same point ("a soldier shot dead in Buhi town" / "Soldier shot dead by rebels in
+    Buhi"), when something that tells people apart agrees too (not only the kind of attack, which two
+    killings in one city share) and the dead do not hold two offices ("a sarpanch" / "a shopkeeper")."""
+    roles_a, roles_b = _roles(a.text), _roles(b.text)
+    same_office = bool(roles_a & roles_b)
+    telling = sided or same_office or max(_counts_agree(a, b), _update_agrees(a, b)) > 0
+    one_place = where >= PLACE_BONUS and telling and not (roles_a and roles_b and not same_office)
+    return agreeing + same_office + one_place >= (2 if "killed" in {a.uncounted, b.uncounted} else 1)
 
 
 def _same_but_victims(a: Features, b: Features) -> bool:

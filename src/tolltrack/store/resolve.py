@@ -33,6 +33,7 @@ from tolltrack.store.tolls import (
     VAGUE_SIDES,
     _counts_agree,
     _counts_clash,
+    _enough_for_no_toll,
     _toll_grew,
     _update_agrees,
 )
@@ -42,7 +43,6 @@ from tolltrack.store.wording import (
     _dead_and_none,
     _numbered_quarters_differ,
     _other_part,
-    _roles,
     _same_roles,
     _sites_agree,
     _tells_otherwise,
@@ -434,7 +434,6 @@ def place_score(a: Features, b: Features) -> float | None:
     return 0.0
 
 
-PLACE_BONUS = 3.0  # a place score from which one place stands for one agreement of reports with no toll
 def types_compatible(a: Features, b: Features) -> bool:
     if a.event_type == b.event_type or not a.by_rule or not b.by_rule or a.generic_type or b.generic_type:
         return True
@@ -520,19 +519,6 @@ _TAKE = re.compile(r"\b(?:abduct\w*|kidnap\w*|hostages?|captives?|seiz\w*|took|t
 _LATER_DEAD = re.compile(r"\b(?:died|dies|succumb\w*|later|also)\b")
 ATTACK = ("Violence against civilians", "Attack")
 ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
-
-
-def _enough_for_no_toll(a: Features, b: Features, where: float, agreeing: int, sided: bool) -> bool:
-    """Enough agrees for a pair where one report has no toll of its own: two things for a killing, one
-    for anything else. The same office of the dead counts ("an imam" / "a preacher"); so does one place
-    both name, the same point ("a soldier shot dead in Buhi town" / "Soldier shot dead by rebels in
-    Buhi"), when something that tells people apart agrees too (not only the kind of attack, which two
-    killings in one city share) and the dead do not hold two offices ("a sarpanch" / "a shopkeeper")."""
-    roles_a, roles_b = _roles(a.text), _roles(b.text)
-    same_office = bool(roles_a & roles_b)
-    telling = sided or same_office or max(_counts_agree(a, b), _update_agrees(a, b)) > 0
-    one_place = where >= PLACE_BONUS and telling and not (roles_a and roles_b and not same_office)
-    return agreeing + same_office + one_place >= (2 if "killed" in {a.uncounted, b.uncounted} else 1)
 
 
 def _same_but_victims(a: Features, b: Features) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tolltrack.store.wording import TOLL_UPDATE
+from tolltrack.store.wording import TOLL_UPDATE, _roles
 
 if TYPE_CHECKING:
     from tolltrack.store.resolve import Features
@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 BIG_TOLL = 20  # tolls this large and close are themselves evidence of one incident
 MASS_TOLL = 50  # and these, very close, nearly enough on their own
 VAGUE_SIDES = frozenset({"UNK", "MIX"})  # sides that say nothing about who the victims or perpetrators were
+PLACE_BONUS = 3.0  # a place score from which one place stands for one agreement of reports with no toll
 
 
 def _counts_agree(a: Features, b: Features) -> int:
@@ -81,3 +82,16 @@ def _counts_clash(a: Features, b: Features) -> bool:
 def _far_apart(x: int, y: int) -> bool:
     low, high = sorted((x, y))
     return high - low >= 4 and high >= 2.5 * low
+
+
+def _enough_for_no_toll(a: Features, b: Features, where: float, agreeing: int, sided: bool) -> bool:
+    """Enough agrees for a pair where one report has no toll of its own: two things for a killing, one
+    for anything else. The same office of the dead counts ("an imam" / "a preacher"); so does one place
+    both name, the same point ("a soldier shot dead in Buhi town" / "Soldier shot dead by rebels in
+    Buhi"), when something that tells people apart agrees too (not only the kind of attack, which two
+    killings in one city share) and the dead do not hold two offices ("a sarpanch" / "a shopkeeper")."""
+    roles_a, roles_b = _roles(a.text), _roles(b.text)
+    same_office = bool(roles_a & roles_b)
+    telling = sided or same_office or max(_counts_agree(a, b), _update_agrees(a, b)) > 0
+    one_place = where >= PLACE_BONUS and telling and not (roles_a and roles_b and not same_office)
+    return agreeing + same_office + one_place >= (2 if "killed" in {a.uncounted, b.uncounted} else 1)

@@ -50,7 +50,7 @@ class Registry:
 
 def _is_acronym(alias: str, acronyms: frozenset[str]) -> bool:
     """Acronyms match in capitals only: "IS" and "NPA" are groups, "is" and "let" are words."""
-    return alias.isalnum() and len(alias) <= 5 and alias in acronyms
+    return alias in acronyms
 
 
 @cache

@@ -137,7 +137,7 @@ SETS = {
     PAIRS / "sealed18.jsonl": (60, 32, 0.95, 0.83),
     PAIRS / "sealed19.jsonl": (60, 32, 0.95, 0.86),
     PAIRS / "sealed20.jsonl": (60, 32, 0.95, 0.8),
-    PAIRS / "sealed21.jsonl": (60, 32, 0.95, 0.8),
+    PAIRS / "sealed21.jsonl": (60, 32, 0.95, 0.78),
     PAIRS / "sealed22.jsonl": (60, 32, 0.95, 0.67),
     PAIRS / "sealed23.jsonl": (60, 32, 0.95, 0.8),
     PAIRS / "sealed24.jsonl": (60, 32, 0.95, 0.8),

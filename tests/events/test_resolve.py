@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tolltrack.extract.sites import sites_of
 from tolltrack.store.resolve import Features, Spot, place_score, same_name, score
 
@@ -60,6 +62,24 @@ def test_reports_naming_different_days_differ_unless_at_night() -> None:
     assert score(a, b) is None
     night = feats("2024-05-11", text="shelling killed nine civilians late on saturday night", spots=[town], doc=2)
     assert score(a, night) is not None
+
+
+@pytest.mark.parametrize(("earlier", "later", "one"), [
+    ("gunmen killed two guards late on friday", "gunmen killed two guards on saturday", True),
+    ("gunmen killed two guards on friday", "gunmen killed two guards before dawn on saturday", True),
+    ("gunmen killed two guards on friday", "the two guards killed the night before, on saturday", True),
+    ("gunmen killed two guards on friday evening", "gunmen killed two guards on saturday night", False),
+    ("gunmen killed two guards late on friday", "gunmen killed two guards on saturday night", False),
+    ("gunmen killed two guards on friday evening", "gunmen killed two guards on saturday", False),
+    ("gunmen killed two guards early on friday", "gunmen killed two guards on saturday", False),
+])
+def test_a_night_runs_from_the_late_part_of_one_day_into_the_early_part_of_the_next(
+        earlier: str, later: str, one: bool) -> None:
+    town = Spot(3, "North Darfur", None, "SD", 13.6, 25.3, "exact")
+    a = feats("2024-05-10", text=earlier, spots=[town], doc=1)
+    b = feats("2024-05-11", text=later, spots=[town], doc=2)
+    assert (score(a, b) is not None) is one
+    assert (score(b, a) is not None) is one
 
 
 def test_jihadist_attributions_do_not_contradict_each_other() -> None:

@@ -56,6 +56,11 @@ DATE_SLACK = 1  # days either way
 FINE = ("exact", "near")
 # words that put an incident at night, when two honest reports may name neighbouring days
 NIGHT = re.compile(r"\b(?:night|overnight|midnight|dawn|late on|early hours|early on|before dawn)\b")
+# a night spans two named days: the late part of one ("Friday night", "late on Friday") and the early part of
+# the next ("early on Saturday", "before dawn", "the night before"); "overnight" and "midnight" may be either
+_LATE = re.compile(r"\b(?:night|overnight|midnight|late on)\b")
+_LATE_PART = re.compile(r"\b(?:night|late on|evening)\b")  # ("Saturday night" is not the small hours of Saturday)
+_EARLY = re.compile(r"\b(?:overnight|midnight|dawn|early hours|early on|before dawn|night before|last night)\b")
 # "the toll rose to 148 on Friday": the day of the count, not of the attack
 _AREA_TAIL = re.compile(r"\s+(?:local government area|lga|county|province|state|region|governorate|oblast|district|"
                         r"department|territory|prefecture|municipality|commune|raion|township|division|"
@@ -150,11 +155,19 @@ def dates_overlap(a: Features, b: Features, slack: int = DATE_SLACK) -> bool:
         _day(b.date_end or b.date_start)
     if a0 is None or b0 is None or a1 is None or b1 is None:
         return False  # an undated incident is never merged
-    if a0 == a1 and b0 == b1 and a0 != b0 and not any(NIGHT.search(x.text) or TOLL_UPDATE.search(x.text)
-                                                      for x in (a, b)):
+    if a0 == a1 and b0 == b1 and a0 != b0 and not any(TOLL_UPDATE.search(x.text) for x in (a, b)) and \
+            not _one_night(*((a.text, b.text) if a0 < b0 else (b.text, a.text))):
         return False  # two reports that each name the day, and name different days
     pad = dt.timedelta(days=slack)
     return a0 - pad <= b1 and b0 - pad <= a1
+
+
+def _one_night(earlier: str, later: str) -> bool:
+    """The report of the earlier day tells its late part, or the other the early part of the next day;
+    "Friday evening" / "Saturday night" are two nights."""
+    late_only = bool(_LATE_PART.search(later)) and not _EARLY.search(later)
+    early_only = bool(_EARLY.search(earlier)) and not _LATE_PART.search(earlier)
+    return bool(_LATE.search(earlier)) and not late_only or bool(_EARLY.search(later)) and not early_only
 
 
 def _named_in(names: set[str], text: str) -> bool:

@@ -1,8 +1,9 @@
 """Uncounted incidents: reports that tell an attack without a count of people.
 
-Every sentence is invented. A document with a counted incident gets no uncounted one; a
-document with none gets one per sentence of its lead that tells an incident, placed,
-dated and sided like a claim, and kept out of the casualty claims.
+Every sentence is invented. A document with none gets one per sentence of its lead that
+tells an incident, placed, dated and sided like a claim, and kept out of the casualty claims.
+A document with a counted incident gets only the people its lead tells one by one with a
+status no count of theirs has ("a policeman was killed and two others were wounded").
 """
 
 from __future__ import annotations
@@ -65,6 +66,38 @@ def test_a_counted_incident_leaves_no_room_for_an_uncounted_one() -> None:
                   "was also killed.")
     assert ext.incidents == []
     assert [c.count for c in ext.casualties] == [12]
+
+
+@pytest.mark.parametrize(("text", "counts", "single"), [
+    ("A policeman was killed and two others were wounded in an attack in Kano on Monday.",
+     [("injured", 2)], ("killed", 1, "A policeman was killed")),
+    ("Two soldiers were killed and a civilian was wounded in a blast in Kano on Monday.",
+     [("killed", 2)], ("injured", 1, "a civilian was wounded")),
+    ("Guard shot dead in raid on Kano bank. Three people were wounded, police said.",
+     [("injured", 3)], ("killed", 1, "Guard shot")),
+])
+def test_one_person_told_beside_a_count_of_another_status(text: str, counts: list[tuple[str, int]],
+                                                          single: tuple[str, int, str]) -> None:
+    ext = extract(text)
+    assert [(c.status, c.count) for c in ext.casualties] == counts
+    [inc] = ext.incidents
+    assert (inc.status, inc.count, inc.evidence.text) == single
+
+
+def test_a_wounded_man_who_died_is_not_a_count_of_the_wounded() -> None:
+    ext = extract("Militants kill five soldiers near Kano. A sergeant wounded in the attack died on Monday.")
+    assert [(c.status, c.count) for c in ext.casualties] == [("killed", 5)]
+    assert ext.incidents == []
+
+
+@pytest.mark.parametrize(("text", "count", "phrase"), [
+    ("Kano: Police gun down bandit leader in Tudun Wada forest", 1, "gun down bandit leader"),
+    ("Kano: Gunmen kill cop at village market", 1, "kill cop"),
+    ("Kano: Bandits drag farmer out of home and kill him", 1, "kill him"),
+])
+def test_a_headlines_bare_object_is_one_person(text: str, count: int, phrase: str) -> None:
+    [inc] = extract(text).incidents
+    assert (inc.count, inc.evidence.text) == (count, phrase)
 
 
 def test_only_the_lead_is_read() -> None:

@@ -104,6 +104,9 @@ def _phrase(words: list[str], js: range) -> list[int] | None:
                 words[j + 1] in _DETERMINERS or words[j + 1] in _GROUP or words[j + 1].isdigit()
                 or _person(words, j + 1) or _plural(words[j + 1])):
             break  # "beheaded a man and torched dozens of homes": the next clause
+        if w == "and" and nouns and js.step < 0 and j > 0 and not (
+                _person(words, j - 1) or _plural(words[j - 1]) or words[j - 1] in _GROUP or words[j - 1].isdigit()):
+            break  # "two soldiers were killed and a civilian was wounded": the clause before
         if js.step > 0 and nouns and w.endswith("ing") and w not in TYING:
             break  # "a policeman escorting polio workers": who he was with, not who was hit
         if w in _GROUP:
@@ -129,7 +132,7 @@ def _opens(words: list[str], n: int) -> bool:
 def _subject(words: list[str], k: int) -> list[int]:
     """ "An army soldier buying supplies at a store near the lake was shot dead": a passive's
     subject opens the sentence (or its clause after ";"), however long the words after it."""
-    start = max((i + 1 for i in range(k) if words[i] == ";"), default=0)
+    start = max((i + 1 for i in range(k) if words[i] in {";", ":"}), default=0)  # ("Khunti: Munshi shot dead")
     for j in range(start + 1, min(k, start + 4)):
         # ("Ex-guerrilla in peace process murdered": a headline's bare subject)
         if (words[start] in {"a", "an", "one"} or _opens(words[start:], j - start)) and _person(words, j) and not (
@@ -168,8 +171,10 @@ def _singles(sent: Sentence, tok: int, status: str) -> tuple[int, str, int, int]
             j -= 1
 
     def told(nouns: list[int]) -> list[int]:  # each noun with its determiner, or a headline's first word
+        # (a headline's bare object just after its verb: "Maoists kill cop", "Police gun down PLFI rebel")
         return [n for n in nouns if any(words[i] in _DETERMINERS for i in range(n - 1, max(-1, n - 7), -1))
-                or n == 0 or (n <= 2 and sent.title) or words[n] == "old" or _opens(words, n)]
+                or n == 0 or (n <= 2 and sent.title) or words[n] == "old" or _opens(words, n)
+                or (k < n <= k + 3 and not passive)]
 
     # active voice ("Rebels shot dead a teacher"): the people after the verb; passive ("a police officer
     # was killed", a headline's "Man shot dead"): those before it. "kidnapped a priest and killed his
@@ -178,6 +183,8 @@ def _singles(sent: Sentence, tok: int, status: str) -> tuple[int, str, int, int]
     if right is None:
         return None
     nouns = told(right)
+    if not nouns and not passive and k + 1 < len(words) and words[k + 1] in {"him", "her"}:
+        return 1, "", sent.tokens[k].i, sent.tokens[k + 1].i + 1  # "drag a man out and kill him"
     if not nouns and j >= 0 and words[j] not in {"and", ","}:
         # "policeman guarding polio workers martyred": the subject stands before its participle
         j = next((i - 1 for i in range(j, max(0, j - 6), -1)
@@ -228,10 +235,12 @@ class IncidentFinder:
     assigns = ("incidents",)
 
     def __call__(self, state: DocState) -> None:
-        if state.casualties:
-            return  # counted, or a monitor's tally, whose lead tells no incident of its own
         dyad = two_sides(state)
         reporter = document_reporter(state)
+        if state.casualties:  # counted, or a monitor's tally, whose lead tells no incident of its own
+            state.incidents = [c for c in (self._claim(state, sent, tok, status, dyad, reporter, True)
+                                           for sent, tok, status in _beside_counts(state)) if c is not None]
+            return
         found: list[Casualty] = []
         for sent in state.sents:
             if len(found) >= MAX_SENTENCES or sent.idx >= MAX_SENTENCES + 1:
@@ -239,28 +248,62 @@ class IncidentFinder:
             hit = find_trigger(sent)
             if hit is None:
                 continue
-            tok, status = hit
-            q = Quantity(tok, tok + 1, None, "vague", None, tok, tok + 1, sent.idx)
-            m = Mention(q=q, status=status, np_end=_object_end(sent, tok), head=None, victim_side=None,
-                        victim_name=None, link="incident")
-            c = build_claim(state, m, None, [], dyad, reporter)  # (no counted claim before it to date it by)
-            if c.aggregate:
-                continue
-            single = _singles(sent, tok, status)
-            if single is not None:
-                c.count, side, lo, hi = single
-                if side and c.victim.side in {"GENERIC", "UNK", "CIV"}:  # ("a policeman escorting polio workers")
-                    c.victim = Actor(side, SIDE_NAMES[side])
-                start, end = state.tokens[lo].start, state.tokens[hi - 1].end
-                start, end = state.norm.span(start, end) if state.norm else (start, end)
-                c.evidence = Evidence(start, end, state.doc.text[start:end])
-            owner = _passive_owner(state, sent, tok, status)
-            if owner is not None and not (single and single[1]):  # (a person's own word says whose he was)
-                c.victim = Actor(owner.label, owner.name)
-            if c.victim.side == "GENERIC":
-                c.victim = Actor("UNK", SIDE_NAMES["UNK"])
-            c.qualifier = "implied"
-            if c.perpetrator is not None and c.perpetrator.side == c.victim.side:
-                c.perpetrator = None
-            found.append(c)
+            c = self._claim(state, sent, *hit, dyad, reporter)
+            if c is not None:
+                found.append(c)
         state.incidents = found
+
+    @staticmethod
+    def _claim(state: DocState, sent: Sentence, tok: int, status: str, dyad: list[str],
+               reporter: str | None, singles_only: bool = False) -> Casualty | None:
+        q = Quantity(tok, tok + 1, None, "vague", None, tok, tok + 1, sent.idx)
+        m = Mention(q=q, status=status, np_end=_object_end(sent, tok), head=None, victim_side=None,
+                    victim_name=None, link="incident")
+        c = build_claim(state, m, None, [], dyad, reporter)  # (no counted claim before it to date it by)
+        if c.aggregate:
+            return None
+        single = _singles(sent, tok, status)
+        if single is None and singles_only:
+            return None
+        if single is not None:
+            c.count, side, lo, hi = single
+            if side and c.victim.side in {"GENERIC", "UNK", "CIV"}:  # ("a policeman escorting polio workers")
+                c.victim = Actor(side, SIDE_NAMES[side])
+            start, end = state.tokens[lo].start, state.tokens[hi - 1].end
+            start, end = state.norm.span(start, end) if state.norm else (start, end)
+            c.evidence = Evidence(start, end, state.doc.text[start:end])
+        owner = _passive_owner(state, sent, tok, status)
+        if owner is not None and not (single and single[1]):  # (a person's own word says whose he was)
+            c.victim = Actor(owner.label, owner.name)
+        if c.victim.side == "GENERIC":
+            c.victim = Actor("UNK", SIDE_NAMES["UNK"])
+        c.qualifier = "implied"
+        if c.perpetrator is not None and c.perpetrator.side == c.victim.side:
+            c.perpetrator = None
+        return c
+
+
+def _beside_counts(state: DocState) -> list[tuple[Sentence, int, str]]:
+    """ "A policeman was killed and two others were wounded": the sentence's count is of the
+    wounded; the one dead, told in the singular, is a claim the counted claims leave out.
+    Each status no count of that sentence has, in the headline and the lead; in a sentence that
+    counts nothing ("Teenager shot dead near Hebron"), each status no count of the report has."""
+    out = []
+    in_report = {m.status for m in state.mentions}
+    for sent in state.sents[: MAX_SENTENCES + 1]:
+        counted = {m.status for m in state.in_sent("mentions", sent.idx)}
+        if not counted:  # (as in a report with no count: the sentence's strongest word; "an officer wounded
+            hit = find_trigger(sent)  # in the attack died of his injuries" is one death)
+            if hit is not None and hit[1] not in in_report | {"attack"}:
+                out.append((sent, *hit))
+            continue
+        words = [t.lower for t in sent.tokens]
+        seen: set[str] = set()
+        for k, w in enumerate(words):
+            for phrase, status, _ in triggers().by_first.get(w, ()):
+                if status in counted or status in seen or status == "attack" or \
+                        tuple(words[k : k + len(phrase)]) != phrase:
+                    continue
+                seen.add(status)
+                out.append((sent, sent.tokens[k].i, status))
+    return out

@@ -299,7 +299,10 @@ def features(claims: Sequence[ClaimRow]) -> Features:
         countries={c.country for c in claims if c.country and not _regions_only(c)} |
                   {p.country for c in claims for p in c.places if p.country and p.precision != "region"},
         perpetrators={_at_home(c.perpetrator_side, c.country) for c in claims if c.perpetrator_side},
-        victims={_at_home(c.victim_side, c.country) for c in claims}, event_type=(kind.event_type, kind.sub_event_type),
+        # (not "a passer-by wounded" beside the three fighters killed: the side of the toll told)
+        victims={_at_home(c.victim_side, c.country) for c in claims
+                 if not (c.qualifier == "implied" and toll_status and c.status != toll_status)},
+        event_type=(kind.event_type, kind.sub_event_type),
         by_rule=kind.by_rule, generic_type=kind.generic,
         text=" ".join(dict.fromkeys(c.sentence for c in claims)).casefold(),
         names=_town_names(claims),

@@ -149,6 +149,18 @@ def test_an_actor_just_before_a_passive_trigger_owns_the_dead() -> None:
     assert inc.victim.side == "IRN" and inc.perpetrator is None
     [inc] = extract("Gunmen killed a teacher in Kumbo on Monday.").incidents
     assert inc.victim.side == "CIV"  # (active: the actor did it)
+    [inc] = extract("Islamic State claims killing of tribal elder near Rafah").incidents
+    assert inc.victim.side == "UNK" and inc.perpetrator is not None and inc.perpetrator.side == "ISIS"
+
+
+@pytest.mark.parametrize(("text", "status", "count", "side"), [
+    ("4 herders snatched near Kano on Monday.", "captured", 4, "CIV"),
+    ("Djibo: five VDP killed in attack on their post.", "killed", 5, "GOV"),
+    ("Three vigilantes die in roadside blast outside Djibo.", "killed", 3, "UNK"),
+])
+def test_more_words_that_count_people(text: str, status: str, count: int, side: str) -> None:
+    [c] = extract(text).casualties
+    assert (c.status, c.count, c.victim.side) == (status, count, side)
 
 
 @pytest.mark.parametrize(("text", "word"), [

@@ -223,6 +223,8 @@ def _passive_owner(state: DocState, sent: Sentence, tok: int, status: str) -> Sp
         gap -= 1
     if gap > 0 and (words[gap - 1] in status_lexicon().persons or words[gap - 1] in FIGHTERS):
         gap -= 1
+    if gap > 0 and words[gap - 1] in {"claims", "claimed", "claim", "admits", "admitted"}:
+        return None  # "IS claims killing of Sinai sheikh": who owns the deed, not the dead
     before = [a for a in state.in_sent("actors", sent.idx) if a.end <= tok and sent.first + gap - a.end <= 1
               and a.label in SIDE_NAMES]
     return before[-1] if before else None

@@ -56,6 +56,13 @@ def test_a_headline_verb_of_attack_is_a_cue_for_a_known_place() -> None:
     assert tag("Four men appeared in a Kafr Zita court on Monday.", r) == []  # where they appeared, said as a modifier
 
 
+def test_a_known_place_above_or_beyond_which_it_happened() -> None:
+    r = FakeResolver()
+    assert tag("Officer shot dead in the hills above Kafr Zita.", r) == [("Kafr Zita", "Hama")]
+    assert tag("A convoy was ambushed just beyond Kafr Zita.", r) == [("Kafr Zita", "Hama")]
+    assert tag("Officer shot dead in the hills above Nowhereville.", r) == []  # a weak cue
+
+
 def test_village_of_cue() -> None:
     r = FakeResolver()
     found = tag("Gunmen raided the village of Tell Hamra at dawn.", r)

@@ -58,6 +58,7 @@ _NOT_ACRONYM = r"(?!(?!LGA\b)[A-Z]{2,}\b)"
 _SEQ = rf"{_NAME}(?:\s+(?:{_ART}|{_ARTICLE}(?=[A-Z])|{_PARTICLE})?{_NOT_ACRONYM}[A-Z][\w'’ʿ]+(?:-[\w'’ʿ]+)*){{0,3}}"
 _CUE = re.compile(
     r"\b(?P<cue>(?i:in|near|at|of|to|around|outside|inside|between|and|towards|toward|into|across|through|on|off|capital|"
+    r"above|beyond|"
     r"from|"
     r"village|villages|town|towns|city|area|district|region|countryside|desert|vicinity|outskirts|province|"
     r"governorate|camp|neighbourhood|neighborhood|state|attacked|stormed|raided|shelled|overran|struck|bombed|"

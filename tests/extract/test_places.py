@@ -765,3 +765,15 @@ def test_where_the_attackers_fled_is_not_the_country() -> None:
 
     votes = country_votes("Uganda army pursues rebels who crossed back into Congo after the killings", [])
     assert "CD" not in votes and votes["UG"] == 1
+
+
+def test_the_cue_trie_matches_its_words_and_nothing_else() -> None:
+    import re
+
+    from tolltrack.extract.places import _CUE_WORDS, _trie
+
+    rx = re.compile(rf"(?:{_trie(_CUE_WORDS)})")
+    assert all(rx.fullmatch(w) for w in _CUE_WORDS)
+    assert not any(rx.fullmatch(w) for w in ("i", "ins", "nea", "town s", "attackers", "cit", ""))
+    small = _trie(["a", "ab"])
+    assert re.fullmatch(small, "a") and re.fullmatch(small, "ab") and not re.fullmatch(small, "b")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from functools import cache
 
 from tolltrack.extract.mentions import status_lexicon
 from tolltrack.extract.sides import (
@@ -119,12 +120,14 @@ def _evidence_span(state: DocState, sent: Sentence, m: Mention) -> tuple[int, in
 _CLAUSE_STOP = {";", ".", "while", "whereas"}
 
 
-def _status_words(status: str) -> set[str]:
+@cache
+def _status_words(status: str) -> frozenset[str]:
     lex = status_lexicon()
     out = {w for phrase, st in list(lex.before.items()) + list(lex.after.items()) + list(lex.toll.items())
            if st == status for w in phrase}
-    return out - {"the", "number", "of", "lives", "life", "were", "was", "their", "his", "her", "those",
-                  "people", "taken", "sustained", "held", "to", "for", "who", "put", "cut", "slit", "throats"}
+    return frozenset(out - {"the", "number", "of", "lives", "life", "were", "was", "their", "his", "her", "those",
+                            "people", "taken", "sustained", "held", "to", "for", "who", "put", "cut", "slit",
+                            "throats"})
 
 
 def _country(places: list[Place], state: DocState) -> str | None:
@@ -411,8 +414,9 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
     chunk = state.text[sent.start : sent.end]
     # (nor the provinces a boundary runs between: "on the boundary of Salahuddin and Diyala provinces")
     edges = " ".join(m.group(0) for m in _BOUNDARY.finditer(chunk))
-    pointers = {p.name for p in places if re.search(rf"\b{_WAY_OF}\s+(?:the\s+)?{re.escape(p.name)}\b", chunk)
-                or re.search(rf"\b{re.escape(p.name)}\b", edges)}
+    after_way = {k for m in _AFTER_WAY.finditer(chunk) for k in (m.end(), m.end("way"))}
+    pointers = {p.name for p in places if any(_word_at(chunk, p.name, k) for k in after_way)
+                or any(_word_at(edges, p.name, m.start()) for m in re.finditer(re.escape(p.name), edges))}
     admin1 = {p.admin1 for p in places if p.admin1 and p.name not in pointers} or \
         {p.admin1 for p in places if p.admin1}
     if "between" in words and len(admin1) <= 2 and (len(towns) == 2 or {"road", "highway"} & set(words)):
@@ -430,6 +434,20 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
 
 _WAY_OF = r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|" \
     r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:(?:north|south|east|west)\w*\s+)?(?:from|of))"
+_AFTER_WAY = re.compile(rf"\b{_WAY_OF}\s+(?P<way>)(?:the\s+)?")
+
+
+def _word_at(text: str, word: str, k: int) -> bool:
+    """``word`` stands at ``k`` in ``text`` as a whole word (a regex per place name costs a compile)."""
+    end = k + len(word)
+    return text.startswith(word, k) and (k == 0 or not _is_word_char(text[k - 1])) and \
+        (end >= len(text) or not _is_word_char(text[end]))
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
 # the words before a plural of attacks that make it several ("in separate attacks", "these strikes")
 _PLURAL_LEAD = frozenset({"in", "during", "these", "those", "separate", "multiple", "several", "of", "by"})
 _BOUNDARY = re.compile(r"\b(?:boundary|boundaries|border|borders|frontier)\s+(?:of|between)\s+[^,;.]*", re.IGNORECASE)

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
-from typing import Protocol
+from typing import Any, Protocol
 
 from tolltrack.data import load
 from tolltrack.extract.countries import (
@@ -56,14 +56,38 @@ _PARTICLE = r"(?:de\s+(?:los|las|la)|da|de|do|dos|das|di|del|du|des|la|le)\s+"  
 # (an acronym after a name is no part of it, "Narayanpur IED attack", "Sukma CRPF camp"; but "Kajuru LGA")
 _NOT_ACRONYM = r"(?!(?!LGA\b)[A-Z]{2,}\b)"
 _SEQ = rf"{_NAME}(?:\s+(?:{_ART}|{_ARTICLE}(?=[A-Z])|{_PARTICLE})?{_NOT_ACRONYM}[A-Z][\w'’ʿ]+(?:-[\w'’ʿ]+)*){{0,3}}"
+_CUE_WORDS = (
+    "in", "near", "at", "of", "to", "around", "outside", "inside", "between", "and", "towards", "toward", "into",
+    "across", "through", "on", "off", "capital", "above", "beyond", "from", "village", "villages", "town", "towns",
+    "city", "area", "district", "region", "countryside", "desert", "vicinity", "outskirts", "province",
+    "governorate", "camp", "neighbourhood", "neighborhood", "state", "attacked", "stormed", "raided", "shelled",
+    "overran", "struck", "bombed", "pounded", "strike", "strikes", "hit", "hits", "pound", "pounds", "shell",
+    "shells", "attack", "attacks", "storm", "storms", "raid", "raids", "target", "targets", "targeted", "targeting",
+)
+
+
+def _trie(words: Iterable[str]) -> str:
+    """One regex alternation as a trie of its words: tried at every word of every sentence, a flat
+    list of seventy words costs seventy tries, a trie a handful."""
+    tree: dict[str, Any] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return walk(tree)
+
+
 _CUE = re.compile(
-    r"\b(?P<cue>(?i:in|near|at|of|to|around|outside|inside|between|and|towards|toward|into|across|through|on|off|capital|"
-    r"above|beyond|"
-    r"from|"
-    r"village|villages|town|towns|city|area|district|region|countryside|desert|vicinity|outskirts|province|"
-    r"governorate|camp|neighbourhood|neighborhood|state|attacked|stormed|raided|shelled|overran|struck|bombed|"
-    r"pounded|strike|strikes|hit|hits|pound|pounds|shell|shells|attack|attacks|storm|storms|raid|raids|target|"
-    r"targets|targeted|targeting))"
+    rf"\b(?P<cue>(?i:{_trie(_CUE_WORDS)}))"
     r"\s+(?:the\s+|(?P<art>an?\s+))?"
     # a lower-case direction ("in eastern Syria"), not a capitalised one ("in East Nile")
     r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|"
@@ -74,10 +98,12 @@ _CUE = re.compile(
     r"government-held|besieged|embattled)\s+(?=(?:city|town|village)\s+of\s))?(?:(?P<kind>city|town|village|area|"
     r"countryside|desert|region|province)\s+of\s+)?"
     rf"(?P<name>{_SEQ})")
-_BEFORE_GENERIC = re.compile(rf"(?<![\w'’-])(?P<name>{_SEQ})\s+(?P<cue>(?i:{'|'.join(GENERIC)}))\b")
+# (the first letter a name may start with, checked first: these patterns are tried at every character)
+_NAME_START = r"(?=[A-Zaeub])"
+_BEFORE_GENERIC = re.compile(rf"{_NAME_START}(?<![\w'’-])(?P<name>{_SEQ})\s+(?P<cue>(?i:{'|'.join(GENERIC)}))\b")
 # a town's name used as a modifier of the incident or the site hit ("Peshawar mosque blast", "Aden airport"):
 # kept only when a gazetteer knows it
-_ATTRIBUTIVE = re.compile(rf"(?<![\w'’-])(?P<name>{_SEQ})"
+_ATTRIBUTIVE = re.compile(rf"{_NAME_START}(?<![\w'’-])(?P<name>{_SEQ})"
                           r"(?:\s+(?!(?:in|on|at|of|to|by|from|and|or|the|an?|was|were|is|are|has|have|had)\b)"
                           r"[a-z]+(?<!ed)){0,2}?\s+(?P<cue>blasts?|bombings?|attacks?|airport|hotel|mosque|"
                           r"market|siege|massacre|clashes|explosions?|ambush|shooting|raid|church|cathedral)\b")

@@ -47,20 +47,22 @@ class Segmenter:
         text = state.text
         # one array read instead of a Python Token object per token: the hot loop of the pipeline
         rows = doc.to_array([IDX, LENGTH, IS_SPACE]).tolist() if len(doc) else []
+        find, size, last_end = text.find, len(text), -1
         for i, (start, length, is_space) in enumerate(rows):
             end = start + length
             if is_space:
-                chunk = text[start:end]
-                if "\n" in chunk:
+                first = find("\n", start, end)
+                if first != -1:
                     breaks.add(len(tokens))
-                    if chunk.count("\n") > 1:
+                    if find("\n", first + 1, end) != -1:
                         para_breaks.add(len(tokens))
                 continue
-            if tokens and "\n" in text[tokens[-1].end : start]:
+            if last_end >= 0 and find("\n", last_end, start) != -1:
                 breaks.add(len(tokens))
             index[i] = len(tokens)
             word = text[start:end]
-            tokens.append(Token(len(tokens), word, word.lower(), start, end, end < len(text) and text[end] == " "))
+            tokens.append(Token(len(tokens), word, word.lower(), start, end, end < size and text[end] == " "))
+            last_end = end
         state.tokens = tokens
         state.spacy_index = index
         state.sents = _split(tokens, breaks, para_breaks)

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from tolltrack.extract.normalize import Normalized
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     i: int  # index in the document
     text: str

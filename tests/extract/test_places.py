@@ -777,3 +777,24 @@ def test_the_cue_trie_matches_its_words_and_nothing_else() -> None:
     assert not any(rx.fullmatch(w) for w in ("i", "ins", "nea", "town s", "attackers", "cit", ""))
     small = _trie(["a", "ab"])
     assert re.fullmatch(small, "a") and re.fullmatch(small, "ab") and not re.fullmatch(small, "b")
+
+
+class NamesakeResolver(FakeResolver):
+    """Two towns of one name in two provinces; without a hint the larger, in Hama."""
+
+    def resolve(self, name: str, *, country: str | None = None,
+                admin1_hint: str | None = None) -> Resolved | None:
+        if name == "Tell Abyad":
+            province = admin1_hint if admin1_hint in ("Hama", "Ar-Raqqah") else "Hama"
+            lat = 35.2 if province == "Hama" else 36.7
+            return Resolved("Tell Abyad", "SY", province, lat, 38.9, "exact")
+        if name == "Raqqa":
+            return Resolved("Raqqa", "SY", "Ar-Raqqah", 35.95, 39.0, "admin1")
+        return super().resolve(name, country=country, admin1_hint=admin1_hint)
+
+
+def test_a_town_is_read_as_its_namesake_in_the_province_written_with_it() -> None:
+    r = NamesakeResolver()
+    assert tag("Shelling hit Tell Abyad, Raqqa, on Monday.", r) == [("Tell Abyad", "Ar-Raqqah"), ("Raqqa", "Ar-Raqqah")]
+    assert tag("Shelling hit Raqqa's Tell Abyad on Monday.", r)[-1] == ("Tell Abyad", "Ar-Raqqah")
+    assert tag("Shelling hit Tell Abyad on Monday.", r) == [("Tell Abyad", "Hama")]

@@ -254,8 +254,13 @@ class PlaceTagger:
                 hit = self._resolve_span(text, s, e, name, country)
                 we = e
                 if hit is not None and self._division_elsewhere(text, hit, sent.end, country):
-                    we = hit[2]
-                    hit, strong = None, True  # "Boma, in the Lac province": not Boma in Congo
+                    # "El Tambo, Cauca": the namesake in the division named; "Boma, in the Lac province":
+                    # not Boma in Congo, some Boma the gazetteer does not know
+                    again = self._in_named_division(text, s, e, name, hit[2], sent.end, country)
+                    if again is None:
+                        we = hit[2]
+                        strong = True
+                    hit = again
                 if hit is None:
                     if not strong:
                         continue
@@ -396,14 +401,19 @@ class PlaceTagger:
                     continue
                 if not same_country or res.admin1 in {d.admin1 for d in same_country}:
                     continue
+                wanted = {d.admin1 for d in same_country}
+                again = self._resolve_span(state.text, f[0], f[1], f[3], res.country, same_country[0].admin1)
+                if again is not None and again[0].admin1 in wanted and again[0].precision == res.precision:
+                    # "Cauca's El Tambo": the namesake in the division named, not the larger one next door
+                    found.remove(f)
+                    found.append((again[1], again[2], again[0], state.text[again[1] : again[2]]))
+                    continue
                 if res.precision != "admin2" and any(
                         None in (d.lat, d.lon, res.lat, res.lon) or  # (neighbours: "Damascus countryside")
                         haversine_km(d.lat, d.lon, res.lat, res.lon) < DIVISION_KM  # type: ignore[arg-type]
                         for d in same_country):
                     continue  # (a district lies inside its division: "Marib: ... the al-Rawdha district")
                 found.remove(f)
-                wanted = {d.admin1 for d in same_country}
-                again = self._resolve_span(state.text, f[0], f[1], f[3], res.country, same_country[0].admin1)
                 if again is not None and again[0].admin1 in wanted:
                     found.append((again[1], again[2], again[0], state.text[again[1] : again[2]]))
                 else:
@@ -437,6 +447,17 @@ class PlaceTagger:
                 return bool(res.admin1 and div[0].admin1) and div[0].admin1 != res.admin1 and not near
             end = nxt.end()
         return False
+
+    def _in_named_division(self, text: str, s: int, e: int, name: str, end: int, stop: int,
+                           country: str | None) -> tuple[Resolved, int, int] | None:
+        """The town of that name in the division written after it, if the gazetteer has one."""
+        nxt = _IN_DIVISION.match(text, end, stop)
+        div = nxt and self._resolve_span(text, nxt.start("name"), nxt.end("name"), nxt.group("name"), country)
+        if not div or div[0].precision not in ("admin1", "admin2") or not div[0].admin1:
+            return None
+        again = self._resolve_span(text, s, e, name, div[0].country, div[0].admin1)
+        ok = again is not None and again[0].admin1 == div[0].admin1 and again[0].precision in ("exact", "near")
+        return again if ok else None
 
     def _resolve_span(self, text: str, s: int, e: int, name: str,
                       country: str | None, hint: str | None = None) -> tuple[Resolved, int, int] | None:

@@ -1096,3 +1096,13 @@ def test_the_taken_and_the_still_missing_are_one_count() -> None:
 
 def test_a_blast_near_a_site_was_aimed_at_it() -> None:
     assert sites_of("a bomb exploded near an army checkpoint on the outskirts of the town") == {"military_post"}
+
+
+def test_peacekeepers_are_soldiers_to_some_reports_but_not_civilians() -> None:
+    town = Spot(3, "Kidal", None, "ML", 18.4, 1.4, "exact")
+    a = feats(text="four peacekeepers were killed when their vehicle struck a mine near kidal", spots=[town],
+              victims={"FOR"}, doc=1)
+    b = feats(text="chad mourns four soldiers killed in a roadside bomb near kidal", spots=[town], victims={"GOV"},
+              doc=2)
+    assert score(a, b) is not None
+    assert score(a, feats(text="four villagers killed near kidal", spots=[town], victims={"CIV"}, doc=2)) is None

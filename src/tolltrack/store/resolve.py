@@ -28,7 +28,7 @@ from tolltrack.extract.countries import countries_named
 from tolltrack.extract.places import fold
 from tolltrack.geocode.distance import haversine_km
 from tolltrack.geocode.normalize import normalize_name
-from tolltrack.store.sides import CLASH, _response_counted, _sides_agree, _two_sides_of_one_fight
+from tolltrack.store.sides import CLASH, VICTIM_FAMILIES, _response_counted, _sides_agree, _two_sides_of_one_fight
 from tolltrack.store.tolls import (
     VAGUE_SIDES,
     _counts_agree,
@@ -479,7 +479,7 @@ def score(a: Features, b: Features) -> float | None:
     if where is None or not types_compatible(a, b):
         return None
     perp = _sides_agree(a.perpetrators, b.perpetrators)
-    vict = _sides_agree(a.victims, b.victims)
+    vict = _sides_agree(a.victims, b.victims, VICTIM_FAMILIES)
     if vict is False and perp is None and _two_sides_of_one_fight(a, b):
         vict = None
     if perp is False and _response_counted(a, b):

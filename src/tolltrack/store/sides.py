@@ -24,7 +24,7 @@ CLASH = ("Battles", "Armed clash")  # ACLED's type for a fight between two armed
 SIDE_FAMILIES = (frozenset({"ISIS", "HTS", "JIH", "OPP"}), frozenset({"COAL", "FOR"}))
 
 
-def _sides_agree(x: set[str], y: set[str]) -> bool | None:
+def _sides_agree(x: set[str], y: set[str], families: tuple[frozenset[str], ...] = ()) -> bool | None:
     """True when both name sides and share one, False when they contradict, None when unknown."""
     mixed = "MIX" in x | y  # a toll of several sides: "13 killed, including three soldiers" / "mostly civilians"
     x, y = x - VAGUE_SIDES, y - VAGUE_SIDES
@@ -32,9 +32,14 @@ def _sides_agree(x: set[str], y: set[str]) -> bool | None:
         return None
     if x & y:
         return True
-    if mixed or any(x <= fam and y <= fam for fam in SIDE_FAMILIES):
+    if mixed or any(x <= fam and y <= fam for fam in SIDE_FAMILIES + families):
         return None
     return False
+
+
+# the dead or wounded outlets name either way: peacekeepers or foreign troops are "soldiers" to many a report
+# ("three peacekeepers wounded" / "injuring three of its soldiers")
+VICTIM_FAMILIES = (frozenset({"GOV", "FOR"}),)
 
 
 def _response_counted(a: Features, b: Features) -> bool:

@@ -284,6 +284,14 @@ def test_last_weekend_dates_one_incident_to_saturday_and_sunday() -> None:
     assert (c.period.start, c.period.end, c.aggregate) == ("2024-03-02", "2024-03-03", False)
 
 
+def test_a_weekend_attack_is_dated_to_the_weekend_before() -> None:
+    c = claim("Officials blame rebels for weekend massacre in Nowhereville; leaders put the dead at over 300.",
+              published="2024-03-06")
+    assert (c.period.start, c.period.end) == ("2024-03-02", "2024-03-03")
+    c = claim("Four were killed in the weekend's attack on Nowhereville.", published="2024-03-06")
+    assert (c.period.start, c.period.end) == ("2024-03-02", "2024-03-03")
+
+
 def test_a_while_that_says_when_keeps_the_day() -> None:
     c = claim("Three traders were shot dead while travelling in a minibus near Homs on Friday morning, police said.")
     assert c.period.start == "2024-03-01"

@@ -56,7 +56,8 @@ _IN_N = re.compile(r"\b(?:in|within|over)\s+(?:less\s+than\s+)?(\d+|[a-z]+)\s+(h
 _A_WEEK = re.compile(r"\b(?:in|during|within|over)\s+(?:a|the\s+past|the\s+last|one)\s+(week|month)\b", _F)
 _WEEKDAY_RE = re.compile(rf"\b(?:on\s+|last\s+|this\s+|late\s+on\s+|early\s+on\s+)?({WEEKDAY})\b", _F)
 _YESTERDAY = re.compile(r"\b(since\s+)?yesterday\b", _F)
-_WEEKEND = re.compile(r"\b(?:last|this|past|the)\s+weekend\b", _F)  # "massacred last weekend": Saturday-Sunday
+# "massacred last weekend", "a weekend massacre": Saturday-Sunday
+_WEEKEND = re.compile(rf"\b(?:(?:last|this|past|the)\s+weekend\b|weekend(?:'s|’s)?(?={_EVENT_NOUN}))", _F)
 _TODAY = re.compile(r"\b(?:earlier\s+today|today|this\s+morning|tonight|this\s+evening)\b", _F)
 # "the 27 June strike", "on the morning of 21 August"
 _ON_DATE = re.compile(rf"\b(?:on|in)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?({DATE})|"

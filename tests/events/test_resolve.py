@@ -1106,3 +1106,15 @@ def test_peacekeepers_are_soldiers_to_some_reports_but_not_civilians() -> None:
               doc=2)
     assert score(a, b) is not None
     assert score(a, feats(text="four villagers killed near kidal", spots=[town], victims={"CIV"}, doc=2)) is None
+
+
+def test_one_dead_and_the_same_wounded_agree_as_a_count() -> None:
+    from tolltrack.store.tolls import _counts_agree
+
+    a = feats(text="bandits killed the driver and wounded four passengers", doc=1)
+    b = feats(text="driver shot dead, four hurt as gunmen ambush minibus", doc=2)
+    for f in (a, b):
+        f.toll, f.toll_status, f.wounded = 1, "killed", 4
+    assert _counts_agree(a, b) == 1
+    b.wounded = 2
+    assert _counts_agree(a, b) == 0

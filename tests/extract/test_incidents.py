@@ -75,6 +75,8 @@ def test_a_counted_incident_leaves_no_room_for_an_uncounted_one() -> None:
      [("killed", 2)], ("injured", 1, "a civilian was wounded")),
     ("Guard shot dead in raid on Kano bank. Three people were wounded, police said.",
      [("injured", 3)], ("killed", 1, "Guard shot")),
+    ("Driver shot dead, four hurt as gunmen ambush a minibus near Kano", [("injured", 4)],
+     ("killed", 1, "Driver shot")),
 ])
 def test_one_person_told_beside_a_count_of_another_status(text: str, counts: list[tuple[str, int]],
                                                           single: tuple[str, int, str]) -> None:

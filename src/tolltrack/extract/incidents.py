@@ -179,7 +179,11 @@ def _singles(sent: Sentence, tok: int, status: str) -> tuple[int, str, int, int]
     # active voice ("Rebels shot dead a teacher"): the people after the verb; passive ("a police officer
     # was killed", a headline's "Man shot dead"): those before it. "kidnapped a priest and killed his
     # driver": no subject of the second verb before it.
-    right = [] if passive else _phrase(words, range(k + 1, min(len(words), k + 8)))
+    after = k + 1 + (k + 1 < len(words) and words[k + 1] in {"dead", "down"})
+    if after < len(words) and words[after] == ",":
+        right: list[int] | None = []  # "Driver shot dead, four hurt": the verb has no object; the next count is another
+    else:
+        right = [] if passive else _phrase(words, range(k + 1, min(len(words), k + 8)))
     if right is None:
         return None
     nouns = told(right)

@@ -312,6 +312,8 @@ def features(claims: Sequence[ClaimRow]) -> Features:
         dated=any(c.period_start for c in claims), toll=toll, toll_status=toll_status,
         published=max((c.published[:10] for c in claims if c.published), default=None),
         uncounted=_uncounted(claims), side_tolls=_side_tolls(claims, toll_status),
+        wounded=max((c.count for c in claims if c.status == "injured" and c.count), default=None)
+        if toll_status == "killed" else None,
         # (not "near Maiduguri": near a seat may well be in the next district, "outside Maiduguri" in Jere)
         # ("Durán", which GeoNames calls Eloy Alfaro: the written name may be the district's)
         seats={d for c in claims for p in c.places if p.precision == "exact" or _outskirts(p.name, c.sentence)

@@ -38,10 +38,12 @@ from tolltrack.store.tolls import (
     _update_agrees,
 )
 from tolltrack.store.wording import (
+    NIGHT,
     TOLL_UPDATE,
     _day_parts_agree,
     _dead_and_none,
     _numbered_quarters_differ,
+    _one_night,
     _other_part,
     _same_roles,
     _sites_agree,
@@ -54,13 +56,6 @@ NEAR_KM = 22.0  # ... and when one of them only says "near" or "outside" a town
 DISTRICT_KM = 60.0  # a place further than this from a district's seat is not in that district
 DATE_SLACK = 1  # days either way
 FINE = ("exact", "near")
-# words that put an incident at night, when two honest reports may name neighbouring days
-NIGHT = re.compile(r"\b(?:night|overnight|midnight|dawn|late on|early hours|early on|before dawn)\b")
-# a night spans two named days: the late part of one ("Friday night", "late on Friday") and the early part of
-# the next ("early on Saturday", "before dawn", "the night before"); "overnight" and "midnight" may be either
-_LATE = re.compile(r"\b(?:night|overnight|midnight|late on)\b")
-_LATE_PART = re.compile(r"\b(?:night|late on|evening)\b")  # ("Saturday night" is not the small hours of Saturday)
-_EARLY = re.compile(r"\b(?:overnight|midnight|dawn|early hours|early on|before dawn|night before|last night)\b")
 # "the toll rose to 148 on Friday": the day of the count, not of the attack
 _AREA_TAIL = re.compile(r"\s+(?:local government area|lga|county|province|state|region|governorate|oblast|district|"
                         r"department|territory|prefecture|municipality|commune|raion|township|division|"
@@ -136,6 +131,7 @@ class Features:
     uncounted: str | None = None
     seats: set[str] = field(default_factory=set)  # districts named like its towns, which the towns lie in
     side_tolls: dict[str, int] = field(default_factory=dict)  # the largest count of each victim side (toll's status)
+    wounded: int | None = None  # the largest count of the wounded beside a toll of the dead
 
 
 km = haversine_km  # great-circle distance in kilometres
@@ -160,14 +156,6 @@ def dates_overlap(a: Features, b: Features, slack: int = DATE_SLACK) -> bool:
         return False  # two reports that each name the day, and name different days
     pad = dt.timedelta(days=slack)
     return a0 - pad <= b1 and b0 - pad <= a1
-
-
-def _one_night(earlier: str, later: str) -> bool:
-    """The report of the earlier day tells its late part, or the other the early part of the next day;
-    "Friday evening" / "Saturday night" are two nights."""
-    late_only = bool(_LATE_PART.search(later)) and not _EARLY.search(later)
-    early_only = bool(_EARLY.search(earlier)) and not _LATE_PART.search(earlier)
-    return bool(_LATE.search(earlier)) and not late_only or bool(_EARLY.search(later)) and not early_only
 
 
 def _named_in(names: set[str], text: str) -> bool:
@@ -591,7 +579,7 @@ def combine(parts: Iterable[Features]) -> Features:
         if f.published and (out.published is None or f.published > out.published):
             out.published = f.published
         if f.toll is not None and (out.toll is None or f.toll > out.toll):
-            out.toll, out.toll_status = f.toll, f.toll_status
+            out.toll, out.toll_status, out.wounded = f.toll, f.toll_status, f.wounded
         out.documents |= f.documents
         out.spots.extend(f.spots)
         out.countries |= f.countries

@@ -28,7 +28,9 @@ def _counts_agree(a: Features, b: Features) -> int:
     if a.toll is None or b.toll is None or not _same_status(a, b):
         return 0
     if max(a.toll, b.toll) < 6:
-        return int(a.toll == b.toll >= 2)  # "two rangers" / "2 rangers": the same small count, exactly
+        # "two rangers" / "2 rangers": the same small count, exactly; "the driver killed and four
+        # passengers wounded" / "driver shot dead, four hurt": one dead and the same wounded
+        return int(a.toll == b.toll >= 2 or a.toll == b.toll and a.wounded == b.wounded and (a.wounded or 0) >= 2)
     low, high = sorted((a.toll, b.toll))
     if low >= MASS_TOLL and high - low <= 0.2 * high:
         return 3  # "at least 89" / "at least 80": mass-casualty attacks are rare on any one day

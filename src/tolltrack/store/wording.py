@@ -25,6 +25,23 @@ TOLL_UPDATE = re.compile(r"\b(?:toll|number of (?:dead|deaths))\b.{0,100}\b(?:ro
                          r"\b(?:raised|raises|raise|revised|revises|updated|updates|put|puts)\s+(?:the\s+|its\s+)?"
                          r"(?:[\w'-]+\s+){0,4}?(?:death\s+)?toll\b")  # ("puts Owo church attack death toll at 40")
 
+# words that put an incident at night, when two honest reports may name neighbouring days
+NIGHT = re.compile(r"\b(?:night|overnight|midnight|dawn|late on|early hours|early on|before dawn)\b")
+# a night spans two named days: the late part of one ("Friday night", "late on Friday") and the early part of
+# the next ("early on Saturday", "before dawn", "the night before"); "overnight" and "midnight" may be either
+_LATE = re.compile(r"\b(?:night|overnight|midnight|late on)\b")
+_LATE_PART = re.compile(r"\b(?:night|late on|evening)\b")  # ("Saturday night" is not the small hours of Saturday)
+_EARLY = re.compile(r"\b(?:overnight|midnight|dawn|early hours|early on|before dawn|night before|last night)\b")
+
+
+def _one_night(earlier: str, later: str) -> bool:
+    """The report of the earlier day tells its late part, or the other the early part of the next day;
+    "Friday evening" / "Saturday night" are two nights."""
+    late_only = bool(_LATE_PART.search(later)) and not _EARLY.search(later)
+    early_only = bool(_EARLY.search(earlier)) and not _LATE_PART.search(earlier)
+    return bool(_LATE.search(earlier)) and not late_only or bool(_EARLY.search(later)) and not early_only
+
+
 # parts of the day; two reports that name parts of the day with none in common differ
 DAY_PARTS = {
     "morning": re.compile(r"\b(?:morning|dawn|daybreak|sunrise|early hours)\b"),

@@ -460,6 +460,7 @@ def test_a_side_that_speaks_or_is_killed_is_not_the_perpetrator() -> None:
     ("Residents accused the army of killing 12 civilians on Tuesday.", "GOV"),
     # who holds a place did nothing there
     ("Turkish drones hit SDF-held villages, killing 4 civilians.", "TUR"),
+    ("Islamic State attack on Peshmerga post near Makhmour kills at least three", "ISIS"),
 ])
 def test_sites_borders_and_blame_name_no_perpetrator_but_the_blamed(text: str, side: str | None) -> None:
     c = one(extract(text).casualties)

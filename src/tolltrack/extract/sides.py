@@ -302,7 +302,11 @@ def _names_a_site(toks: list[Token], s: Span) -> bool:
     """The actor names a building after who holds it (data/sites.toml): "a police station", "an army base",
     "the police cadet school" were hit; their holders did nothing."""
     nxt = [t.lower for t in toks[s.end : s.end + 2]]
-    return bool(nxt) and (is_site_word(f"{toks[s.end - 1].lower} {nxt[0]}") or any(is_site_word(w) for w in nxt))
+    return bool(nxt) and (is_site_word(f"{toks[s.end - 1].lower} {nxt[0]}") or any(is_site_word(w) for w in nxt)
+                          or nxt[0] in _HELD)
+
+
+_HELD = frozenset({"post", "posts", "position", "positions"})  # "an attack on a Peshmerga post": a post they held
 
 
 _AT = {"at", "on", "near", "outside", "inside", "in", "into", "targeting", "targeted", "hit", "hits", "struck",

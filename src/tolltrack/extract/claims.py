@@ -416,7 +416,7 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
     edges = " ".join(m.group(0) for m in _BOUNDARY.finditer(chunk))
     after_way = {k for m in _AFTER_WAY.finditer(chunk) for k in (m.end(), m.end("way"))}
     pointers = {p.name for p in places if any(_word_at(chunk, p.name, k) for k in after_way)
-                or any(_word_at(edges, p.name, m.start()) for m in re.finditer(re.escape(p.name), edges))}
+                or _word_in(edges, p.name)}
     admin1 = {p.admin1 for p in places if p.admin1 and p.name not in pointers} or \
         {p.admin1 for p in places if p.admin1}
     if "between" in words and len(admin1) <= 2 and (len(towns) == 2 or {"road", "highway"} & set(words)):
@@ -442,6 +442,13 @@ def _word_at(text: str, word: str, k: int) -> bool:
     end = k + len(word)
     return text.startswith(word, k) and (k == 0 or not _is_word_char(text[k - 1])) and \
         (end >= len(text) or not _is_word_char(text[end]))
+
+
+def _word_in(text: str, word: str) -> bool:
+    k = text.find(word) if word else -1
+    while k != -1 and not _word_at(text, word, k):
+        k = text.find(word, k + 1)
+    return k != -1
 
 
 def _is_word_char(ch: str) -> bool:

@@ -4,7 +4,9 @@
 border", "Islamic State claims the campus blast": no number, so no casualty claim, yet
 an event another report may count. When a document counts no people at all, each of its
 first sentences that tells an incident becomes an uncounted incident (count ``None``), placed,
-dated and sided like a claim, so that events can be built from it and merged.
+dated and sided like a claim, so that events can be built from it and merged. When it counts
+some, its lead may still tell one person of another fate ("a policeman was killed and two
+others were wounded"): that person is an incident claim too, with the count the text implies.
 """
 
 from __future__ import annotations
@@ -243,7 +245,7 @@ class IncidentFinder:
     def __call__(self, state: DocState) -> None:
         dyad = two_sides(state)
         reporter = document_reporter(state)
-        if state.casualties:  # counted, or a monitor's tally, whose lead tells no incident of its own
+        if state.casualties:  # counted (or a monitor's tally): only the people told one by one beside the counts
             state.incidents = [c for c in (self._claim(state, sent, tok, status, dyad, reporter, True)
                                            for sent, tok, status in _beside_counts(state)) if c is not None]
             return

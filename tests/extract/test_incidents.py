@@ -92,16 +92,6 @@ def test_a_wounded_man_who_died_is_not_a_count_of_the_wounded() -> None:
     assert ext.incidents == []
 
 
-@pytest.mark.parametrize(("text", "count", "phrase"), [
-    ("Kano: Police gun down bandit leader in Tudun Wada forest", 1, "gun down bandit leader"),
-    ("Kano: Gunmen kill cop at village market", 1, "kill cop"),
-    ("Kano: Bandits drag farmer out of home and kill him", 1, "kill him"),
-])
-def test_a_headlines_bare_object_is_one_person(text: str, count: int, phrase: str) -> None:
-    [inc] = extract(text).incidents
-    assert (inc.count, inc.evidence.text) == (count, phrase)
-
-
 def test_only_the_lead_is_read() -> None:
     text = ("Officials met in the capital on Monday. The talks ended on Tuesday. A report was published. "
             "The minister spoke. A bomb exploded in Gao on Friday.")
@@ -211,6 +201,10 @@ def test_the_people_a_vehicle_carried_did_not_do_it() -> None:
     # a headline's bare subject, however far from its participle; whose the dead man was, named before him
     ("Ex-guerrilla in peace process murdered in the north", 1, "UNK", "guerrilla in peace process murdered"),
     ("Off-duty Celaya police agent gunned down outside his house", 1, "GOV", "agent gunned"),
+    # a headline's bare object, just after its verb, or a pronoun for one person
+    ("Kano: Police gun down bandit leader in Tudun Wada forest", 1, "UNK", "gun down bandit leader"),
+    ("Kano: Gunmen kill cop at village market", 1, "GOV", "kill cop"),
+    ("Kano: Bandits drag farmer out of home and kill him", 1, "UNK", "kill him"),
 ])
 def test_single_people_in_harder_phrasings(text: str, count: int, side: str, phrase: str) -> None:
     [inc] = extract(text).incidents

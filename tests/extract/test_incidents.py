@@ -149,10 +149,23 @@ def test_an_actor_just_before_a_passive_trigger_owns_the_dead() -> None:
     ("4 herders snatched near Kano on Monday.", "captured", 4, "CIV"),
     ("Djibo: five VDP killed in attack on their post.", "killed", 5, "GOV"),
     ("Three vigilantes die in roadside blast outside Djibo.", "killed", 3, "UNK"),
+    ("Eleven Houthis killed as government forces push into Nihm", "killed", 11, "OPP"),
 ])
 def test_more_words_that_count_people(text: str, status: str, count: int, side: str) -> None:
     [c] = extract(text).casualties
     assert (c.status, c.count, c.victim.side) == (status, count, side)
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling hits market in Dhamar, 9 reported killed",
+    "Shelling hits market in Dhamar, 9 reportedly killed",
+    "Shelling hits market in Dhamar; 9 believed dead.",
+])
+def test_a_hedge_between_a_bare_number_and_its_verb(text: str) -> None:
+    """ "9 reported killed" counts nine dead; "two residents reported" (below) counts no one."""
+    [c] = extract(text).casualties
+    assert (c.status, c.count) == ("killed", 9)
+    assert not extract("Two residents reported that the market in Dhamar was shelled.").casualties
 
 
 @pytest.mark.parametrize(("text", "word"), [

@@ -35,6 +35,8 @@ _COORD = {",", "and", "as", "well", "in", "addition", "to", "plus", "also", "bes
 _GAP = {'"', "'", "the", "a", "an", "of", "total", "least", "at", "some", "only", "also", "another", "further",
         "additional", "other", "more", "about", "nearly", "around", "over", "than", "approximately",
         "his", "her", "their", "its", "these", "those", "all"}
+# words between a bare number and its verb that say how sure the report is
+_HEDGES = frozenset({"reportedly", "reported", "believed", "feared", "allegedly", "confirmed"})
 _MODIFIER_NOUNS = frozenset({"village", "town", "area", "battalion", "brigade", "vehicle", "car"})
 _TOLL_VERBS = {"to", "reached", "reach", "reaches", "at", "hit", "stands", "stood", "rose", "risen",
                "increased", "climbed", "jumped", "surged", "totalled", "totaled", "is", "was", "were", "passes",
@@ -278,7 +280,8 @@ def _mention(state: DocState, sent: Sentence, q: Quantity, found: list[Mention])
     head, np_end, status = _noun_phrase(toks, n1, lex)
     if head == "":  # a count of something else
         return None
-    if np_end < len(toks) and toks[np_end].lower in _REPORT_VERBS:
+    if np_end < len(toks) and toks[np_end].lower in _REPORT_VERBS and not (
+            np_end + 1 < len(toks) and toks[np_end + 1].lower in _STATUS_ADJ):  # (but "23 reported killed")
         return None  # "two residents said": the sources, not the dead
     takes_things = i0 > 0 and toks[i0 - 1].lower in {"seized", "seizing", "captured", "capturing", "took",
                                                      "taking", "destroyed", "downed", "burned"}
@@ -328,6 +331,8 @@ def _mention(state: DocState, sent: Sentence, q: Quantity, found: list[Mention])
         nxt = toks[n1].lower
         if nxt == "," and n1 + 1 < len(toks) and toks[n1 + 1].lower == "including":
             nxt = "including"
+        if nxt in _HEDGES and n1 + 1 < len(toks):
+            nxt = toks[n1 + 1].lower  # "23 reported killed", "12 believed dead": a hedge, the verb follows
         if nxt in {"were", "was", "have", "has", "had", "are", "remain", "remained", "died", "killed", "dead",
                    "injured", "wounded", "including", "fell", "succumbed", "perished", "kidnapped", "abducted",
                    "executed", "beheaded", "decapitated", "missing"}:

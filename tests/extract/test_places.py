@@ -798,3 +798,17 @@ def test_a_town_is_read_as_its_namesake_in_the_province_written_with_it() -> Non
     assert tag("Shelling hit Tell Abyad, Raqqa, on Monday.", r) == [("Tell Abyad", "Ar-Raqqah"), ("Raqqa", "Ar-Raqqah")]
     assert tag("Shelling hit Raqqa's Tell Abyad on Monday.", r)[-1] == ("Tell Abyad", "Ar-Raqqah")
     assert tag("Shelling hit Tell Abyad on Monday.", r) == [("Tell Abyad", "Hama")]
+
+
+def test_the_centre_or_heart_of_a_place_is_in_it() -> None:
+    r = FakeResolver()
+    st = placed("Gangs attacked the centre of Nowhereville on Monday, killing 15 people.", r)
+    assert [u.name for u in st.unresolved_places] == ["Nowhereville"]
+    assert tag("A bomb went off in the heart of Kafr Zita, killing three.", r) == [("Kafr Zita", "Hama")]
+
+
+def test_a_region_in_a_groups_name_is_no_place() -> None:
+    """ "Al-Qaeda in the Arabian Peninsula claimed ...": the group's name, not where it happened."""
+    r = FakeResolver()
+    st = placed("Al-Qaeda in the Arabian Peninsula said it planted the bomb that killed five soldiers.", r)
+    assert st.unresolved_places == [] and st.places == []

@@ -606,9 +606,10 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
                                          chunk[max(0, m.start() - 12) : m.start("cue")]):
                 cue = "in"  # "an attack on Seytenga"
             if cue == "of" and re.search(r"\b(?:area|outskirts|district|villages?|towns?|city|vicinity|residents|"
-                                         r"inhabitants|villagers|natives|mayor|prefect|governor)\s+$",
+                                         r"inhabitants|villagers|natives|mayor|prefect|governor|centre|center|"
+                                         r"heart)\s+$",
                                          chunk[max(0, m.start() - 14) : m.start("cue")]):
-                cue = "in"  # "a rural area of Argelia", "the outskirts of Kadisau", "residents of Butura"
+                cue = "in"  # "a rural area of Argelia", "the outskirts of Kadisau", "the centre of Cabaret"
             if cue == "from" and re.search(r"\b(?:abduct\w*|kidnapp?\w*|seiz\w*|taken|took)\b(?:\s+[\w,'-]+){0,6}\s+$",
                                            chunk[max(0, m.start() - 60) : m.start("cue")]):
                 cue = "in"  # "abducted 23 villagers, mostly women, from Maidabino"

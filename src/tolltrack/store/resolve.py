@@ -37,6 +37,7 @@ from tolltrack.store.tolls import (
     _toll_grew,
     _update_agrees,
 )
+from tolltrack.store.ways import way_agrees
 from tolltrack.store.wording import (
     NIGHT,
     TOLL_UPDATE,
@@ -56,6 +57,7 @@ NEAR_KM = 22.0  # ... and when one of them only says "near" or "outside" a town
 DISTRICT_KM = 60.0  # a place further than this from a district's seat is not in that district
 DATE_SLACK = 1  # days either way
 FINE = ("exact", "near")
+WAY_SCORE = 1.5  # a town that lies the way another report points from its town: as good as one district
 # "the toll rose to 148 on Friday": the day of the count, not of the attack
 _AREA_TAIL = re.compile(r"\s+(?:local government area|lga|county|province|state|region|governorate|oblast|district|"
                         r"department|territory|prefecture|municipality|commune|raion|township|division|"
@@ -178,6 +180,16 @@ _AS_DISTRICT = r"\s+(?:territory|district|province|county|lga|local government a
     r"prefecture|municipality)\b"
 
 
+# a distance before a town's name ("20 km north of", "30 kilometres from")
+_AWAY = re.compile(r"\b(?:km|kilometres|kilometers|miles)\s+(?:[\w-]+\s+)?(?:of|from)\s+(?:the\s+)?$")
+
+
+def _only_away(name: str, text: str) -> bool:
+    """The text names the place only as the town some distance from which it happened."""
+    hits = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+    return bool(hits) and all(_AWAY.search(text, max(0, m.start() - 40), m.start()) for m in hits)
+
+
 def _named_as_place(names: set[str], own: str, text: str) -> bool:
     """Whether the text names one of the places; a town its own report calls a town is not named by
     the district named after it ("near Mambasa town" / "Biakato, Mambasa territory")."""
@@ -185,7 +197,9 @@ def _named_as_place(names: set[str], own: str, text: str) -> bool:
                                                      rf"\b(?:town|city) of {re.escape(n)}(?!\w)", own)
                  and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)
                  and not re.search(rf"(?<!\w){re.escape(n)}(?!\w)(?!{_AS_DISTRICT})", text)}
-    return _named_in(names - districts, text)
+    # ("Arcahaie, more than 20 km north of Cabaret": the distance says it is not Cabaret)
+    away = {n for n in names if n and _only_away(n, text)}
+    return _named_in(names - districts - away, text)
 
 
 def _key(name: str) -> str:
@@ -378,6 +392,9 @@ def place_score(a: Features, b: Features) -> float | None:
         return None  # "the village of X" and "the village of Y": two places, whatever town is near
     if fine_a and fine_b and {s.place_id for s in fine_a} & {s.place_id for s in fine_b}:
         return 3.0  # both name the place, whatever district one of them adds
+    if any(fine_x and not _split_unknown(x)[0] and way_agrees(x, y, _fine, same_name)
+           for fine_x, x, y in ((fine_a, a, b), (fine_b, b, a))):
+        return WAY_SCORE  # "east of Baquba" / "in Balad Ruz", 35 km east of it; "west of Kandahar" / "Zhari district"
     only_district = (not fine_a and not _split_unknown(a)[0]) or (not fine_b and not _split_unknown(b)[0])
     if only_district and any(same_name(_AREA_TAIL.sub("", x), _AREA_TAIL.sub("", y))
                              for x in a.districts_named for y in b.districts_named):

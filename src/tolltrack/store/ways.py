@@ -1,0 +1,64 @@
+"""A place told by its way from a town: "gunmen east of Baquba" may mean Balad Ruz, 35 km east.
+
+Reports often give no village, only a bearing from the nearest town everyone knows ("south-west
+of Kirkuk", "west of Rutba"). A second report that names a town in that direction, within a
+district's reach, tells of the same ground; one in another direction, or far off, does not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+from tolltrack.geocode.distance import bearing_deg, haversine_km
+
+if TYPE_CHECKING:
+    from tolltrack.store.resolve import Features, Spot
+
+WAY_KM = 60.0  # "east of Baquba": as far as the next district's towns, not the next province's
+# ... but beyond the towns next door, which the distance rules of store/resolve.py judge: a town a few km
+# off would be named ("west of Khan Younis" is not Rafah, 8 km south-west)
+WAY_MIN_KM = 12.0
+WAY_SLACK = 60.0  # degrees either side of the way said ("east" takes east-north-east and east-south-east)
+_BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0,
+             "southwest": 225.0, "west": 270.0, "northwest": 315.0}
+# (the text is lower-cased)
+_WAY_OF = re.compile(r"\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+"
+                     r"(?:the\s+(?:city|town|village)\s+of\s+)?((?:al-|el-|ad-|as-)?[\w'’-]+(?:\s+[\w'’-]+)?)")
+
+
+def _ways(text: str) -> Iterable[tuple[float, str]]:
+    for m in _WAY_OF.finditer(text):
+        yield _BEARINGS[m.group(1).replace("-", "")], m.group(2)
+
+
+def _of_town(town: str, f: Features, same_name: Callable[[str, str], bool]) -> bool:
+    return any(same_name(n, town) or same_name(n, town.split(" ")[0]) for n in f.names)
+
+
+def _by_way(f: Features, same_name: Callable[[str, str], bool]) -> bool:
+    return any(_of_town(town, f, same_name) for _, town in _ways(f.text))
+
+
+def way_agrees(x: Features, y: Features, fine: Callable[[Features], list[Spot]],
+               same_name: Callable[[str, str], bool]) -> bool:
+    """``x`` places it only by its way from one town, and ``y`` names a town that lies that way, near."""
+    points = fine(x)
+    if len({s.place_id for s in points}) != 1 or _by_way(y, same_name):
+        return False  # (a village and the town it lies east of: the village says where; two bearings: no place)
+    origin = points[0]
+    assert origin.lat is not None and origin.lon is not None
+    for way, town in _ways(x.text):
+        if not _of_town(town, x, same_name):
+            continue
+        # (a district's seat stands for the district: "west of Kandahar city" / "Zhari district")
+        for p in fine(y) + [s for s in y.spots if s.precision == "admin2" and s.lat is not None and s.lon is not None]:
+            assert p.lat is not None and p.lon is not None
+            far = haversine_km(origin.lat, origin.lon, p.lat, p.lon)
+            if not WAY_MIN_KM < far <= WAY_KM:
+                continue
+            turn = abs((bearing_deg(origin.lat, origin.lon, p.lat, p.lon) - way + 180.0) % 360.0 - 180.0)
+            if turn <= WAY_SLACK:
+                return True
+    return False

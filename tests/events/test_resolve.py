@@ -1046,6 +1046,21 @@ def test_one_named_place_stands_for_one_agreement_between_reports_with_no_toll()
     assert score(a, b) is None
 
 
+def test_one_unknown_village_both_name_is_one_point_too() -> None:
+    """ "A Red Cross volunteer was shot dead in Konna" / "Aid volunteer killed ... near his home in Konna":
+    a village no gazetteer knows, named by both, stands for one agreement as a known town does."""
+    a = feats(text="a red cross volunteer was shot dead by gunmen in konna on tuesday", unknown={"konna"},
+              spots=[REGION], victims={"UNK"}, doc=1)
+    b = feats(text="aid volunteer killed near his home in konna", unknown={"konna"}, victims={"UNK"}, doc=2)
+    a.uncounted = b.uncounted = "killed"
+    a.by_rule = b.by_rule = False
+    assert score(a, b) is not None
+    b.unknown, b.text = {"sevare"}, "aid volunteer killed near his home in sevare"
+    assert score(a, b) is None  # two villages
+    b.unknown, b.text = {"konna"}, "trader killed near his home in konna"
+    assert score(a, b) is None  # the dead hold two offices
+
+
 def test_one_district_name_read_in_two_countries_is_one_district_misread() -> None:
     """ "Surankote area of Poonch" read as Pakistan's Poonch / "Poonch district" read as India's."""
     from dataclasses import replace

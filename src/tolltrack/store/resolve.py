@@ -22,14 +22,13 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 
 from tolltrack.extract.countries import countries_named
-from tolltrack.extract.places import fold
 from tolltrack.geocode.distance import haversine_km
-from tolltrack.geocode.normalize import normalize_name
+from tolltrack.store.names import WAYS, _key, _skeleton, same_name
 from tolltrack.store.sides import CLASH, VICTIM_FAMILIES, _response_counted, _sides_agree, _two_sides_of_one_fight
 from tolltrack.store.tolls import (
+    PLACE_BONUS,
     VAGUE_SIDES,
     _counts_agree,
     _counts_clash,
@@ -37,7 +36,7 @@ from tolltrack.store.tolls import (
     _toll_grew,
     _update_agrees,
 )
-from tolltrack.store.ways import way_agrees
+from tolltrack.store.ways import _opposite_sides, way_agrees
 from tolltrack.store.wording import (
     NIGHT,
     TOLL_UPDATE,
@@ -62,16 +61,9 @@ WAY_SCORE = 1.5  # a town that lies the way another report points from its town:
 _AREA_TAIL = re.compile(r"\s+(?:local government area|lga|county|province|state|region|governorate|oblast|district|"
                         r"department|territory|prefecture|municipality|commune|raion|township|division|"
                         r"locality|woreda|tehsil|upazila|cercle|regency)$")
-ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|az|an|at)[\s-]")
 DISTRICT_WORDS = frozenset({"district", "county", "sub-district", "subdistrict", "department", "territory",
                             "prefecture", "municipality", "commune", "raion", "lga", "township", "division",
                             "locality", "woreda", "tehsil", "upazila", "cercle", "regency"})
-WAYS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
-                  "northeastern", "north-eastern", "northwestern", "north-western", "southeastern", "south-eastern",
-                  "southwestern", "south-western"})
-# the words that tell two halves of one name apart
-SIDES_OF = WAYS | {"upper", "lower", "sur", "sud", "norte", "nord", "oriental", "occidental", "orientale", "haut",
-                   "bas", "new", "old"}
 AREA_WORDS = DISTRICT_WORDS | {"province", "region", "state", "area"}  # the word ends an unknown area's name
 COMPATIBLE_TYPES = (
     frozenset({("Battles", "Armed clash"), ("Violence against civilians", "Attack"),
@@ -202,51 +194,6 @@ def _named_as_place(names: set[str], own: str, text: str) -> bool:
     return _named_in(names - districts - away, text)
 
 
-def _key(name: str) -> str:
-    """Accents, case, punctuation and a leading article gone: "Al-Fashir" -> "fashir"."""
-    words = re.sub(r"[^\w\s'-]", " ", fold(name)).split()
-    return ARTICLE.sub("", " ".join(words)).replace("'", "")
-
-
-def _compact(name: str) -> str:
-    return re.sub(r"[^a-z]", "", fold(name))
-
-
-# one sound, several Latin spellings: "Dhiban" / "Thiban" / "Diban", "Qunduz" / "Kunduz"
-_DIGRAPHS = (("dh", "d"), ("th", "d"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ph", "f"), ("q", "k"), ("ck", "k"))
-
-
-def _sounds(word: str) -> str:
-    for digraph, sound in _DIGRAPHS:
-        word = word.replace(digraph, sound)
-    return word
-
-
-def _skeleton(name: str) -> str:
-    """A transliteration-proof key: no article, no vowels, no doubled letters ("Kebkabiya" = "Kabkabiya")."""
-    word = _sounds(ARTICLE.sub("", name))
-    out = "".join(ch for ch in word if ch.isalpha() and ch not in "aeiouyw")
-    return re.sub(r"(.)\1+", r"\1", out)
-
-
-def same_name(x: str, y: str) -> bool:
-    """Two spellings of one place name: equal, one inside the other, or the same consonants."""
-    if _compact(x) == _compact(y) or normalize_name(x) == normalize_name(y):
-        return True  # "Elwak" / "El Wak", "Rueso" / "Ruesoh": the gazetteer's own folding
-    x, y = _key(x), _key(y)
-    if not x or not y:
-        return False
-    ways_x, ways_y = set(x.split()) & SIDES_OF, set(y.split()) & SIDES_OF
-    if ways_x and ways_y and ways_x != ways_y:
-        return False  # "North Waziristan" / "South Waziristan", "Maguindanao del Sur" / "del Norte"
-    if x == y or f" {x} " in f" {y} " or f" {y} " in f" {x} ":
-        return True
-    kx, ky = _skeleton(x), _skeleton(y)
-    ratio = max(SequenceMatcher(None, x, y).ratio(), SequenceMatcher(None, _sounds(x), _sounds(y)).ratio())
-    # "Aitaroun" / "Aytaroun": long names one vowel apart
-    return (len(kx) >= 3 and len(x) >= 5 and kx == ky and ratio >= 0.75) or (min(len(x), len(y)) >= 6 and ratio >= 0.85)
-
-
 def _split_unknown(f: Features) -> tuple[set[str], set[str]]:
     """Unknown names of places ("kadisau") and of districts or provinces ("tapoa province")."""
     # "... local government area" too, and "south kashmir", "western oromia": areas, not villages
@@ -370,6 +317,11 @@ def _same_town_name(a: Features, b: Features) -> bool:
         and bool(a.names or b.names or (a.districts_named and b.districts_named))
 
 
+def _one_unknown_village(a: Features, b: Features) -> bool:
+    """Both name one place no gazetteer knows, in any spelling ("Konna" / "Konna")."""
+    return any(same_name(x, y) for x in _split_unknown(a)[0] for y in _split_unknown(b)[0])
+
+
 def _fine(f: Features) -> list[Spot]:
     """The spots placed on a point: a town, or near one."""
     return [s for s in f.spots if s.precision in FINE and s.lat is not None and s.lon is not None]
@@ -392,7 +344,7 @@ def place_score(a: Features, b: Features) -> float | None:
         return None  # "the village of X" and "the village of Y": two places, whatever town is near
     if fine_a and fine_b and {s.place_id for s in fine_a} & {s.place_id for s in fine_b}:
         return 3.0  # both name the place, whatever district one of them adds
-    if any(fine_x and not _split_unknown(x)[0] and way_agrees(x, y, _fine, same_name)
+    if any(fine_x and not _split_unknown(x)[0] and way_agrees(x, y, _fine)
            for fine_x, x, y in ((fine_a, a, b), (fine_b, b, a))):
         return WAY_SCORE  # "east of Baquba" / "in Balad Ruz", 35 km east of it; "west of Kandahar" / "Zhari district"
     only_district = (not fine_a and not _split_unknown(a)[0]) or (not fine_b and not _split_unknown(b)[0])
@@ -517,7 +469,9 @@ def score(a: Features, b: Features) -> float | None:
         return None
     if where <= 1.0 and not agreeing and not _same_roles(a, b):
         return None  # a governorate alone is too wide (but "an imam" / "a preacher" in one city agree)
-    if (a.uncounted or b.uncounted) and not _enough_for_no_toll(a, b, where, agreeing, bool(perp or vict or site)):
+    # (one village no gazetteer knows, named by both, is one point as much as a town it knows)
+    spot = PLACE_BONUS if _one_unknown_village(a, b) else where
+    if (a.uncounted or b.uncounted) and not _enough_for_no_toll(a, b, spot, agreeing, bool(perp or vict or site)):
         return None  # a report with no toll of its own: no toll tells two incidents apart, so more must agree
     if where <= 2.0 and {a.toll_status, b.toll_status} == {"killed", "injured"} and \
             not any(TOLL_UPDATE.search(x.text) or _LATER_DEAD.search(x.text) for x in (a, b)) and \
@@ -557,18 +511,6 @@ def _same_days(a: Features, b: Features) -> bool:
         return True
     # "late on Sunday" / "the night before" (told on Monday): a night spans two named days
     return dates_overlap(a, b, slack=1) and any(NIGHT.search(x.text) for x in (a, b))
-
-
-_SIDE_OF = re.compile(r"\b(north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?"
-                      r"((?:al-|el-)?[\w'’-]+)")
-_OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
-
-
-def _opposite_sides(x: str, y: str) -> bool:
-    """Both place it by one town, on opposite sides of it ("a camp north of El Fasher" / "south of El Fasher")."""
-    sides_x = [(m.group(1), m.group(2)) for m in _SIDE_OF.finditer(x)]
-    sides_y = [(m.group(1), m.group(2)) for m in _SIDE_OF.finditer(y)]
-    return any(_OPPOSITE[wx] == wy and same_name(tx, ty) for wx, tx in sides_x for wy, ty in sides_y)
 
 
 def best_match(incident: Features, events: Mapping[int, Features]) -> int | None:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from tolltrack.geocode.distance import bearing_deg, haversine_km
+from tolltrack.store.names import same_name
 
 if TYPE_CHECKING:
     from tolltrack.store.resolve import Features, Spot
@@ -33,24 +34,23 @@ def _ways(text: str) -> Iterable[tuple[float, str]]:
         yield _BEARINGS[m.group(1).replace("-", "")], m.group(2)
 
 
-def _of_town(town: str, f: Features, same_name: Callable[[str, str], bool]) -> bool:
+def _of_town(town: str, f: Features) -> bool:
     return any(same_name(n, town) or same_name(n, town.split(" ")[0]) for n in f.names)
 
 
-def _by_way(f: Features, same_name: Callable[[str, str], bool]) -> bool:
-    return any(_of_town(town, f, same_name) for _, town in _ways(f.text))
+def _by_way(f: Features) -> bool:
+    return any(_of_town(town, f) for _, town in _ways(f.text))
 
 
-def way_agrees(x: Features, y: Features, fine: Callable[[Features], list[Spot]],
-               same_name: Callable[[str, str], bool]) -> bool:
+def way_agrees(x: Features, y: Features, fine: Callable[[Features], list[Spot]]) -> bool:
     """``x`` places it only by its way from one town, and ``y`` names a town that lies that way, near."""
     points = fine(x)
-    if len({s.place_id for s in points}) != 1 or _by_way(y, same_name):
+    if len({s.place_id for s in points}) != 1 or _by_way(y):
         return False  # (a village and the town it lies east of: the village says where; two bearings: no place)
     origin = points[0]
     assert origin.lat is not None and origin.lon is not None
     for way, town in _ways(x.text):
-        if not _of_town(town, x, same_name):
+        if not _of_town(town, x):
             continue
         # (a district's seat stands for the district: "west of Kandahar city" / "Zhari district")
         for p in fine(y) + [s for s in y.spots if s.precision == "admin2" and s.lat is not None and s.lon is not None]:
@@ -62,3 +62,15 @@ def way_agrees(x: Features, y: Features, fine: Callable[[Features], list[Spot]],
             if turn <= WAY_SLACK:
                 return True
     return False
+
+
+_SIDE_OF = re.compile(r"\b(north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?"
+                      r"((?:al-|el-)?[\w'’-]+)")
+_OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
+
+
+def _opposite_sides(x: str, y: str) -> bool:
+    """Both place it by one town, on opposite sides of it ("a camp north of El Fasher" / "south of El Fasher")."""
+    sides_x = [(m.group(1), m.group(2)) for m in _SIDE_OF.finditer(x)]
+    sides_y = [(m.group(1), m.group(2)) for m in _SIDE_OF.finditer(y)]
+    return any(_OPPOSITE[wx] == wy and same_name(tx, ty) for wx, tx in sides_x for wy, ty in sides_y)

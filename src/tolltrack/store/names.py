@@ -1,0 +1,66 @@
+"""Two spellings of one place name: "Al-Fashir" / "El Fasher", "Qunduz" / "Kunduz", "Elwak" / "El Wak".
+
+Reports transliterate Arabic, Pashto, Burmese and Amharic names as they please, and a gazetteer
+knows one or two spellings. Cross-source merging (``store/resolve.py``) and the bearings of
+``store/ways.py`` compare names through ``same_name``.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from tolltrack.extract.places import fold
+from tolltrack.geocode.normalize import normalize_name
+
+ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|az|an|at)[\s-]")
+WAYS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+                  "northeastern", "north-eastern", "northwestern", "north-western", "southeastern", "south-eastern",
+                  "southwestern", "south-western"})
+# the words that tell two halves of one name apart
+SIDES_OF = WAYS | {"upper", "lower", "sur", "sud", "norte", "nord", "oriental", "occidental", "orientale", "haut",
+                   "bas", "new", "old"}
+
+def _key(name: str) -> str:
+    """Accents, case, punctuation and a leading article gone: "Al-Fashir" -> "fashir"."""
+    words = re.sub(r"[^\w\s'-]", " ", fold(name)).split()
+    return ARTICLE.sub("", " ".join(words)).replace("'", "")
+
+
+def _compact(name: str) -> str:
+    return re.sub(r"[^a-z]", "", fold(name))
+
+
+# one sound, several Latin spellings: "Dhiban" / "Thiban" / "Diban", "Qunduz" / "Kunduz"
+_DIGRAPHS = (("dh", "d"), ("th", "d"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ph", "f"), ("q", "k"), ("ck", "k"))
+
+
+def _sounds(word: str) -> str:
+    for digraph, sound in _DIGRAPHS:
+        word = word.replace(digraph, sound)
+    return word
+
+
+def _skeleton(name: str) -> str:
+    """A transliteration-proof key: no article, no vowels, no doubled letters ("Kebkabiya" = "Kabkabiya")."""
+    word = _sounds(ARTICLE.sub("", name))
+    out = "".join(ch for ch in word if ch.isalpha() and ch not in "aeiouyw")
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
+def same_name(x: str, y: str) -> bool:
+    """Two spellings of one place name: equal, one inside the other, or the same consonants."""
+    if _compact(x) == _compact(y) or normalize_name(x) == normalize_name(y):
+        return True  # "Elwak" / "El Wak", "Rueso" / "Ruesoh": the gazetteer's own folding
+    x, y = _key(x), _key(y)
+    if not x or not y:
+        return False
+    ways_x, ways_y = set(x.split()) & SIDES_OF, set(y.split()) & SIDES_OF
+    if ways_x and ways_y and ways_x != ways_y:
+        return False  # "North Waziristan" / "South Waziristan", "Maguindanao del Sur" / "del Norte"
+    if x == y or f" {x} " in f" {y} " or f" {y} " in f" {x} ":
+        return True
+    kx, ky = _skeleton(x), _skeleton(y)
+    ratio = max(SequenceMatcher(None, x, y).ratio(), SequenceMatcher(None, _sounds(x), _sounds(y)).ratio())
+    # "Aitaroun" / "Aytaroun": long names one vowel apart
+    return (len(kx) >= 3 and len(x) >= 5 and kx == ky and ratio >= 0.75) or (min(len(x), len(y)) >= 6 and ratio >= 0.85)

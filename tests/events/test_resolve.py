@@ -1133,3 +1133,17 @@ def test_one_dead_and_the_same_wounded_agree_as_a_count() -> None:
     assert _counts_agree(a, b) == 1
     b.wounded = 2
     assert _counts_agree(a, b) == 0
+
+
+def test_a_toll_of_one_side_beside_the_attackers_killed_is_no_clash() -> None:
+    """ "17 soldiers killed ... more than 100 assailants neutralised" / "Niger troops hit in ambush; 17 dead":
+    the other report's toll is one side's, not the whole."""
+    from tolltrack.store.tolls import _counts_clash
+
+    a = feats(text="seventeen soldiers were killed in an ambush; more than 100 assailants were neutralised", doc=1)
+    b = feats(text="troops hit in tillaberi ambush; 17 dead", doc=2)
+    a.toll, a.toll_status, a.side_tolls = 117, "killed", {"GOV": 17, "JIH": 100}
+    b.toll, b.toll_status, b.side_tolls = 17, "killed", {"UNK": 17}
+    assert not _counts_clash(a, b)
+    b.toll, b.side_tolls = 3, {"UNK": 3}  # three killed: neither side's toll
+    assert _counts_clash(a, b)

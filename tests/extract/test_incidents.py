@@ -150,10 +150,16 @@ def test_an_actor_just_before_a_passive_trigger_owns_the_dead() -> None:
     ("Djibo: five VDP killed in attack on their post.", "killed", 5, "GOV"),
     ("Three vigilantes die in roadside blast outside Djibo.", "killed", 3, "UNK"),
     ("Eleven Houthis killed as government forces push into Nihm", "killed", 11, "OPP"),
+    ("Two reservists die after gunmen open fire on a patrol near Garbatulla", "killed", 2, "GOV"),
+    ("Four IS fighters were killed in an air strike near Hajin.", "killed", 4, "ISIS"),
+    ("Troops say 14 fighters neutralised in raid on camp near Ber.", "killed", 14, None),
+    ("More than 30 massacred in raid on Gbeji village", "killed", 30, "UNK"),
+    ("9 slain as gunmen storm market in Zurmi", "killed", 9, "UNK"),
 ])
-def test_more_words_that_count_people(text: str, status: str, count: int, side: str) -> None:
+def test_more_words_that_count_people(text: str, status: str, count: int, side: str | None) -> None:
     [c] = extract(text).casualties
-    assert (c.status, c.count, c.victim.side) == (status, count, side)
+    assert (c.status, c.count) == (status, count)
+    assert side is None or c.victim.side == side
 
 
 @pytest.mark.parametrize("text", [

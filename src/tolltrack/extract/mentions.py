@@ -335,7 +335,8 @@ def _mention(state: DocState, sent: Sentence, q: Quantity, found: list[Mention])
             nxt = toks[n1 + 1].lower  # "23 reported killed", "12 believed dead": a hedge, the verb follows
         if nxt in {"were", "was", "have", "has", "had", "are", "remain", "remained", "died", "killed", "dead",
                    "injured", "wounded", "including", "fell", "succumbed", "perished", "kidnapped", "abducted",
-                   "executed", "beheaded", "decapitated", "missing"}:
+                   "executed", "beheaded", "decapitated", "missing", "massacred", "slain", "murdered", "die", "dies",
+                   "neutralised", "neutralized"}:
             status = _after(toks, n1, lex)
             link = "after" if status else ""
             if nxt in {"were", "are"} and n1 + 1 < len(toks) and toks[n1 + 1].lower in lex.persons and (
@@ -488,10 +489,14 @@ def _noun_phrase(toks: list[Token], n1: int, lex: StatusLexicon) -> tuple[str | 
             status = lex.after[(w,)]
             k += 1
             continue
-        if w in _NP_STOP or _is_number(toks[k]):
-            break
+        if (w in _NP_STOP and not _acronym(toks[k])) or _is_number(toks[k]):
+            break  # (but "four IS fighters": the group's initials, not the verb)
         k += 1
     return None, n1, ""
+
+
+def _acronym(tok: Token) -> bool:
+    return len(tok.text) > 1 and tok.text.isupper()
 
 
 # participles that say whose the people are ("fighters belonging to the regime"), not whom they were with

@@ -74,11 +74,19 @@ def _counts_clash(a: Features, b: Features) -> bool:
     shared = (a.side_tolls.keys() & b.side_tolls.keys()) - VAGUE_SIDES
     if any(not _far_apart(a.side_tolls[x], b.side_tolls[x]) for x in shared):
         return False  # "five soldiers" / "four soldiers dead, about 20 assailants killed": the same side agrees
+    if any(len(x.side_tolls) > 1 and y.toll is not None and any(_close(n, y.toll) for n in x.side_tolls.values())
+           for x, y in ((a, b), (b, a))):
+        return False  # "17 soldiers killed, more than 100 assailants neutralised" / "17 dead": one side's toll
     low, high = sorted((a.toll, b.toll))
     later, earlier = (a, b) if a.toll == high else (b, a)
     if high >= BIG_TOLL and later.published and earlier.published and later.published > earlier.published:
         return False  # 8 dead on the day, 21 once the siege ended: large tolls grow as bodies are found
     return _far_apart(low, high)
+
+
+def _close(x: int, y: int) -> bool:
+    """The same count, or two of six or more within a quarter."""
+    return x == y or (min(x, y) >= 6 and abs(x - y) <= 0.25 * max(x, y))
 
 
 def _far_apart(x: int, y: int) -> bool:

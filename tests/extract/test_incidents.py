@@ -234,3 +234,12 @@ def test_single_people_in_harder_phrasings(text: str, count: int, side: str, phr
 def test_kidnapped_then_killed_another_person_is_not_one_phrase() -> None:
     [inc] = extract("Gunmen kidnapped a priest and killed his driver in Enugu on Sunday.").incidents
     assert (inc.status, inc.count, inc.evidence.text) == ("killed", 1, "killed his driver")
+
+
+def test_who_speaks_does_not_own_the_fighters_counted() -> None:
+    """ "The army said 12 fighters were killed": the army's word, not its fighters; "its fighters" are the
+    speaker's own."""
+    [c] = extract("The army said 12 fighters were killed in an air raid near Ber.").casualties
+    assert c.victim.side == "UNK"
+    [c] = extract("Hezbollah said three of its fighters were killed in southern Lebanon.").casualties
+    assert c.victim.side == "IRN"

@@ -60,6 +60,11 @@ FOLLOW_UP = {"all", "they", "those", "these", "both"}
 _UNKNOWN_AGENT = {"unidentified", "unknown"}
 
 
+def _speaks(state: DocState, s: Span) -> bool:
+    """ "The army said 12 fighters were killed": who speaks, not whose the fighters were."""
+    return s.end < len(state.tokens) and state.tokens[s.end].lower in _SPEECH
+
+
 def _spans_in(spans: list[Span], start: int, end: int) -> list[Span]:
     return [s for s in spans if s.start < end and s.end > start]
 
@@ -167,15 +172,17 @@ def victim_side(state: DocState, sent: Sentence, m: Mention, parent: Casualty | 
     if m.head in FIGHTERS or m.head == "them" or prev_word in {"their", "its"}:
         # "two of their members", "ISIS lost two members": the group the sentence is about
         agents = {pos for pri, pos, _ in _agents(state, m.q.sent) if pri >= 3}
+        owned = bool(({prev_word} | np_words) & {"their", "its"})
         before = [s for s in state.in_sent("actors", m.q.sent) if s.end <= m.q.q_start
-                  and s.label != "CIV" and not s.weak and s.start not in agents]
+                  and s.label != "CIV" and not s.weak and s.start not in agents
+                  and not (_speaks(state, s) and not owned)]  # (but "Hezbollah said three of its fighters")
         if before:
             return before[-1].label
         stop = next((j for j in range(m.np_end, sent.last + 1)
                      if state.tokens[j].lower in {"including", "among", ";"}), sent.last + 1)
         later = [s for s in state.in_sent("actors", m.q.sent) if m.np_end <= s.start < stop
                  and s.label != "CIV" and not s.weak and s.start not in agents and not _after_by(state, s)
-                 and not (s.end < len(state.tokens) and state.tokens[s.end].lower in _SPEECH)]  # ("police said")
+                 and not _speaks(state, s)]  # ("police said")
         if later and m.head in FIGHTERS:
             return later[0].label
         if parent is not None and parent.victim.side not in {"MIX", "UNK", "GENERIC"} and m.subset_of is not None:

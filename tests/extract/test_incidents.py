@@ -243,3 +243,13 @@ def test_who_speaks_does_not_own_the_fighters_counted() -> None:
     assert c.victim.side == "UNK"
     [c] = extract("Hezbollah said three of its fighters were killed in southern Lebanon.").casualties
     assert c.victim.side == "IRN"
+
+
+def test_the_latest_in_a_series_of_attacks_is_one_incident() -> None:
+    """ "..., the latest in a string of attacks on schools": the series it belongs to, not a tally."""
+    text = ("A teacher was shot dead by armed men in a village east of Gayeri, officials said, "
+            "the latest in a string of attacks on schools in the region.")
+    [inc] = extract(text).incidents
+    assert (inc.status, inc.count) == ("killed", 1)
+    [c] = extract("Gunmen killed five people near Zurmi, the latest in a series of deadly raids.").casualties
+    assert not c.aggregate

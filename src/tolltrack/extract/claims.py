@@ -366,6 +366,10 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
                  for k, (t, w) in enumerate(zip(sent.tokens, words, strict=True))]
     plural_attacks = {"attacks", "strikes", "airstrikes", "bombardments", "raids", "operations",
                       "ambushes", "bombings", "explosions", "blasts"}
+    # ("a teacher was shot dead ..., the latest in a string of attacks on schools": the series it belongs to)
+    series = [(m.start(), m.end()) for m in _LATEST_OF.finditer(state.text, sent.start, sent.end)]
+    if series:
+        words = ["" if any(a <= t.start < b for a, b in series) else w for t, w in zip(sent.tokens, words, strict=True)]
     single = any(w == "one" and k + 1 < len(words) and words[k + 1] in {"operation", "attack", "strike"}
                  for k, w in enumerate(words))
     if single:
@@ -458,6 +462,10 @@ def _is_word_char(ch: str) -> bool:
 # the words before a plural of attacks that make it several ("in separate attacks", "these strikes")
 _PLURAL_LEAD = frozenset({"in", "during", "these", "those", "separate", "multiple", "several", "of", "by"})
 _BOUNDARY = re.compile(r"\b(?:boundary|boundaries|border|borders|frontier)\s+(?:of|between)\s+[^,;.]*", re.IGNORECASE)
+_LATEST_OF = re.compile(r"\b(?:the\s+)?(?:latest|last|newest)\s+(?:in|of)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
+                        r"(?:string|series|spate|wave|rash|run|number|line)\s+of\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:attacks|strikes|airstrikes|raids|bombings|ambushes|killings|explosions|blasts)\b",
+                        re.IGNORECASE)
 _ON_ONE = re.compile(r"\b(?:strikes|airstrikes|attacks|raids|bombings|explosions|blasts)\s+(?:on|at|against|in)\s+"
                      r"an?\s", re.IGNORECASE)
 # "the twin al-Shabaab bombings": a name between the twin and the blows

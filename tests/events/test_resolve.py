@@ -1147,3 +1147,16 @@ def test_a_toll_of_one_side_beside_the_attackers_killed_is_no_clash() -> None:
     assert not _counts_clash(a, b)
     b.toll, b.side_tolls = 3, {"UNK": 3}  # three killed: neither side's toll
     assert _counts_clash(a, b)
+
+
+def test_the_outskirts_of_a_town_reach_no_further_than_the_town() -> None:
+    """ "Airstrikes on the outskirts of Ariha" / "warplanes struck Sarmin", 14 km off: two towns; "near Ariha"
+    may mean a village that far out."""
+    ariha = Spot(61, "Idlib", None, "SY", 35.81, 36.61, "near")
+    sarmin = Spot(62, "Idlib", None, "SY", 35.90, 36.72, "exact")
+    a = feats(text="airstrikes on the outskirts of ariha killed four civilians", spots=[ariha], names={"ariha"},
+              doc=1)
+    b = feats(text="warplanes struck sarmin, killing three civilians", spots=[sarmin], names={"sarmin"}, doc=2)
+    assert place_score(a, b) is None
+    a.text = "airstrikes near ariha killed four civilians"
+    assert place_score(a, b) == 2.0

@@ -253,3 +253,16 @@ def test_the_latest_in_a_series_of_attacks_is_one_incident() -> None:
     assert (inc.status, inc.count) == ("killed", 1)
     [c] = extract("Gunmen killed five people near Zurmi, the latest in a series of deadly raids.").casualties
     assert not c.aggregate
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed two traders in Isabela City, Basilan, on Friday.",  # (a namesake read in another province)
+    "Russian air strikes on the outskirts of Jisr al-Shughur killed five civilians on Friday.",
+])
+def test_one_place_told_from_small_to_large_or_near_one_town_is_one_incident(text: str) -> None:
+    """ "X, Y" writes X inside Y, whatever province a gazetteer gives X; strikes near one town on one day
+    are one incident."""
+    [c] = extract(text).casualties
+    assert not c.aggregate
+    [c] = extract("Gunmen killed two traders in Jolo and three in Isabela City on Friday.").casualties[:1]
+    assert c.aggregate  # two towns of two provinces

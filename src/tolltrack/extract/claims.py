@@ -401,7 +401,9 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
     if sent.idx not in sites:
         sites[sent.idx] = one_site(state.text[sent.start : sent.end].casefold())
     site = sites[sent.idx]
-    if bound and not (_ONE_EVENT & set(words)) and not (len(towns or city_like) == 1 and one_day) and not site:
+    # ("air strikes on the outskirts of Jisr al-Shughur", "strikes near Abala": near one town is one place too)
+    near = {p.canonical or p.name for p in places if p.precision == "near"}
+    if bound and not (_ONE_EVENT & set(words)) and not (len(towns or near or city_like) == 1 and one_day) and not site:
         return True  # several strikes on one place on one day are one incident
     if any(w in {"separate", "series", "total", "tally", "statistics"} for w in words) and (
         set(words) & plural_attacks
@@ -421,6 +423,9 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
     after_way = {k for m in _AFTER_WAY.finditer(chunk) for k in (m.end(), m.end("way"))}
     pointers = {p.name for p in places if any(_word_at(chunk, p.name, k) for k in after_way)
                 or _word_in(edges, p.name)}
+    # (nor a place written as inside another, which the gazetteer may have read elsewhere: "Isabela City,
+    # Basilan", "Tlapa, in Guerrero's La Montana region": one place, told from small to large)
+    pointers |= _nested(chunk, places)
     admin1 = {p.admin1 for p in places if p.admin1 and p.name not in pointers} or \
         {p.admin1 for p in places if p.admin1}
     if "between" in words and len(admin1) <= 2 and (len(towns) == 2 or {"road", "highway"} & set(words)):
@@ -439,6 +444,20 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
 _WAY_OF = r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|" \
     r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:(?:north|south|east|west)\w*\s+)?(?:from|of))"
 _AFTER_WAY = re.compile(rf"\b{_WAY_OF}\s+(?P<way>)(?:the\s+)?")
+
+
+def _nested(chunk: str, places: list[Place]) -> set[str]:
+    """Names the sentence writes as inside another place it names: "X, Y", "X in Y", "Y's X"."""
+    names = {p.name for p in places if p.name}
+    if len(names) < 2:
+        return set()
+    inner = set()
+    for x in names:
+        for y in names - {x}:
+            ex, ey = re.escape(x), re.escape(y)
+            if re.search(rf"(?<!\w){ex},?\s+(?:in\s+|of\s+)?(?:the\s+)?{ey}(?!\w)|(?<!\w){ey}'s\s+{ex}(?!\w)", chunk):
+                inner.add(x)
+    return inner
 
 
 def _word_at(text: str, word: str, k: int) -> bool:

@@ -56,6 +56,7 @@ NEAR_KM = 22.0  # ... and when one of them only says "near" or "outside" a town
 DISTRICT_KM = 60.0  # a place further than this from a district's seat is not in that district
 DATE_SLACK = 1  # days either way
 FINE = ("exact", "near")
+_OUTSKIRTS = re.compile(r"\b(?:outskirts|edge|fringes?)\s+of\b")
 WAY_SCORE = 1.5  # a town that lies the way another report points from its town: as good as one district
 # "the toll rose to 148 on Friday": the day of the count, not of the attack
 _AREA_TAIL = re.compile(r"\s+(?:local government area|lga|county|province|state|region|governorate|oblast|district|"
@@ -389,7 +390,9 @@ def place_score(a: Features, b: Features) -> float | None:
             return 3.0
         nearest = min(km(x.lat, x.lon, y.lat, y.lon) for x in fine_a for y in fine_b)  # type: ignore[arg-type]
         # "outside Moscow" / "in Krasnogorsk": a place only near a town lies within NEAR_KM of it
-        limit = NEAR_KM if any(s.precision == "near" for s in fine_a + fine_b) else MAX_KM
+        # ("the outskirts of Ariha" / "Sarmin", 14 km off: a town's edge is no wider than the town's reach)
+        limit = NEAR_KM if any(any(s.precision == "near" for s in fine) and not _OUTSKIRTS.search(f.text)
+                               for f, fine in ((a, fine_a), (b, fine_b))) else MAX_KM
         if limit == MAX_KM and not _named_in(a.names, b.text) and not _named_in(b.names, a.text):
             limit = TOWN_KM  # "a house in Rafah" / "west of Khan Younis": two towns, neither naming the other
         return 2.0 if nearest <= limit else None

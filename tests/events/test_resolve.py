@@ -1160,3 +1160,22 @@ def test_the_outskirts_of_a_town_reach_no_further_than_the_town() -> None:
     assert place_score(a, b) is None
     a.text = "airstrikes near ariha killed four civilians"
     assert place_score(a, b) == 2.0
+
+
+def test_the_same_trade_of_the_dead_agrees_where_the_place_is_vague() -> None:
+    """ "Gunmen killed three farmers working their fields in Ganthier" / "Three farmers slain in the
+    Croix-des-Bouquets area": a place neither the gazetteer nor the other report knows, so the rest must
+    agree; the farmers count as much as a site would. The people of a country do not."""
+    a = feats(text="gunmen killed three farmers working their fields in ganthier on tuesday", unknown={"ganthier"},
+              victims={"UNK"}, doc=1)
+    b = feats(text="four farmers slain in croix-des-bouquets area; gang suspected",
+              unknown={"croix-des-bouquets area"}, victims={"UNK"}, doc=2)
+    a.countries = b.countries = {"HT"}
+    a.toll, b.toll = 3, 4  # (small tolls agree only when equal)
+    a.toll_status = b.toll_status = "killed"
+    b.dated = False
+    assert place_score(a, b) == 0.0
+    assert score(a, b) is not None  # the kind of attack and the trade agree
+    a.text = "gunmen killed three palestinians working their fields in ganthier on tuesday"
+    b.text = "four palestinians slain in croix-des-bouquets area; gang suspected"
+    assert score(a, b) is None

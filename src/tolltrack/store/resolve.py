@@ -468,6 +468,10 @@ def score(a: Features, b: Features) -> float | None:
     # ... or both name the same day ("on Sunday" / "on 15 August")
     if vague and a.countries & b.countries and (telling or _same_days(a, b)):
         needed -= 1
+    if where < 1.0:
+        # the same office or trade of the victims ("three farmers" / "three farmers", "a teacher" / "the
+        # headmaster") tells as much as a site; the people of a country do not ("a Palestinian")
+        agreeing += _same_roles(a, b, peoples=False)
     if where < 1.0 and not ((same_day or not (a.dated and b.dated)) and agreeing >= needed):
         return None
     if where <= 1.0 and not agreeing and not _same_roles(a, b):

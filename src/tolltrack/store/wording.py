@@ -103,6 +103,8 @@ _ANYBODY = frozenset({"people", "person", "persons", "man", "men", "woman", "wom
                       "forces", "personnel", "residents", "resident", "villagers", "villager", "child", "children",
                       "boy", "boys", "girl", "girls", "police", "officers", "officer", "security", "deaths", "lives",
                       "fatalities", "elements", "suspects", "insurgents", "terrorists", "rebels", "jihadists"})
+# ("rebel-held", "army-controlled": whose ground, not who was hit)
+_HELD = re.compile(r"\b[a-z]+-(?:held|controlled|backed|linked|led|run|allied)\b")
 # ("officials said": who speaks, not who was hit)
 _SPEAKER = re.compile(r"\b[a-z]+\s+(?=(?:said|says|say|told|confirmed|added|reported)\b)")
 
@@ -115,25 +117,41 @@ def _role_groups() -> tuple[dict[str, str], re.Pattern[str]]:
     return groups, re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")s?\b")
 
 
-def _roles(text: str) -> set[str]:
+def _roles(text: str, peoples: bool = True) -> set[str]:
+    """The offices and trades of the people named (with the people of a country, unless ``peoples`` is False)."""
     from tolltrack.extract.mentions import status_lexicon
 
     persons = status_lexicon().persons
     groups, phrases = _role_groups()
-    text = _SPEAKER.sub(" ", text)
+    text = _HELD.sub(" ", _SPEAKER.sub(" ", text))
     found = {groups[m.group(0).removesuffix("s")] for m in phrases.finditer(text)}
     text = phrases.sub(" ", text)
     for w in re.findall(r"[a-z]+", text):
         one = w.removesuffix("s") if w.removesuffix("s") in groups else w
         if one in groups:
             found.add(groups[one])
-        elif w in persons and w not in _ANYBODY:
+        elif w in persons and w not in _ANYBODY and (peoples or not _of_a_people(w)):
             found.add(w.rstrip("s"))
     return found
 
 
-def _same_roles(a: Features, b: Features) -> bool:
-    return bool(_roles(a.text) & _roles(b.text))
+# ("Palestinians", "Israelis": the people of a country are not an office, and two raids of one war share them)
+_ABROAD = frozenset({"israeli", "turkish", "russian", "iranian", "american", "saudi", "british", "french"})
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    from tolltrack.extract.countries import country_words
+
+    return frozenset(w for w, (_, is_name) in country_words().items() if not is_name) | _ABROAD
+
+
+def _of_a_people(word: str) -> bool:
+    return word in _demonyms() or word.removesuffix("s") in _demonyms()
+
+
+def _same_roles(a: Features, b: Features, peoples: bool = True) -> bool:
+    return bool(_roles(a.text, peoples) & _roles(b.text, peoples))
 
 
 def _other_part(x: Features, y: Features) -> bool:

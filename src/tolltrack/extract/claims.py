@@ -451,13 +451,25 @@ def _nested(chunk: str, places: list[Place]) -> set[str]:
     names = {p.name for p in places if p.name}
     if len(names) < 2:
         return set()
+    spans = {}
+    for n in names:
+        k = chunk.find(n)
+        if k >= 0 and not (k and _is_word_char(chunk[k - 1])) and not (
+                k + len(n) < len(chunk) and _is_word_char(chunk[k + len(n)])):
+            spans[n] = (k, k + len(n))
     inner = set()
-    for x in names:
-        for y in names - {x}:
-            ex, ey = re.escape(x), re.escape(y)
-            if re.search(rf"(?<!\w){ex},?\s+(?:in\s+|of\s+)?(?:the\s+)?{ey}(?!\w)|(?<!\w){ey}'s\s+{ex}(?!\w)", chunk):
+    for x, (xs, xe) in spans.items():
+        for y, (ys, ye) in spans.items():
+            if x != y and (ys >= xe and _INSIDE.fullmatch(chunk, xe, ys) or
+                           xs >= ye and _OWNS.fullmatch(chunk, ye, xs)):
                 inner.add(x)
     return inner
+
+
+# what stands between a place and the larger one it lies in ("Isabela City, Basilan", "Tlapa, in Guerrero"),
+# and between a place and the smaller one it holds ("Guerrero's La Montana")
+_INSIDE = re.compile(r",?\s+(?:in\s+|of\s+)?(?:the\s+)?")
+_OWNS = re.compile(r"['’]s\s+")
 
 
 def _word_at(text: str, word: str, k: int) -> bool:

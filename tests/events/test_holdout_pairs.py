@@ -100,6 +100,11 @@ rounds of two or four, each round with the code left by the round before:
 * ``sealed143`` to ``sealed146`` (same session): measured once with its final rules (95b273c), never
   studied: 1.000 / 0.594, 1.000 / 0.781, 0.926 / 0.781, 1.000 / 0.656 (the start code: the same but
   0.923 / 0.750 for ``sealed145``).
+* ``sealed147`` to ``sealed150`` (an eighth session, measured once with the code it started from,
+  2cb6557, then studied): 1.000 / 0.875, 0.964 / 0.844, 0.800 / 0.750, 0.857 / 0.750.
+* ``sealed151`` to ``sealed154`` (same session): measured once with the start code (0.931 / 0.818,
+  1.000 / 0.875, 0.962 / 0.781, 0.963 / 0.812) and once with its final rules, never studied:
+  0.931 / 0.818, 1.000 / 0.875, 0.964 / 0.844, 0.964 / 0.844.
 
 The floors sit just under the measured figures, so the tests record the state and catch
 regressions without steering the rules towards any one set.
@@ -274,6 +279,14 @@ SETS = {
     PAIRS / "sealed144.jsonl": (60, 32, 0.95, 0.77),
     PAIRS / "sealed145.jsonl": (60, 32, 0.91, 0.77),
     PAIRS / "sealed146.jsonl": (60, 32, 0.95, 0.7),
+    PAIRS / "sealed147.jsonl": (60, 32, 0.95, 0.86),
+    PAIRS / "sealed148.jsonl": (60, 32, 0.95, 0.89),
+    PAIRS / "sealed149.jsonl": (60, 32, 0.79, 0.74),
+    PAIRS / "sealed150.jsonl": (60, 32, 0.82, 0.8),
+    PAIRS / "sealed151.jsonl": (60, 33, 0.92, 0.8),
+    PAIRS / "sealed152.jsonl": (60, 32, 0.95, 0.86),
+    PAIRS / "sealed153.jsonl": (60, 32, 0.95, 0.83),
+    PAIRS / "sealed154.jsonl": (60, 32, 0.95, 0.83),
 }
 
 

@@ -1179,3 +1179,12 @@ def test_the_same_trade_of_the_dead_agrees_where_the_place_is_vague() -> None:
     a.text = "gunmen killed three palestinians working their fields in ganthier on tuesday"
     b.text = "four palestinians slain in croix-des-bouquets area; gang suspected"
     assert score(a, b) is None
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("soldier dies, two hurt as patrol comes under fire", "convoy"),
+    ("police station stormed in the night", "military_post"),
+    ("hospital officials said two died", None),
+])
+def test_a_headline_names_what_was_hit_as_its_subject(text: str, kind: str | None) -> None:
+    assert sites_of(text) == ({kind} if kind else frozenset())

@@ -266,3 +266,11 @@ def test_one_place_told_from_small_to_large_or_near_one_town_is_one_incident(tex
     assert not c.aggregate
     [c] = extract("Gunmen killed two traders in Jolo and three in Isabela City on Friday.").casualties[:1]
     assert c.aggregate  # two towns of two provinces
+
+
+def test_a_headline_dateline_before_one_person() -> None:
+    """ "Bawku: soldier dies, two hurt": the place before the colon leaves the soldier the headline's subject."""
+    found = extract("Bawku: soldier dies, two hurt as patrol comes under fire.")
+    assert [(c.status, c.count) for c in found.casualties] == [("injured", 2)]
+    [inc] = found.incidents
+    assert (inc.status, inc.count, inc.victim.side) == ("killed", 1, "GOV")

@@ -127,8 +127,9 @@ _DONE = re.compile(r"(?:ed|shot|hit|waylaid|beaten|taken|stabbed)$")
 def _opens(words: list[str], n: int) -> bool:
     """ "Moreh SDPO shot dead", "Off-duty policeman waylaid": a bare noun phrase that opens the
     sentence, headline style, names one person as an article would."""
-    return n - words[:n].count("-") <= 4 and not any(w in _STOP or w in {",", "and", "the"} or w.isdigit()
-                                                     for w in words[:n])
+    start = max((i + 1 for i in range(n) if words[i] == ":"), default=0)  # ("Bawku: soldier dies")
+    return n - start - words[start:n].count("-") <= 4 and not any(
+        w in _STOP or w in {",", "and", "the"} or w.isdigit() for w in words[start:n])
 
 
 def _subject(words: list[str], k: int) -> list[int]:

@@ -42,8 +42,10 @@ _SITE_RIDE = re.compile(r"\b(?:(?:gunmen|attackers|assailants|bandits|militants|
 # "in Kech district headquarters", "the provincial headquarters": the town that seats an area
 _SITE_SEAT = re.compile(r"\b(?:district|divisional|provincial|tehsil|county|regional|zonal|state)\s+$")
 _SITE_SOURCE = re.compile(r"^\s+(?:sources?|officials?|staff|director|authorities|spokes\w*|said|says|told)\b")
-# ("a bus hit a landmine"; "the police academy bombing", "the church attack": the site named before the attack)
-_SITE_AFTER = re.compile(r"^\s+(?:hit|hits|struck|ran|was|were|carrying|exploded|came|bombings?|attacks?|blasts?|siege|"
+# ("a bus hit a landmine"; "the police academy bombing", "the church attack": the site named before the attack;
+# "patrol comes under fire", "convoy ambushed", "checkpoint attacked": a headline's site as the subject)
+_SITE_AFTER = re.compile(r"^\s+(?:hit|hits|struck|ran|was|were|carrying|exploded|came|comes|come|ambushed|attacked|"
+                         r"targeted|shelled|bombed|stormed|raided|overrun|bombings?|attacks?|blasts?|siege|"
                          r"shootings?|massacre|explosions?|raid|strikes?|fire|torched|burned|burnt|set\s+(?:alight|ablaze|"
                          r"on\s+fire))\b")
 

@@ -64,13 +64,7 @@ def way_agrees(x: Features, y: Features, fine: Callable[[Features], list[Spot]])
     return False
 
 
-_SIDE_OF = re.compile(r"\b(north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?"
-                      r"((?:al-|el-)?[\w'’-]+)")
-_OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
-
-
 def _opposite_sides(x: str, y: str) -> bool:
     """Both place it by one town, on opposite sides of it ("a camp north of El Fasher" / "south of El Fasher")."""
-    sides_x = [(m.group(1), m.group(2)) for m in _SIDE_OF.finditer(x)]
-    sides_y = [(m.group(1), m.group(2)) for m in _SIDE_OF.finditer(y)]
-    return any(_OPPOSITE[wx] == wy and same_name(tx, ty) for wx, tx in sides_x for wy, ty in sides_y)
+    return any(abs((wx - wy + 180.0) % 360.0 - 180.0) >= 135.0 and same_name(tx.split(" ")[0], ty.split(" ")[0])
+               for wx, tx in _ways(x) for wy, ty in _ways(y))

@@ -135,15 +135,14 @@ def _roles(text: str, peoples: bool = True) -> set[str]:
     return found
 
 
-# ("Palestinians", "Israelis": the people of a country are not an office, and two raids of one war share them)
-_ABROAD = frozenset({"israeli", "turkish", "russian", "iranian", "american", "saudi", "british", "french"})
-
-
 @cache
 def _demonyms() -> frozenset[str]:
+    """The words for the people of a country (data/places/countries.toml and data/roles.toml): not an
+    office, and two raids of one war share them ("a Palestinian", "Israelis")."""
     from tolltrack.extract.countries import country_words
 
-    return frozenset(w for w, (_, is_name) in country_words().items() if not is_name) | _ABROAD
+    abroad = load("roles")["peoples"]["words"]
+    return frozenset(w for w, (_, is_name) in country_words().items() if not is_name) | frozenset(abroad)
 
 
 def _of_a_people(word: str) -> bool:

@@ -489,14 +489,16 @@ def _noun_phrase(toks: list[Token], n1: int, lex: StatusLexicon) -> tuple[str | 
             status = lex.after[(w,)]
             k += 1
             continue
-        if (w in _NP_STOP and not _acronym(toks[k])) or _is_number(toks[k]):
+        if (w in _NP_STOP and not _acronym(toks, k)) or _is_number(toks[k]):
             break  # (but "four IS fighters": the group's initials, not the verb)
         k += 1
     return None, n1, ""
 
 
-def _acronym(tok: Token) -> bool:
-    return len(tok.text) > 1 and tok.text.isupper()
+def _acronym(toks: list[Token], k: int) -> bool:
+    """ "IS" in "four IS fighters" (not "WERE" in a headline written in capitals)."""
+    nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+    return 2 <= len(toks[k].text) <= 4 and toks[k].text.isupper() and not nxt.isupper()
 
 
 # participles that say whose the people are ("fighters belonging to the regime"), not whom they were with

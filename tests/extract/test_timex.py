@@ -268,3 +268,19 @@ def test_last_weeks_massacre_is_one_unsaid_day_of_last_week() -> None:
 def test_last_weekday_written_on_that_weekday_is_a_week_before() -> None:
     t = only_time("Officials said 54 soldiers died in attacks last Saturday.")  # published on a Saturday
     assert t.period_start == dt.date(2024, 2, 24)
+
+
+@pytest.mark.parametrize("after", [
+    "police registered a case against unknown persons on Tuesday",
+    "the two were freed unharmed on Thursday",
+])
+def test_an_act_after_the_attack_does_not_date_it(after: str) -> None:
+    """ "... was attacked near the press club; police registered a case on Tuesday": the day of the
+    case, not of the attack, which the report leaves undated."""
+    from tolltrack import extract_document
+    from tolltrack.model import Document
+
+    text = f"Reporter killed in Sanghar. The correspondent was attacked near the press club; {after}."
+    found = extract_document(Document(id="t", text=text, published="2021-09-16"))
+    assert found.casualties or found.incidents
+    assert all(c.period.start is None for c in [*found.casualties, *found.incidents])

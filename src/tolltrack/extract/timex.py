@@ -69,6 +69,9 @@ _THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:night|day|morning|evening|af
 _REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed|statement|"
                         r"report|tweeted|wrote|quoted|according|vowed|pledged|blamed|condemned|warned|accused)\b"
                         r"[^.;]{0,25}$", _F)
+# the acts that follow an attack: "police registered a case against unknown persons on Tuesday", "the two
+# were freed on Thursday", "the governor visited on Friday": the day of the act, not of the attack
+_ACT_AFTER = re.compile(r"\b(?:registered|filed|visited|buried|freed|released)\b[^.;]{0,45}$", _F)
 # "the toll ... rose to 22 on Monday": the day of the count
 _RAISED_TO = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|reached|increased|jumped)\s+to\s+[\d,]+\s+(?:on\s+)?$",
                         _F)
@@ -386,6 +389,7 @@ def find_times(state: DocState, sent: int, start: int, end: int,
                 d = pub - dt.timedelta(days=7)  # "last Thursday" written on a Thursday: a week before
             # "..., the monitor said on Saturday": when it was said, not when it happened
             kind = "report" if _REPORTING.search(state.text[max(start, m.start() - 40) : m.start()]) or \
+                _ACT_AFTER.search(state.text[max(start, m.start() - 60) : m.start()]) or \
                 _REPORTING_AFTER.match(state.text, m.end()) or \
                 _RAISED_TO.search(state.text, max(start, m.start() - 40), m.start()) else "day"
             if OWNER.match(state.text, m.end()):

@@ -1046,6 +1046,30 @@ def test_one_named_place_stands_for_one_agreement_between_reports_with_no_toll()
     assert score(a, b) is None
 
 
+def test_the_office_of_the_dead_and_a_shared_place_are_two_agreements_for_a_killing() -> None:
+    """ "A former headman was shot dead in Tak Bai district" / "ex-village chief gunned down in Narathiwat's
+    Tak Bai": one killing, no toll to compare; the dead's office and the district both name are enough.
+    A fighter's word ("rebels", "Taliban") is no office: it names the attackers as often as the dead."""
+    district = Spot(None, "Narathiwat", "Tak Bai", "TH", 6.26, 102.05, "admin2")
+    a = feats(text="a former headman was shot dead by two gunmen on a motorcycle in tak bai district on friday",
+              spots=[district], victims={"UNK"}, doc=1)
+    b = feats(text="ex-village chief gunned down in narathiwat's tak bai", spots=[district], victims={"UNK"}, doc=2)
+    a.districts_named, b.districts_named = {"tak bai district"}, {"tak bai"}
+    a.uncounted = b.uncounted = "killed"
+    a.by_rule = b.by_rule = False
+    assert score(a, b) is not None
+    b.text = "ex-village teacher gunned down in narathiwat's tak bai"  # two offices
+    assert score(a, b) is None
+    a.text = "rebels shot dead a man in tak bai district on friday"
+    b.text = "man gunned down in narathiwat's tak bai; police blame rebels"  # the attackers, not the dead
+    assert score(a, b) is None
+    a.text = "a former headman was shot dead in tak bai district on friday"
+    b.text = "ex-village chief gunned down in narathiwat's tak bai"
+    b.spots = [Spot(None, "Yala", "Raman", "TH", 6.48, 101.43, "admin2")]  # another province: no shared place
+    b.districts_named = {"raman"}
+    assert score(a, b) is None
+
+
 def test_one_unknown_village_both_name_is_one_point_too() -> None:
     """ "A Red Cross volunteer was shot dead in Konna" / "Aid volunteer killed ... near his home in Konna":
     a village no gazetteer knows, named by both, stands for one agreement as a known town does."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tolltrack.store.wording import TOLL_UPDATE, _roles
+from tolltrack.store.wording import TOLL_UPDATE, _roles, fighters
 
 if TYPE_CHECKING:
     from tolltrack.store.resolve import Features
@@ -99,9 +99,13 @@ def _enough_for_no_toll(a: Features, b: Features, where: float, agreeing: int, s
     for anything else. The same office of the dead counts ("an imam" / "a preacher"); so does one place
     both name, the same point ("a soldier shot dead in Buhi town" / "Soldier shot dead by rebels in
     Buhi"), when something that tells people apart agrees too (not only the kind of attack, which two
-    killings in one city share) and the dead do not hold two offices ("a sarpanch" / "a shopkeeper")."""
+    killings in one city share) and the dead do not hold two offices ("a sarpanch" / "a shopkeeper").
+    The dead's office with any place both reports share, a governorate at least, is two agreements ("a
+    village headman shot dead in Panare district" / "ex-village chief gunned down in Pattani's Panare")."""
     roles_a, roles_b = _roles(a.text), _roles(b.text)
     same_office = bool(roles_a & roles_b)
     telling = sided or same_office or max(_counts_agree(a, b), _update_agrees(a, b)) > 0
-    one_place = where >= PLACE_BONUS and telling and not (roles_a and roles_b and not same_office)
+    office = bool(roles_a & roles_b - fighters())
+    one_place = (where >= PLACE_BONUS and telling or where >= 1.0 and office) and \
+        not (roles_a and roles_b and not same_office)
     return agreeing + same_office + one_place >= (2 if "killed" in {a.uncounted, b.uncounted} else 1)

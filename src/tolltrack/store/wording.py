@@ -117,6 +117,13 @@ def _role_groups() -> tuple[dict[str, str], re.Pattern[str]]:
     return groups, re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")s?\b")
 
 
+@cache
+def fighters() -> frozenset[str]:
+    """The roles (of ``_roles``) that name a fighter, not an office or trade of the dead (data/roles.toml)."""
+    armed = load("roles")["armed"]
+    return frozenset(armed["groups"]) | frozenset(armed["words"])
+
+
 def _roles(text: str, peoples: bool = True) -> set[str]:
     """The offices and trades of the people named (with the people of a country, unless ``peoples`` is False)."""
     from tolltrack.extract.mentions import status_lexicon

@@ -179,7 +179,7 @@ def test_a_hedge_between_a_bare_number_and_its_verb(text: str) -> None:
     ("The army and rebels trade heavy fire around the Kibumba camp", "heavy"),
     ("Armed group seizes the district seat of Nangade", "seizes"),
     ("Kalembe falls to the rebels after two days of fighting", "falls"),
-    ("Triple homicide in a bar in Tumaco's old town", "homicide"),
+    ("Homicide in a bar in Tumaco's old town", "homicide"),  # ("a triple homicide" counts three: test_mentions)
 ])
 def test_arson_firefights_and_captured_towns_are_incidents_too(text: str, word: str) -> None:
     """A report of burnt buildings, an exchange of fire or a town taken counts no one, yet tells an event."""

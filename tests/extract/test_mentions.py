@@ -89,6 +89,28 @@ def test_bare_number_as_subject() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four youths were gunned down near the airport.", [(4, "killed")]),
+        ("Three herdsmen killed in a livestock raid.", [(3, "killed")]),
+        ("At least 10 gold diggers were killed when fighters stormed a mine.", [(10, "killed")]),
+        ("Four activists were shot dead on Sunday.", [(4, "killed")]),
+        ("Two pastors were abducted from their church.", [(2, "captured")]),
+        # "both" is a count of two
+        ("Both assailants were killed and six people wounded.", [(2, "killed"), (6, "injured")]),
+        ("Both soldiers died in hospital.", [(2, "killed")]),
+        # a multiple before a word for a killing counts the dead; "slain" before the noun is a status
+        ("Police are investigating a triple homicide in the port district.", [(3, "killed")]),
+        ("Prosecutors linked the double murder to the drug trade.", [(2, "killed")]),
+        ("Police identified the two slain militants on Tuesday.", [(2, "killed")]),
+        ("A double blast hit the market.", []),
+    ],
+)
+def test_people_of_more_trades_both_and_multiples_are_counted(text: str, expected: list[tuple[int, str]]) -> None:
+    assert statuses(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The group carried out 35 attacks on the road.",

@@ -46,7 +46,7 @@ _TOLL_VERBS = {"to", "reached", "reach", "reaches", "at", "hit", "stands", "stoo
 _TIES = {"accused", "suspected", "belonging", "affiliated", "linked", "loyal", "links", "ties", "tied"}
 _REPORT_VERBS = {"said", "say", "says", "told", "reported", "added", "recounted", "described", "confirmed"}
 _VERBISH = {"were", "was", "are", "is", "have", "has", "had", "been", "who", "which", "that", "while"}
-_STATUS_ADJ = {"injured", "wounded", "dead", "killed", "kidnapped", "abducted", "missing", "detained"}
+_STATUS_ADJ = {"injured", "wounded", "dead", "killed", "slain", "kidnapped", "abducted", "missing", "detained"}
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                  "twelve", "dozens", "several", "tens", "hundreds", "scores", "thousands"}
 _ATTACK_WORDS = {"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "clash", "clashes",

@@ -31,6 +31,8 @@ class Lexicon:
     after: dict[tuple[str, ...], str]
     starts: frozenset[str]  # first words of collective and vague phrases
     ordinals: dict[str, int]
+    multiples: dict[str, int]
+    killings: frozenset[str]  # the words after which a multiple counts the dead
 
 
 @cache
@@ -48,6 +50,8 @@ def lexicon() -> Lexicon:
         after=phrases(data["qualifiers"]["after"]),
         starts=frozenset(k.split()[0] for k in list(data["collective"]) + list(data["vague"])),
         ordinals=data["ordinals"],
+        multiples={k: v for k, v in data["multiples"].items() if k != "words"},
+        killings=frozenset(data["multiples"]["words"]),
     )
 
 
@@ -167,6 +171,8 @@ def find_quantities(sent: Sentence) -> list[Quantity]:
                 value, used = parsed
         elif tok.lower in lex.ordinals and _ORDINAL_DEATH.match(" ".join(t.lower for t in toks[k + 1 : k + 6])):
             value, used = lex.ordinals[tok.lower], 1  # "a seventh miner killed": the toll is now seven
+        elif tok.lower in lex.multiples and k + 1 < len(toks) and toks[k + 1].lower in lex.killings:
+            value, used = lex.multiples[tok.lower], 1  # "a double murder": two dead
         elif vag is not None:
             used, vague = vag
             if vague == "some" or vague == "few":

@@ -128,7 +128,8 @@ def _roles(text: str, peoples: bool = True) -> set[str]:
     """The offices and trades of the people named (with the people of a country, unless ``peoples`` is False)."""
     from tolltrack.extract.mentions import status_lexicon
 
-    persons = status_lexicon().persons
+    lex = status_lexicon()
+    persons = lex.persons
     groups, phrases = _role_groups()
     text = _HELD.sub(" ", _SPEAKER.sub(" ", text))
     found = {groups[m.group(0).removesuffix("s")] for m in phrases.finditer(text)}
@@ -137,7 +138,7 @@ def _roles(text: str, peoples: bool = True) -> set[str]:
         one = w.removesuffix("s") if w.removesuffix("s") in groups else w
         if one in groups:
             found.add(groups[one])
-        elif w in persons and w not in _ANYBODY and (peoples or not _of_a_people(w)):
+        elif w in persons and w not in _ANYBODY and w not in lex.nouns and (peoples or not _of_a_people(w)):
             found.add(w.rstrip("s"))
     return found
 

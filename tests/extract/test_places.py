@@ -473,6 +473,15 @@ def test_near_a_town_is_near_and_a_group_named_after_a_place_is_not_a_place() ->
     assert st.places == []
 
 
+def test_rural_before_a_town_is_near_it() -> None:
+    """ "in rural Krasnaya": the countryside around the town; "a rural area of Krasnaya" still names it."""
+    r = FakeResolver({"Krasnaya": Resolved("Krasnaya", "RU", "Moscow", 55.75, 37.62, "exact")})
+    st = placed("The bodies of six men were found on Wednesday in rural Krasnaya, the army said.", r)
+    assert [(p.name, p.extra.get("precision")) for p in st.places] == [("Krasnaya", "near")]
+    st = placed("Three soldiers were killed in an ambush in a rural area of Krasnaya on Monday.", r)
+    assert [p.name for p in st.places] == ["Krasnaya"]
+
+
 def test_a_namesake_abroad_in_a_country_the_report_never_names() -> None:
     r = FakeResolver({
         "Palmera": Resolved("Palmera", "ES", "Balearic Islands", 39.57, 2.65, "exact"),  # spelled exactly

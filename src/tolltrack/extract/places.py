@@ -92,7 +92,7 @@ _CUE = re.compile(
     # a lower-case direction ("in eastern Syria"), not a capitalised one ("in East Nile")
     r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|"
     r"southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|northwest|"
-    r"northeast|southwest|southeast|far)\s+)?"
+    r"northeast|southwest|southeast|far|rural(?=\s+[A-Z]))\s+)?"  # ("in rural Fortul": the countryside around a town)
     # "the Thai town of Sungai Kolok", "the border town of Ruma", "the rebel-held village of Kafr Nabl"
     r"(?:(?:[A-Z][a-z]+|border|coastal|restive|remote|frontier|strategic|garrison|mining|market|rebel-held|"
     r"government-held|besieged|embattled)\s+(?=(?:city|town|village)\s+of\s))?(?:(?P<kind>city|town|village|area|"
@@ -147,7 +147,7 @@ _WAY_BEFORE = re.compile(r"\b((?:north|south|east|west|central|northern|southern
                          r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)$")
 _DIVISION_BEFORE = re.compile(r"\b(state|region|province|governorate|department)\s+of\s+$", re.IGNORECASE)
 _TOWN_BEFORE = re.compile(r"\b(?:city|town)\s+of\s+$", re.IGNORECASE)
-_NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|close\s+to|outskirts\s+of|vicinity\s+of|"
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|close\s+to|outskirts\s+of|vicinity\s+of|rural|"
                           r"(?:km|kilometres|kilometers|miles)\s+(?:from|north\s+of|south\s+of|east\s+of|west\s+of))"
                           r"\s+(?:the\s+)?$", re.IGNORECASE)
 _SPEAKER_IN = re.compile(r"\b(?:authorities|officials|ministry|sources|spokesm[ae]n|police|residents|activists|"
@@ -662,6 +662,7 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
             continue
         out.append((s, e, name, strong))
     return out
+
 
 
 def _listed(text: str, end: int, stop: int) -> list[str]:

@@ -24,6 +24,10 @@ def test_spellings_of_one_name() -> None:
     assert same_name("kabkabiya", "kebkabiya")
     assert same_name("tinzaouaten", "tin zaouatene")
     assert same_name("kadisau", "kadisau village")
+    # Somali writes the Arabic "h" as "x"
+    assert same_name("kaxda", "kahda district")
+    assert same_name("belet xaawo", "beled hawo")
+    assert not same_name("kaxda", "kaaraan")
     assert not same_name("ogossagou", "diallassagou")
     assert not same_name("hajin", "hama")
 

@@ -482,6 +482,14 @@ def test_rural_before_a_town_is_near_it() -> None:
     assert [p.name for p in st.places] == ["Krasnaya"]
 
 
+def test_a_town_an_armed_group_seizes_is_a_place() -> None:
+    r = FakeResolver()
+    st = placed("Militants seize Kalembe for hours, address residents in a mosque, then pull out.", r)
+    assert [u.name for u in st.unresolved_places] == ["Kalembe"]
+    st = placed("Police captured Abu Bakr, killing two guards.", r)
+    assert st.unresolved_places == []  # no agent: a name no gazetteer knows is no place
+
+
 def test_a_namesake_abroad_in_a_country_the_report_never_names() -> None:
     r = FakeResolver({
         "Palmera": Resolved("Palmera", "ES", "Balearic Islands", 39.57, 2.65, "exact"),  # spelled exactly

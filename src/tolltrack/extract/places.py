@@ -63,6 +63,7 @@ _CUE_WORDS = (
     "governorate", "camp", "neighbourhood", "neighborhood", "state", "attacked", "stormed", "raided", "shelled",
     "overran", "struck", "bombed", "pounded", "strike", "strikes", "hit", "hits", "pound", "pounds", "shell",
     "shells", "attack", "attacks", "storm", "storms", "raid", "raids", "target", "targets", "targeted", "targeting",
+    "seize", "seizes", "seized", "capture", "captures", "captured",
 )
 
 
@@ -156,7 +157,10 @@ _SAID_AFTER = re.compile(r"(?:\s+\w+){0,2}\s*,?\s+(?:said|say|says|told|reported
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told)\b")
 # a headline's verb after the ones who did it is a verb, not a noun: "militants raid Tourou", "gunmen attack Kolofata"
 _VERB_CUES = frozenset({"attack", "attacks", "raid", "raids", "storm", "storms", "strike", "strikes", "hit", "hits",
-                        "shell", "shells", "pound", "pounds", "target", "targets"})
+                        "shell", "shells", "pound", "pounds", "target", "targets",
+                        # "Militants seize Warshiikh": a town taken (a person's name after it only if a gazetteer
+                        # knows it as a place)
+                        "seize", "seizes", "seized", "capture", "captures", "captured"})
 # (the fighters' words of extract/sides, and the state's and the weapons' that act in headlines)
 _AGENT_WORDS = FIGHTERS | {"rebels", "bandits", "terrorists", "attackers", "assailants", "raiders", "separatists",
                            "extremists", "islamists", "pirates", "gangs", "gangsters", "herders", "troops", "soldiers",

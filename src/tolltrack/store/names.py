@@ -32,7 +32,9 @@ def _compact(name: str) -> str:
 
 
 # one sound, several Latin spellings: "Dhiban" / "Thiban" / "Diban", "Qunduz" / "Kunduz"
-_DIGRAPHS = (("dh", "d"), ("th", "d"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ph", "f"), ("q", "k"), ("ck", "k"))
+# (Somali writes the Arabic "h" as "x": "Kaxda" / "Kahda", "Belet Xaawo" / "Beled Hawo")
+_DIGRAPHS = (("dh", "d"), ("th", "d"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ph", "f"), ("q", "k"), ("ck", "k"),
+             ("x", "h"))
 
 
 def _sounds(word: str) -> str:
@@ -60,6 +62,9 @@ def same_name(x: str, y: str) -> bool:
         return False  # "North Waziristan" / "South Waziristan", "Maguindanao del Sur" / "del Norte"
     if x == y or f" {x} " in f" {y} " or f" {y} " in f" {x} ":
         return True
+    sx, sy = _sounds(x), _sounds(y)
+    if f" {sx} " in f" {sy} " or f" {sy} " in f" {sx} ":
+        return True  # "Kahda district" / "Kaxda"
     kx, ky = _skeleton(x), _skeleton(y)
     ratio = max(SequenceMatcher(None, x, y).ratio(), SequenceMatcher(None, _sounds(x), _sounds(y)).ratio())
     # "Aitaroun" / "Aytaroun": long names one vowel apart

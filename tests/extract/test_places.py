@@ -746,6 +746,9 @@ def test_a_country_that_blames_others_is_not_where_it_happened() -> None:
 
     assert "TR" not in country_votes("Turkey blames the YPG for a strike on a hospital in Afrin.", [])
     assert "TR" in country_votes("Turkey says four soldiers died in Hakkari.", [])  # (its own report)
+    # a country's nationals may be anywhere; its soldiers say where they fight
+    assert "PK" not in country_votes("Ten fighters, including two Pakistani nationals, were killed in Kunar.", [])
+    assert "PK" in country_votes("Two Pakistani soldiers were killed in an ambush.", [])
 
 
 def test_groups_of_one_war_vote_for_its_country() -> None:

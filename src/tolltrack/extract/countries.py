@@ -171,6 +171,9 @@ _DIVISION_WORDS = frozenset({"state", "region", "province", "governorate", "coun
 _SPEAKS = re.compile(r"\s+(?:blames?|blamed|accuses?|accused|condemns?|condemned)\b")
 
 
+# the people of a country who may be anywhere: its nationals, tourists, workers abroad
+_ABROAD = re.compile(r"\s+(?:nationals?|citizens?|tourists?|expatriates?|expats?|migrants?|passport\s+holders?)\b",
+                     re.IGNORECASE)
 _GONE_TO = re.compile(r"\b(?:crossed|fled|retreated|escaped|withdrew|returned|went)\s+(?:back\s+)?(?:in)?to\s+$")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’]+(?:-[A-Z]?[\w'’]+)*"
                           r"(?:\s+[A-Z][\w'’]+(?:-[\w'’]+)*){0,2}(?![\w'’-])")
@@ -208,6 +211,8 @@ def country_votes(text: str, names: Sequence[str], actors: Sequence[str] = ()) -
             continue  # "attackers who crossed back into Congo": where they went, not where it happened
         if _SPEAKS.match(text, m.end()):
             continue  # "Turkey blames the YPG for a strike on Afrin": who speaks, not where it happened
+        if _ABROAD.match(text, m.end()):
+            continue  # "including two Pakistani nationals": people of a country, wherever they were
         hit = words.get(fold(m.group(0)))
         if hit is not None:
             votes[hit[0]] += 1

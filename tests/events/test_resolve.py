@@ -577,6 +577,11 @@ def test_one_telling_agreement_is_enough_when_both_say_the_country() -> None:
     assert score(a, b) is None  # one of them names no country: two agreements are needed
     b.toll = 53  # ... such as a toll that grew as the dead were counted
     assert score(a, b) is not None
+    # a report that names no country and no place: the site alone will do when no toll gainsays it
+    b.text, b.toll, b.toll_status, b.uncounted = "un condemns classroom bombing", None, None, "attack"
+    assert score(a, b) is not None
+    b.unknown = {"dasht-e-barchi"}  # it names a place no gazetteer knows: that place must agree
+    assert score(a, b) is None
 
 
 def test_two_towns_neither_report_names_the_other_must_lie_close() -> None:

@@ -466,7 +466,13 @@ def score(a: Features, b: Features) -> float | None:
     # site hit, close tolls of six or more) is enough ("a tuition centre in western Kabul" / "the classroom bombing")
     telling = bool(site) or (max(_counts_agree(a, b), _update_agrees(a, b)) > 0 and max(a.toll or 0, b.toll or 0) >= 6)
     # ... or both name the same day ("on Sunday" / "on 15 August")
-    if vague and a.countries & b.countries and (telling or _same_days(a, b)):
+    # ... or one of them says no country and names no place at all, and something telling agrees that the
+    # tolls do not gainsay ("Kidnappers demand ransom for industrialist's son" / "the son of a mill owner
+    # abducted near his school in Karachi"; not "12 killed in classroom bombing" / "19 killed at a tuition centre")
+    tolls_differ = None not in (a.toll, b.toll) and a.toll != b.toll and not max(_counts_agree(a, b),
+                                                                                 _update_agrees(a, b))
+    if vague and (a.countries & b.countries and (telling or _same_days(a, b)) or
+                  telling and not tolls_differ and any(not x.countries and not x.unknown for x in (a, b))):
         needed -= 1
     if where < 1.0:
         # the same office or trade of the victims ("three farmers" / "three farmers", "a teacher" / "the

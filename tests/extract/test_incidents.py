@@ -180,11 +180,25 @@ def test_a_hedge_between_a_bare_number_and_its_verb(text: str) -> None:
     ("Armed group seizes the district seat of Nangade", "seizes"),
     ("Kalembe falls to the rebels after two days of fighting", "falls"),
     ("Homicide in a bar in Tumaco's old town", "homicide"),  # ("a triple homicide" counts three: test_mentions)
+    ("Saboteurs blew up a gas pipeline near the town on Sunday", "blew"),
+    ("Two explosive devices went off outside a bank branch downtown", "went"),
+    ("Car bombs explode in the capital overnight", "explode"),
+    ("Police station strafed at dawn; rebels blamed", "strafed"),
 ])
 def test_arson_firefights_and_captured_towns_are_incidents_too(text: str, word: str) -> None:
     """A report of burnt buildings, an exchange of fire or a town taken counts no one, yet tells an event."""
     [inc] = extract(text).incidents
     assert inc.evidence.text.split()[0].lower().startswith(word)
+
+
+@pytest.mark.parametrize("text", [
+    "A grenade was lobbed at a police station on Tuesday, causing no injuries.",
+    "Rocket attack targets an army base; no one was hurt.",
+    "Air strikes hit the mountain villages; the group says no fighters killed.",
+])
+def test_what_nobody_suffered_is_no_incident_of_its_status(text: str) -> None:
+    [inc] = extract(text).incidents
+    assert inc.status == "attack"
 
 
 def test_a_group_that_beheads_is_the_perpetrator_not_the_victim() -> None:

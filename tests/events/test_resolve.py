@@ -1015,6 +1015,13 @@ def test_each_report_counting_one_side_of_a_clash_is_one_clash() -> None:
     attack = replace(feats(text="militants attacked a post, killing four policemen", spots=[town], perp={"ISIS"},
                            victims={"GOV"}, doc=2), event_type=CLASH)
     assert score(reprisal, attack) is None
+    # one clash, its dead agreed on, the side that fired read differently: a clash has two sides that fire
+    # ("Soldiers fought suspected ADF fighters, killing three" read with the ADF as the killers)
+    fought = replace(feats(text="soldiers fought suspected rebels in the park, killing three", spots=[town],
+                           perp={"OPP"}, victims={"UNK"}, doc=1), event_type=CLASH)
+    told = replace(feats(text="army says three rebels killed in park gunfight", spots=[town], perp={"GOV"},
+                         victims={"OPP"}, doc=2), event_type=CLASH)
+    assert score(fought, told) is not None
 
 
 def test_a_city_named_as_a_city_does_not_stand_for_its_district() -> None:

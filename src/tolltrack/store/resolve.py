@@ -442,6 +442,8 @@ def score(a: Features, b: Features) -> float | None:
     vict = _sides_agree(a.victims, b.victims, VICTIM_FAMILIES)
     if vict is False and perp is None and _two_sides_of_one_fight(a, b):
         vict = None
+    if perp is False and vict is not False and _two_sides_of_one_fight(a, b):
+        perp = None  # "soldiers killed three rebels in a firefight" / "the army says three of its men died"
     if perp is False and _response_counted(a, b):
         perp = None  # "17 soldiers killed in a jihadist ambush" / "the army says 17 died, 100 assailants neutralised"
     if perp is False or vict is False:

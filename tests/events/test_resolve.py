@@ -1024,6 +1024,21 @@ def test_each_report_counting_one_side_of_a_clash_is_one_clash() -> None:
     assert score(fought, told) is not None
 
 
+def test_a_town_and_the_district_it_is_the_seat_of_are_one_district() -> None:
+    """ "Insurgents raided Mafa, killing one" / "Boko Haram torches market in Mafa LGA headquarters"."""
+    town = Spot("gn:7", "Borno", None, "NG", 11.92, 13.60, "exact")
+    district = Spot(None, "Borno", "Mafa", "NG", None, None, "admin2")
+    a = feats(text="insurgents raided the town on sunday evening, killing one person", spots=[town],
+              names={"mafa"}, doc=1)
+    a.seats = {"mafa"}
+    b = feats(text="militants burnt shops and cars in the town late sunday, killing two residents",
+              spots=[district], doc=2)
+    b.districts_named = {"mafa lga"}
+    assert place_score(a, b) == 1.5
+    a.seats = {"konduga"}  # a town of another district
+    assert place_score(a, b) is None
+
+
 def test_a_city_named_as_a_city_does_not_stand_for_its_district() -> None:
     district = Spot(None, "Balochistan", "Khuzdar", "PK", None, None, "admin2")
     city = Spot("gn:1", "Balochistan", None, "PK", 27.8, 66.6, "exact")

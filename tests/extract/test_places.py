@@ -490,6 +490,14 @@ def test_a_town_an_armed_group_seizes_is_a_place() -> None:
     assert st.unresolved_places == []  # no agent: a name no gazetteer knows is no place
 
 
+def test_an_island_and_a_commune_are_named_places() -> None:
+    r = FakeResolver()
+    st = placed("Insurgents landed on Matemo island on Monday, killing one man.", r)
+    assert [u.name for u in st.unresolved_places] == ["Matemo"]
+    st = placed("Five people were killed when gang members entered the commune of Liancourt on Friday.", r)
+    assert [u.name for u in st.unresolved_places] == ["Liancourt"]
+
+
 def test_a_namesake_abroad_in_a_country_the_report_never_names() -> None:
     r = FakeResolver({
         "Palmera": Resolved("Palmera", "ES", "Balearic Islands", 39.57, 2.65, "exact"),  # spelled exactly

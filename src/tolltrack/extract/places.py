@@ -38,7 +38,7 @@ GENERIC = ("local government area", "lga", "township", "division", "community", 
            "governorate", "countryside", "desert", "region", "area", "district", "department", "territory",
            "prefecture", "municipality", "commune", "raion", "village", "town", "city", "camp", "neighbourhood",
            "neighborhood", "state", "badia", "suburbs", "outskirts", "sub-district", "subdistrict", "county",
-           "locality")
+           "locality", "island")
 # a town's name before these words names the district around it
 AREA_WORDS = frozenset({"province", "district", "county", "sub-district", "subdistrict", "department", "territory",
                         "prefecture", "municipality", "commune", "raion", "local government area", "lga",
@@ -97,7 +97,7 @@ _CUE = re.compile(
     # "the Thai town of Sungai Kolok", "the border town of Ruma", "the rebel-held village of Kafr Nabl"
     r"(?:(?:[A-Z][a-z]+|border|coastal|restive|remote|frontier|strategic|garrison|mining|market|rebel-held|"
     r"government-held|besieged|embattled)\s+(?=(?:city|town|village)\s+of\s))?(?:(?P<kind>city|town|village|area|"
-    r"countryside|desert|region|province)\s+of\s+)?"
+    r"countryside|desert|region|province|commune|municipality|island)\s+of\s+)?"
     rf"(?P<name>{_SEQ})")
 # (the first letter a name may start with, checked first: these patterns are tried at every character)
 _NAME_START = r"(?=[A-Zaeub])"
@@ -118,7 +118,7 @@ STRONG_CUES = frozenset({"in", "at", "near", "inside", "between", "attacked", "s
                          "struck", "bombed", "pounded",
                          "outside", "around", "village", "town", "city", "district",
                          "area", "camp", "neighbourhood", "neighborhood", "outskirts", "vicinity", "county",
-                         "sub-district", "subdistrict", "locality", "community", "settlement", "hamlet"})
+                         "sub-district", "subdistrict", "locality", "community", "settlement", "hamlet", "island"})
 _CONTINUE = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[-–]\s*)"
                        rf"(?:(?:north|south)?-?(?:north|south|east|west)ern\s+)?(?P<name>{_SEQ})")
 # a district's word after its name ("Kurram district", "Gujba local government area")
@@ -610,6 +610,7 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
                                          chunk[max(0, m.start() - 12) : m.start("cue")]):
                 cue = "in"  # "an attack on Seytenga"
             if cue == "of" and re.search(r"\b(?:area|outskirts|district|villages?|towns?|city|vicinity|residents|"
+                                         r"commune|municipality|island|"
                                          r"inhabitants|villagers|natives|mayor|prefect|governor|centre|center|"
                                          r"heart)\s+$",
                                          chunk[max(0, m.start() - 14) : m.start("cue")]):
@@ -633,7 +634,8 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
             if regex is _BEFORE_GENERIC and m.group("name").split()[0] in _not_places():
                 continue  # "Amhara community leaders", "a Fulani village": a people, not a place
             strong = cue in STRONG_CUES or \
-                (groups.get("kind") or "").lower() in {"city", "town", "village", "area"} or \
+                (groups.get("kind") or "").lower() in {"city", "town", "village", "area", "commune", "municipality",
+                                                       "island"} or \
                 (regex is _CUE and cue in _VERB_CUES and
                  _AGENT_BEFORE.search(chunk, max(0, m.start() - 30), m.start("cue")) is not None)
             raw = (groups.get("cue") or "").lower()

@@ -371,6 +371,8 @@ def place_score(a: Features, b: Features) -> float | None:
         fine, other = (a, b) if fine_a else (b, a)
         if _named_in(fine.names, other.text):
             return 2.0
+        if any(same_name(x, y) for x in _districts(other) for y in fine.seats):
+            return 1.5  # "Mafa" / "the Mafa LGA headquarters": the town is the seat of the district named
         # "a village in Diyala" and "Diyala province": the coarse report may well mean the village
         fine_adm1 = {s.admin1 for s in fine.spots if s.admin1}
         coarse_adm1 = {s.admin1 for s in other.spots if s.admin1}

@@ -228,7 +228,7 @@ SETS = {
     PAIRS / "sealed91.jsonl": (60, 32, 0.88, 0.77),
     PAIRS / "sealed92.jsonl": (60, 32, 0.95, 0.7),
     PAIRS / "sealed93.jsonl": (60, 32, 0.95, 0.92),
-    PAIRS / "sealed94.jsonl": (60, 33, 0.88, 0.74),
+    PAIRS / "sealed94.jsonl": (60, 33, 0.88, 0.77),
     PAIRS / "sealed95.jsonl": (60, 32, 0.95, 0.99),
     PAIRS / "sealed96.jsonl": (60, 32, 0.95, 0.86),
     PAIRS / "sealed97.jsonl": (60, 32, 0.95, 0.83),
@@ -290,7 +290,7 @@ SETS = {
     PAIRS / "sealed153.jsonl": (60, 32, 0.95, 0.83),
     PAIRS / "sealed154.jsonl": (60, 32, 0.95, 0.86),
     PAIRS / "sealed155.jsonl": (60, 32, 0.89, 0.92),
-    PAIRS / "sealed156.jsonl": (60, 32, 0.91, 0.8),
+    PAIRS / "sealed156.jsonl": (60, 32, 0.92, 0.83),
     PAIRS / "sealed157.jsonl": (60, 32, 0.95, 0.86),
     PAIRS / "sealed158.jsonl": (60, 32, 0.88, 0.8),
 }

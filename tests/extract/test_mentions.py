@@ -95,6 +95,7 @@ def test_bare_number_as_subject() -> None:
         ("Three herdsmen killed in a livestock raid.", [(3, "killed")]),
         ("At least 10 gold diggers were killed when fighters stormed a mine.", [(10, "killed")]),
         ("Four activists were shot dead on Sunday.", [(4, "killed")]),
+        ("Three marines were killed in an ambush on the river.", [(3, "killed")]),
         ("Two pastors were abducted from their church.", [(2, "captured")]),
         # "both" is a count of two
         ("Both assailants were killed and six people wounded.", [(2, "killed"), (6, "injured")]),

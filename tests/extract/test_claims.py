@@ -616,3 +616,10 @@ def test_woodcutters_are_people_counted() -> None:
 def test_a_participle_after_the_counted_people_is_not_their_side() -> None:
     [c] = extract("A roadside bomb wounded four soldiers escorting teachers near Mayo on Tuesday.").casualties
     assert (c.count, c.victim.side) == (4, "GOV")
+
+
+def test_the_town_a_road_leads_to_is_no_second_place() -> None:
+    """ "in Afgooye on the road to Mogadishu": one place, and the town the road leads to; not deaths in
+    two towns."""
+    c = one("Gunmen killed two traders in Afgooye on the road to Mogadishu on Monday.")
+    assert (c.count, c.aggregate) == (2, False)

@@ -181,9 +181,11 @@ def test_a_hedge_between_a_bare_number_and_its_verb(text: str) -> None:
     ("Kalembe falls to the rebels after two days of fighting", "falls"),
     ("Homicide in a bar in Tumaco's old town", "homicide"),  # ("a triple homicide" counts three: test_mentions)
     ("Saboteurs blew up a gas pipeline near the town on Sunday", "blew"),
-    ("Two explosive devices went off outside a bank branch downtown", "went"),
-    ("Car bombs explode in the capital overnight", "explode"),
+    ("Two explosive devices went off outside a bank branch downtown", "explosive"),
+    ("Car bombs explode in the capital overnight", "bombs"),
     ("Police station strafed at dawn; rebels blamed", "strafed"),
+    ("Twin blasts hit a bank downtown; no injuries", "blasts"),
+    ("Several explosive charges damaged three villas overnight", "explosive"),
 ])
 def test_arson_firefights_and_captured_towns_are_incidents_too(text: str, word: str) -> None:
     """A report of burnt buildings, an exchange of fire or a town taken counts no one, yet tells an event."""

@@ -441,8 +441,10 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
     return (m.q.value or 0) >= 100 and not one_day and not one_event
 
 
+# (and "a blast on the road to Mogadishu": the town the road leads to)
 _WAY_OF = r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|" \
-    r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:(?:north|south|east|west)\w*\s+)?(?:from|of))"
+    r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:(?:north|south|east|west)\w*\s+)?(?:from|of)|" \
+    r"(?:road|highway|way|route)\s+(?:to|from))"
 _AFTER_WAY = re.compile(rf"\b{_WAY_OF}\s+(?P<way>)(?:the\s+)?")
 
 

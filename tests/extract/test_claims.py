@@ -621,5 +621,5 @@ def test_a_participle_after_the_counted_people_is_not_their_side() -> None:
 def test_the_town_a_road_leads_to_is_no_second_place() -> None:
     """ "in Afgooye on the road to Mogadishu": one place, and the town the road leads to; not deaths in
     two towns."""
-    c = one("Gunmen killed two traders in Afgooye on the road to Mogadishu on Monday.")
+    c = one(extract("Gunmen killed two traders in Afgooye on the road to Mogadishu on Monday.").casualties)
     assert (c.count, c.aggregate) == (2, False)

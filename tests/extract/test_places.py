@@ -498,6 +498,14 @@ def test_an_island_and_a_commune_are_named_places() -> None:
     assert [u.name for u in st.unresolved_places] == ["Liancourt"]
 
 
+def test_the_area_the_attackers_came_from_is_not_a_place() -> None:
+    r = FakeResolver()
+    st = placed("Raiders from the Pibor area killed nine herders in a cattle camp near Poktap.", r)
+    assert [u.name for u in st.unresolved_places] == ["Poktap"]
+    st = placed("Gunmen abducted 20 pupils from the Kuriga area on Thursday.", r)
+    assert [u.name for u in st.unresolved_places] == ["Kuriga"]  # (taken from: where it happened)
+
+
 def test_a_namesake_abroad_in_a_country_the_report_never_names() -> None:
     r = FakeResolver({
         "Palmera": Resolved("Palmera", "ES", "Balearic Islands", 39.57, 2.65, "exact"),  # spelled exactly

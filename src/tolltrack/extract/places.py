@@ -631,6 +631,11 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
             if regex is _BEFORE_GENERIC and cue in ("town", "city", "village") and \
                     re.match(r"\s+of\s", chunk[m.end("cue") :]):
                 continue  # "the Bekaa town of Brital": the region says where the town lies; the town is the place
+            if regex is _BEFORE_GENERIC and re.search(r"(?<!km)(?<!kilometres)(?<!kilometers)(?<!miles)\s+from\s+"
+                                                      r"(?:the\s+)?$", chunk[max(0, m.start() - 24) : m.start()]) \
+                    and not re.search(r"\b(?:abduct\w*|kidnapp?\w*|seiz\w*|taken|took)\b(?:\s+[\w,'-]+){0,6}\s+from\s+",
+                                      chunk[max(0, m.start() - 70) : m.start()]):
+                continue  # "raiders from the Pibor area": where the attackers came from
             if regex is _BEFORE_GENERIC and m.group("name").split()[0] in _not_places():
                 continue  # "Amhara community leaders", "a Fulani village": a people, not a place
             strong = cue in STRONG_CUES or \

@@ -806,7 +806,7 @@ def test_where_the_attackers_fled_is_not_the_country() -> None:
 def test_the_cue_trie_matches_its_words_and_nothing_else() -> None:
     import re
 
-    from tolltrack.extract.places import _CUE_WORDS, _trie
+    from tolltrack.extract.place_cues import _CUE_WORDS, _trie
 
     rx = re.compile(rf"(?:{_trie(_CUE_WORDS)})")
     assert all(rx.fullmatch(w) for w in _CUE_WORDS)

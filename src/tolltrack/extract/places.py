@@ -12,16 +12,14 @@ from __future__ import annotations
 import bisect
 import re
 import tomllib
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
-from typing import Any, Protocol
+from typing import Protocol
 
 from tolltrack.data import load
 from tolltrack.extract.countries import (
     CAPITAL,
-    NEIGHBOUR,
     capital_of,
     country_votes,
     country_words,
@@ -29,96 +27,18 @@ from tolltrack.extract.countries import (
     district_votes,
     fold,
 )
-from tolltrack.extract.sides import FIGHTERS
+from tolltrack.extract.place_cues import (
+    _SEQ,
+    _STOPWORDS,
+    AREA_WORDS,
+    GENERIC,
+    _candidates,
+    _not_places,
+)
 from tolltrack.extract.state import DocState, Sentence, Span
 from tolltrack.extract.town_lists import districts_after_towns, provinces_after_districts
 from tolltrack.geocode.distance import haversine_km
 
-GENERIC = ("local government area", "lga", "township", "division", "community", "settlement", "hamlet", "province",
-           "governorate", "countryside", "desert", "region", "area", "district", "department", "territory",
-           "prefecture", "municipality", "commune", "raion", "village", "town", "city", "camp", "neighbourhood",
-           "neighborhood", "state", "badia", "suburbs", "outskirts", "sub-district", "subdistrict", "county",
-           "locality", "island")
-# a town's name before these words names the district around it
-AREA_WORDS = frozenset({"province", "district", "county", "sub-district", "subdistrict", "department", "territory",
-                        "prefecture", "municipality", "commune", "raion", "local government area", "lga",
-                        "township", "division", "locality"})
-DIRECTIONS = ("north", "south", "east", "west", "northern", "southern", "eastern", "western",
-              "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
-              "north-western", "south-eastern", "south-western", "central", "northeast", "northwest",
-              "southeast", "southwest", "far", "upper", "lower", "rural", "the")
-_ARTICLE = r"(?:[Aa]l|[Ee]l|[Aa][dsrztn]|[Aa]sh|[Aa]dh|[Ee]z|[Uu]m|[Uu]mm|[Aa]bu|[Aa]bou|[Bb]ani|[Bb]eni)"
-# an article before a name: "al-Bab", "al Bab", "ad-Dana"; not "at Kyabandara", "as Hama"
-_ART = rf"(?:(?:[Aa]l|[Ee]l)[-\s]|{_ARTICLE}-)"
-_NAME = rf"{_ART}?[A-Z][\w'’ʿ]+(?:-[\w'’ʿ]+)*"
-# lower-case particles inside names: "Mocímboa da Praia", "San José del Guaviare"
-_PARTICLE = r"(?:de\s+(?:los|las|la)|da|de|do|dos|das|di|del|du|des|la|le)\s+"  # "Ayutla de los Libres"
-# (an acronym after a name is no part of it, "Narayanpur IED attack", "Sukma CRPF camp"; but "Kajuru LGA")
-_NOT_ACRONYM = r"(?!(?!LGA\b)[A-Z]{2,}\b)"
-_SEQ = rf"{_NAME}(?:\s+(?:{_ART}|{_ARTICLE}(?=[A-Z])|{_PARTICLE})?{_NOT_ACRONYM}[A-Z][\w'’ʿ]+(?:-[\w'’ʿ]+)*){{0,3}}"
-_CUE_WORDS = (
-    "in", "near", "at", "of", "to", "around", "outside", "inside", "between", "and", "towards", "toward", "into",
-    "across", "through", "on", "off", "capital", "above", "beyond", "from", "village", "villages", "town", "towns",
-    "city", "area", "district", "region", "countryside", "desert", "vicinity", "outskirts", "province",
-    "governorate", "camp", "neighbourhood", "neighborhood", "state", "attacked", "stormed", "raided", "shelled",
-    "overran", "struck", "bombed", "pounded", "strike", "strikes", "hit", "hits", "pound", "pounds", "shell",
-    "shells", "attack", "attacks", "storm", "storms", "raid", "raids", "target", "targets", "targeted", "targeting",
-    "seize", "seizes", "seized", "capture", "captures", "captured",
-)
-
-
-def _trie(words: Iterable[str]) -> str:
-    """One regex alternation as a trie of its words: tried at every word of every sentence, a flat
-    list of seventy words costs seventy tries, a trie a handful."""
-    tree: dict[str, Any] = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def walk(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return walk(tree)
-
-
-_CUE = re.compile(
-    rf"\b(?P<cue>(?i:{_trie(_CUE_WORDS)}))"
-    r"\s+(?:the\s+|(?P<art>an?\s+))?"
-    # a lower-case direction ("in eastern Syria"), not a capitalised one ("in East Nile")
-    r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|"
-    r"southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|northwest|"
-    r"northeast|southwest|southeast|far|rural(?=\s+[A-Z]))\s+)?"  # ("in rural Fortul": the countryside around a town)
-    # "the Thai town of Sungai Kolok", "the border town of Ruma", "the rebel-held village of Kafr Nabl"
-    r"(?:(?:[A-Z][a-z]+|border|coastal|restive|remote|frontier|strategic|garrison|mining|market|rebel-held|"
-    r"government-held|besieged|embattled)\s+(?=(?:city|town|village)\s+of\s))?(?:(?P<kind>city|town|village|area|"
-    r"countryside|desert|region|province|commune|municipality|island)\s+of\s+)?"
-    rf"(?P<name>{_SEQ})")
-# (the first letter a name may start with, checked first: these patterns are tried at every character)
-_NAME_START = r"(?=[A-Zaeub])"
-_BEFORE_GENERIC = re.compile(rf"{_NAME_START}(?<![\w'’-])(?P<name>{_SEQ})\s+(?P<cue>(?i:{'|'.join(GENERIC)}))\b")
-# a town's name used as a modifier of the incident or the site hit ("Peshawar mosque blast", "Aden airport"):
-# kept only when a gazetteer knows it
-_ATTRIBUTIVE = re.compile(rf"{_NAME_START}(?<![\w'’-])(?P<name>{_SEQ})"
-                          r"(?:\s+(?!(?:in|on|at|of|to|by|from|and|or|the|an?|was|were|is|are|has|have|had)\b)"
-                          r"[a-z]+(?<!ed)){0,2}?\s+(?P<cue>blasts?|bombings?|attacks?|airport|hotel|mosque|"
-                          r"market|siege|massacre|clashes|explosions?|ambush|shooting|raid|church|cathedral)\b")
-# a place a headline opens with, as what was hit: "Orikhiv comes under artillery fire", "Kabul rocked by blast"
-# (kept only when a gazetteer knows it)
-_SUBJECT = re.compile(rf"^[\s\"'“‘]*(?P<name>{_SEQ})\s+(?P<cue>(?:comes?|came)\s+under|(?:rocked|shaken|hit|struck|"
-                      r"pounded|shelled|bombed)\s+by)\b")
-# cues after which an unknown capitalised name is still taken for a place ("in Kadisau",
-# "Kadisau village"); weaker ones ("of", "on", "to", "and") also introduce people and outlets
-STRONG_CUES = frozenset({"in", "at", "near", "inside", "between", "attacked", "stormed", "raided", "shelled", "overran",
-                         "struck", "bombed", "pounded",
-                         "outside", "around", "village", "town", "city", "district",
-                         "area", "camp", "neighbourhood", "neighborhood", "outskirts", "vicinity", "county",
-                         "sub-district", "subdistrict", "locality", "community", "settlement", "hamlet", "island"})
 _CONTINUE = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[-–]\s*)"
                        rf"(?:(?:north|south)?-?(?:north|south|east|west)ern\s+)?(?P<name>{_SEQ})")
 # a district's word after its name ("Kurram district", "Gujba local government area")
@@ -155,42 +75,12 @@ _SPEAKER_IN = re.compile(r"\b(?:authorities|officials|ministry|sources|spokesm[a
                          r"doctors|medics|officers?)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _SAID_AFTER = re.compile(r"(?:\s+\w+){0,2}\s*,?\s+(?:said|say|says|told|reported|confirmed)\b")
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told)\b")
-# a headline's verb after the ones who did it is a verb, not a noun: "militants raid Tourou", "gunmen attack Kolofata"
-_VERB_CUES = frozenset({"attack", "attacks", "raid", "raids", "storm", "storms", "strike", "strikes", "hit", "hits",
-                        "shell", "shells", "pound", "pounds", "target", "targets",
-                        # "Militants seize Warshiikh": a town taken (a person's name after it only if a gazetteer
-                        # knows it as a place)
-                        "seize", "seizes", "seized", "capture", "captures", "captured"})
-# (the fighters' words of extract/sides, and the state's and the weapons' that act in headlines)
-_AGENT_WORDS = FIGHTERS | {"rebels", "bandits", "terrorists", "attackers", "assailants", "raiders", "separatists",
-                           "extremists", "islamists", "pirates", "gangs", "gangsters", "herders", "troops", "soldiers",
-                           "forces", "drones", "jets", "warplanes"}
-_AGENT_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_AGENT_WORDS))})\s+$", re.IGNORECASE)
-_FLED = re.compile(r"\b(?:fled|flee|flees|fleeing|pursu\w*|chased|crossed|retreated|escaped|withdrew|sped(?:\s+off|"
-                   r"\s+away)?|headed|heading|taken|whisked|carried\s+off|driven)\b[^.;]*$", re.IGNORECASE)
-_GROUP_AFTER = re.compile(r"\s+(?:cartel|gang|militia|brigade|faction|battalion|movement|clan)\b", re.IGNORECASE)
-_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)s?\b", re.IGNORECASE)
 # ("Hays, southern Hodeidah": a direction may stand before the division)
 _IN_DIVISION = re.compile(rf"(?:\s*,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:(?:north|south)?-?(?:north|south|east|west)"
                           rf"(?:ern)?\s+|central\s+)?(?P<name>{_SEQ})")
-# ("Dobropillia, Pokrovsk district: missile hits ...": a town and its district before the colon)
-_LABEL = re.compile(rf"^[\s•\-*·]*(?P<name>{_SEQ})\s*(?:province|governorate|desert|countryside)?\s*"
-                    rf"(?::|,(?=\s*{_SEQ}\s*(?:district|province|region|oblast|raion|governorate|county|state)?\s*:))")
 _DIVISION_TAIL = re.compile(r"\s+(region|province|state|governorate|oblast)\b", re.IGNORECASE)
 _RIVER = re.compile(r"\s+[Rr]iver(?:bank|side)?\b")
 _LEAD = re.compile(r"\s*(?:province|governorate|countryside|state)?\s*:", re.IGNORECASE)
-_STOPWORDS = {
-    "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "On",
-    "In", "At", "Meanwhile", "However", "Also", "According", "Since", "While", "Syrian", "Observatory",
-    "SOHR", "Regime", "Russian", "Iranian", "Turkish", "Israeli", "ISIS", "Islamic", "State", "Kurdish",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-    "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    "Here", "There", "Reliable", "Earlier", "Yesterday", "Today", "Moreover", "Additionally", "Accordingly",
-    "Another", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "One", "Eleven", "Twelve",
-    "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen", "Twenty", "Thirty", "Forty",
-    "Fifty", "Sixty", "Seventy", "Eighty", "Ninety", "Hundred", "Hundreds", "Dozens", "Scores",
-    "Security", "Council", "President", "Ministry", "Forces", "Army", "Democratic", "Coalition", "Popular",
-}
 
 
 @dataclass(frozen=True)
@@ -597,82 +487,6 @@ def _token_at(state: DocState, char: int) -> int:
     return min(k + 1, len(state.tokens) - 1)
 
 
-def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) -> list[tuple[int, int, str, bool]]:
-    """Names that may be places, in order: (start, end, name, after a strong cue)."""
-    chunk = text[sent.start : sent.end]
-    cands: dict[tuple[int, int], tuple[str, bool]] = {}
-    for regex in (_CUE, _BEFORE_GENERIC, _LABEL, _ATTRIBUTIVE, _SUBJECT):
-        for m in regex.finditer(chunk):
-            s, e = sent.start + m.start("name"), sent.start + m.end("name")
-            groups = m.groupdict()
-            cue = (groups.get("cue") or "").lower()
-            if cue == "on" and re.search(r"\b(?:attacks?|raids?|assault|strikes?|offensive)\s+$",
-                                         chunk[max(0, m.start() - 12) : m.start("cue")]):
-                cue = "in"  # "an attack on Seytenga"
-            if cue == "of" and re.search(r"\b(?:area|outskirts|district|villages?|towns?|city|vicinity|residents|"
-                                         r"commune|municipality|island|"
-                                         r"inhabitants|villagers|natives|mayor|prefect|governor|centre|center|"
-                                         r"heart)\s+$",
-                                         chunk[max(0, m.start() - 14) : m.start("cue")]):
-                cue = "in"  # "a rural area of Argelia", "the outskirts of Kadisau", "the centre of Cabaret"
-            if cue == "from" and re.search(r"\b(?:abduct\w*|kidnapp?\w*|seiz\w*|taken|took)\b(?:\s+[\w,'-]+){0,6}\s+$",
-                                           chunk[max(0, m.start() - 60) : m.start("cue")]):
-                cue = "in"  # "abducted 23 villagers, mostly women, from Maidabino"
-            elif cue == "from" and re.search(r"\b\d+\s*(?:km|kilometres|kilometers|miles)\s+$",
-                                             chunk[max(0, m.start() - 20) : m.start("cue")]):
-                cue = "near"  # "a village about 30 km from Bambari"
-            elif cue == "from":
-                continue  # "soldiers from Idlib": where they come from, not where it happened
-            if cue in ("into", "to", "towards", "toward") and \
-                    _FLED.search(chunk, max(0, m.start() - 50), m.start("cue")):
-                continue  # "the army pursues the attackers into DR Congo", "captives taken to Sulu": where they went
-            if re.search(r"-(?:bound|based|led|backed|linked|born|made|owned|run)$", m.group("name")):
-                continue  # "a Rawalpindi-bound bus", "Kabul-based militants": a word about something else
-            if regex is _BEFORE_GENERIC and cue in ("town", "city", "village") and \
-                    re.match(r"\s+of\s", chunk[m.end("cue") :]):
-                continue  # "the Bekaa town of Brital": the region says where the town lies; the town is the place
-            if regex is _BEFORE_GENERIC and re.search(r"(?<!km)(?<!kilometres)(?<!kilometers)(?<!miles)\s+from\s+"
-                                                      r"(?:the\s+)?$", chunk[max(0, m.start() - 24) : m.start()]) \
-                    and not re.search(r"\b(?:abduct\w*|kidnapp?\w*|seiz\w*|taken|took)\b(?:\s+[\w,'-]+){0,6}\s+from\s+",
-                                      chunk[max(0, m.start() - 70) : m.start()]):
-                continue  # "raiders from the Pibor area": where the attackers came from
-            if regex is _BEFORE_GENERIC and m.group("name").split()[0] in _not_places():
-                continue  # "Amhara community leaders", "a Fulani village": a people, not a place
-            strong = cue in STRONG_CUES or \
-                (groups.get("kind") or "").lower() in {"city", "town", "village", "area", "commune", "municipality",
-                                                       "island"} or \
-                (regex is _CUE and cue in _VERB_CUES and
-                 _AGENT_BEFORE.search(chunk, max(0, m.start() - 30), m.start("cue")) is not None)
-            raw = (groups.get("cue") or "").lower()
-            if groups.get("art") and (raw in STRONG_CUES or raw in {"of", "and", "to", "from"}):
-                continue  # "in a Moscow court", "in a Toyota pickup"; but "a strike on a Kryvyi Rih residential area"
-            strong = strong and not groups.get("art")  # (a name after "a" only if a gazetteer knows it)
-            cands[(s, e)] = (m.group("name"), strong or cands.get((s, e), ("", False))[1])
-            if regex is _BEFORE_GENERIC and m.group("cue").lower() in AREA_WORDS:
-                # "Tapoa province": if no gazetteer knows it, the district is still a named place
-                cands[(s, sent.start + m.end("cue"))] = (chunk[m.start("name") : m.end("cue")], True)
-    out = []
-    spans = list(actors)
-    for (s, e), (name, strong) in sorted(cands.items()):
-        if name.endswith(("'s", "’s")) and len(name) > 4:
-            name, e = name[:-2], e - 2  # "inside Peshawar's heavily guarded compound": the owner is the place
-        owner = re.search(r"^.*?[\w’']+['’]s\s+", name)
-        if owner and owner.end() < len(name):  # "Burkina Faso's Tapoa province": the place after the owner
-            head = re.sub(r"['’]s\s+$", "", owner.group())
-            if not any(a <= s < b for a, b in spans) and head.split()[0] not in _STOPWORDS:
-                out.append((s, s + len(head), head, False))  # "Baghdad's Tayaran Square": Baghdad too
-            s, name = s + owner.end(), name[owner.end() :]
-        first = name.split()[0].split("-")[0]
-        if first in _STOPWORDS and " " not in name:
-            continue
-        if _GROUP_AFTER.match(text, e):
-            continue  # "the Santa Rosa de Lima cartel", "the 444 Brigade": a group named after a place
-        if NEIGHBOUR.search(text, max(0, s - 40), s) or _BORDER_AFTER.match(text, e):
-            continue  # "near the borders with Niger and Burkina Faso", "near the Algerian border"
-        if any(a <= s < b for a, b in spans):
-            continue
-        out.append((s, e, name, strong))
-    return out
 
 
 
@@ -711,7 +525,3 @@ def _incident_words() -> frozenset[str]:
     return frozenset(w for table in load("incidents").values() for w in table["words"] if " " not in w)
 
 
-@cache
-def _not_places() -> frozenset[str]:
-    with resources.files("tolltrack.data").joinpath("places/not_places.toml").open("rb") as fh:
-        return frozenset(tomllib.load(fh)["words"])

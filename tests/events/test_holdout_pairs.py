@@ -107,6 +107,9 @@ rounds of two or four, each round with the code left by the round before:
   0.931 / 0.818, 1.000 / 0.875, 0.964 / 0.844, 0.964 / 0.844.
 * ``sealed155`` to ``sealed158`` (a ninth session, measured once with the code it started from,
   a61e0e7, then studied): 0.909 / 0.938, 0.889 / 0.750, 0.964 / 0.844, 0.893 / 0.781.
+* ``sealed159`` to ``sealed162`` (same session): measured once with the start code (1.000 / 0.688,
+  0.957 / 0.688, 0.880 / 0.688, 1.000 / 0.688) and once with its final rules, never studied:
+  1.000 / 0.688, 0.957 / 0.688, 0.880 / 0.688, 1.000 / 0.719.
 
 The floors sit just under the measured figures, so the tests record the state and catch
 regressions without steering the rules towards any one set.
@@ -293,6 +296,10 @@ SETS = {
     PAIRS / "sealed156.jsonl": (60, 32, 0.92, 0.83),
     PAIRS / "sealed157.jsonl": (60, 32, 0.95, 0.86),
     PAIRS / "sealed158.jsonl": (60, 32, 0.88, 0.8),
+    PAIRS / "sealed159.jsonl": (60, 32, 0.95, 0.67),
+    PAIRS / "sealed160.jsonl": (60, 32, 0.94, 0.67),
+    PAIRS / "sealed161.jsonl": (60, 32, 0.87, 0.67),
+    PAIRS / "sealed162.jsonl": (60, 32, 0.95, 0.7),
 }
 
 

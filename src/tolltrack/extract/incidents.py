@@ -47,16 +47,19 @@ def find_trigger(sent: Sentence) -> tuple[int, str] | None:
     words = [t.lower for t in sent.tokens]
     best: tuple[int, int, str] | None = None  # (rank of the status, position, status)
     for k, w in enumerate(words):
-        if k and words[k - 1] in _DENIED or "no" in words[max(0, k - 2) : k] or \
-                {"nobody", "none"} & set(words[max(0, k - 2) : k]) or words[max(0, k - 3) : k - 1] == ["no", "one"]:
-            continue  # "causing no injuries", "no fighters killed", "no one was hurt": nobody was
+        if _denied(words, k):
+            continue
         for phrase, status, rank in triggers().by_first.get(w, ()):
             if tuple(words[k : k + len(phrase)]) == phrase and (best is None or rank < best[0]):
                 best = (rank, k, status)
     return (sent.tokens[best[1]].i, best[2]) if best else None
 
 
-_DENIED = frozenset({"no", "without", "not", "nobody", "none"})
+def _denied(words: list[str], k: int) -> bool:
+    """What nobody suffered: "causing no injuries", "without casualties", "no fighters killed", "no one
+    was hurt" (but "not only killed" is one word too far for "not")."""
+    return k > 0 and words[k - 1] in {"no", "without", "not", "nobody", "none"} or \
+        bool({"no", "nobody", "none"} & set(words[max(0, k - 2) : k])) or words[max(0, k - 3) : k - 1] == ["no", "one"]
 
 
 _OBJECT_STOP = frozenset({",", ";", ".", ":", "by", "in", "near", "after", "as", "when", "during", "and", "at",

@@ -34,6 +34,7 @@ from tolltrack.store.tolls import (
     _counts_clash,
     _enough_for_no_toll,
     _toll_grew,
+    _tolls_gainsay,
     _update_agrees,
 )
 from tolltrack.store.ways import _opposite_sides, way_agrees
@@ -473,10 +474,8 @@ def score(a: Features, b: Features) -> float | None:
     # ... or one of them says no country and names no place at all, and something telling agrees that the
     # tolls do not gainsay ("Kidnappers demand ransom for industrialist's son" / "the son of a mill owner
     # abducted near his school in Karachi"; not "12 killed in classroom bombing" / "19 killed at a tuition centre")
-    tolls_differ = None not in (a.toll, b.toll) and a.toll != b.toll and not max(_counts_agree(a, b),
-                                                                                 _update_agrees(a, b))
     if vague and (a.countries & b.countries and (telling or _same_days(a, b)) or
-                  telling and not tolls_differ and any(not x.countries and not x.unknown for x in (a, b))):
+                  telling and any(not x.countries and not x.unknown for x in (a, b)) and not _tolls_gainsay(a, b)):
         needed -= 1
     if where < 1.0:
         # the same office or trade of the victims ("three farmers" / "three farmers", "a teacher" / "the

@@ -94,6 +94,11 @@ def _far_apart(x: int, y: int) -> bool:
     return high - low >= 4 and high >= 2.5 * low
 
 
+def _tolls_gainsay(a: Features, b: Features) -> bool:
+    """Both give a toll, the tolls differ, and neither a close count nor a later update explains it."""
+    return None not in (a.toll, b.toll) and a.toll != b.toll and not max(_counts_agree(a, b), _update_agrees(a, b))
+
+
 def _enough_for_no_toll(a: Features, b: Features, where: float, agreeing: int, sided: bool) -> bool:
     """Enough agrees for a pair where one report has no toll of its own: two things for a killing, one
     for anything else. The same office of the dead counts ("an imam" / "a preacher"); so does one place
@@ -105,7 +110,7 @@ def _enough_for_no_toll(a: Features, b: Features, where: float, agreeing: int, s
     roles_a, roles_b = _roles(a.text), _roles(b.text)
     same_office = bool(roles_a & roles_b)
     telling = sided or same_office or max(_counts_agree(a, b), _update_agrees(a, b)) > 0
-    office = bool(roles_a & roles_b - fighters())
+    office = bool((roles_a & roles_b) - fighters())
     one_place = (where >= PLACE_BONUS and telling or where >= 1.0 and office) and \
         not (roles_a and roles_b and not same_office)
     return agreeing + same_office + one_place >= (2 if "killed" in {a.uncounted, b.uncounted} else 1)

@@ -557,6 +557,8 @@ def test_how_the_attackers_came_is_not_the_site_hit() -> None:
     assert sites_of("two men on a motorcycle were killed by a drone strike") == {"vehicle"}
     assert sites_of("armed men attacked an army post, killing four soldiers") == {"military_post"}
     assert sites_of("suicide bombers attack three churches on sunday") == {"church"}  # (plural in -es)
+    assert sites_of("blast at university gym kills four") == {"school", "sport"}
+    assert sites_of("a bomb went off in the gymnasium during mass") == {"sport"}
 
 
 def test_one_telling_agreement_is_enough_when_both_say_the_country() -> None:
@@ -689,6 +691,7 @@ def test_the_same_office_of_the_dead_is_an_agreement_for_a_report_with_no_toll()
     # one office, two words for it (data/roles.toml)
     assert _roles("a senior tax official was shot dead") == _roles("revenue officer assassinated") == {"official"}
     assert _roles("gunmen shot dead an imam") == _roles("salafi preacher gunned down") == {"cleric"}
+    assert _roles("gunmen abducted more than 280 pupils") == _roles("hundreds of schoolchildren seized") == {"student"}
 
 
 def test_a_fuel_station_is_not_a_market() -> None:

@@ -293,7 +293,7 @@ SETS = {
     PAIRS / "sealed153.jsonl": (60, 32, 0.95, 0.83),
     PAIRS / "sealed154.jsonl": (60, 32, 0.95, 0.86),
     PAIRS / "sealed155.jsonl": (60, 32, 0.89, 0.92),
-    PAIRS / "sealed156.jsonl": (60, 32, 0.92, 0.83),
+    PAIRS / "sealed156.jsonl": (60, 32, 0.95, 0.83),
     PAIRS / "sealed157.jsonl": (60, 32, 0.95, 0.86),
     PAIRS / "sealed158.jsonl": (60, 32, 0.88, 0.8),
     PAIRS / "sealed159.jsonl": (60, 32, 0.95, 0.67),

@@ -506,6 +506,11 @@ def test_the_area_the_attackers_came_from_is_not_a_place() -> None:
     assert [u.name for u in st.unresolved_places] == ["Kuriga"]  # (taken from: where it happened)
 
 
+def test_a_peoples_adjective_with_a_prefix_is_no_place() -> None:
+    st = placed("Afro-Colombian community leader killed in Kalembe; gunmen attacked him on Tuesday", FakeResolver())
+    assert [u.name for u in st.unresolved_places] == ["Kalembe"]
+
+
 def test_a_namesake_abroad_in_a_country_the_report_never_names() -> None:
     r = FakeResolver({
         "Palmera": Resolved("Palmera", "ES", "Balearic Islands", 39.57, 2.65, "exact"),  # spelled exactly

@@ -510,7 +510,9 @@ def _plausible_name(name: str) -> bool:
         return False  # "the 8th Infantry Division", "District Reserve Guard"
     if len(words) == 1 and (words[0].lower() in GENERIC_WORDS or words[0].lower() in _BUILDING_WORDS):
         return False  # "at Camp 8W"; "St George's Church": a building, its owner a saint
-    return fold(name) not in country_words()
+    # (nor "Afro-Colombian", "Indo-Pakistani": a people's adjective with a prefix)
+    last = country_words().get(fold(name.rsplit("-", 1)[-1]))
+    return fold(name) not in country_words() and not ("-" in name and last is not None and not last[1])
 
 
 @cache

@@ -110,6 +110,9 @@ rounds of two or four, each round with the code left by the round before:
 * ``sealed159`` to ``sealed162`` (same session): measured once with the start code (1.000 / 0.688,
   0.957 / 0.688, 0.880 / 0.688, 1.000 / 0.688) and once with its final rules, never studied:
   1.000 / 0.688, 0.957 / 0.688, 0.880 / 0.688, 1.000 / 0.719.
+* ``sealed163`` to ``sealed166`` (same session, a third round): measured once on arrival with
+  1811ec5 (the start code, a61e0e7, gets the same but 0.947 / 0.562 for ``sealed166``) and once
+  with the final rules, never studied: 0.923 / 0.750, 0.897 / 0.812, 0.966 / 0.875, 0.955 / 0.656.
 
 The floors sit just under the measured figures, so the tests record the state and catch
 regressions without steering the rules towards any one set.
@@ -300,6 +303,10 @@ SETS = {
     PAIRS / "sealed160.jsonl": (60, 32, 0.94, 0.67),
     PAIRS / "sealed161.jsonl": (60, 32, 0.87, 0.67),
     PAIRS / "sealed162.jsonl": (60, 32, 0.95, 0.7),
+    PAIRS / "sealed163.jsonl": (60, 32, 0.91, 0.74),
+    PAIRS / "sealed164.jsonl": (60, 32, 0.88, 0.8),
+    PAIRS / "sealed165.jsonl": (60, 32, 0.95, 0.86),
+    PAIRS / "sealed166.jsonl": (60, 32, 0.94, 0.64),
 }
 
 

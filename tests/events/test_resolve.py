@@ -428,7 +428,7 @@ def test_more_kinds_of_site_and_late_is_evening() -> None:
 
 
 def test_a_truck_packed_with_explosives_is_a_bomb() -> None:
-    from tolltrack.store.events import type_rules
+    from tolltrack.store.event_types import type_rules
 
     text = "A truck packed with explosives blew up at a junction, killing 20 people."
     first = next(rule for rule in type_rules() if rule.pattern.search(text))
@@ -446,14 +446,14 @@ def test_a_fuel_station_is_a_petrol_station_and_a_camp_may_be_a_base() -> None:
 
 
 def test_arrests_after_an_attack_do_not_make_it_an_arrest() -> None:
-    from tolltrack.store.events import type_rules
+    from tolltrack.store.event_types import type_rules
 
     arrests = next(rule for rule in type_rules() if rule.sub_event_type == "Arrests")
     assert "killed" in arrests.unless_status
 
 
 def test_a_gold_mine_is_no_landmine_and_no_arrests_is_no_arrest() -> None:
-    from tolltrack.store.events import type_rules
+    from tolltrack.store.event_types import type_rules
 
     def first(text: str) -> str:
         return next(rule.sub_event_type for rule in type_rules() if rule.pattern.search(text))
@@ -464,7 +464,7 @@ def test_a_gold_mine_is_no_landmine_and_no_arrests_is_no_arrest() -> None:
 
 
 def test_what_did_not_happen_types_no_event() -> None:
-    from tolltrack.store.events import _NEGATED
+    from tolltrack.store.event_types import _NEGATED
 
     text = "Armed attack on a police base leaves one agent injured; no arrests"
     assert "arrest" not in _NEGATED.sub(" ", text)

@@ -19,14 +19,12 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
-from tolltrack.data import load
 from tolltrack.geocode.districts import seat_district
 from tolltrack.store.db import now
+from tolltrack.store.event_types import classify
 from tolltrack.store.resolve import DATE_SLACK, Features, Spot, best_match, combine
-from tolltrack.store.sides import STATE_SIDES
 from tolltrack.store.store import Store
 from tolltrack.store.wording import TOLL_UPDATE
 
@@ -48,7 +46,6 @@ LATER_DEATH = re.compile(r"\b(?:died|dies|dying)\b.{0,40}?\b(?:wounds|injuries|i
                          r"\bbod(?:y|ies)\b.{0,40}?\b(?:recovered|found|pulled|retrieved|discovered)\b|"
                          r"\b(?:recovered|pulled|retrieved)\b.{0,40}?\bbod(?:y|ies)\b|\braising the (?:death )?toll\b")
 NEIGHBOUR_CHARS = 400  # the next sentence must start this close to the previous one's end
-STATE_ALLIES = frozenset({"GOV", "RUS", "IRN"})
 
 _CLAIM_COLUMNS = (
     "c.id, c.document_id, d.doc_key, d.outlet, d.published, c.status, c.count_value, c.qualifier, c.low, c.best, "
@@ -132,97 +129,6 @@ def load_claims(store: Store, where: str, params: Sequence[Any] = (), join: str 
                                 chunk):
             by_id[int(r[0])].places.append(PlaceRef(*r[1:]))
     return claims
-
-
-# --- event types -------------------------------------------------------------------------
-@dataclass(frozen=True)
-class TypeRule:
-    event_type: str
-    sub_event_type: str
-    pattern: re.Pattern[str]
-    victims: frozenset[str]
-    label: str | None
-    unless_status: frozenset[str] = frozenset()
-    specific: re.Pattern[str] | None = None  # the rule's words less its generic ones; None: all are
-
-
-def _pattern(words: Sequence[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(_word(w) for w in words) + ")", re.IGNORECASE)
-
-
-def _word(w: str) -> str:
-    body = re.escape(w.rstrip("*")).replace(r"\ ", r"\s+")
-    return body + (r"\w*" if w.endswith("*") else "") + r"\b"
-
-
-@cache
-def type_rules() -> tuple[TypeRule, ...]:
-    """The rules of ``data/event_types.toml``, in order."""
-    out = []
-    for r in load("event_types")["rule"]:
-        generic = set(r.get("generic", ()))
-        specific = [w for w in r["words"] if w not in generic]
-        out.append(TypeRule(r["event_type"], r["sub_event_type"], _pattern(r["words"]), frozenset(r.get("victims", ())),
-                            r.get("label"), frozenset(r.get("unless_status", ())),
-                            _pattern(specific) if generic and specific else None))
-    return tuple(out)
-
-
-def fallback_type(claims: Sequence[ClaimRow]) -> tuple[str, str]:
-    """The type when no word rule matches: from the statuses and sides."""
-    perps = {c.perpetrator_side for c in claims if c.perpetrator_side}
-    statuses = {c.status for c in claims}
-    if statuses & {"captured", "missing"} and "killed" not in statuses:  # killings with kidnappings: an attack
-        if perps & STATE_SIDES:
-            return ("Strategic developments", "Arrests")
-        return ("Violence against civilians", "Abduction/forced disappearance")
-    if all(c.victim_side == "CIV" for c in claims) and perps:
-        return ("Violence against civilians", "Attack")
-    return ("Battles", "Armed clash")
-
-
-@dataclass(frozen=True)
-class TypeChoice:
-    """An incident's ACLED type, and how sure the word rules are of it."""
-
-    event_type: str
-    sub_event_type: str
-    label: str | None = None
-    by_rule: bool = False  # a word rule chose it (else the sides did, fallback_type)
-    generic: bool = False  # only a generic word ("attack", "raid") chose it: any other type may be right
-
-
-# what a report says did not happen is no type of the event: "one agent injured; no arrests"
-_NEGATED = re.compile(r"\b(?:no|without(?: any)?)\s+(?:arrests?|detentions?)\b|"
-                      r"\bno one (?:was|has been|had been) (?:arrested|detained)\b", re.IGNORECASE)
-
-
-def classify(claims: Sequence[ClaimRow]) -> TypeChoice:
-    """The type the words of the claims' sentences say, else the sides."""
-    text = _NEGATED.sub(" ", " ".join(dict.fromkeys(c.sentence for c in claims)))
-    victims = {c.victim_side for c in claims}
-    perps = {c.perpetrator_side for c in claims if c.perpetrator_side}
-    guess: TypeChoice | None = None
-    for rule in type_rules():
-        if rule.victims and not rule.victims & victims:
-            continue
-        if rule.unless_status & {c.status for c in claims}:
-            continue
-        if rule.pattern.search(text):
-            sub = rule.sub_event_type
-            if sub == "Government regains territory" and perps and not perps & STATE_ALLIES:
-                sub = "Non-state actor overtakes territory"
-            elif sub == "Non-state actor overtakes territory" and perps and perps <= STATE_ALLIES:
-                sub = "Government regains territory"
-            generic = rule.specific is not None and not rule.specific.search(text)
-            if not generic:
-                return TypeChoice(rule.event_type, sub, rule.label, True, False)
-            # a generic word does not stand in the way of a later rule's own word of its kind: "a grenade
-            # exploded" is a grenade ("bomb kills three as fighting edges closer" is still an explosion)
-            guess = guess or TypeChoice(rule.event_type, sub, rule.label, True, True)
-        if guess is not None and rule.event_type != guess.event_type:
-            break
-    return guess or TypeChoice(*fallback_type(claims))
 
 
 # --- grouping one document's claims into incidents -----------------------------------------

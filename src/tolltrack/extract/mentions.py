@@ -15,43 +15,21 @@ from dataclasses import dataclass
 from functools import cache
 
 from tolltrack.data import load
-from tolltrack.extract.numbers import match_phrase
+from tolltrack.extract.count_phrases import (
+    _ATTACK_WORDS,
+    _COORD,
+    _HEDGES,
+    _NP_STOP,
+    _REPORT_VERBS,
+    _STATUS_ADJ,
+    _SUBSET_CUES,
+    _VERBISH,
+    _after,
+    _before,
+    _noun_phrase,
+    _toll,
+)
 from tolltrack.extract.state import DocState, Mention, Quantity, Sentence, Token
-
-_NP_STOP = {
-    "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "who", "which", "that",
-    "in", "on", "at", "by", "from", "during", "since", "after", "before", "while", "when", "as", "to",
-    "into", "for", "near", "with", "through", "under", "over", "amid", "due", "because", "across",
-    ",", ";", ".", ":", "(", ")", "!", "?", "the", "and", "or", "but", "where", "whose", "they", "their",
-}
-_CLAUSE_END = {";", ".", ":", "!", "?", "while", "whereas", "but", "meanwhile", "however"}
-_SUBSET_CUES: dict[tuple[str, ...], str] = {
-    ("including",): "in", ("among", "them"): "in", ("among", "whom"): "in", ("of", "whom"): "in",
-    ("consisting", "of"): "in", ("comprising",): "in", ("among", "them", "are"): "in",
-    ("there", "are"): "in", ("among", "the", "dead", "were"): "in", ("including", "a", "total", "of"): "in",
-    ("included",): "in", ("dead", "included"): "in", ("victims", "included"): "in",
-}
-_COORD = {",", "and", "as", "well", "in", "addition", "to", "plus", "also", "besides", "while", "another"}
-_GAP = {'"', "'", "the", "a", "an", "of", "total", "least", "at", "some", "only", "also", "another", "further",
-        "additional", "other", "more", "about", "nearly", "around", "over", "than", "approximately",
-        "his", "her", "their", "its", "these", "those", "all"}
-# words between a bare number and its verb that say how sure the report is
-_HEDGES = frozenset({"reportedly", "reported", "believed", "feared", "allegedly", "confirmed"})
-_MODIFIER_NOUNS = frozenset({"village", "town", "area", "battalion", "brigade", "vehicle", "car"})
-_TOLL_VERBS = {"to", "reached", "reach", "reaches", "at", "hit", "stands", "stood", "rose", "risen",
-               "increased", "climbed", "jumped", "surged", "totalled", "totaled", "is", "was", "were", "passes",
-               "passed", "tops", "topped", "exceeds", "exceeded", "surpasses", "surpassed", "above", "past", "rises",
-               "climbs", "jumps", "now"}
-# "seven people accused of belonging to ISIS cells": the tie names the side
-_TIES = {"accused", "suspected", "belonging", "affiliated", "linked", "loyal", "links", "ties", "tied"}
-_REPORT_VERBS = {"said", "say", "says", "told", "reported", "added", "recounted", "described", "confirmed"}
-_VERBISH = {"were", "was", "are", "is", "have", "has", "had", "been", "who", "which", "that", "while"}
-_STATUS_ADJ = {"injured", "wounded", "dead", "killed", "slain", "kidnapped", "abducted", "missing", "detained"}
-_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                 "twelve", "dozens", "several", "tens", "hundreds", "scores", "thousands"}
-_ATTACK_WORDS = {"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "clash", "clashes",
-                 "ambush", "ambushes", "bombing", "bombings", "shelling", "explosion", "blast", "raid",
-                 "raids", "assault", "offensive", "fighting", "battle", "battles", "bombardment"}
 
 
 @dataclass(frozen=True)
@@ -424,174 +402,6 @@ def _back_reference(state: DocState, toks: list[Token], n1: int, np_end: int, i0
         if m.status == status and m.subset_of is None and (m.q.value or 0) > 0:
             return k
     return None
-
-
-def _noun_phrase(toks: list[Token], n1: int, lex: StatusLexicon) -> tuple[str | None, int, str]:
-    """Find the counted noun after the number: (head, end index, status adjective).
-
-    head is None when there is no noun, "" when the noun is not a person.
-    """
-    k = n1
-    status = ""
-    # partitive: "40 of the army troops", "two of their members"
-    if k < len(toks) and toks[k].lower == "of":
-        j = k + 1
-        while j < len(toks) and toks[j].lower in {"the", "their", "its", "his", "her", "them", "these", "those",
-                                                   "whom"}:
-            if toks[j].lower in {"them", "whom"}:
-                # "46 of them were children", "1,688 of them civilians"
-                k = j + 1 + (j + 1 < len(toks) and toks[j + 1].lower in {"were", "are", "being"})
-                if k < len(toks) and toks[k].lower in lex.persons:
-                    return toks[k].lower, k + 1, ""
-                return "them", j + 1, ""
-            j += 1
-        k = j
-    limit = min(len(toks), k + 7)
-    while k < limit:
-        w = toks[k].lower
-        if w in lex.not_person and not (w in _MODIFIER_NOUNS and any(
-                toks[j].lower in lex.persons for j in range(k + 1, min(len(toks), k + 3)))):
-            return "", k, ""  # (but "12 village defence volunteers": the village only says which volunteers)
-        nxt_person = any(j < len(toks) and toks[j].lower in lex.persons and toks[j].lower not in lex.nouns
-                         for j in (k + 1, k + 2)) and toks[k + 1].lower not in _NP_STOP
-        if w in lex.nouns and w in lex.persons and not nxt_person:
-            return w, k + 1, lex.nouns[w]
-        if nxt_person and (w,) in lex.after and w in _STATUS_ADJ:
-            status = lex.after[(w,)]
-            k += 1
-            continue
-        if w == "ethnic":
-            # "200 ethnic Amhara", "12 ethnic Hazaras": a people; "three ethnic armed groups" is not
-            named = k + 1 < len(toks) and toks[k + 1].text[:1].isupper()
-            return ("ethnic", k + 2, status) if named else ("", k, "")
-        if w in lex.persons:
-            end = k + 1
-            # "army soldiers and reservists", "members of the security forces and militiamen allied to them"
-            while end < len(toks) and (toks[end].lower not in (_NP_STOP - {"of", "the", "and", "their", "its"})
-                                       or toks[end].lower in {"to", "with"} and _TIES & {t.lower for t in toks[k:end]}):
-                if toks[end].lower in {"and", "the"} and end + 1 < len(toks) and (
-                    _is_number(toks[end + 1]) or toks[end + 1].lower in {"a", "an"}):
-                    break
-                if toks[end].lower == "and" and end + 1 < len(toks) and toks[end + 1].lower in {"other", "others"}:
-                    break
-                if (toks[end].lower,) in lex.after or match_phrase(toks, end, lex.after):
-                    break
-                if end - k > 12:
-                    break
-                if toks[end].lower.endswith("ing") and toks[end - 1].lower in lex.persons and \
-                        toks[end].lower not in TYING:
-                    break  # "four rangers escorting teachers": who they were with is no part of the count
-                end += 1
-            while end > k + 1 and toks[end - 1].lower in {"and", "the", "their", "its", "of"}:
-                end -= 1
-            return w, end, status
-        if (w,) in lex.after and w in _STATUS_ADJ:
-            status = lex.after[(w,)]
-            k += 1
-            continue
-        if (w in _NP_STOP and not _acronym(toks, k)) or _is_number(toks[k]):
-            break  # (but "four IS fighters": the group's initials, not the verb)
-        k += 1
-    return None, n1, ""
-
-
-def _acronym(toks: list[Token], k: int) -> bool:
-    """ "IS" in "four IS fighters" (not "WERE" in a headline written in capitals)."""
-    nxt = toks[k + 1].text if k + 1 < len(toks) else ""
-    return 2 <= len(toks[k].text) <= 4 and toks[k].text.isupper() and not nxt.isupper()
-
-
-# participles that say whose the people are ("fighters belonging to the regime"), not whom they were with
-TYING = frozenset({"belonging", "serving", "working", "fighting", "operating", "hailing", "coming", "living",
-                    "residing", "affiliated", "including"})
-
-
-def _is_number(tok: Token) -> bool:
-    return tok.text[:1].isdigit() or tok.lower in _NUMBER_WORDS
-
-
-def _before(toks: list[Token], i0: int, lex: StatusLexicon) -> str:
-    """A trigger just before the count: "killing at least 8", "the death of 41"."""
-    j = i0
-    while j > 0 and toks[j - 1].lower in _GAP and i0 - j < 4:
-        j -= 1
-    for end in {j, i0}:
-        hit = match_phrase(toks, end, lex.before, backwards=True)
-        if hit:
-            return hit[1]
-        # light verbs: "left 52 people dead" is resolved by the adjective after the noun
-        if end > 0 and toks[end - 1].lower in lex.light:
-            return _after(toks, i0 + 1, lex, light=True)
-    # "wounded an Iraqi army officer and two soldiers": the verb governs both objects
-    # "killing a woman and her two children", "killing the train driver and at least six security personnel"
-    conj = j - 1 - (j > 1 and toks[j - 1].lower in {"her", "his", "their", "its"})
-    if conj > 1 and toks[conj].lower == "and":
-        for k in range(conj - 1, max(0, conj - 7), -1):
-            if toks[k].lower in {"a", "an", "one", "the"}:
-                hit = match_phrase(toks, k, lex.before, backwards=True)
-                return hit[1] if hit else ""
-            if toks[k].lower in _CLAUSE_END or toks[k].lower == ",":
-                break
-    return ""
-
-
-def _toll(toks: list[Token], i0: int, lex: StatusLexicon) -> str:
-    """ "the death toll rose to 64", "the number of fatalities ... increased to 97"."""
-    for end in (i0, i0 - 1):
-        earlier = {t.lower for t in toks[max(0, end - 5) : end]} & {"initial", "earlier", "previous", "first", "from"}
-        if end >= 2 and toks[end - 1].lower == "toll" and (end == i0 or toks[end].lower == "of") and not earlier:
-            hit = match_phrase(toks, end, lex.toll, backwards=True)
-            if hit:
-                return hit[1]  # a headline's "death toll 17", "disputes the reported toll of 93"
-    if i0 == 0 or toks[i0 - 1].lower not in _TOLL_VERBS:
-        return ""
-    for j in range(i0 - 1, -1, -1):
-        if toks[j].lower in _CLAUSE_END - {"while"} and j < i0 - 1:
-            break
-        hit = match_phrase(toks, j + 1, lex.toll, backwards=True)
-        if hit:
-            return hit[1]
-        # "the number of camp residents killed since January to 19"
-        if toks[j].lower == "number" and j + 1 < i0 and toks[j + 1].lower == "of":
-            for w in toks[j + 2 : min(i0, j + 7)]:
-                if (w.lower,) in lex.after:
-                    return lex.after[(w.lower,)]
-    # the tally noun after the number: "it climbed to 57 at least, the count of civilian victims"
-    for j in range(i0, min(len(toks), i0 + 14)):
-        if toks[j].lower in {"which", "that", ";", "."}:
-            break
-        hit = match_phrase(toks, j, lex.toll)
-        if hit:
-            return hit[1]
-        # "raised to 18 the number of inmates killed"
-        if toks[j].lower == "number" and j + 1 < len(toks) and toks[j + 1].lower == "of":
-            for w in toks[j + 2 : min(len(toks), j + 7)]:
-                if (w.lower,) in lex.after:
-                    return lex.after[(w.lower,)]
-    return ""
-
-
-def _after(toks: list[Token], k: int, lex: StatusLexicon, light: bool = False) -> str:
-    """A trigger after the noun phrase: "... were killed", "left five ... dead"."""
-    limit = min(len(toks), k + (12 if light else 25))
-    depth = 0
-    j = k
-    while j < limit:
-        w = toks[j].lower
-        if w in {"(", "-"} and j + 1 < len(toks) and toks[j + 1].lower in {"including", "-", "among"}:
-            depth += 1
-        elif w == ")":
-            depth = max(0, depth - 1)
-        elif w in _CLAUSE_END and depth == 0:
-            break
-        hit = match_phrase(toks, j, lex.after)
-        noun_of_other = w in lex.persons and not light and j > k and toks[j - 1].lower in {"the", "of"}
-        if hit and not noun_of_other and (not light or hit[1] != "killed" or w in {"dead", "killed", "died"}):
-            return hit[1]
-        if light and w in {"injured", "wounded"}:
-            return "injured"
-        j += 1
-    return ""
 
 
 def _subset_parent(state: DocState, sent: Sentence, toks: list[Token], i0: int,

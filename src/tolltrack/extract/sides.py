@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tolltrack.extract.mentions import _ATTACK_WORDS, _is_number, status_lexicon
+from tolltrack.extract.count_phrases import _ATTACK_WORDS, _is_number
+from tolltrack.extract.mentions import status_lexicon
 from tolltrack.extract.sites import is_site_word
 from tolltrack.extract.state import DocState, Mention, Sentence, Span, Token
 from tolltrack.model import Actor, Casualty

@@ -119,6 +119,11 @@ _AGENT_WORDS = FIGHTERS | {"rebels", "bandits", "terrorists", "attackers", "assa
 _AGENT_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_AGENT_WORDS))})\s+$", re.IGNORECASE)
 _FLED = re.compile(r"\b(?:fled|flee|flees|fleeing|pursu\w*|chased|crossed|retreated|escaped|withdrew|sped(?:\s+off|"
                    r"\s+away)?|headed|heading|taken|whisked|carried\s+off|driven)\b[^.;]*$", re.IGNORECASE)
+# "abducted 23 villagers from Maidabino": taken from where it happened; "30 km from Bambari": near it;
+# otherwise "from" names where people came from ("soldiers from Idlib", "raiders from the Pibor area")
+_TAKEN_BEFORE = re.compile(r"\b(?:abduct\w*|kidnapp?\w*|seiz\w*|taken|took)\b(?:\s+[\w,'-]+){0,6}\s+$")
+_DISTANCE_BEFORE = re.compile(r"\b(?:\d+\s*|few\s+)?(?:km|kilometres|kilometers|miles)\s+$")
+_FROM_BEFORE = re.compile(r"\sfrom\s+(?:the\s+)?$")
 _GROUP_AFTER = re.compile(r"\s+(?:cartel|gang|militia|brigade|faction|battalion|movement|clan)\b", re.IGNORECASE)
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)s?\b", re.IGNORECASE)
 
@@ -157,11 +162,9 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
                                          r"heart)\s+$",
                                          chunk[max(0, m.start() - 14) : m.start("cue")]):
                 cue = "in"  # "a rural area of Argelia", "the outskirts of Kadisau", "the centre of Cabaret"
-            if cue == "from" and re.search(r"\b(?:abduct\w*|kidnapp?\w*|seiz\w*|taken|took)\b(?:\s+[\w,'-]+){0,6}\s+$",
-                                           chunk[max(0, m.start() - 60) : m.start("cue")]):
+            if cue == "from" and _TAKEN_BEFORE.search(chunk, max(0, m.start() - 60), m.start("cue")):
                 cue = "in"  # "abducted 23 villagers, mostly women, from Maidabino"
-            elif cue == "from" and re.search(r"\b\d+\s*(?:km|kilometres|kilometers|miles)\s+$",
-                                             chunk[max(0, m.start() - 20) : m.start("cue")]):
+            elif cue == "from" and _DISTANCE_BEFORE.search(chunk, max(0, m.start() - 20), m.start("cue")):
                 cue = "near"  # "a village about 30 km from Bambari"
             elif cue == "from":
                 continue  # "soldiers from Idlib": where they come from, not where it happened
@@ -173,10 +176,9 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
             if regex is _BEFORE_GENERIC and cue in ("town", "city", "village") and \
                     re.match(r"\s+of\s", chunk[m.end("cue") :]):
                 continue  # "the Bekaa town of Brital": the region says where the town lies; the town is the place
-            if regex is _BEFORE_GENERIC and re.search(r"(?<!km)(?<!kilometres)(?<!kilometers)(?<!miles)\s+from\s+"
-                                                      r"(?:the\s+)?$", chunk[max(0, m.start() - 24) : m.start()]) \
-                    and not re.search(r"\b(?:abduct\w*|kidnapp?\w*|seiz\w*|taken|took)\b(?:\s+[\w,'-]+){0,6}\s+from\s+",
-                                      chunk[max(0, m.start() - 70) : m.start()]):
+            if regex is _BEFORE_GENERIC and (came := _FROM_BEFORE.search(chunk, max(0, m.start() - 24), m.start())) \
+                    and not _TAKEN_BEFORE.search(chunk, max(0, m.start() - 70), came.start() + 1) \
+                    and not _DISTANCE_BEFORE.search(chunk, max(0, m.start() - 40), came.start() + 1):
                 continue  # "raiders from the Pibor area": where the attackers came from
             if regex is _BEFORE_GENERIC and m.group("name").split()[0] in _not_places():
                 continue  # "Amhara community leaders", "a Fulani village": a people, not a place

@@ -46,6 +46,20 @@ def test_two_unknown_villages_of_one_region_are_two_incidents() -> None:
     assert place_score(a, b) is None
 
 
+def test_an_area_or_a_street_is_no_second_village() -> None:
+    # a valley, a lake or a road holds villages: it does not gainsay the village the other names
+    a = feats(text="bandits killed four herders in chesegon", unknown={"chesegon"}, spots=[REGION], doc=1)
+    b = feats(text="four herders shot dead in the kerio valley", unknown={"kerio valley"}, spots=[REGION], doc=2)
+    assert place_score(a, b) is not None
+    c = feats(text="a grenade hit a shop on mission road", unknown={"mission road"}, spots=[REGION], doc=2)
+    assert place_score(a, c) is not None
+    # but a street in a town the other report does not name is another place
+    town = Spot(5, "Mopti", None, "ML", 14.49, -4.19, "exact")
+    d = feats(text="a bomb hit a patrol on mission road in sevare", unknown={"mission road"}, spots=[town],
+              names={"sevare"}, doc=2)
+    assert place_score(a, d) is None
+
+
 def test_two_districts_of_one_province_are_two_incidents() -> None:
     dangam = Spot(7, "Kunar", "Dangam", "AF", 34.9, 71.4, "admin2")
     a = feats(spots=[dangam], doc=1)

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import cache
 
+from tolltrack.data import load
 from tolltrack.extract.places import fold
+from tolltrack.extract.sites import sites_of
 from tolltrack.geocode.normalize import normalize_name
 
 ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|az|an|at)[\s-]")
@@ -69,3 +72,16 @@ def same_name(x: str, y: str) -> bool:
     ratio = max(SequenceMatcher(None, x, y).ratio(), SequenceMatcher(None, _sounds(x), _sounds(y)).ratio())
     # "Aitaroun" / "Aytaroun": long names one vowel apart
     return (len(kx) >= 3 and len(x) >= 5 and kx == ky and ratio >= 0.75) or (min(len(x), len(y)) >= 6 and ratio >= 0.85)
+
+
+@cache
+def _landmark_words() -> re.Pattern[str]:
+    data = load("landmarks")
+    words = sorted({w.casefold() for kind in ("area", "facility") for w in data[kind]}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+
+
+def settlement(name: str) -> bool:
+    """Whether a folded place name may be a village or town: not a wide area ("kerio valley") nor a
+    facility ("university road", "nagin post", "holey artisan bakery"; data/landmarks.toml)."""
+    return not _landmark_words().search(name) and not sites_of(name)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from tolltrack.extract.countries import countries_named
 from tolltrack.geocode.distance import haversine_km
-from tolltrack.store.names import WAYS, _key, _skeleton, same_name
+from tolltrack.store.names import WAYS, _key, _skeleton, same_name, settlement
 from tolltrack.store.sides import CLASH, VICTIM_FAMILIES, _response_counted, _sides_agree, _two_sides_of_one_fight
 from tolltrack.store.tolls import (
     PLACE_BONUS,
@@ -267,7 +267,11 @@ def _names_agree(a: Features, b: Features) -> float | bool | None:
     if places_a and places_b:
         # "Diallassagou in Bankass cercle" / "Ogossagou in the Bankass area": two villages,
         # whatever town both name around them
-        return 2.0 if any(same_name(x, y) for x in places_a for y in places_b) else False
+        if any(same_name(x, y) for x in places_a for y in places_b):
+            return 2.0
+        if all(any(map(settlement, places)) or x.names and not _named_in(x.names, y.text)
+               for places, x, y in ((places_a, a, b), (places_b, b, a))):
+            return False  # (but "Kerio Valley", "University Road": an area or a street the village may lie in)
     # (two names a gazetteer knows are compared by where they lie: "Kumba" is not "Kumbo")
     if any(same_name(x, y) for x in places_a for y in b.names) or any(same_name(x, y) for x in a.names
                                                                         for y in places_b):

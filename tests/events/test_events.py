@@ -236,3 +236,22 @@ def test_a_later_death_dated_on_its_own_day_still_joins_the_attack(tmp_path: Pat
          "three officers have now died, the third of them in hospital on Thursday."),
     ])
     assert len(events) == 1 and events[0][4] == 2
+
+
+def test_two_reports_of_a_towns_capture_merge(tmp_path: Path) -> None:
+    """A town changes hands once: its capture told twice on one day is one event, with no toll."""
+    events = _events_of(tmp_path, [
+        ("c1", "2024-04-12", "Rebels claim capture of Gao on Thursday"),
+        ("c2", "2024-04-12", "Rebel fighters took control of Gao on Thursday after the army withdrew, residents "
+         "said."),
+    ])
+    [(_, sub, location, best, sources, _)] = events
+    assert (sub, location, best, sources) == ("Non-state actor overtakes territory", "Gao", None, 2)
+
+
+def test_a_capture_and_an_attack_in_one_town_stay_apart(tmp_path: Path) -> None:
+    events = _events_of(tmp_path, [
+        ("c1", "2024-04-12", "Rebels claim capture of Gao on Thursday"),
+        ("c2", "2024-04-12", "Gunmen fired on a market in Gao on Thursday, residents said."),
+    ])
+    assert len(events) == 2

@@ -491,7 +491,9 @@ def score(a: Features, b: Features) -> float | None:
         return None  # a governorate alone is too wide (but "an imam" / "a preacher" in one city agree)
     # (one village no gazetteer knows, named by both, is one point as much as a town it knows)
     spot = PLACE_BONUS if _one_unknown_village(a, b) else where
-    if (a.uncounted or b.uncounted) and not _enough_for_no_toll(a, b, spot, agreeing, bool(perp or vict or site)):
+    # (a town changes hands once: two reports of its capture on one day agree on more than the kind of attack)
+    sided = bool(perp or vict or site or (same_type and a.event_type in TERRITORY))
+    if (a.uncounted or b.uncounted) and not _enough_for_no_toll(a, b, spot, agreeing, sided):
         return None  # a report with no toll of its own: no toll tells two incidents apart, so more must agree
     if where <= 2.0 and {a.toll_status, b.toll_status} == {"killed", "injured"} and \
             not any(TOLL_UPDATE.search(x.text) or _LATER_DEAD.search(x.text) for x in (a, b)) and \
@@ -510,6 +512,7 @@ _TAKE = re.compile(r"\b(?:abduct\w*|kidnap\w*|hostages?|captives?|seiz\w*|took|t
 # 14": the wounded of a toll told before
 _LATER_DEAD = re.compile(r"\b(?:died|dies|succumb\w*|later|also)\b")
 ATTACK = ("Violence against civilians", "Attack")
+TERRITORY = frozenset({("Battles", "Non-state actor overtakes territory"), ("Battles", "Government regains territory")})
 ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
 
 

@@ -10,7 +10,8 @@ import pytest
 import tolltrack
 from tolltrack.model import Document
 from tolltrack.store import open_store
-from tolltrack.store.events import Figure, build_events, reconcile
+from tolltrack.store.events import Figure, build_events, features, load_claims, reconcile
+from tolltrack.store.resolve import place_score
 
 from .pairs_eval import load_pairs, measure
 
@@ -255,3 +256,26 @@ def test_a_capture_and_an_attack_in_one_town_stay_apart(tmp_path: Path) -> None:
         ("c2", "2024-04-12", "Gunmen fired on a market in Gao on Thursday, residents said."),
     ])
     assert len(events) == 2
+
+
+def test_a_town_named_in_a_sentence_without_a_toll_still_places_the_report(tmp_path: Path) -> None:
+    """The headline gives the toll and the district; the next sentence, with no count of its own,
+    names the town the other report names."""
+    events = _events_of(tmp_path, [
+        ("k1", "2023-09-17", "Armed men killed at least 12 traders near Komanda in eastern Congo on Saturday, an "
+         "official said."),
+        ("k2", "2023-09-18", "Ituri: 18 dead in attack on market in Irumu territory. The gunmen struck a market "
+         "in the Komanda area before dawn on Saturday, the head of the traders' union said."),
+    ])
+    assert [e[4] for e in events] == [2]
+
+
+def test_a_headline_without_a_toll_places_the_report(tmp_path: Path) -> None:
+    """The headline names the town; the toll's own sentence names only the region: the town the
+    other report names is still the place both tell (not just the same region)."""
+    with open_store(str(tmp_path / "h.db")) as s:
+        _write(s, "h1", "2021-05-03", "Minister imposes curfew on Bawku after deadly clash. Three persons died in "
+               "the weekend violence in the Upper East Region, police said.")
+        _write(s, "h2", "2021-05-02", "Three people were killed in fresh clashes in Bawku on Sunday, police said.")
+        a, b = (features(load_claims(s, "d.doc_key = ?", (key,))) for key in ("h1", "h2"))
+    assert place_score(a, b) == 2.0

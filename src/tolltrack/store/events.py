@@ -52,7 +52,16 @@ _CLAIM_COLUMNS = (
     "c.high, c.victim_side, c.victim_name, c.victim_actor_id, c.perpetrator_side, c.perpetrator_name, "
     "c.perpetrator_actor_id, c.admin1, c.country, c.period_start, c.period_end, c.is_aggregate, c.parent_id, "
     "c.reported_by, c.evidence_start, c.evidence_end, c.evidence_text, c.sentence_start, c.sentence_end, "
-    "c.sentence_text"
+    "c.sentence_text, "
+    # what follows the claim's sentence up to the next sentence that holds a claim ("Ituri: 18 dead in an
+    # attack in Djugu territory. Gunmen stormed a camp in the Mongbwalu area ..."), at most 400 characters
+    "COALESCE(substr(d.text, c.sentence_end + 1, (SELECT CASE WHEN MIN(n.sentence_start) IS NULL OR "
+    "MIN(n.sentence_start) - c.sentence_end > 400 THEN 400 ELSE MIN(n.sentence_start) - c.sentence_end END "
+    "FROM claims n WHERE n.document_id = c.document_id AND n.sentence_start >= c.sentence_end)), ''), "
+    # ... and, for the first sentence with a claim, the headline or lead before it
+    "CASE WHEN c.sentence_start > 0 AND NOT EXISTS (SELECT 1 FROM claims p WHERE p.document_id = c.document_id "
+    "AND p.sentence_end <= c.sentence_start) THEN substr(d.text, 1, CASE WHEN c.sentence_start > 400 THEN 400 "
+    "ELSE c.sentence_start END) ELSE '' END"
 )
 
 
@@ -103,6 +112,8 @@ class ClaimRow:
     sentence_start: int | None
     sentence_end: int | None
     sentence_text: str | None
+    continuation: str = ""  # the sentences after its own that hold no claim (SQL above)
+    lead: str = ""  # the headline or lead before the document's first sentence with a claim
     places: list[PlaceRef] = field(default_factory=list)
 
     @property
@@ -211,6 +222,7 @@ def features(claims: Sequence[ClaimRow]) -> Features:
         event_type=(kind.event_type, kind.sub_event_type),
         by_rule=kind.by_rule, generic_type=kind.generic,
         text=" ".join(dict.fromkeys(c.sentence for c in claims)).casefold(),
+        context=" ".join(dict.fromkeys(x for c in claims for x in (c.lead, c.sentence, c.continuation))).casefold(),
         names=_town_names(claims),
         unknown={p.name.casefold() for c in claims for p in c.places if p.precision == "unresolved" and p.name},
         districts_named={n.casefold() for c in claims for p in c.places if p.precision == "admin2"

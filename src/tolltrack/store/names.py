@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 
 from tolltrack.data import load
 from tolltrack.extract.places import fold
@@ -53,6 +53,7 @@ def _skeleton(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", out)
 
 
+@lru_cache(maxsize=1 << 16)  # (pure; merging asks the same pairs of names again and again)
 def same_name(x: str, y: str) -> bool:
     """Two spellings of one place name: equal, one inside the other, or the same consonants."""
     if _compact(x) == _compact(y) or normalize_name(x) == normalize_name(y):

@@ -22,6 +22,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tolltrack.extract.countries import countries_named
 from tolltrack.geocode.distance import haversine_km
@@ -116,6 +117,7 @@ class Features:
     by_rule: bool = False
     generic_type: bool = False  # the type rests on a generic word ("attack"): compatible with any
     text: str = ""  # the evidence sentences, case-folded
+    context: str = ""  # the whole reports, case-folded: a place named in a sentence with no claim of its own
     names: set[str] = field(default_factory=set)  # case-folded names of its exact or near places
     unknown: set[str] = field(default_factory=set)  # folded names of places no gazetteer knows
     districts_named: set[str] = field(default_factory=set)  # case-folded names of its admin2 places
@@ -161,13 +163,24 @@ def _named_in(names: set[str], text: str) -> bool:
     keys = [k for k in (_key(n) for n in names) if len(_skeleton(k)) >= 3 and len(k) >= 5]
     if not keys:
         return False
-    words = _key(text).split()
+    words = _words(text)
     for k in keys:
         n = len(k.split())
         for size in {n, n + 1} - {0}:
             if any(same_name(k, " ".join(words[i : i + size])) for i in range(len(words) - size + 1)):
                 return True
     return False
+
+
+def _told(f: Features) -> str:
+    """All a report says around its claims: where a place is named, a sentence with no count counts too."""
+    return f.context or f.text
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[str, ...]:
+    """The folded words of a text (cached: one event's text is searched for many names)."""
+    return tuple(_key(text).split())
 
 
 _AS_DISTRICT = r"\s+(?:territory|district|province|county|lga|local government area|division|department|cercle|" \
@@ -258,9 +271,9 @@ def _names_agree(a: Features, b: Features) -> float | bool | None:
     places_b, areas_b = _split_unknown(b)
     if not (places_a or places_b or areas_a or areas_b):
         return None
-    if _named_as_place(places_a, a.text, b.text) or _named_as_place(places_b, b.text, a.text):
-        own_a = {x for x in places_a if not _named_in({x}, b.text)}
-        own_b = {x for x in places_b if not _named_in({x}, a.text)}
+    if _named_as_place(places_a, a.text, _told(b)) or _named_as_place(places_b, b.text, _told(a)):
+        own_a = {x for x in places_a if not _named_in({x}, _told(b))}
+        own_b = {x for x in places_b if not _named_in({x}, _told(a))}
         if own_a and own_b:
             return False  # "Tolkomari, near Kolofata" / "Kerawa, Kolofata district": two villages
         return 2.0
@@ -269,7 +282,7 @@ def _names_agree(a: Features, b: Features) -> float | bool | None:
         # whatever town both name around them
         if any(same_name(x, y) for x in places_a for y in places_b):
             return 2.0
-        if all(any(map(settlement, places)) or x.names and not _named_in(x.names, y.text)
+        if all(any(map(settlement, places)) or x.names and not _named_in(x.names, _told(y))
                for places, x, y in ((places_a, a, b), (places_b, b, a))):
             return False  # (but "Kerio Valley", "University Road": an area or a street the village may lie in)
     # (two names a gazetteer knows are compared by where they lie: "Kumba" is not "Kumbo")
@@ -291,7 +304,7 @@ def _names_agree(a: Features, b: Features) -> float | bool | None:
                {d for d in a.districts_named if _AREA_TAIL.search(d)}}
     heads_b = {_area_head(n) for n in areas_b | _read_districts(b) |
                {d for d in b.districts_named if _AREA_TAIL.search(d)}}
-    if _named_in(heads_a, b.text) or _named_in(heads_b, a.text):
+    if _named_in(heads_a, _told(b)) or _named_in(heads_b, _told(a)):
         namesake = any(same_name(n, h) and not _written_as_town(n, t)
                        for n, t in [*((n, a.text) for n in a.names), *((n, b.text) for n in b.names)]
                        for h in heads_a | heads_b)
@@ -374,7 +387,7 @@ def place_score(a: Features, b: Features) -> float | None:
         return None  # "Durán" / "Guayaquil": towns of two districts, however close
     if bool(fine_a) != bool(fine_b):
         fine, other = (a, b) if fine_a else (b, a)
-        if _named_in(fine.names, other.text):
+        if _named_in(fine.names, _told(other)):
             return 2.0
         if any(same_name(x, y) for x in _districts(other) for y in fine.seats):
             return 1.5  # "Mafa" / "the Mafa LGA headquarters": the town is the seat of the district named
@@ -400,7 +413,7 @@ def place_score(a: Features, b: Features) -> float | None:
         # ("the outskirts of Ariha" / "Sarmin", 14 km off: a town's edge is no wider than the town's reach)
         limit = NEAR_KM if any(any(s.precision == "near" for s in fine) and not _OUTSKIRTS.search(f.text)
                                for f, fine in ((a, fine_a), (b, fine_b))) else MAX_KM
-        if limit == MAX_KM and not _named_in(a.names, b.text) and not _named_in(b.names, a.text):
+        if limit == MAX_KM and not _named_in(a.names, _told(b)) and not _named_in(b.names, _told(a)):
             limit = TOWN_KM  # "a house in Rafah" / "west of Khan Younis": two towns, neither naming the other
         return 2.0 if nearest <= limit else None
     adm2_a = {s.admin2 for s in a.spots if s.admin2}
@@ -554,6 +567,7 @@ def combine(parts: Iterable[Features]) -> Features:
     out = Features(min(starts) if starts else None, max(e for e in ends if e) if ends else None)
     for f in items:
         out.text = f"{out.text} {f.text}".strip()
+        out.context = f"{out.context} {f.context}".strip()
         out.names |= f.names
         out.unknown |= f.unknown
         out.districts_named |= f.districts_named

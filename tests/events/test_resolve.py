@@ -743,6 +743,15 @@ def test_kindred_sites_agree_whatever_else_a_report_names() -> None:
     assert score(a, b) is not None
 
 
+def test_public_buildings_oil_fields_and_air_bases() -> None:
+    assert sites_of("gunmen set fire to public buildings in the commune") == {"government"}
+    assert sites_of("fighters attacked a security post guarding oil wells") == {"military_post", "industry"}
+    town = Spot(63, "Magway", None, "MM", 20.15, 94.92, "exact")
+    a = feats(text="resistance drones targeted the air base outside the city on sunday night", spots=[town], doc=1)
+    b = feats(text="opposition fighters claim drone strike on the city's airfield", spots=[town], doc=2)
+    assert score(a, b) is not None  # an air base is a base with an airfield
+
+
 def test_the_forces_that_answered_an_attack_do_not_contradict_its_perpetrator() -> None:
     region = Spot(62, "Tillaberi", None, "NE", 14.2, 1.45, "admin1")
     a = feats(text="17 soldiers were killed in a jihadist ambush", spots=[region], perp={"JIH"}, victims={"GOV"},

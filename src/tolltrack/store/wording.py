@@ -194,4 +194,5 @@ KINDRED_SITES = (frozenset({"convoy", "vehicle"}), frozenset({"camp", "military_
                  frozenset({"fuel", "industry"}), frozenset({"fishing", "boat"}),  # ("a fishing trawler" / "a boat")
                  frozenset({"camp", "hideout"}),  # ("a bandit camp" / "a bandit enclave")
                  frozenset({"market", "bar"}),  # ("a bakery" / "a cafe", "a store" / "a restaurant")
-                 frozenset({"government", "industry"}))  # ("the headquarters of an aerospace firm" / "a plant")
+                 frozenset({"government", "industry"}),  # ("the headquarters of an aerospace firm" / "a plant")
+                 frozenset({"airport", "military_post"}))  # ("the air base outside Magway" / "Magway airfield")

@@ -30,6 +30,11 @@ def test_spellings_of_one_name() -> None:
     assert not same_name("kaxda", "kaaraan")
     assert not same_name("ogossagou", "diallassagou")
     assert not same_name("hajin", "hama")
+    # the generic word after a name is no part of it, but "local government area" names a district
+    assert same_name("tulkarm-area", "tulkarm")
+    assert same_name("takum community", "takum")
+    assert same_name("sumisip town", "sumisip")
+    assert not same_name("igabi local government area", "kajuru local government area")
 
 
 def test_the_same_unknown_village_merges_two_reports() -> None:

@@ -53,12 +53,17 @@ def _skeleton(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", out)
 
 
+# the generic word after a name ("al-Rawdah neighbourhood" / "al-Rawda", "the Tulkarm-area camps")
+_TAIL = re.compile(r"(?:\s|-)+(?:neighbou?rhood|(?<!government )area|community|quarter|locality|village|town|"
+                   r"settlement)$")
+
+
 @lru_cache(maxsize=1 << 16)  # (pure; merging asks the same pairs of names again and again)
 def same_name(x: str, y: str) -> bool:
     """Two spellings of one place name: equal, one inside the other, or the same consonants."""
     if _compact(x) == _compact(y) or normalize_name(x) == normalize_name(y):
         return True  # "Elwak" / "El Wak", "Rueso" / "Ruesoh": the gazetteer's own folding
-    x, y = _key(x), _key(y)
+    x, y = _TAIL.sub("", _key(x)), _TAIL.sub("", _key(y))
     if not x or not y:
         return False
     ways_x, ways_y = set(x.split()) & SIDES_OF, set(y.split()) & SIDES_OF

@@ -853,3 +853,12 @@ def test_a_region_in_a_groups_name_is_no_place() -> None:
     r = FakeResolver()
     st = placed("Al-Qaeda in the Arabian Peninsula said it planted the bomb that killed five soldiers.", r)
     assert st.unresolved_places == [] and st.places == []
+
+
+def test_an_armed_group_or_a_people_is_no_unknown_place() -> None:
+    """ "Jets struck Hamas command posts": the group struck, not a village of that name."""
+    r = FakeResolver()
+    st = placed("Jets struck Hamas command posts overnight, killing 12 fighters, the army said.", r)
+    assert st.unresolved_places == []
+    st = placed("Jets struck Nowhereville overnight, killing 12 fighters, the army said.", r)
+    assert [u.name for u in st.unresolved_places] == ["Nowhereville"]

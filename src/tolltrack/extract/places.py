@@ -37,7 +37,9 @@ from tolltrack.extract.place_cues import (
 )
 from tolltrack.extract.state import DocState, Sentence, Span
 from tolltrack.extract.town_lists import districts_after_towns, provinces_after_districts
+from tolltrack.geocode.curated import load_false_friends
 from tolltrack.geocode.distance import haversine_km
+from tolltrack.geocode.normalize import normalize_name
 
 _CONTINUE = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[-–]\s*)"
                        rf"(?:(?:north|south)?-?(?:north|south|east|west)ern\s+)?(?P<name>{_SEQ})")
@@ -506,6 +508,8 @@ def _plausible_name(name: str) -> bool:
         return False
     if name.isupper() or len(name) < 3 or words[0] in _not_places():
         return False
+    if normalize_name(name) in _groups():
+        return False  # "Hamas", "Karen": a group or a people, not a place no gazetteer knows
     if any(w in _units() for w in words) or any(u in name for u in _units() if " " in u):
         return False  # "the 8th Infantry Division", "District Reserve Guard"
     if len(words) == 1 and (words[0].lower() in GENERIC_WORDS or words[0].lower() in _BUILDING_WORDS):
@@ -513,6 +517,12 @@ def _plausible_name(name: str) -> bool:
     # (nor "Afro-Colombian", "Indo-Pakistani": a people's adjective with a prefix)
     last = country_words().get(fold(name.rsplit("-", 1)[-1]))
     return fold(name) not in country_words() and not ("-" in name and last is not None and not last[1])
+
+
+@cache
+def _groups() -> frozenset[str]:
+    """Armed groups and peoples among the gazetteer's false friends: never a place, known or not."""
+    return load_false_friends(("actors", "peoples"))
 
 
 @cache

@@ -178,7 +178,9 @@ def load_country_aliases() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in raw.items()}
 
 
-def load_false_friends() -> frozenset[str]:
-    """Normalised keys of names that are not places in reports (``false_friends.toml``)."""
+def load_false_friends(kinds: tuple[str, ...] | None = None) -> frozenset[str]:
+    """Normalised keys of names that are not places in reports (``false_friends.toml``), of the
+    given kinds of name ("actors", "peoples", ...; all when None)."""
     raw = _read_toml(FALSE_FRIENDS_FILE)
-    return frozenset(normalize_name(w) for words in raw.values() for w in words if normalize_name(w))
+    return frozenset(normalize_name(w) for kind, words in raw.items() if kinds is None or kind in kinds
+                     for w in words if normalize_name(w))

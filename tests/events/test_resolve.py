@@ -455,6 +455,27 @@ def test_a_truck_packed_with_explosives_is_a_bomb() -> None:
         ("Remote explosive/landmine/IED", True)
 
 
+def test_a_glide_bomb_is_dropped_from_the_air_however_it_is_written() -> None:
+    from tolltrack.store.event_types import type_rules
+
+    for text in ("Russian aircraft dropped guided bombs on the city.", "A guided-bomb attack on the city.",
+                 "Glide bomb attack on the city: one dead.", "A KAB hit the town."):
+        first = next(rule for rule in type_rules() if rule.pattern.search(text))
+        assert first.sub_event_type == "Air/drone strike", text
+
+
+def test_a_bomb_with_gunfire_is_the_ambush_another_report_tells() -> None:
+    from tolltrack.store.resolve import types_compatible
+
+    bomb = feats(text="insurgents set off a roadside bomb and then opened fire on the patrol", doc=1)
+    bomb.event_type = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    clash = feats(text="rangers ambushed; two dead", doc=2)
+    clash.event_type = ("Battles", "Armed clash")
+    assert types_compatible(bomb, clash)
+    bomb.text = "a roadside bomb hit the patrol"
+    assert not types_compatible(bomb, clash)  # a bomb alone and a firefight: two incidents
+
+
 def test_a_fuel_station_is_a_petrol_station_and_a_camp_may_be_a_base() -> None:
     from tolltrack.store.resolve import _sites_agree
 

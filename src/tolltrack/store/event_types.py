@@ -38,7 +38,7 @@ def _pattern(words: Sequence[str]) -> re.Pattern[str]:
 
 
 def _word(w: str) -> str:
-    body = re.escape(w.rstrip("*")).replace(r"\ ", r"\s+")
+    body = re.escape(w.rstrip("*")).replace(r"\ ", r"[\s-]+")  # ("guided bomb" / "guided-bomb")
     return body + (r"\w*" if w.endswith("*") else "") + r"\b"
 
 

@@ -279,3 +279,13 @@ def test_a_headline_without_a_toll_places_the_report(tmp_path: Path) -> None:
         _write(s, "h2", "2021-05-02", "Three people were killed in fresh clashes in Bawku on Sunday, police said.")
         a, b = (features(load_claims(s, "d.doc_key = ?", (key,))) for key in ("h1", "h2"))
     assert place_score(a, b) == 2.0
+
+
+def test_one_shelling_death_in_one_town_told_twice_is_one_event(tmp_path: Path) -> None:
+    """Both name the kind of strike and the one town, and no other place: nothing tells them apart."""
+    events = _events_of(tmp_path, [
+        ("s1", "2023-11-20", "Russian forces shelled Kupiansk on Monday, killing a 61-year-old man near his home, "
+         "regional officials said."),
+        ("s2", "2023-11-21", "One man killed as Russian troops shell the town of Kupiansk, officials say"),
+    ])
+    assert [e[4] for e in events] == [2]

@@ -514,7 +514,7 @@ def score(a: Features, b: Features) -> float | None:
     # (one village no gazetteer knows, named by both, is one point as much as a town it knows)
     spot = PLACE_BONUS if _one_unknown_village(a, b) else where
     # (a town changes hands once: two reports of its capture on one day agree on more than the kind of attack)
-    sided = bool(perp or vict or site or (same_type and a.event_type in TERRITORY))
+    sided = bool(perp or vict or site or (same_type and a.event_type in TERRITORY) or _one_strike(a, b, same_type))
     if (a.uncounted or b.uncounted) and not _enough_for_no_toll(a, b, spot, agreeing, sided):
         return None  # a report with no toll of its own: no toll tells two incidents apart, so more must agree
     if where <= 2.0 and {a.toll_status, b.toll_status} == {"killed", "injured"} and \
@@ -545,6 +545,14 @@ def _same_but_victims(a: Features, b: Features) -> bool:
         return False
     clash = a if a.event_type == CLASH else b
     return not (clash.victims - VAGUE_SIDES)
+
+
+def _one_strike(a: Features, b: Features, same_type: bool) -> bool:
+    """One kind of strike or blast, named as such by both ("shelled Beryslav" / "shell hits Beryslav"),
+    on the one town both name and no other: as telling as the kind of site hit."""
+    fine_a, fine_b = _fine(a), _fine(b)
+    return same_type and a.event_type[0] == "Explosions/Remote violence" and not (a.generic_type or b.generic_type) \
+        and bool(fine_a) and {s.place_id for s in fine_a} == {s.place_id for s in fine_b}
 
 
 def _same_days(a: Features, b: Features) -> bool:

@@ -113,6 +113,11 @@ rounds of two or four, each round with the code left by the round before:
 * ``sealed163`` to ``sealed166`` (same session, a third round): measured once on arrival with
   1811ec5 (the start code, a61e0e7, gets the same but 0.947 / 0.562 for ``sealed166``) and once
   with the final rules, never studied: 0.923 / 0.750, 0.897 / 0.812, 0.966 / 0.875, 0.955 / 0.656.
+* ``sealed167`` to ``sealed170`` (a tenth session, measured once with the code it started from,
+  fc2be6d, then studied): 0.917 / 0.688, 1.000 / 0.688, 0.950 / 0.594, 1.000 / 0.469.
+* ``sealed171`` to ``sealed174`` (same session): measured once with the start code (1.000 / 0.500,
+  0.778 / 0.438, 0.952 / 0.625, 0.875 / 0.438) and once with its final rules, never studied:
+  1.000 / 0.500, 0.789 / 0.469, 0.955 / 0.656, 0.875 / 0.438.
 
 The floors sit just under the measured figures, so the tests record the state and catch
 regressions without steering the rules towards any one set.
@@ -307,6 +312,14 @@ SETS = {
     PAIRS / "sealed164.jsonl": (60, 32, 0.88, 0.8),
     PAIRS / "sealed165.jsonl": (60, 32, 0.95, 0.86),
     PAIRS / "sealed166.jsonl": (60, 32, 0.94, 0.64),
+    PAIRS / "sealed167.jsonl": (60, 32, 0.91, 0.7),
+    PAIRS / "sealed168.jsonl": (60, 32, 0.99, 0.7),
+    PAIRS / "sealed169.jsonl": (60, 32, 0.94, 0.58),
+    PAIRS / "sealed170.jsonl": (60, 32, 0.99, 0.58),
+    PAIRS / "sealed171.jsonl": (60, 32, 0.99, 0.49),
+    PAIRS / "sealed172.jsonl": (60, 32, 0.77, 0.45),
+    PAIRS / "sealed173.jsonl": (60, 32, 0.94, 0.64),
+    PAIRS / "sealed174.jsonl": (60, 32, 0.86, 0.42),
 }
 
 

@@ -117,7 +117,7 @@ class Features:
     by_rule: bool = False
     generic_type: bool = False  # the type rests on a generic word ("attack"): compatible with any
     text: str = ""  # the evidence sentences, case-folded
-    context: str = ""  # the whole reports, case-folded: a place named in a sentence with no claim of its own
+    context: str = ""  # the claims' sentences with the headline and the sentences around them that hold no claim
     names: set[str] = field(default_factory=set)  # case-folded names of its exact or near places
     unknown: set[str] = field(default_factory=set)  # folded names of places no gazetteer knows
     districts_named: set[str] = field(default_factory=set)  # case-folded names of its admin2 places

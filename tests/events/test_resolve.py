@@ -6,6 +6,7 @@ import pytest
 
 from tolltrack.extract.sites import sites_of
 from tolltrack.store.resolve import Features, Spot, place_score, same_name, score
+from tolltrack.store.ways import _opposite_sides
 
 
 def feats(day: str = "2024-05-12", *, text: str = "", unknown: set[str] | None = None,
@@ -805,6 +806,11 @@ def test_opposite_sides_of_one_town_are_two_places() -> None:
     a = feats(text="rsf drones hit the zamzam camp south of el fasher, killing 12", doc=1)
     b = feats(text="shells landed on the abu shouk camp north of el fasher, killing 14", doc=2)
     assert score(a, b) is None
+    # a right angle apart is two sides too ("south of Sirte" / "east of Sirte"); "east" and "north-east" are one
+    a = feats(text="a drone hit an air base south of sirte, killing two", doc=1)
+    b = feats(text="a drone struck a position east of sirte, killing two", doc=2)
+    assert _opposite_sides(a.text, b.text)
+    assert not _opposite_sides("a post north-east of sirte", b.text)
 
 
 def test_a_town_named_like_a_district_lies_in_that_district() -> None:

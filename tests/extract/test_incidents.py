@@ -27,6 +27,18 @@ def test_an_attack_without_a_toll_is_an_incident_not_a_claim() -> None:
     assert "incidents" in ext.to_dict() and ext.to_dict()["casualties"] == []
 
 
+@pytest.mark.parametrize(("text", "word"), [
+    ("Rebels say they have taken control of Kolwezi, the provincial capital, residents said.", "taken"),
+    ("The minister announced the liberation of Tarmiyah town on Sunday.", "liberation"),
+    ("Suicide attackers hit a checkpoint at the entrance to Baiji on Monday.", "attackers"),
+    ("Militia fighters entered Kutum on Tuesday as the garrison withdrew, residents said.", "entered"),
+])
+def test_a_town_taken_or_an_attack_by_its_attackers_is_an_incident(text: str, word: str) -> None:
+    [inc] = extract(text).incidents
+    assert inc.status == "attack" and inc.count is None
+    assert inc.evidence.text.split()[0] == word
+
+
 @pytest.mark.parametrize(("text", "status", "count", "phrase"), [
     ("A police officer was killed in an ambush near Kati on Friday.", "killed", 1, "A police officer was killed"),
     ("Man, 23, shot dead in Marseille on Friday night", "killed", 1, "Man, 23, shot"),

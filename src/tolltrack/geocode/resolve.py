@@ -27,6 +27,7 @@ PRECISIONS = ("exact", "near", "admin2", "admin1", "region", "country")
 FOCUS_COUNTRIES = frozenset({"SY", "IQ", "NG", "YE", "AF", "SO", "ML", "UA", "LB", "TR"})
 MIN_LETTERS = 4
 SMALL_ABROAD = 10_000  # outside the focus countries, a town spelled exactly so must be this large
+CITY_ALIAS = 100_000  # ... and one written as its name less its last words, a city this large
 _CITY_WORD = re.compile(r"\s+(?:city|town)$", re.IGNORECASE)
 
 _PRECISION_OF = {
@@ -114,6 +115,12 @@ def _unlike(written: str, name: str) -> bool:
     but "Raqqa" / "Ar Raqqah" and "Hodeidah" / "Al Hudaydah" are spellings)."""
     a, b = (_plain(re.sub(r"^(?:al|el|ar|as|ad|an|at|ash|az)[\s-]+", "", x.casefold())) for x in (written, name))
     return SequenceMatcher(None, a, b).ratio() < 0.5
+
+
+def _opens_name(written: str, name: str) -> bool:
+    """The written words open the name, which has more ("El Geneina" / "El Geneina Fort")."""
+    w, n = written.casefold().split(), name.casefold().split()
+    return len(n) > len(w) and n[: len(w)] == w
 
 
 def _plain(text: str) -> str:
@@ -310,8 +317,10 @@ class Geocoder:
             if not country and populated and e.country not in self.focus and \
                     e.population < (SMALL_ABROAD if exact else 50_000):
                 continue  # a small place far from the theatres tolltrack reads about
-            if not country and populated and e.country not in self.focus and not exact and (spelled or not same_key):
+            if not country and populated and e.country not in self.focus and not exact and (spelled or not same_key) \
+                    and not (e.population >= CITY_ALIAS and _opens_name(text, e.name)):
                 continue  # "Tibú" is not Tiébo, Senegal, nor "Paoua" Poá, Brazil, nor "Cabo" Cape Town
+                # (but "El Geneina" is El Geneina Fort, a city named so with a word more)
             if false_friend and populated and not (home and e.population >= 100_000):
                 continue
             if short:

@@ -65,6 +65,7 @@ def way_agrees(x: Features, y: Features, fine: Callable[[Features], list[Spot]])
 
 
 def _opposite_sides(x: str, y: str) -> bool:
-    """Both place it by one town, on opposite sides of it ("a camp north of El Fasher" / "south of El Fasher")."""
-    return any(abs((wx - wy + 180.0) % 360.0 - 180.0) >= 135.0 and same_name(tx.split(" ")[0], ty.split(" ")[0])
+    """Both place it by one town, on different sides of it, a right angle apart or more ("a camp north of
+    El Fasher" / "south of El Fasher"; "an air base south of Sirte" / "a position east of Sirte")."""
+    return any(abs((wx - wy + 180.0) % 360.0 - 180.0) >= 90.0 and same_name(tx.split(" ")[0], ty.split(" ")[0])
                for wx, tx in _ways(x) for wy, ty in _ways(y))

@@ -258,6 +258,20 @@ def test_a_generic_attack_fits_any_type_a_specific_word_does_not() -> None:
     assert types_compatible(attack, overran)  # "clashes" / "took over positions"
 
 
+def test_a_report_whose_words_name_both_types_fits_either() -> None:
+    from tolltrack.store.resolve import types_compatible
+
+    clash = feats(text="a heavy exchange of fire between troops and militants in the valley", doc=1)
+    clash.event_type = ("Battles", "Armed clash")
+    shelling = feats(text="troops and militants traded mortar fire near the pass for a second day", doc=2)
+    shelling.event_type = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+    assert not types_compatible(clash, shelling)
+    shelling.text = "troops and militants clashed near the pass for a second day, reporting mortar fire"
+    assert types_compatible(clash, shelling)  # ("clashed": the clash's own word)
+    shelling.text = "militants attacked the pass, reporting mortar fire"
+    assert not types_compatible(clash, shelling)  # ("attacked" is any type's word)
+
+
 def test_a_border_clash_told_from_each_side_is_one_incident() -> None:
     """Each side places it at home; each names the other's forces."""
     batken = Spot(11, "Batken", None, "KG", 39.9, 70.8, "admin1")

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from tolltrack.extract.countries import countries_named
 from tolltrack.geocode.distance import haversine_km
+from tolltrack.store.event_types import type_rules
 from tolltrack.store.names import WAYS, _key, _skeleton, same_name, settlement
 from tolltrack.store.sides import CLASH, VICTIM_FAMILIES, _response_counted, _sides_agree, _two_sides_of_one_fight
 from tolltrack.store.tolls import (
@@ -441,7 +442,19 @@ def types_compatible(a: Features, b: Features) -> bool:
     if CLASH in (a.event_type, b.event_type) and {a.event_type, b.event_type} & BOMBS and \
             _GUNFIRE.search((a if a.event_type in BOMBS else b).text):
         return True  # "a roadside bomb, then gunfire on the patrol" / "rangers ambushed": one complex attack
-    return any(a.event_type in group and b.event_type in group for group in COMPATIBLE_TYPES)
+    if any(a.event_type in group and b.event_type in group for group in COMPATIBLE_TYPES):
+        return True
+    # "militants clashed near Rajgal, residents reported mortar fire": one report's words name both types
+    return _also_told(a, b.event_type) or _also_told(b, a.event_type)
+
+
+def _also_told(f: Features, kind: tuple[str, str | None]) -> bool:
+    """A word of its own of a rule of type ``kind`` is in the report's sentences, and the rule would
+    have taken the report's victims and toll ("gunmen abducted two officers", a clash that kills, is
+    no kidnapping)."""
+    return any((r.event_type, r.sub_event_type) == kind and (not r.victims or r.victims & f.victims)
+               and f.toll_status not in r.unless_status and (r.specific or r.pattern).search(f.text)
+               for r in type_rules())
 
 
 BOMBS = frozenset({("Explosions/Remote violence", "Remote explosive/landmine/IED"),

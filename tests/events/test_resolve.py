@@ -1074,7 +1074,7 @@ def test_a_district_headquarters_is_a_town_not_a_site() -> None:
 def test_each_report_counting_one_side_of_a_clash_is_one_clash() -> None:
     from dataclasses import replace
 
-    from tolltrack.store.resolve import CLASH
+    from tolltrack.store.kinds import CLASH
     town = Spot("tt:1", "Lanao del Sur", None, "PH", 7.9, 124.2, "exact")
     army = replace(feats(text="soldiers killed four militants in a clash", spots=[town], perp={"GOV"},
                          victims={"ISIS"}, doc=1), event_type=CLASH)
@@ -1206,7 +1206,7 @@ def test_one_district_name_read_in_two_countries_is_one_district_misread() -> No
 def test_a_seizure_told_in_no_word_of_the_rules_fits_a_kidnapping() -> None:
     from dataclasses import replace
 
-    from tolltrack.store.resolve import ABDUCTION, CLASH, types_compatible
+    from tolltrack.store.kinds import ABDUCTION, CLASH, types_compatible
     kidnap = replace(feats(text="armed men abducted about 15 passengers from a bus", doc=1), event_type=ABDUCTION,
                      toll_status="captured")
     seized = replace(feats(text="gunmen seize travellers on ring road", doc=2), event_type=CLASH)

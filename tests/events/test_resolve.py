@@ -115,6 +115,27 @@ def test_jihadist_attributions_do_not_contradict_each_other() -> None:
     assert score(feats(spots=[town], perp={"OPP"}, doc=1), b) is not None  # "ADF rebels" / "ADF fighters"
 
 
+def test_the_same_manner_of_killing_agrees_like_a_site() -> None:
+    """ "shot dead by a sniper" / "killed by sniper fire" in one city on one day: one killing, though
+    neither report names the district of the other and both count one dead."""
+    from tolltrack.store.wording import manners_of
+
+    assert manners_of("a woman was shot dead by a sniper on tuesday") == {"sniper"}
+    assert manners_of("two men were stabbed and a third hanged") == {"blade", "hanging"}
+    assert manners_of("gunmen on a motorbike shot dead a trader") == set()  # (too common to tell)
+    taiz = Spot(3, "Taiz", None, "YE", 13.58, 44.02, "exact")
+    a = feats(text="a woman was shot dead by a sniper on tuesday while fetching water in northern taiz",
+              spots=[taiz], names={"taiz"}, victims={"UNK"}, doc=1)
+    b = feats(text="woman killed by gunfire in taiz city while carrying water on tuesday", spots=[taiz],
+              names={"taiz"}, victims={"UNK"}, doc=2)
+    a.toll = b.toll = 1
+    a.toll_status = b.toll_status = "killed"
+    a.uncounted = b.uncounted = "killed"
+    assert score(a, b) is None  # one dead in one city on one day: nothing else agrees
+    b.text = "woman killed by sniper fire in taiz city while carrying water on tuesday"
+    assert score(a, b) is not None
+
+
 def test_sites_are_what_was_hit_not_who_spoke() -> None:
     assert sites_of("a passenger bus hit a landmine on the road") == {"vehicle"}
     assert sites_of("a suicide blast at a fish market killed 14") == {"market"}

@@ -44,6 +44,7 @@ from tolltrack.store.wording import (
     TOLL_UPDATE,
     _day_parts_agree,
     _dead_and_none,
+    _manner_agrees,
     _numbered_quarters_differ,
     _one_night,
     _other_part,
@@ -438,6 +439,7 @@ def score(a: Features, b: Features) -> float | None:
     site = _sites_agree(a, b)
     if site is False or not _day_parts_agree(a.text, b.text):
         return None  # "an industrial plant" / "a residential area"; "morning" / "evening"
+    site = site or _manner_agrees(a, b) or None  # ("shot by a sniper" / "killed by sniper fire": as telling)
     if _tells_otherwise(a, b) or _tells_otherwise(b, a) or (where >= 2.0 and (_other_part(a, b) or _other_part(b, a))) \
             or _opposite_sides(a.text, b.text) or _dead_and_none(a, b) or _dead_and_none(b, a) \
             or _numbered_quarters_differ(a, b):

@@ -188,6 +188,23 @@ def _sites_agree(a: Features, b: Features) -> bool | None:
     return None if any(x & group and y & group for group in KINDRED_SITES) else False
 
 
+@cache
+def _manners() -> tuple[re.Pattern[str], dict[str, str]]:
+    groups = {w: kind for kind, words in load("manners")["manner"].items() for w in words}
+    alts = "|".join(re.escape(w) for w in sorted(groups, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts})s?\b"), groups
+
+
+def manners_of(text: str) -> set[str]:
+    pattern, groups = _manners()
+    return {groups.get(m.group(0)) or groups[m.group(0)[:-1]] for m in pattern.finditer(text)}
+
+
+def _manner_agrees(a: Features, b: Features) -> bool:
+    """Both tell the same out-of-the-ordinary manner of harm ("a sniper" / "sniper fire")."""
+    return bool(manners_of(a.text) & manners_of(b.text))
+
+
 # kinds of site one report may name for what another calls otherwise: "their patrol" / "a police vehicle";
 # "its camp at Tessit" / "an army base"
 KINDRED_SITES = (frozenset({"convoy", "vehicle"}), frozenset({"camp", "military_post"}),

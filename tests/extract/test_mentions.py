@@ -61,6 +61,15 @@ def test_light_verb_left_dead() -> None:
     assert (m.q.value, m.status) == (448, "killed")
 
 
+@pytest.mark.parametrize("text", [
+    "A bomb struck the rally, killing candidate Farid Osman and at least 12 others.",
+    "A bomb struck the rally, killing Farid Osman and 12 others.",
+    "Gunmen wounded Colonel Farid Osman and 12 others at the checkpoint.",
+])
+def test_the_verb_before_a_named_person_governs_the_others(text: str) -> None:
+    assert statuses(text) == [(12, "injured" if "wounded" in text else "killed")]
+
+
 def test_light_verb_left_injured() -> None:
     (m,) = mentions("The car bomb left 12 people injured.")
     assert (m.q.value, m.status) == (12, "injured")

@@ -153,6 +153,14 @@ def _before(toks: list[Token], i0: int, lex: StatusLexicon) -> str:
     # "killing a woman and her two children", "killing the train driver and at least six security personnel"
     conj = j - 1 - (j > 1 and toks[j - 1].lower in {"her", "his", "their", "its"})
     if conj > 1 and toks[conj].lower == "and":
+        # "killing candidate Haroon Bilour and at least 12 others": a person named, his office before him
+        name = conj
+        while name > 1 and toks[name - 1].text[:1].isupper() and toks[name - 1].text.isalpha() and conj - name < 4:
+            name -= 1
+        for start in (name, name - 1):  # (the office, one word: "candidate", "journalist")
+            hit = match_phrase(toks, start, lex.before, backwards=True) if name < conj and start > 0 else None
+            if hit:
+                return hit[1]
         for k in range(conj - 1, max(0, conj - 7), -1):
             if toks[k].lower in {"a", "an", "one", "the"}:
                 hit = match_phrase(toks, k, lex.before, backwards=True)

@@ -28,6 +28,7 @@ from tolltrack.extract.countries import countries_named
 from tolltrack.geocode.distance import haversine_km
 from tolltrack.store.kinds import _KILL, TERRITORY, _same_but_victims, types_compatible
 from tolltrack.store.names import WAYS, _key, _skeleton, same_name, settlement
+from tolltrack.store.rare_words import rare_words
 from tolltrack.store.sides import VICTIM_FAMILIES, _response_counted, _sides_agree, _two_sides_of_one_fight
 from tolltrack.store.tolls import (
     PLACE_BONUS,
@@ -439,7 +440,8 @@ def score(a: Features, b: Features) -> float | None:
     site = _sites_agree(a, b)
     if site is False or not _day_parts_agree(a.text, b.text):
         return None  # "an industrial plant" / "a residential area"; "morning" / "evening"
-    site = site or _manner_agrees(a, b) or None  # ("shot by a sniper" / "killed by sniper fire": as telling)
+    # ("shot by a sniper" / "killed by sniper fire", "guarding polio workers" / "polio security official": as telling)
+    site = site or _manner_agrees(a, b) or _share_rare_word(a, b) or None
     if _tells_otherwise(a, b) or _tells_otherwise(b, a) or (where >= 2.0 and (_other_part(a, b) or _other_part(b, a))) \
             or _opposite_sides(a.text, b.text) or _dead_and_none(a, b) or _dead_and_none(b, a) \
             or _numbered_quarters_differ(a, b):
@@ -490,6 +492,17 @@ def score(a: Features, b: Features) -> float | None:
 # "a wounded trooper died", "later succumbed": a death after the first reports of the wounded; "also wounded
 # 14": the wounded of a toll told before
 _LATER_DEAD = re.compile(r"\b(?:died|dies|succumb\w*|later|also)\b")
+
+
+def _share_rare_word(a: Features, b: Features) -> bool:
+    """Both reports use one word rare in English that is no word of war and no place (store/rare_words.py)."""
+    return bool(rare_words(_told(a), _place_names(a)) & rare_words(_told(b), _place_names(b)))
+
+
+def _place_names(f: Features) -> frozenset[str]:
+    """The names of its places and of their districts and provinces ("Deir ez-Zor", "Los Ríos")."""
+    return frozenset(f.names | f.unknown | f.districts_named |
+                     {n.casefold() for s in f.spots for n in (s.admin1, s.admin2) if n})
 
 
 def _one_strike(a: Features, b: Features, same_type: bool) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tolltrack.extract.pipeline import Pipeline
 from tolltrack.extract.places import PlaceTagger, Resolved
 from tolltrack.extract.resolver import Admin1Resolver, admin1_table
@@ -525,6 +527,19 @@ def test_where_the_attackers_fled_is_not_where_it_happened() -> None:
     r = FakeResolver({"Syria": Resolved("Syria", "SY", None, 35.0, 38.0, "country")})
     st = placed("The school attack toll stands at 42; the army pursues the attackers into Syria.", r)
     assert st.places == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels claim capture of Kamwenge, on the road to Kasese",
+    "A bridge near Kamwenge was destroyed in an air strike, cutting the main link to Kasese.",
+    "The blast in Kamwenge killed 12 soldiers waiting to board the express to Kasese.",
+])
+def test_where_a_way_leads_is_not_where_it_happened(text: str) -> None:
+    r = FakeResolver({"Kasese": Resolved("Kasese", "UG", "Western", 0.18, 30.08, "exact"),
+                      "Kamwenge": Resolved("Kamwenge", "UG", "Western", 0.19, 30.45, "exact")})
+    st = placed(text, r)
+    names = [p.name for p in st.places]
+    assert "Kasese" not in names and "Kamwenge" in names
 
 
 def test_a_district_named_after_a_look_alike_town_is_unknown() -> None:

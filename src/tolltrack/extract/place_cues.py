@@ -118,7 +118,12 @@ _AGENT_WORDS = FIGHTERS | {"rebels", "bandits", "terrorists", "attackers", "assa
                            "forces", "drones", "jets", "warplanes"}
 _AGENT_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_AGENT_WORDS))})\s+$", re.IGNORECASE)
 _FLED = re.compile(r"\b(?:fled|flee|flees|fleeing|pursu\w*|chased|crossed|retreated|escaped|withdrew|sped(?:\s+off|"
-                   r"\s+away)?|headed|heading|taken|whisked|carried\s+off|driven)\b[^.;]*$", re.IGNORECASE)
+                   r"\s+away)?|headed|heading|taken|whisked|carried\s+off|driven|"
+                   r"advanc(?:ing|ed)|board(?:ing)?|returning|evacuated|transferred|airlifted)\b[^.;]*$", re.IGNORECASE)
+# "the road to El Obeid", "Hodeidah's main link to Sanaa", "the Quetta-bound express to Peshawar": where a
+# way leads, not where it happened
+_WAY_TO = re.compile(r"\b(?:road|roads|route|highway|motorway|link|train|express|bus|flight|way|journey|trip)\s+$",
+                     re.IGNORECASE)
 # "abducted 23 villagers from Maidabino": taken from where it happened; "30 km from Bambari": near it;
 # otherwise "from" names where people came from ("soldiers from Idlib", "raiders from the Pibor area")
 _TAKEN_BEFORE = re.compile(r"\b(?:abduct\w*|kidnapp?\w*|seiz\w*|taken|took)\b(?:\s+[\w,'-]+){0,6}\s+$")
@@ -171,6 +176,8 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
             if cue in ("into", "to", "towards", "toward") and \
                     _FLED.search(chunk, max(0, m.start() - 50), m.start("cue")):
                 continue  # "the army pursues the attackers into DR Congo", "captives taken to Sulu": where they went
+            if cue in ("to", "towards", "toward") and _WAY_TO.search(chunk, max(0, m.start() - 20), m.start("cue")):
+                continue  # "on the road to El Obeid": where the road leads
             if re.search(r"-(?:bound|based|led|backed|linked|born|made|owned|run)$", m.group("name")):
                 continue  # "a Rawalpindi-bound bus", "Kabul-based militants": a word about something else
             if regex is _BEFORE_GENERIC and cue in ("town", "city", "village") and \

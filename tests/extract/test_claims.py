@@ -527,6 +527,15 @@ def test_a_road_between_two_towns_is_one_place_and_a_night_is_not_a_tally() -> N
     assert found and found[0].aggregate is False
 
 
+def test_one_site_between_two_provinces_is_one_incident() -> None:
+    c = one(extract("Four soldiers died in a night attack on a military outpost between Salahuddin and Diyala "
+                    "provinces, the army said on Monday.", published="2024-05-13").casualties)
+    assert len({p.admin1 for p in c.places}) == 2 and c.aggregate is False
+    c = one(extract("Fighting between Salahuddin and Diyala provinces has killed 40 fighters since March, the "
+                    "army said on Monday.", published="2024-05-13").casualties)
+    assert c.aggregate is True  # (no one site: a toll of a front)
+
+
 def test_a_region_across_borders_gives_way_to_the_reports_country() -> None:
     c = one(extract("Militants killed eight fishermen near Darak on the Cameroonian shore of Lake Chad on "
                     "25 September.", published="2023-09-26").casualties)

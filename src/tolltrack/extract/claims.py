@@ -428,8 +428,8 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
     pointers |= _nested(chunk, places)
     admin1 = {p.admin1 for p in places if p.admin1 and p.name not in pointers} or \
         {p.admin1 for p in places if p.admin1}
-    if "between" in words and len(admin1) <= 2 and (len(towns) == 2 or {"road", "highway"} & set(words)):
-        return False  # "on the road between Mogadishu and Afgoye": one place on the way
+    if "between" in words and len(admin1) <= 2 and (len(towns) == 2 or {"road", "highway"} & set(words) or site):
+        return False  # "on the road between Mogadishu and Afgoye", "an outpost between Salahuddin and Diyala"
     if len(admin1) >= 2 or len(towns) >= 3 or (len(towns) == 2 and bound):
         return True  # deaths in several governorates or towns are several incidents
     # a count in the hundreds with no single day given is a toll, not one incident, unless the

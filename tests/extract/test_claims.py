@@ -536,6 +536,14 @@ def test_one_site_between_two_provinces_is_one_incident() -> None:
     assert c.aggregate is True  # (no one site: a toll of a front)
 
 
+def test_a_place_written_inside_a_town_of_another_country_is_a_namesake_misread() -> None:
+    """GeoNames has a Karari in India; "Karari, northern Omdurman" is a district of Omdurman."""
+    c = one(extract("Shells hit a market in Karari, northern Omdurman, on Saturday, killing 56 people.",
+                    published="2025-02-02").casualties)
+    assert [(p.name, p.country) for p in c.places] == [("Karari", None), ("Omdurman", "SD")]
+    assert c.aggregate is False
+
+
 def test_a_region_across_borders_gives_way_to_the_reports_country() -> None:
     c = one(extract("Militants killed eight fishermen near Darak on the Cameroonian shore of Lake Chad on "
                     "25 September.", published="2023-09-26").casualties)

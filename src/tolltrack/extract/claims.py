@@ -71,7 +71,7 @@ def build_claim(state: DocState, m: Mention, parent: Casualty | None, built: lis
         m.victim_side = victim
     if victim is None:
         victim = sibling_side(state, m, dyad) or "UNK"
-    places = _places(state, sent, m, parent)
+    places = _misread_inside(state.text, _places(state, sent, m, parent))
     period, tex = _period(state, sent, m, parent, built)
     aggregate = _aggregate(state, sent, m, parent, period, tex, places)
     places = places + _unresolved(state, sent, m, places)
@@ -468,9 +468,25 @@ def _nested(chunk: str, places: list[Place]) -> set[str]:
     return inner
 
 
+def _misread_inside(chunk: str, places: list[Place]) -> list[Place]:
+    """A place written as inside another that the gazetteer put in another country is a namesake
+    misread ("Karari, northern Omdurman": not Karari, India): unresolved."""
+    inner = _nested(chunk, places)
+    if not inner:
+        return places
+    # (a region across borders is filed under one country: "Darak island in Lake Chad" is Cameroon's)
+    homes = {p.country for p in places if p.name not in inner and p.country and p.precision in _FIXED}
+    return [Place(p.name) if p.name in inner and p.precision == "exact" and p.country and homes and
+            p.country not in homes else p for p in places]
+
+
+_FIXED = frozenset({"exact", "admin2", "admin1"})
+
+
 # what stands between a place and the larger one it lies in ("Isabela City, Basilan", "Tlapa, in Guerrero"),
 # and between a place and the smaller one it holds ("Guerrero's La Montana")
-_INSIDE = re.compile(r",?\s+(?:in\s+|of\s+)?(?:the\s+)?")
+_INSIDE = re.compile(r",?\s+(?:in\s+|of\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|"
+                     r"south-?east|south-?west)(?:ern)?\s+)?")  # ("Karari, northern Omdurman")
 _OWNS = re.compile(r"['’]s\s+")
 
 

@@ -1340,3 +1340,17 @@ def test_the_same_trade_of_the_dead_agrees_where_the_place_is_vague() -> None:
 ])
 def test_a_headline_names_what_was_hit_as_its_subject(text: str, kind: str | None) -> None:
     assert sites_of(text) == ({kind} if kind else frozenset())
+
+
+def test_a_few_dead_of_another_side_beside_a_toll_do_not_part_two_reports() -> None:
+    """ "147 killed as the siege ends; four attackers dead" / "gunmen stormed a campus, killing 15"."""
+    garissa = Spot(21, "Garissa", None, "KE", -0.45, 39.65, "exact")
+    a = feats(text="gunmen stormed a university campus in garissa, killing at least 15 people", spots=[garissa],
+              names={"garissa"}, victims={"CIV"}, doc=1)
+    b = feats(text="147 killed as the siege at garissa university college ends; four attackers dead", spots=[garissa],
+              names={"garissa"}, victims={"UNK", "JIH"}, doc=2)
+    a.toll, a.toll_status, a.side_tolls = 15, "killed", {"CIV": 15}
+    b.toll, b.toll_status, b.side_tolls = 147, "killed", {"UNK": 147, "JIH": 4}
+    assert score(a, b) is not None
+    b.side_tolls = {"UNK": 12, "JIH": 4}  # (a third of the toll is no aside)
+    assert score(a, b) is None

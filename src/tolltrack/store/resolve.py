@@ -435,6 +435,10 @@ def score(a: Features, b: Features) -> float | None:
         perp = None  # "soldiers killed three rebels in a firefight" / "the army says three of its men died"
     if perp is False and _response_counted(a, b):
         perp = None  # "17 soldiers killed in a jihadist ambush" / "the army says 17 died, 100 assailants neutralised"
+    if vict is False:
+        # "147 killed as the siege ends; four attackers dead" / "killing at least 15 people": the few dead
+        # of another side beside a toll are not who the attack killed
+        vict = _sides_agree(_main_victims(a), _main_victims(b), VICTIM_FAMILIES)
     if perp is False or vict is False:
         return None
     site = _sites_agree(a, b)
@@ -492,6 +496,15 @@ def score(a: Features, b: Features) -> float | None:
 # "a wounded trooper died", "later succumbed": a death after the first reports of the wounded; "also wounded
 # 14": the wounded of a toll told before
 _LATER_DEAD = re.compile(r"\b(?:died|dies|succumb\w*|later|also)\b")
+
+
+def _main_victims(f: Features) -> set[str]:
+    """The victims' sides less those counted at under a quarter of the largest count of a side."""
+    if len(f.side_tolls) < 2:
+        return f.victims
+    top = max(f.side_tolls.values())
+    minor = {side for side, n in f.side_tolls.items() if n * 4 < top}
+    return {v for v in f.victims if v not in minor}
 
 
 def _share_rare_word(a: Features, b: Features) -> bool:

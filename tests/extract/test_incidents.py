@@ -39,6 +39,16 @@ def test_a_town_taken_or_an_attack_by_its_attackers_is_an_incident(text: str, wo
     assert inc.evidence.text.split()[0] == word
 
 
+@pytest.mark.parametrize(("text", "taker"), [
+    ("M23 rebels took control of Kitshanga on Friday evening after clashes with the army, residents said.", "OPP"),
+    ("Kreminna fell to Russian forces on Saturday, officials said.", "RUS"),
+])
+def test_who_took_a_town_is_the_perpetrator_not_the_victim(text: str, taker: str) -> None:
+    [inc] = extract(text).incidents
+    assert inc.perpetrator is not None and inc.perpetrator.side == taker
+    assert inc.victim.side == "UNK"
+
+
 @pytest.mark.parametrize(("text", "status", "count", "phrase"), [
     ("A police officer was killed in an ambush near Kati on Friday.", "killed", 1, "A police officer was killed"),
     ("Man, 23, shot dead in Marseille on Friday night", "killed", 1, "Man, 23, shot"),

@@ -294,12 +294,46 @@ class IncidentFinder:
         owner = _passive_owner(state, sent, tok, status)
         if owner is not None and not (single and single[1]):  # (a person's own word says whose he was)
             c.victim = Actor(owner.label, owner.name)
+        if _fell_to(sent, tok) and c.perpetrator is None and c.victim.side not in {"GENERIC", "UNK", "CIV"}:
+            c.perpetrator, c.victim = c.victim, Actor("UNK", SIDE_NAMES["UNK"])  # "the city fell to the RSF"
+        taker = _taker(state, sent, tok) if status == "attack" else None
+        if taker is not None:  # "M23 rebels took control of Kanyabayonga after clashes with the army"
+            c.perpetrator = Actor(taker.label, taker.name)
+            if c.victim.side == taker.label:
+                c.victim = Actor("UNK", SIDE_NAMES["UNK"])
         if c.victim.side == "GENERIC":
             c.victim = Actor("UNK", SIDE_NAMES["UNK"])
         c.qualifier = "implied"
         if c.perpetrator is not None and c.perpetrator.side == c.victim.side:
             c.perpetrator = None
         return c
+
+
+_TAKES = frozenset({"took", "taken", "take", "takes", "seized", "seize", "seizes", "captured", "capture", "captures",
+                    "overran", "overrun", "overruns", "retook", "recaptured", "entered", "enter", "enters"})
+
+
+def _taker(state: DocState, sent: Sentence, tok: int) -> Span | None:
+    """ "M23 rebels took control of Kanyabayonga": the side just before a verb of taking took it."""
+    k = tok - sent.first
+    words = [t.lower for t in sent.tokens]
+    if words[k] not in _TAKES:
+        return None
+    gap = k
+    while gap > 0 and words[gap - 1] in {"have", "has", "had", "reportedly", "also", "finally", "now"}:
+        gap -= 1
+    if gap > 0 and words[gap - 1] in FIGHTERS:
+        gap -= 1  # ("M23 rebels", "RSF fighters")
+    before = [a for a in state.in_sent("actors", sent.idx) if a.end <= tok and sent.first + gap - a.end <= 0
+              and a.label in SIDE_NAMES]
+    return before[-1] if before else None
+
+
+def _fell_to(sent: Sentence, tok: int) -> bool:
+    """ "fell to the paramilitary RSF": the side named after the verb took the town."""
+    k = tok - sent.first
+    words = [t.lower for t in sent.tokens[k : k + 2]]
+    return len(words) == 2 and words[0] in {"fell", "falls", "fall"} and words[1] == "to"
 
 
 def _beside_counts(state: DocState) -> list[tuple[Sentence, int, str]]:

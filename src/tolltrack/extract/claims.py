@@ -468,10 +468,11 @@ def _nested(chunk: str, places: list[Place]) -> set[str]:
     return inner
 
 
-def _misread_inside(chunk: str, places: list[Place]) -> list[Place]:
-    """A place written as inside another that the gazetteer put in another country is a namesake
-    misread ("Karari, northern Omdurman": not Karari, India): unresolved."""
-    inner = _nested(chunk, places)
+def _misread_inside(text: str, places: list[Place]) -> list[Place]:
+    """A place the report (``text``, the whole of it: the claim may take its places from the lead)
+    writes as inside another that the gazetteer put in another country is a namesake misread
+    ("Karari, northern Omdurman": not Karari, India): unresolved."""
+    inner = _nested(text, places)
     if not inner:
         return places
     # (a region across borders is filed under one country: "Darak island in Lake Chad" is Cameroon's)

@@ -785,6 +785,19 @@ def test_a_country_that_blames_others_is_not_where_it_happened() -> None:
     # a country's nationals may be anywhere; its soldiers say where they fight
     assert "PK" not in country_votes("Ten fighters, including two Pakistani nationals, were killed in Kunar.", [])
     assert "PK" in country_votes("Two Pakistani soldiers were killed in an ambush.", [])
+    # nor its peacekeepers and aid workers, nor a government condemning an attack on them
+    assert not country_votes("Four Kenyan peacekeepers were hurt when a bomb hit their convoy.", [])
+    assert not country_votes("Gunmen killed two Swedish aid workers; Sweden's premier condemned the killing.", [])
+
+
+def test_a_sponsor_or_a_border_is_not_where_it_happened() -> None:
+    from tolltrack.extract.countries import countries_named, country_votes
+
+    assert not country_votes("Turkish-backed factions shelled a village; the Russian-led force withdrew.", [])
+    # "the Burkina Faso border" is not "Burkina" either, however the names are written
+    assert not country_votes("A mine hit a patrol near the Burkina Faso border.", [])
+    assert country_votes("A mine hit a patrol in Burkina, near Djibo.", [])["BF"] == 1
+    assert countries_named("a patrol near the burkina faso border") == set()
 
 
 def test_groups_of_one_war_vote_for_its_country() -> None:

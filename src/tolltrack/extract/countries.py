@@ -78,14 +78,17 @@ def _country_pattern() -> re.Pattern[str]:
                    key=len, reverse=True)
     # nor a neighbour: "close to the Malian border", "near the border with Niger"; nor where people come
     # from: "four men from Tajikistan appeared in court"; nor where people fled: "into neighbouring Togo"
-    # nor the side that fired from across a border: "a Ukrainian drone", "Israeli air strikes"
+    # nor the side that fired from across a border: "a Ukrainian drone", "Israeli air strikes"; nor a
+    # sponsor: "Iran-backed militias", "the US-led coalition"
     # (the lookahead first: every form starts with a capital, so most places fail at once)
+    # (an atomic group: "the Burkina Faso border" is no "Burkina" either)
     return re.compile(r"(?=[A-ZÇÉ])(?<!borders with )(?<!border with )(?<![Ll]ake )(?<!from )(?<!citizens of )" +
-                      r"(?<!neighbouring )(?<!neighboring )\b(?:" +
+                      r"(?<!neighbouring )(?<!neighboring )\b(?>(?:" +
                       "|".join(re.escape(f) for f in forms) +
-                      r")\b(?!\s+(?:[Ss]tate|[Rr]iver|border|frontier|(?:air\s+|missile\s+|drone\s+)?strikes?|"
+                      r")\b)(?!\s+(?:[Ss]tate|[Rr]iver|border|frontier|(?:air\s+|missile\s+|drone\s+)?strikes?|"
                       r"airstrikes?|drones?|missiles?|rockets?|shell(?:s|ing)|artillery|warplanes?|jets?|"
-                      r"aircraft|bombardment)\b)")
+                      r"aircraft|bombardment)\b|-(?:backed|aligned|allied|sponsored|supported|funded|affiliated|"
+                      r"linked|led)\b)")
 
 
 @cache
@@ -135,9 +138,9 @@ def _folded_country_pattern() -> re.Pattern[str]:
     # not a neighbour ("close to the border with burkina faso", "the malian border", "into neighbouring
     # togo") nor a lake's name
     return re.compile(r"(?<!border with )(?<!borders with )(?<!frontier with )(?<!lake )(?<!neighbouring )"
-                      r"(?<!neighboring )\b(?:" +
+                      r"(?<!neighboring )\b(?>(?:" +
                       "|".join(re.escape(f) for f in forms if len(f) >= 4) +
-                      r")\b(?! border(?! guard| police| force| service)| frontier)")
+                      r")\b)(?! border(?! guard| police| force| service)| frontier)")
 
 
 def countries_named(text: str) -> set[str]:
@@ -167,12 +170,16 @@ _DIVISION_WORDS = frozenset({"state", "region", "province", "governorate", "coun
                              "division", "prefecture", "zone", "territory", "villages", "highway", "road"})
 
 
-# a country that blames or condemns speaks of an attack by others, often abroad ("Turkey blames the YPG")
-_SPEAKS = re.compile(r"\s+(?:blames?|blamed|accuses?|accused|condemns?|condemned)\b")
+# a country that blames or condemns speaks of an attack by others, often abroad ("Turkey blames the YPG",
+# "France's president condemned")
+_SPEAKS = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+|\s+)"
+                     r"(?:blames?|blamed|accuses?|accused|condemns?|condemned|denounced?)\b")
 
 
-# the people of a country who may be anywhere: its nationals, tourists, workers abroad
-_ABROAD = re.compile(r"\s+(?:nationals?|citizens?|tourists?|expatriates?|expats?|migrants?|passport\s+holders?)\b",
+# the people of a country who may be anywhere: its nationals, tourists, workers abroad; its peacekeepers
+# and aid workers, who serve abroad
+_ABROAD = re.compile(r"\s+(?:nationals?|citizens?|tourists?|expatriates?|expats?|migrants?|passport\s+holders?|"
+                     r"peacekeep\w+|aid\s+workers?|humanitarian|NGO|embassy|diplomats?)\b",
                      re.IGNORECASE)
 _GONE_TO = re.compile(r"\b(?:crossed|fled|retreated|escaped|withdrew|returned|went)\s+(?:back\s+)?(?:in)?to\s+$")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’]+(?:-[A-Z]?[\w'’]+)*"

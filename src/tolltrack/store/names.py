@@ -53,6 +53,13 @@ def _skeleton(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", out)
 
 
+def _syllables(name: str) -> str:
+    """The consonants in order with each run of vowels inside the name as one mark: "shuhayl" =
+    "shaheel" = "shVhVl"; a final vowel stays as written ("Baleli" is not "Balilo")."""
+    word = re.sub(r"(.)\1+", r"\1", _sounds(name).replace(" ", "").replace("-", ""))
+    return re.sub(r"[aeiouyw]+(?=.)", "V", word)
+
+
 # the generic word after a name ("al-Rawdah neighbourhood" / "al-Rawda", "the Tulkarm-area camps")
 _TAIL = re.compile(r"(?:\s|-)+(?:neighbou?rhood|(?<!government )area|community|quarter|locality|village|town|"
                    r"settlement)$")
@@ -82,6 +89,8 @@ def same_name(x: str, y: str) -> bool:
             all(p in _VOWELS and q in _VOWELS for p, q in zip(x, y, strict=True) if p != q):
         return True  # "Baleli" / "Balili": one vowel heard two ways
     kx, ky = _skeleton(x), _skeleton(y)
+    if len(kx) >= 3 and min(len(x), len(y)) >= 6 and _syllables(x) == _syllables(y):
+        return True  # "al-Shuhayl" / "al-Shaheel": the same consonants, each vowel sound spelled its own way
     ratio = max(SequenceMatcher(None, x, y).ratio(), SequenceMatcher(None, _sounds(x), _sounds(y)).ratio())
     # "Aitaroun" / "Aytaroun": long names one vowel apart
     return (len(kx) >= 3 and len(x) >= 5 and kx == ky and ratio >= 0.75) or (min(len(x), len(y)) >= 6 and ratio >= 0.85)

@@ -511,11 +511,17 @@ def test_a_bomb_with_gunfire_is_the_ambush_another_report_tells() -> None:
 
     bomb = feats(text="insurgents set off a roadside bomb and then opened fire on the patrol", doc=1)
     bomb.event_type = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
-    clash = feats(text="rangers ambushed; two dead", doc=2)
+    clash = feats(text="rangers in a firefight; two dead", doc=2)
     clash.event_type = ("Battles", "Armed clash")
     assert types_compatible(bomb, clash)
     bomb.text = "a roadside bomb hit the patrol"
     assert not types_compatible(bomb, clash)  # a bomb alone and a firefight: two incidents
+    # an ambush on a road is often sprung with mines, and a bomb that hit a convoy "under fire" was one
+    clash.text = "rebels ambushed a supply convoy, killing eight soldiers"
+    assert types_compatible(bomb, clash)
+    clash.text = "rangers in a firefight; two dead"
+    bomb.text = "their truck struck an explosive device and came under fire"
+    assert types_compatible(bomb, clash)
 
 
 def test_a_fuel_station_is_a_petrol_station_and_a_camp_may_be_a_base() -> None:

@@ -46,7 +46,8 @@ ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
 BOMBS = frozenset({("Explosions/Remote violence", "Remote explosive/landmine/IED"),
                    ("Explosions/Remote violence", "Grenade")})
 _GUNFIRE = re.compile(r"\b(?:opened fire|open fire|opening fire|gunfire|firefight|gunfight|exchange of fire|"
-                      r"exchanged fire|shootout|sprayed|fired on|fired at)\b")
+                      r"exchanged fire|shootout|sprayed|fired on|fired at|under fire|ambush\w*)\b")
+_AMBUSH = re.compile(r"\bambush\w*")
 
 
 def types_compatible(a: Features, b: Features) -> bool:
@@ -60,9 +61,12 @@ def types_compatible(a: Features, b: Features) -> bool:
     if {a.event_type, b.event_type} == {ABDUCTION, ATTACK} and a.toll_status and b.toll_status and \
             a.toll_status != b.toll_status and not any(_KILL.search(x.text) and _TAKE.search(x.text) for x in (a, b)):
         return False  # "abducted 20 passengers" / "killed nine civilians": a raid that did both is told as both
-    if CLASH in (a.event_type, b.event_type) and {a.event_type, b.event_type} & BOMBS and \
-            _GUNFIRE.search((a if a.event_type in BOMBS else b).text):
-        return True  # "a roadside bomb, then gunfire on the patrol" / "rangers ambushed": one complex attack
+    if CLASH in (a.event_type, b.event_type) and {a.event_type, b.event_type} & BOMBS and (
+            _GUNFIRE.search((a if a.event_type in BOMBS else b).text) or
+            _AMBUSH.search((a if a.event_type == CLASH else b).text)):
+        # "a roadside bomb, then gunfire on the patrol" / "rangers ambushed": one complex attack; and an
+        # ambush on a road is often sprung with mines ("ambushed a convoy" / "landmines under two trucks")
+        return True
     if any(a.event_type in group and b.event_type in group for group in COMPATIBLE_TYPES):
         return True
     # "militants clashed near Rajgal, residents reported mortar fire": one report's words name both types

@@ -1283,6 +1283,17 @@ def test_peacekeepers_are_soldiers_to_some_reports_but_not_civilians() -> None:
     assert score(a, feats(text="four villagers killed near kidal", spots=[town], victims={"CIV"}, doc=2)) is None
 
 
+def test_a_states_troops_abroad_are_soldiers_to_some_reports() -> None:
+    town = Spot(3, "Idlib", None, "SY", 35.9, 36.6, "exact")
+    a = feats(text="two turkish soldiers were killed when a roadside bomb hit their vehicle near idlib",
+              spots=[town], victims={"TUR"}, doc=1)
+    b = feats(text="a bomb hit a turkish convoy near idlib; a monitor said two soldiers died", spots=[town],
+              victims={"GOV"}, doc=2)
+    assert score(a, b) is not None
+    b.victims = {"CIV"}
+    assert score(a, b) is None
+
+
 def test_one_dead_and_the_same_wounded_agree_as_a_count() -> None:
     from tolltrack.store.tolls import _counts_agree
 

@@ -357,6 +357,11 @@ def test_a_possessive_that_is_part_of_a_town_name_and_words_that_are_not_names()
     assert [u.name for u in st.unresolved_places] == ["Ukhia"]
     st = placed("A drone killed 8 people in Nowhereville near the Algerian border on Sunday.", r)
     assert [u.name for u in st.unresolved_places] == ["Nowhereville"]
+    # a town's border crossing is at the town; a border area is wider than the place named before it
+    st = placed("Two guards were shot dead at the Nowhereville border crossing on Sunday.", r)
+    assert [u.name for u in st.unresolved_places] == ["Nowhereville"]
+    st = placed("Two guards were shot dead in the Nowhereville border area on Sunday.", r)
+    assert [u.name for u in st.unresolved_places] == []
 
 
 def test_a_division_named_the_other_way_round() -> None:

@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from tolltrack.extract.countries import NEIGHBOUR
+from tolltrack.extract.countries import NEIGHBOUR, country_words, fold
 from tolltrack.extract.sides import FIGHTERS
 from tolltrack.extract.state import Sentence
 
@@ -131,6 +131,9 @@ _DISTANCE_BEFORE = re.compile(r"\b(?:\d+\s*|few\s+)?(?:km|kilometres|kilometers|
 _FROM_BEFORE = re.compile(r"\sfrom\s+(?:the\s+)?$")
 _GROUP_AFTER = re.compile(r"\s+(?:cartel|gang|militia|brigade|faction|battalion|movement|clan)\b", re.IGNORECASE)
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)s?\b", re.IGNORECASE)
+# "the Torkham border crossing", "the Chaman border post": a town's border post is at the town (but "a
+# Belgorod border town", "the Bishnupur-Churachandpur border area" lie along a border of a wider area)
+_AT_BORDER = re.compile(r"\s+(?:border|frontier)\s+(?:crossing|post|point)s?\b", re.IGNORECASE)
 
 # ("Dobropillia, Pokrovsk district: missile hits ...": a town and its district before the colon)
 _LABEL = re.compile(rf"^[\s•\-*·]*(?P<name>{_SEQ})\s*(?:province|governorate|desert|countryside)?\s*"
@@ -218,7 +221,8 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
             continue
         if _GROUP_AFTER.match(text, e):
             continue  # "the Santa Rosa de Lima cartel", "the 444 Brigade": a group named after a place
-        if NEIGHBOUR.search(text, max(0, s - 40), s) or _BORDER_AFTER.match(text, e):
+        if NEIGHBOUR.search(text, max(0, s - 40), s) or _BORDER_AFTER.match(text, e) and not (
+                _AT_BORDER.match(text, e) and fold(name) not in country_words()):
             continue  # "near the borders with Niger and Burkina Faso", "near the Algerian border"
         if any(a <= s < b for a, b in spans):
             continue

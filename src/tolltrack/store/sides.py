@@ -38,8 +38,9 @@ def _sides_agree(x: set[str], y: set[str], families: tuple[frozenset[str], ...] 
 
 
 # the dead or wounded outlets name either way: peacekeepers or foreign troops are "soldiers" to many a report
-# ("three peacekeepers wounded" / "injuring three of its soldiers")
-VICTIM_FAMILIES = (frozenset({"GOV", "FOR"}),)
+# ("three peacekeepers wounded" / "injuring three of its soldiers"), and so are a state's troops abroad
+# ("two Turkish soldiers killed in Idlib" / "a Turkish convoy was hit; three soldiers died")
+VICTIM_FAMILIES = (frozenset({"GOV", "FOR", "COAL", "TUR", "RUS", "IRN", "ISR"}),)
 
 
 def _response_counted(a: Features, b: Features) -> bool:

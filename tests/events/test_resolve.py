@@ -1283,6 +1283,19 @@ def test_peacekeepers_are_soldiers_to_some_reports_but_not_civilians() -> None:
     assert score(a, feats(text="four villagers killed near kidal", spots=[town], victims={"CIV"}, doc=2)) is None
 
 
+def test_each_side_of_a_fight_tells_its_own_dead() -> None:
+    town = Spot(3, "Middle Shabelle", None, "SO", 2.9, 45.5, "exact")
+    a = feats(text="al-shabaab stormed an army base in the town before dawn, killing five soldiers", spots=[town],
+              victims={"GOV"}, perp={"JIH"}, doc=1)
+    b = feats(text="army says 30 militants killed in failed raid on the town's base", spots=[town],
+              victims={"JIH"}, perp={"GOV"}, doc=2)
+    for f in (a, b):
+        f.event_type = ("Battles", "Armed clash")
+    assert score(a, b) is not None
+    b.event_type = ("Explosions/Remote violence", "Air/drone strike")  # the strikes that answered the raid
+    assert score(a, b) is None
+
+
 def test_a_states_troops_abroad_are_soldiers_to_some_reports() -> None:
     town = Spot(3, "Idlib", None, "SY", 35.9, 36.6, "exact")
     a = feats(text="two turkish soldiers were killed when a roadside bomb hit their vehicle near idlib",

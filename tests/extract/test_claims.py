@@ -479,6 +479,13 @@ def test_those_among_the_dead_are_not_the_attackers() -> None:
     assert c.perpetrator is not None and c.perpetrator.side == "ISR"
 
 
+def test_militants_killed_in_a_fight_with_the_state_are_the_rebels() -> None:
+    # no state calls its own men militants: the rebels died, and the state's men killed them
+    c = one(extract("Army troops clashed with al-Shabaab near the town on Saturday; a commander said 20 militants were "
+                    "killed.").casualties)
+    assert (c.victim.side, c.perpetrator.side if c.perpetrator else None) == ("JIH", "GOV")
+
+
 def test_a_headline_with_a_label_is_not_a_list_item() -> None:
     c = one(extract("Iraqi military: 4 troops killed in IS attack on outpost in Kirkuk province").casualties)
     assert (c.victim.side, c.perpetrator.side if c.perpetrator else None) == ("GOV", "ISIS")

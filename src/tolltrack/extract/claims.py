@@ -66,6 +66,10 @@ def build_claim(state: DocState, m: Mention, parent: Casualty | None, built: lis
         # "killing 27 attackers", "32 terrorists were killed": the armed side the state is fighting
         rebels = [s for s in dyad if s != "GOV"]
         victim = (rebels[0] if rebels and rebels[0] != perp else None) or opponent(perp, dyad) or "UNK"
+        if victim == "GOV" and perp in rebels:
+            # "troops clashed with al-Shabaab; 20 militants were killed": no state calls its own men
+            # militants, so the rebels are the dead and the state's men, who fought them, the killers
+            victim, perp = perp, "GOV"
         if perp is None and victim != "GOV" and "GOV" in dyad:
             perp = "GOV"  # an army's account of the enemies it killed
         m.victim_side = victim

@@ -41,7 +41,6 @@ _KILL = re.compile(r"\b(?:kill\w*|dead|died|shot|slain|murder\w*|massacre\w*|exe
                    r"eliminated|destroyed|bod(?:y|ies))\b")
 _TAKE = re.compile(r"\b(?:abduct\w*|kidnap\w*|hostages?|captives?|seiz\w*|took|taken|carried off)\b")
 ATTACK = ("Violence against civilians", "Attack")
-TERRITORY = frozenset({("Battles", "Non-state actor overtakes territory"), ("Battles", "Government regains territory")})
 ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
 BOMBS = frozenset({("Explosions/Remote violence", "Remote explosive/landmine/IED"),
                    ("Explosions/Remote violence", "Grenade")})

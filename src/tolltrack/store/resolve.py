@@ -26,10 +26,17 @@ from functools import lru_cache
 
 from tolltrack.extract.countries import countries_named
 from tolltrack.geocode.distance import haversine_km
-from tolltrack.store.kinds import _KILL, TERRITORY, _same_but_victims, types_compatible
+from tolltrack.store.kinds import _KILL, _same_but_victims, types_compatible
 from tolltrack.store.names import WAYS, _key, _skeleton, same_name, settlement
 from tolltrack.store.rare_words import rare_words
-from tolltrack.store.sides import VICTIM_FAMILIES, _response_counted, _sides_agree, _two_sides_of_one_fight
+from tolltrack.store.sides import (
+    TERRITORY,
+    VICTIM_FAMILIES,
+    _response_counted,
+    _sides_agree,
+    _sides_swapped,
+    _two_sides_of_one_fight,
+)
 from tolltrack.store.tolls import (
     PLACE_BONUS,
     _counts_agree,
@@ -431,6 +438,8 @@ def score(a: Features, b: Features) -> float | None:
     vict = _sides_agree(a.victims, b.victims, VICTIM_FAMILIES)
     if vict is False and perp is None and _two_sides_of_one_fight(a, b):
         vict = None
+    if perp is False and vict is False and _sides_swapped(a, b):
+        perp = vict = None  # "al-Shabaab stormed an army base" / "the army says 30 militants died in the raid"
     if perp is False and vict is not False and _two_sides_of_one_fight(a, b):
         perp = None  # "soldiers killed three rebels in a firefight" / "the army says three of its men died"
     if perp is False and _response_counted(a, b):

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from tolltrack.store.resolve import Features
 
 CLASH = ("Battles", "Armed clash")  # ACLED's type for a fight between two armed sides
+TERRITORY = frozenset({("Battles", "Non-state actor overtakes territory"), ("Battles", "Government regains territory")})
 
 # sides outlets confuse when they attribute an attack: "jihadists" in one report, "Islamic
 # State" in another; "rebels" for an IS-linked group ("suspected ADF rebels" / "ADF fighters");
@@ -63,6 +64,16 @@ def _two_sides_of_one_fight(a: Features, b: Features) -> bool:
     the dead of one side of a clash, so the side one report has fire is the side the other has hit."""
     return bool(((a.perpetrators & b.victims) | (b.perpetrators & a.victims)) - VAGUE_SIDES - {"CIV"}) and \
         CLASH in {a.event_type, b.event_type}
+
+
+def _sides_swapped(a: Features, b: Features) -> bool:
+    """Each report has the other's killers as its dead and its dead as the other's killers, both
+    of a fight: one side's account of its losses, the other's of the enemies it killed (not an
+    attack and the air strikes that answered it)."""
+    perps_a, victims_a = a.perpetrators - VAGUE_SIDES, a.victims - VAGUE_SIDES
+    return bool(perps_a and victims_a) and perps_a == b.victims - VAGUE_SIDES and \
+        victims_a == b.perpetrators - VAGUE_SIDES and \
+        {a.event_type, b.event_type} <= {CLASH} | TERRITORY
 
 
 STATE_SIDES = frozenset({"GOV"})  # the state's own forces

@@ -1285,7 +1285,7 @@ def test_peacekeepers_are_soldiers_to_some_reports_but_not_civilians() -> None:
 
 def test_each_side_of_a_fight_tells_its_own_dead() -> None:
     town = Spot(3, "Middle Shabelle", None, "SO", 2.9, 45.5, "exact")
-    a = feats(text="al-shabaab stormed an army base in the town before dawn, killing five soldiers", spots=[town],
+    a = feats(text="al-shabaab stormed an army base in the town before dawn; both sides suffered losses", spots=[town],
               victims={"GOV"}, perp={"JIH"}, doc=1)
     b = feats(text="army says 30 militants killed in failed raid on the town's base", spots=[town],
               victims={"JIH"}, perp={"GOV"}, doc=2)
@@ -1293,6 +1293,10 @@ def test_each_side_of_a_fight_tells_its_own_dead() -> None:
         f.event_type = ("Battles", "Armed clash")
     assert score(a, b) is not None
     b.event_type = ("Explosions/Remote violence", "Air/drone strike")  # the strikes that answered the raid
+    assert score(a, b) is None
+    # (an attack and the raid that answered it: no word of a fight)
+    a.text = "al-shabaab stormed an army base in the town before dawn, killing five soldiers"
+    b.event_type = ("Battles", "Armed clash")
     assert score(a, b) is None
 
 

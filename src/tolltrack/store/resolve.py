@@ -438,7 +438,7 @@ def score(a: Features, b: Features) -> float | None:
     vict = _sides_agree(a.victims, b.victims, VICTIM_FAMILIES)
     if vict is False and perp is None and _two_sides_of_one_fight(a, b):
         vict = None
-    if perp is False and vict is False and _sides_swapped(a, b):
+    if perp is False and vict is False and where >= 2.0 and _sides_swapped(a, b):
         perp = vict = None  # "al-Shabaab stormed an army base" / "the army says 30 militants died in the raid"
     if perp is False and vict is not False and _two_sides_of_one_fight(a, b):
         perp = None  # "soldiers killed three rebels in a firefight" / "the army says three of its men died"

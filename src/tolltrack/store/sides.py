@@ -73,7 +73,13 @@ def _sides_swapped(a: Features, b: Features) -> bool:
     perps_a, victims_a = a.perpetrators - VAGUE_SIDES, a.victims - VAGUE_SIDES
     return bool(perps_a and victims_a) and perps_a == b.victims - VAGUE_SIDES and \
         victims_a == b.perpetrators - VAGUE_SIDES and \
-        {a.event_type, b.event_type} <= {CLASH} | TERRITORY
+        {a.event_type, b.event_type} <= {CLASH} | TERRITORY and any(_FIGHT.search(x.text) for x in (a, b))
+
+
+# a fight, not a one-sided attack ("militants attacked a post" / "troops killed six militants" may be an
+# attack and the raid that answered it)
+_FIGHT = re.compile(r"\b(?:clash\w*|fighting|fought|firefights?|gunfights?|gun battles?|battles?|encounters?|"
+                    r"exchanges? of fire|both sides)\b")
 
 
 STATE_SIDES = frozenset({"GOV"})  # the state's own forces

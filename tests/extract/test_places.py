@@ -817,6 +817,11 @@ def test_a_neighbourhood_named_like_a_province_is_no_province() -> None:
     assert tag("Gunmen shot dead a soldier in the Qadisiya neighbourhood of the town on Sunday.", r) == []
     assert tag("Gunmen shot dead a soldier in Qadisiya province on Sunday.", r) == [("Qadisiya province",
                                                                                         "Al-Qadisiyyah")]
+    # but "a Qadisiya village", and a headline's "in Qadisiya village" (no article), are villages of the province
+    assert tag("Gunmen shot dead a soldier in a Qadisiya village on Sunday.", r) == [("Qadisiya", "Al-Qadisiyyah")]
+    assert tag("Gunmen kill soldier in Qadisiya village", r) == [("Qadisiya", "Al-Qadisiyyah")]
+    assert tag("Gunmen shot dead a soldier in Qadisiya village on Sunday.", r) == []
+    assert tag("Gunmen kill soldier in the province's Qadisiya village", r) == []
 
 
 def test_a_town_and_its_district_before_a_headline_colon() -> None:

@@ -404,6 +404,11 @@ class PlaceTagger:
                 if tail and (n == len(words) or words[n].lower() == tail.group(1).lower()):
                     if tail.group(1).lower() in {"village", "villages", "neighbourhood", "neighborhood", "quarter",
                                                  "suburb"} and res.precision in ("admin1", "country"):
+                        if res.precision == "admin1" and (_INDEFINITE_BEFORE.search(text, max(0, s - 4), s) or (
+                                _in_headline(text, s) and not _POSSESSIVE_BEFORE.search(text, max(0, s - 3), s))):
+                            # "a Borno village", "jihadists kill 11 in Cabo Delgado village" (a headline
+                            # drops its articles): some village of the province
+                            return res, s, end
                         return None  # "al-Qayrawan village", "Al-Qadisiya neighbourhood", whatever province is so named
                     if tail.group(1).lower() in {"city", "town"} and res.precision == "admin1":
                         # "Idlib city": the city, not the governorate of the same name
@@ -432,6 +437,15 @@ class PlaceTagger:
         return (res, s, tail.end()) if res is not None and res.precision == "admin2" else None
 
 
+_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+_POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$")
+
+
+def _in_headline(text: str, pos: int) -> bool:
+    """``pos`` is on the report's first line, which ends with no full stop (a headline)."""
+    end = text.find("\n", pos)
+    first = text[: end if end >= 0 else len(text)]
+    return "\n" not in first[:pos] and not first.rstrip().endswith((".", "!", "?", '"', "”"))
 _QUARTER = re.compile(r"\b(?:neighbou?rhood|quarter|suburb)$", re.IGNORECASE)  # within a city, not a province
 _DISTRICT_AFTER = re.compile(r"\s+(local government area|lga|district|province|department|county|cercle|prefecture|"
                              r"division|regency)\b", re.IGNORECASE)

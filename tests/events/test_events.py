@@ -10,7 +10,7 @@ import pytest
 import tolltrack
 from tolltrack.model import Document
 from tolltrack.store import open_store
-from tolltrack.store.events import Figure, build_events, features, load_claims, reconcile
+from tolltrack.store.events import Figure, build_events, features, group_incidents, load_claims, reconcile
 from tolltrack.store.resolve import place_score
 
 from .pairs_eval import load_pairs, measure
@@ -57,6 +57,15 @@ def test_events_are_typed_grouped_and_merged(store) -> None:
     assert roles["four children"] == "part"  # a breakdown part is linked, never counted
     sides = store.fetchall("SELECT side, best, sources FROM event_fatalities WHERE event_id = ?", (strike[0],))
     assert sides == [("CIV", 14, 2)]
+
+
+def test_a_headline_that_names_only_a_country_goes_with_the_next_sentence(tmp_path: Path) -> None:
+    # "central Mali" places nothing: the toll of the headline and the village of the next sentence are one incident
+    with open_store(str(tmp_path / "g.db")) as s:
+        doc_id = _write(s, "g1", "2021-11-25", "Aid volunteer killed in central Mali town. Two men on a motorbike "
+                        "fired on the worker near his home in Nowhereville, witnesses said.")
+        groups = group_incidents(load_claims(s, "c.document_id = ? AND c.is_aggregate = ?", (doc_id, False)))
+    assert len(groups) == 1
 
 
 def test_rebuild_is_idempotent(store) -> None:

@@ -126,7 +126,10 @@ The floors sit just under the measured figures, so the tests record the state an
 regressions without steering the rules towards any one set. One was lowered by the eleventh
 session: ``sealed156`` precision 0.95 to 0.93, a decoy of two bombings of one pipeline in one
 week that share rare words ("Ecopetrol"), the price of the rare-word agreement (37 more
-merges in all sets, 2 more wrong ones).
+merges in all sets, 2 more wrong ones). One by the twelfth session: ``sealed35`` precision 0.95 to
+0.92, a decoy of police killed in Zahedan and Revolutionary Guards killed near Saravan on the next
+day (the second report names no place the gazetteer finds), the price of counting a state's troops
+abroad as "soldiers" to other reports (5 more merges in all sets, 1 more wrong one).
 Run ``python tests/events/pairs_eval.py FILE`` for the misses of one set.
 """
 
@@ -187,7 +190,7 @@ SETS = {
     PAIRS / "sealed32.jsonl": (60, 33, 0.89, 0.8),
     PAIRS / "sealed33.jsonl": (60, 32, 0.95, 0.86),
     PAIRS / "sealed34.jsonl": (60, 32, 0.95, 0.8),
-    PAIRS / "sealed35.jsonl": (60, 32, 0.95, 0.74),
+    PAIRS / "sealed35.jsonl": (60, 32, 0.92, 0.74),
     PAIRS / "sealed36.jsonl": (60, 32, 0.94, 0.7),
     PAIRS / "sealed37.jsonl": (60, 32, 0.89, 0.92),
     PAIRS / "sealed38.jsonl": (60, 32, 0.95, 0.77),

@@ -157,6 +157,11 @@ def _places_compatible(a: ClaimRow, b: ClaimRow) -> bool:
     return not (a1 and b1 and not a1 & b1)
 
 
+def _placed(c: ClaimRow) -> bool:
+    """The claim names a place within a country ("in central Mali" names none)."""
+    return any(p.precision not in ("country", "region") for p in c.places)
+
+
 def _same_period(a: ClaimRow, b: ClaimRow) -> bool:
     return (a.period_start, a.period_end) == (b.period_start, b.period_end) or None in (a.period_start,
                                                                                           b.period_start)
@@ -194,7 +199,7 @@ def group_incidents(claims: Sequence[ClaimRow]) -> list[list[ClaimRow]]:
         b_start = b.sentence_start if b.sentence_start is not None else b.evidence_start
         near = 0 <= b_start - a_end <= NEIGHBOUR_CHARS and _same_period(a, b) and bool(
             _fine_keys(a) & _fine_keys(b) or (a.perpetrator_side and a.perpetrator_side == b.perpetrator_side)
-            or (not a.places or not b.places))
+            or not _placed(a) or not _placed(b))
         if same_sentence or near:
             parent[find(i)] = find(i - 1)
     groups: dict[int, list[ClaimRow]] = defaultdict(list)

@@ -1335,6 +1335,10 @@ def test_a_toll_of_one_side_beside_the_attackers_killed_is_no_clash() -> None:
     assert not _counts_clash(a, b)
     b.toll, b.side_tolls = 3, {"UNK": 3}  # three killed: neither side's toll
     assert _counts_clash(a, b)
+    # each report counts another side's dead: "20 militants killed" / "two soldiers killed"
+    a.toll, a.side_tolls = 20, {"JIH": 20}
+    b.toll, b.side_tolls = 2, {"GOV": 2}
+    assert not _counts_clash(a, b)
 
 
 def test_the_outskirts_of_a_town_reach_no_further_than_the_town() -> None:

@@ -495,6 +495,11 @@ def test_a_town_an_armed_group_seizes_is_a_place() -> None:
     assert [u.name for u in st.unresolved_places] == ["Kalembe"]
     st = placed("Police captured Abu Bakr, killing two guards.", r)
     assert st.unresolved_places == []  # no agent: a name no gazetteer knows is no place
+    # ... or enters, retakes or liberates
+    st = placed("The army entered Kalembe on Tuesday; two soldiers were killed in skirmishes.", r)
+    assert [u.name for u in st.unresolved_places] == ["Kalembe"]
+    st = placed("Government forces retook Kalembe after clashes that killed four.", r)
+    assert [u.name for u in st.unresolved_places] == ["Kalembe"]
 
 
 def test_an_island_and_a_commune_are_named_places() -> None:

@@ -49,7 +49,8 @@ _CUE_WORDS = (
     "governorate", "camp", "neighbourhood", "neighborhood", "state", "attacked", "stormed", "raided", "shelled",
     "overran", "struck", "bombed", "pounded", "strike", "strikes", "hit", "hits", "pound", "pounds", "shell",
     "shells", "attack", "attacks", "storm", "storms", "raid", "raids", "target", "targets", "targeted", "targeting",
-    "seize", "seizes", "seized", "capture", "captures", "captured",
+    "seize", "seizes", "seized", "capture", "captures", "captured", "enter", "enters", "entered", "recapture",
+    "recaptures", "recaptured", "retake", "retakes", "retook", "liberate", "liberates", "liberated",
 )
 
 
@@ -111,7 +112,10 @@ _VERB_CUES = frozenset({"attack", "attacks", "raid", "raids", "storm", "storms",
                         "shell", "shells", "pound", "pounds", "target", "targets",
                         # "Militants seize Warshiikh": a town taken (a person's name after it only if a gazetteer
                         # knows it as a place)
-                        "seize", "seizes", "seized", "capture", "captures", "captured"})
+                        "seize", "seizes", "seized", "capture", "captures", "captured",
+                        # "the army entered Kismayo", "troops retook Jowhar"
+                        "enter", "enters", "entered", "recapture", "recaptures", "recaptured", "retake", "retakes",
+                        "retook", "liberate", "liberates", "liberated"})
 # (the fighters' words of extract/sides, and the state's and the weapons' that act in headlines)
 _AGENT_WORDS = FIGHTERS | {"rebels", "bandits", "terrorists", "attackers", "assailants", "raiders", "separatists",
                            "extremists", "islamists", "pirates", "gangs", "gangsters", "herders", "troops", "soldiers",

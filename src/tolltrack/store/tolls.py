@@ -71,6 +71,9 @@ def _counts_clash(a: Features, b: Features) -> bool:
         return False  # one kills, the other kidnaps: not comparable
     if TOLL_UPDATE.search(a.text) or TOLL_UPDATE.search(b.text):
         return False  # "the toll rose to 93": a later count of the same dead
+    sides_a, sides_b = a.side_tolls.keys() - VAGUE_SIDES, b.side_tolls.keys() - VAGUE_SIDES
+    if sides_a and sides_b and not sides_a & sides_b:
+        return False  # "20 militants killed" / "two soldiers killed": each counts another side's dead
     shared = (a.side_tolls.keys() & b.side_tolls.keys()) - VAGUE_SIDES
     if any(not _far_apart(a.side_tolls[x], b.side_tolls[x]) for x in shared):
         return False  # "five soldiers" / "four soldiers dead, about 20 assailants killed": the same side agrees

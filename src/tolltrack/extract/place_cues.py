@@ -119,7 +119,7 @@ _VERB_CUES = frozenset({"attack", "attacks", "raid", "raids", "storm", "storms",
 # (the fighters' words of extract/sides, and the state's and the weapons' that act in headlines)
 _AGENT_WORDS = FIGHTERS | {"rebels", "bandits", "terrorists", "attackers", "assailants", "raiders", "separatists",
                            "extremists", "islamists", "pirates", "gangs", "gangsters", "herders", "troops", "soldiers",
-                           "forces", "drones", "jets", "warplanes"}
+                           "forces", "army", "military", "drones", "jets", "warplanes"}
 _AGENT_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_AGENT_WORDS))})\s+$", re.IGNORECASE)
 _FLED = re.compile(r"\b(?:fled|flee|flees|fleeing|pursu\w*|chased|crossed|retreated|escaped|withdrew|sped(?:\s+off|"
                    r"\s+away)?|headed|heading|taken|whisked|carried\s+off|driven|"

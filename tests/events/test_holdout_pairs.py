@@ -129,7 +129,10 @@ week that share rare words ("Ecopetrol"), the price of the rare-word agreement (
 merges in all sets, 2 more wrong ones). One by the twelfth session: ``sealed35`` precision 0.95 to
 0.92, a decoy of police killed in Zahedan and Revolutionary Guards killed near Saravan on the next
 day (the second report names no place the gazetteer finds), the price of counting a state's troops
-abroad as "soldiers" to other reports (5 more merges in all sets, 1 more wrong one).
+abroad as "soldiers" to other reports (5 more merges in all sets, 1 more wrong one); and ``sealed76``
+precision 0.91 to 0.89, a decoy of two strikes on homes in Gaza whose second report's "al-Awda
+hospital" the gazetteer reads as Ode in Nigeria, the price of comparing such namesakes by name
+(store/abroad.py: 11 more merges in all sets, 1 more wrong one).
 Run ``python tests/events/pairs_eval.py FILE`` for the misses of one set.
 """
 
@@ -230,7 +233,7 @@ SETS = {
     PAIRS / "sealed72.jsonl": (60, 32, 0.83, 0.83),
     PAIRS / "sealed73.jsonl": (60, 32, 0.95, 0.61),
     PAIRS / "sealed75.jsonl": (60, 32, 0.89, 0.83),
-    PAIRS / "sealed76.jsonl": (60, 32, 0.91, 0.8),
+    PAIRS / "sealed76.jsonl": (60, 32, 0.89, 0.8),
     PAIRS / "sealed77.jsonl": (60, 32, 0.95, 0.8),
     PAIRS / "sealed78.jsonl": (60, 32, 0.95, 0.86),
     PAIRS / "sealed79.jsonl": (60, 32, 0.95, 0.83),

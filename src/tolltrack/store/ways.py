@@ -69,3 +69,18 @@ def _opposite_sides(x: str, y: str) -> bool:
     El Fasher" / "south of El Fasher"; "an air base south of Sirte" / "a position east of Sirte")."""
     return any(abs((wx - wy + 180.0) % 360.0 - 180.0) >= 90.0 and same_name(tx.split(" ")[0], ty.split(" ")[0])
                for wx, tx in _ways(x) for wy, ty in _ways(y))
+
+
+# "more than 20 km north of Cabaret", "15 miles from Jalalabad": a distance a report gives to a town
+_SAID_DISTANCE = re.compile(r"\b(\d+(?:\.\d+)?)\s*(km|kilomet(?:re|er)s?|miles?)\s+(?:\w+\s+){0,2}?(?:of|from)\s+"
+                            r"(?:the\s+(?:town|city|village)\s+of\s+)?([\w'’-]+(?:\s+[\w'’-]+){0,2})")
+FAR_KM = 10.0  # a place said to lie this far from a town is not in it
+
+
+def said_far(text: str, names: set[str]) -> bool:
+    """``text`` (casefolded) puts its place at least ``FAR_KM`` from a town of ``names``."""
+    for m in _SAID_DISTANCE.finditer(text):
+        far = float(m.group(1)) * (1.609 if m.group(2).startswith("mile") else 1.0)
+        if far >= FAR_KM and any(m.group(3) == n or m.group(3).startswith(n + " ") for n in names):
+            return True
+    return False

@@ -115,6 +115,9 @@ def test_since_early_year() -> None:
         ("since the beginning of 2023", D(2023, 1, 1)),
         ("since March 2023", D(2023, 3, 1)),
         ("since mid March 2023", D(2023, 3, 15)),
+        # a month with no year: the last one before publication
+        ("since the start of February", D(2024, 2, 1)),
+        ("since the beginning of December", D(2023, 12, 1)),
     ],
 )
 def test_since_fuzzy_dates(phrase: str, start: dt.date) -> None:

@@ -40,7 +40,8 @@ _EVENT_NOUN = (r",?\s*(?:[\w-]+\s+){0,2}(?:attacks?|strikes?|airstrikes?|bombing
                r"massacres?|ambush|raids?|shelling|assault|bombardment)\b")
 _SINCE_DATE = re.compile(rf"\b(?:since\s+({DATE})|from\s+(?:the\s+)?(?!{DATE}{_EVENT_NOUN})({DATE}))", _F)
 _SINCE_WEEKDAY = re.compile(rf"\bsince\s+(?:last\s+)?({WEEKDAY})\b", _F)
-_SINCE_MONTH = re.compile(rf"\bsince\s+(?:early\s+|mid-?\s*|late\s+)?({MONTH})\b(?!\s+\d)", _F)
+_SINCE_MONTH = re.compile(rf"\bsince\s+(?:early\s+|mid-?\s*|late\s+|(?:the\s+)?(?:start|beginning)\s+of\s+)?"
+                          rf"({MONTH})\b(?!\s+\d)", _F)  # ("since the start of June")
 _BETWEEN = re.compile(rf"\bbetween\s+({DATE})\s+and\s+(?:{WEEKDAY},?\s+)?({DATE})", _F)
 _UNTIL_TODAY = re.compile(r"\b(?:until|till|to)\s+(?:now|today|date)\b", _F)
 _TODAY_DAY = re.compile(rf"\btoday,?\s+(?:{WEEKDAY},?\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b", _F)

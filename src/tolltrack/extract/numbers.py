@@ -206,6 +206,7 @@ def find_quantities(sent: Sentence) -> list[Quantity]:
         if second is not None:
             other, stop, kind = second
             if kind == "correction":  # "from nine to 14": the later figure, the earlier one kept
+                assert value is not None  # (a range is read only after a number)
                 alt, value, k = int(value), other, end + 1
                 end, q_start = stop, end + 1
             else:  # "between 10 and 15", "10 to 15": the lower figure, about, the upper kept

@@ -136,8 +136,8 @@ def export(store: Store, fmt: str, out: IO[str] | None = None, *, path: str | No
     events = list(iter_events(store))
     if fmt == "parquet":
         try:
-            import pyarrow as pa  # type: ignore[import-not-found]
-            import pyarrow.parquet as pq  # type: ignore[import-not-found]
+            import pyarrow as pa  # type: ignore[import-not-found,unused-ignore]
+            import pyarrow.parquet as pq  # type: ignore[import-not-found,unused-ignore]
         except ImportError:
             raise ExportError("Parquet export needs pyarrow: pip install 'tolltrack[parquet]'") from None
         if path is None:

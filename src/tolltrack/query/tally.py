@@ -303,7 +303,7 @@ def select_tallies(aggregates: list[ClaimRow], since: str | None, until: str | N
     children: dict[int, list[ClaimRow]] = defaultdict(list)
     for c in aggregates:
         if c.parent_id in by_id:
-            children[int(c.parent_id)].append(c)  # type: ignore[arg-type]
+            children[int(c.parent_id)].append(c)
     tops: list[ClaimRow] = []
     for c in aggregates:
         if c.parent_id in by_id or c.best is None:

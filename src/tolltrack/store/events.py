@@ -129,7 +129,7 @@ def load_claims(store: Store, where: str, params: Sequence[Any] = (), join: str 
     """Claims (with document and places) selected by a WHERE clause on ``c`` (claims) and ``d``."""
     rows = store.fetchall(f"SELECT {_CLAIM_COLUMNS} FROM claims c JOIN documents d ON d.id = c.document_id "
                           f"{join} WHERE {where} ORDER BY c.document_id, c.evidence_start, c.id", params)
-    claims = [ClaimRow(*r[:21], bool(r[21]), *r[22:]) for r in rows]
+    claims = [ClaimRow(*r[:21], bool(r[21]), *r[22:]) for r in rows]  # type: ignore[call-arg]
     by_id = {c.id: c for c in claims}
     ids = list(by_id)
     for i in range(0, len(ids), 500):
@@ -189,7 +189,7 @@ def group_incidents(claims: Sequence[ClaimRow]) -> list[list[ClaimRow]]:
     index = {c.id: i for i, c in enumerate(items)}
     for i, c in enumerate(items):
         if c.parent_id in index:
-            parent[find(i)] = find(index[c.parent_id])  # type: ignore[index]
+            parent[find(i)] = find(index[c.parent_id])
     for i in range(1, len(items)):
         a, b = items[i - 1], items[i]
         if not _places_compatible(a, b):
@@ -389,7 +389,7 @@ def reconcile(figures: Sequence[Figure]) -> tuple[int | None, int | None, int | 
     low = max(lows) if lows else None
     cited = Counter(f.best for f in figures if f.best is not None)
     best_fig = min((f for f in figures if f.best is not None),
-                   key=lambda f: (-cited[f.best], f.specificity, -(f.best or 0)))
+                   key=lambda f: (-cited[f.best or 0], f.specificity, -(f.best or 0)))
     best = best_fig.best
     if best is not None and low is not None and best < low:
         best = low
@@ -570,8 +570,8 @@ def build_events(store: Store, document_ids: Iterable[int] | None = None) -> Bui
                 parts = {c.id for c in group if c.parent_id in {x.id for x in group}}
                 store.db.executemany("INSERT INTO event_claims (event_id, claim_id, role) VALUES (?, ?, ?)",
                                      [(event_id, c.id, "part" if c.id in parts else "incident") for c in group])
-                old_f = b.cache.get(event_id)
-                b.cache[event_id] = combine([old_f, f]) if old_f and old_f.date_start else f
+                prior = b.cache.get(event_id)
+                b.cache[event_id] = combine([prior, f]) if prior and prior.date_start else f
                 touched.add(event_id)
         claims_of = b.event_claims(touched)
         for event_id, claims in sorted(claims_of.items()):

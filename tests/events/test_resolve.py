@@ -1303,33 +1303,6 @@ def test_each_side_of_a_fight_tells_its_own_dead() -> None:
     assert score(a, b) is None
 
 
-def test_a_village_read_as_a_namesake_abroad_is_compared_by_name() -> None:
-    """ "Kalemo" found only in Turkey, in a report that says no country, against a report that says
-    Myanmar and names the region: the namesake is the misreading; a town across a nearby border is not."""
-    from tolltrack.store.abroad import placed_by_namesake
-
-    namesake = Spot(7, "Denizli", None, "TR", 37.4, 28.8, "exact")
-    sagaing = Spot(8, "Sagaing", None, "MM", 21.9, 95.9, "admin1")
-    a = feats(text="security forces fired on protesters in kalemo, killing at least 11 people", spots=[namesake],
-              names={"kalemo"}, doc=1)
-    b = feats(text="myanmar troops used machine guns against protesters in a town of sagaing, killing 12",
-              spots=[sagaing], doc=2)
-    a.countries, b.countries = {"TR"}, {"MM"}
-    a.context, b.context = a.text, b.text
-    assert placed_by_namesake(a, b) and not placed_by_namesake(b, a)
-    assert score(a, b) is not None
-    a.text = a.context = "security forces fired on protesters in kalemo, turkey, killing at least 11 people"
-    assert not placed_by_namesake(a, b)  # its own words say Turkey
-    # a town just across the border may be where it happened: two incidents in two countries
-    near = Spot(9, "Mopti", None, "ML", 14.35, -3.6, "exact")
-    loroum = Spot(10, "Nord", None, "BF", 13.8, -2.2, "admin1")
-    c = feats(text="gunmen killed 12 civilians in bandiagara", spots=[near], names={"bandiagara"}, doc=1)
-    d = feats(text="twelve civilians were killed in burkina faso's nord region", spots=[loroum], doc=2)
-    c.countries, d.countries = {"ML"}, {"BF"}
-    c.context, d.context = c.text, d.text
-    assert not placed_by_namesake(c, d)
-
-
 def test_a_states_troops_abroad_are_soldiers_to_some_reports() -> None:
     town = Spot(3, "Idlib", None, "SY", 35.9, 36.6, "exact")
     a = feats(text="two turkish soldiers were killed when a roadside bomb hit their vehicle near idlib",

@@ -26,7 +26,6 @@ from functools import lru_cache
 
 from tolltrack.extract.countries import countries_named
 from tolltrack.geocode.distance import haversine_km
-from tolltrack.store.abroad import as_names, placed_by_namesake
 from tolltrack.store.kinds import _KILL, _same_but_victims, types_compatible
 from tolltrack.store.names import WAYS, _key, _skeleton, same_name, settlement
 from tolltrack.store.rare_words import rare_words
@@ -430,12 +429,7 @@ def score(a: Features, b: Features) -> float | None:
             not (countries_named(a.text) & b.countries or countries_named(b.text) & a.countries):
         # (one town's name read in two countries is one town misread: "Tripoli's Ain Zara"; a clash on a
         # border is told from each side: "a shootout with Tajik forces near Kok-Tash" / "Kyrgyz troops opened fire")
-        if placed_by_namesake(a, b):
-            a = as_names(a)  # "in Kale" (a Turkish village) / "Myanmar troops ... in Kalay"
-        elif placed_by_namesake(b, a):
-            b = as_names(b)
-        else:
-            return None
+        return None
     where = place_score(a, b)
     if where is None and _counts_agree(a, b) >= 2 and not (_fine(a) and _fine(b)) and _names_agree(a, b) is False \
             and not (_halves_differ(_split_unknown(a)[1], b) or _halves_differ(_split_unknown(b)[1], a)):

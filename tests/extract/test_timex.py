@@ -290,3 +290,19 @@ def test_an_act_after_the_attack_does_not_date_it(after: str) -> None:
     found = extract_document(Document(id="t", text=text, published="2021-09-16"))
     assert found.casualties or found.incidents
     assert all(c.period.start is None for c in [*found.casualties, *found.incidents])
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Some 140 soldiers were killed during the first two weeks of July, the group said.",
+     dt.date(2023, 7, 1), dt.date(2023, 7, 14)),  # no year: the last July before publication
+    ("At least 40 people were killed in the last ten days of February 2024.", dt.date(2024, 2, 20),
+     dt.date(2024, 2, 29)),
+    ("Clashes in the first week of March killed 12 fighters.", dt.date(2024, 3, 1), dt.date(2024, 3, 7)),
+])
+def test_part_of_a_month_is_its_days(text: str, start: dt.date, end: dt.date) -> None:
+    t = only_time(text)
+    assert (t.kind, t.period_start, t.period_end) == ("between", start, end)
+
+
+def test_the_last_days_of_a_month_without_a_number_are_no_period() -> None:
+    assert times("Clashes in the last days of June killed 12 fighters.") == []

@@ -87,6 +87,9 @@ _SAME_PERIOD = re.compile(r"\b(?:in|during|over)\s+the\s+same\s+period\b", _F)
 _OVERNIGHT = re.compile(r"\bovernight\b", _F)
 _WEEK_ENDED = re.compile(rf"\bweek\s+(?:that|which)?\s*ended\s+(?:on\s+)?(?:{WEEKDAY},?\s+)?({DATE})", _F)
 _FIRST_MONTHS = re.compile(rf"\b(?:first|past)\s+(half|quarter|\w+\s+months?)\s+of\s+({YEAR})\b", _F)
+# "during the first two weeks of July", "the last ten days of March 2024"
+_PART_OF_MONTH = re.compile(rf"\b(first|last|final)\s+(?:(\w+)\s+)?(weeks?|days)\s+of\s+({MONTH})\b"
+                            rf"(?:,?\s+({YEAR})\b)?", _F)
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
@@ -106,6 +109,7 @@ _NEEDS: dict[re.Pattern[str], tuple[set[str], bool]] = {
     _WEEKDAY_RE: (_DAYS, False),
     _TODAY: ({"today", "tonight", "morning", "evening"}, False),
     _OVERNIGHT: ({"overnight"}, False), _WEEK_ENDED: ({"ended"}, False), _FIRST_MONTHS: (set(), True),
+    _PART_OF_MONTH: ({"week", "weeks", "days"}, False),
 }
 _ANY = set().union(*(words for words, _ in _NEEDS.values()))
 
@@ -130,6 +134,21 @@ def month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
 def _month_num(name: str) -> int:
     name = name.lower().rstrip(".")[:3]
     return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].index(name) + 1
+
+
+def _part_of_month(m: re.Match[str], pub: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The days of "the first two weeks of July" (the year said, or the last July up to ``pub``)."""
+    edge, number, unit, month_name, year_text = m.groups()
+    n = _num(number) if number else 1 if unit.lower() == "week" else None
+    month = _month_num(month_name)
+    if not n or (year_text is None and pub is None):
+        return None
+    year = int(year_text) if year_text else pub.year if pub and month <= pub.month else pub.year - 1 if pub else 0
+    first, last = month_range(year, month)
+    days = min(n * 7 if unit.lower().startswith("week") else n, last.day)
+    if edge.lower() == "first":
+        return first, first + dt.timedelta(days=days - 1)
+    return last - dt.timedelta(days=days - 1), last
 
 
 def _num(word: str) -> int | None:
@@ -252,6 +271,10 @@ def find_times(state: DocState, sent: int, start: int, end: int,
         n = 6 if what == "half" else 3 if what == "quarter" else _num(what.split()[0])
         if n and 1 <= n <= 12:
             add(m, dt.date(year, 1, 1), month_range(year, n)[1], "between")
+    for m in within(_PART_OF_MONTH):
+        part = _part_of_month(m, pub)
+        if part:
+            add(m, *part, "between")
     for m in within(_OVERNIGHT):
         add(m, pub - dt.timedelta(days=1) if pub else None, pub, "day")
     for m in within(_BETWEEN):

@@ -25,6 +25,7 @@ from tolltrack.geocode.districts import seat_district
 from tolltrack.store.db import now
 from tolltrack.store.event_types import classify
 from tolltrack.store.resolve import DATE_SLACK, Features, Spot, best_match, combine
+from tolltrack.store.short_tallies import role, short_tallies
 from tolltrack.store.store import Store
 from tolltrack.store.wording import TOLL_UPDATE
 
@@ -456,7 +457,7 @@ class _Builder:
                               (f.event_type[0], f.event_type[1], f.date_start, f.date_end, stamp, stamp))
 
     def recompute(self, event_id: int, claims: Sequence[ClaimRow]) -> None:
-        incident = [c for c in claims if not c.is_aggregate]
+        incident = [c for c in claims if not c.is_aggregate] or list(claims)  # or the tallies it stands on
         kind = classify(incident)
         event_type, sub, label = kind.event_type, kind.sub_event_type, kind.label
         f = features(incident)
@@ -480,7 +481,7 @@ class _Builder:
         actor1 = perps.most_common(1)[0][0] if perps else None
         actor2 = next((a for a, _ in victims.most_common() if a != actor1), None)
         parts = {c.id for c in incident if c.parent_id in {x.id for x in incident}}
-        counted = [c for c in incident if c.id not in parts]
+        counted = [c for c in incident if c.id not in parts and not c.is_aggregate]
         fatal: dict[tuple[str, str], list[Figure]] = defaultdict(list)
         per_doc: dict[tuple[str, str, int], list[ClaimRow]] = defaultdict(list)
         for c in counted:
@@ -513,7 +514,7 @@ class _Builder:
              (top.canonical or top.name) if top else None, top.place_id if top else None,
              top.lat if top else None, top.lon if top else None, top.precision if top else None, actor1, actor2,
              *(t if k else None for t, k in zip(totals, known, strict=True)),
-             len({c.document_id for c in incident}), note, now(), event_id))
+             len({c.document_id for c in claims}), note, now(), event_id))
         self.cache[event_id] = f
 
 
@@ -536,7 +537,8 @@ def build_events(store: Store, document_ids: Iterable[int] | None = None) -> Bui
             "SELECT e.id FROM events e WHERE e.source_count <> (SELECT COUNT(DISTINCT c.document_id) FROM "
             "event_claims ec JOIN claims c ON c.id = ec.claim_id WHERE ec.event_id = e.id)"))
         for doc_id in docs:
-            claims = load_claims(store, "c.document_id = ? AND c.is_aggregate = ?", (doc_id, False))
+            claims = load_claims(store, "c.document_id = ? AND c.is_aggregate = ?", (doc_id, False)) or \
+                short_tallies(load_claims(store, "c.document_id = ? AND c.is_aggregate = ?", (doc_id, True)))
             previous = {int(r[0]): int(r[1]) for r in store.fetchall(
                 "SELECT ec.claim_id, ec.event_id FROM event_claims ec JOIN claims c ON c.id = ec.claim_id "
                 "WHERE c.document_id = ?", (doc_id,))}
@@ -569,7 +571,7 @@ def build_events(store: Store, document_ids: Iterable[int] | None = None) -> Bui
                     summary.events_created += 1
                 parts = {c.id for c in group if c.parent_id in {x.id for x in group}}
                 store.db.executemany("INSERT INTO event_claims (event_id, claim_id, role) VALUES (?, ?, ?)",
-                                     [(event_id, c.id, "part" if c.id in parts else "incident") for c in group])
+                                     [(event_id, c.id, role(c, parts)) for c in group])
                 prior = b.cache.get(event_id)
                 b.cache[event_id] = combine([prior, f]) if prior and prior.date_start else f
                 touched.add(event_id)

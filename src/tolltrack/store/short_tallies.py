@@ -1,0 +1,54 @@
+"""Tallies that stand for an incident: a report that counts people only in aggregate.
+
+"Gunmen killed 137 people in a series of attacks on villages on Sunday" or "clashes in a
+disputed town have left a dozen dead over two days" are tallies under the annotation rules
+(several incidents, or several days), so no event would be built from them; yet another
+outlet may tell the same attack as one incident. When a document has no incident claim at
+all, its tallies of a few days in one governorate become the claims of an event (role
+``tally``), so that the event can be merged with other reports; the tally rules still count
+such a claim once, as a tally, and the event takes no fatalities from it.
+
+A tally with no period ("air raids on militia sites leave 14 dead") is taken only when the
+report's undated tallies all stand in one sentence: a monitor's long report with several
+undated tolls ("killed about 1,000 citizens ... the death of 29 members") tells many
+incidents, not one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tolltrack.store.events import ClaimRow
+
+MAX_DAYS = 3  # "over three days" is still one episode; a week is a tally of many
+
+
+def short_tallies(claims: Sequence[ClaimRow]) -> list[ClaimRow]:
+    """The top-level tallies among ``claims`` that may stand for one incident (see above)."""
+    ids = {c.id for c in claims}
+    dated: list[ClaimRow] = []
+    undated: list[ClaimRow] = []
+    for c in claims:
+        if not c.is_aggregate or c.parent_id in ids:
+            continue
+        if len({p.admin1 for p in c.places if p.admin1}) > 1:
+            continue  # "in Cali ... and in Corinto": a tally of two governorates is no one incident
+        if not c.period_start:
+            undated.append(c)
+        elif c.period_end and _days(c.period_start, c.period_end) <= MAX_DAYS:
+            dated.append(c)
+    if len({c.sentence_start if c.sentence_start is not None else c.evidence_start for c in undated}) > 1:
+        undated = []
+    return sorted(dated + undated, key=lambda c: c.evidence_start)
+
+
+def _days(start: str, end: str) -> int:
+    return (dt.date.fromisoformat(end[:10]) - dt.date.fromisoformat(start[:10])).days + 1
+
+
+def role(c: ClaimRow, parts: set[int]) -> str:
+    """How a claim stands in its event: an incident, a breakdown part of one, or a tally it rests on."""
+    return "tally" if c.is_aggregate else "part" if c.id in parts else "incident"

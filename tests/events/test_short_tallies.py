@@ -1,0 +1,69 @@
+"""A report that counts people only in a short tally still makes an event, counted once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import tolltrack
+from tolltrack.model import Document
+from tolltrack.query.tally import tally
+from tolltrack.store import open_store
+from tolltrack.store.events import build_events
+
+
+def _store(tmp_path: Path, docs: list[tuple[str, str, str]]):
+    store = open_store(str(tmp_path / "t.db"))
+    for key, published, text in docs:
+        doc = Document(id=key, text=text, published=published)
+        store.write(doc, tolltrack.extract_document(doc))
+    build_events(store)
+    return store
+
+
+def _links(store) -> list[tuple[str, str]]:
+    return sorted((str(r[0]), str(r[1])) for r in store.fetchall(
+        "SELECT d.doc_key, ec.role FROM event_claims ec JOIN claims c ON c.id = ec.claim_id "
+        "JOIN documents d ON d.id = c.document_id"))
+
+
+def test_a_days_tally_merges_with_the_incident_another_report_tells_and_is_counted_once(tmp_path: Path) -> None:
+    with _store(tmp_path, [
+        ("t1", "2024-05-14", "Gunmen killed at least 37 people in a series of attacks on villages around Bankass "
+         "on Sunday, local officials said."),
+        ("t2", "2024-05-13", "Suspected jihadists killed 35 villagers in an attack near Bankass in central Mali "
+         "on Sunday, a local mayor said."),
+    ]) as store:
+        [(sources, best)] = store.fetchall("SELECT source_count, fatalities_best FROM events")
+        assert (sources, best) == (2, 35)  # the event's toll comes from the incident only
+        assert _links(store) == [("t1", "tally"), ("t2", "incident")]
+        result = tally(store, "killed", by="side")
+        assert sum(r.best for r in result.rows) == 37  # the tally covers the incident: not 72
+        spans = [(s.document, s.start, s.end) for u in result.contributions for s in u.evidence]
+        assert len(spans) == len(set(spans))
+
+
+def test_an_undated_headline_tally_is_an_event_without_a_toll(tmp_path: Path) -> None:
+    with _store(tmp_path, [("t1", "2024-05-14", "Air raids on militant hideouts near Abala leave 14 dead, "
+                            "sources say")]) as store:
+        assert store.fetchall("SELECT sub_event_type, location, fatalities_best FROM events") == [
+            ("Air/drone strike", "Abala", None)]
+        assert store.fetchall("SELECT COUNT(*) FROM event_fatalities") == [(0,)]
+
+
+def test_a_weeks_tally_or_a_report_with_incidents_makes_no_tally_event(tmp_path: Path) -> None:
+    with _store(tmp_path, [
+        ("w1", "2024-05-14", "Gunmen killed at least 37 people in attacks on villages around Bankass during the "
+         "past week, local officials said."),
+        ("w2", "2024-05-14", "Fighting has killed about 900 people in the region, the monitor said. Another 40 "
+         "fighters died in clashes in Mopti, it added."),
+    ]) as store:
+        assert _links(store) == [("w2", "incident")]
+
+
+def test_undated_tallies_in_several_sentences_tell_many_incidents(tmp_path: Path) -> None:
+    with _store(tmp_path, [
+        ("m1", "2024-05-14", "Regime forces have killed about 1,000 civilians in Idlib, the monitor said. ISIS "
+         "cells have killed 290 soldiers and militiamen in the Badia desert in attacks on convoys and "
+         "checkpoints, it added."),
+    ]) as store:
+        assert store.fetchall("SELECT COUNT(*) FROM events") == [(0,)]

@@ -146,3 +146,18 @@ def test_pakistani_taliban_stay_insurgents_after_2021() -> None:
 def test_short_acronyms_match_in_capitals_only() -> None:
     assert ("OPP", "NPA") in actors("NPA rebels withdrew.")
     assert not any(span.lower() == "npa" for _, span in actors("the npa rebels withdrew."))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Regime soldiers: 12 regime soldiers were killed near Palmyra in Homs on Friday.", "Syrian government forces"),
+    ("Air strikes killed more than 40 Houthi rebels in Marib governorate on Sunday.", "Opposition factions"),
+    ("Al-Shabaab killed 12 government troops in Baidoa, Somalia, on Friday.", "Government forces"),
+    ("Gunmen killed 3 rebels in Beni in North Kivu on Friday.", "Opposition factions"),
+])
+def test_a_countrys_own_forces_are_named_for_it_only_there(text: str, name: str) -> None:
+    assert one(extract(text).casualties).victim.name == name
+
+
+def test_named_forces_have_a_known_home_country() -> None:
+    assert registry().homes["Syrian government forces"] == "SY"
+    assert "Opposition factions" not in registry().homes

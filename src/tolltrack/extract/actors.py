@@ -32,6 +32,7 @@ class ActorEntry:
     category: str
     side_after: str | None = None  # the side from `side_after_date` on (insurgents who took power)
     side_after_date: str | None = None
+    country: str | None = None  # a state's or a war's own forces: named so only in that country
 
     def side_on(self, day: str | None) -> str:
         if self.side_after and self.side_after_date and day and day >= self.side_after_date:
@@ -46,6 +47,7 @@ class Registry:
     actor_matcher: PhraseMatcher
     acronym_matcher: PhraseMatcher
     reporter_matcher: PhraseMatcher
+    homes: dict[str, str]  # actor name -> the country it is named for ("Syrian government forces": SY)
 
 
 def _is_acronym(alias: str, acronyms: frozenset[str]) -> bool:
@@ -67,7 +69,7 @@ def registry() -> Registry:
     rm = PhraseMatcher(nlp.vocab, attr="LOWER")
     for entry in data["actor"]:
         e = ActorEntry(entry["name"], entry["side"], entry.get("category", ""),
-                       entry.get("side_after"), entry.get("side_after_date"))
+                       entry.get("side_after"), entry.get("side_after_date"), entry.get("country"))
         for alias in entry["aliases"]:
             key = alias.lower()
             actors.setdefault(key, e)
@@ -83,7 +85,8 @@ def registry() -> Registry:
                 acr.add("R:" + key, [nlp.make_doc(alias.upper())])
             else:
                 rm.add(key, [nlp.make_doc(alias)])
-    return Registry(actors, reporters, am, acr, rm)
+    homes = {e.name: e.country for e in actors.values() if e.country}
+    return Registry(actors, reporters, am, acr, rm, homes)
 
 
 def is_weak(alias: str) -> bool:

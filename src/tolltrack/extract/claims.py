@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from functools import cache
 
+from tolltrack.extract.actors import registry
 from tolltrack.extract.mentions import status_lexicon
 from tolltrack.extract.sides import (
     EVENT_NOUNS,
@@ -81,12 +82,17 @@ def build_claim(state: DocState, m: Mention, parent: Casualty | None, built: lis
     places = places + _unresolved(state, sent, m, places)
     start, end = _evidence_span(state, sent, m)
     s_start, s_end = state.norm.span(sent.start, sent.end) if state.norm else (sent.start, sent.end)
+    country = _country(places, state)
+    name = victim_name(state, m, victim)
+    home = registry().homes.get(name)
+    if home and country and country != home:
+        name = SIDE_NAMES.get(victim, victim)  # "government forces" in Yemen are not Syria's
     return Casualty(
         status=m.status,
         count=int(m.q.value) if m.q.value is not None else None,
         qualifier=m.q.qualifier,
         vague=m.q.vague,
-        victim=Actor(victim, victim_name(state, m, victim)),
+        victim=Actor(victim, name),
         perpetrator=Actor(perp, SIDE_NAMES[perp]) if perp else None,
         places=places,
         period=period,
@@ -96,7 +102,7 @@ def build_claim(state: DocState, m: Mention, parent: Casualty | None, built: lis
         evidence=Evidence(start, end, state.doc.text[start:end]),
         alt_counts=[m.q.alt] if m.q.alt is not None else [],
         sentence=Evidence(s_start, s_end, state.doc.text[s_start:s_end]),
-        country=_country(places, state),
+        country=country,
     )
 
 

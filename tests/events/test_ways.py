@@ -54,3 +54,26 @@ def test_a_town_named_only_as_a_distance_away_is_not_the_place() -> None:
     assert place_score(a, b) is None
     b.text = "gang members raided the outskirts of cabaret, killing 12"
     assert place_score(a, b) == 2.0
+
+
+@pytest.mark.parametrize(("b_text", "expected"), [
+    # Baquba named only to point to the village: the village is where it happened, not Baquba
+    ("a suicide bomber struck a wedding in the village of hadid, north of baquba, killing nine", None),
+    ("a suicide bomber struck a wedding in hadid, across the diyala river from baquba, killing nine", None),
+    # no place of its own beside the town: the town is all it says
+    ("a suicide bomber struck a wedding north of baquba, killing nine", 3.0),
+])
+def test_a_town_written_only_to_point_to_another_place_is_not_the_place(b_text: str,
+                                                                         expected: float | None) -> None:
+    a = feats("a suicide bomber struck a checkpoint at the entrance of baquba, killing nine", BAQUBA, "baquba", 1)
+    b = feats(b_text, BAQUBA, "baquba", 2, unknown={"hadid"} if "hadid" in b_text else None)
+    assert place_score(a, b) == expected
+    assert place_score(b, a) == expected
+
+
+def test_a_town_pointed_to_stays_the_place_of_a_report_that_is_only_near_it() -> None:
+    """ "the Baquba highway", "near Baquba": the other report does not say it was in the town."""
+    a = feats("a roadside bomb hit a police patrol on the baquba highway, killing two", BAQUBA, "baquba", 1)
+    b = feats("a roadside bomb hit a police patrol in the village of hadid, north of baquba, killing two", BAQUBA,
+              "baquba", 2, unknown={"hadid"})
+    assert place_score(a, b) is not None

@@ -46,7 +46,7 @@ from tolltrack.store.tolls import (
     _tolls_gainsay,
     _update_agrees,
 )
-from tolltrack.store.ways import _opposite_sides, said_far, way_agrees
+from tolltrack.store.ways import _opposite_sides, pointed_apart, said_far, way_agrees
 from tolltrack.store.wording import (
     NIGHT,
     TOLL_UPDATE,
@@ -341,6 +341,8 @@ def place_score(a: Features, b: Features) -> float | None:
     same district; 1 the same governorate only; 0 nothing to go by (no place, a country, a
     cross-border region); None: different places (see docs/events.md)."""
     fine_a, fine_b = _fine(a), _fine(b)
+    if pointed_apart(a, b) or pointed_apart(b, a):
+        return None  # "al-Baghdadi, north of Hit" / "the eastern entrance of Hit"
     for bare, other in ((a, b), (b, a)):
         # a headline that names a governorate without a place cue ("Lamu landmine attack")
         if not bare.spots and not bare.unknown and _named_in({_AREA_TAIL.sub("", s.admin1.casefold())

@@ -84,3 +84,35 @@ def said_far(text: str, names: set[str]) -> bool:
         if far >= FAR_KM and any(m.group(3) == n or m.group(3).startswith(n + " ") for n in names):
             return True
     return False
+
+
+# "al-Baghdadi, north of Hit", "Waingmaw town, across the Irrawaddy from Myitkyina": a town written
+# after a comma only to say where the place before it lies
+_POINTER_BEFORE = re.compile(
+    r",\s+(?:(?:about|some|just|[\d.]+\s*(?:km|kilomet(?:re|er)s?|miles?))\s+)?"
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:of|from)|"
+    r"across\s+(?:the\s+[\w'’-]+(?:\s+river)?\s+)?from|(?:up|down)stream\s+from)\s+"
+    r"(?:the\s+(?:town|city)\s+of\s+)?$")
+# "in Hit", "the eastern entrance of Hit": a report that places it in the town (not "Hit district", "the
+# Myawaddy highway", "Quetta outskirts")
+_IN_TOWN = re.compile(r"\b(?:in|at|(?:entrance|centre|center|heart|market|streets?)\s+of)\s+"
+                      r"(?:the\s+(?:town|city)\s+of\s+)?$")
+_TOWN_AREA = re.compile(r"\s+(?:outskirts|highway|road|area|district|province|region|governorate|resort|approaches|"
+                        r"countryside|suburbs?|border)\b")
+
+
+def _hits(name: str, text: str) -> list[re.Match[str]]:
+    return list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+
+
+def pointed_apart(x: Features, y: Features) -> bool:
+    """``x`` names its own place and ``y``'s town only to point to it ("al-Baghdadi, north of Hit"),
+    while ``y`` places it in that town ("the eastern entrance of Hit"): two places."""
+    pointers = {n for n in y.names if (hits := _hits(n, x.text))
+                and all(_POINTER_BEFORE.search(x.text, max(0, m.start() - 60), m.start()) for m in hits)}
+    if not pointers or not any(_IN_TOWN.search(y.text, max(0, m.start() - 40), m.start())
+                               and not _TOWN_AREA.match(y.text, m.end()) for n in pointers for m in _hits(n, y.text)):
+        return False
+    own = {n for n in x.names | x.unknown if not any(same_name(n, p) for p in pointers)}
+    return bool(own) and not any(_hits(n, y.text) or any(same_name(n, m) for m in y.names | y.unknown)
+                                 for n in own)

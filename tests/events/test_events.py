@@ -319,3 +319,23 @@ def test_a_store_of_generated_reports_is_not_over_merged(tmp_path: Path) -> None
         summary = build_events(s)
     assert summary.incidents > 800
     assert summary.events_merged <= 15
+
+
+def test_a_raid_that_arrests_is_not_the_bombing_of_that_day(tmp_path: Path) -> None:
+    events = _events_of(tmp_path, [
+        ("r1", "2024-05-14", "Police raided a compound in Baidoa and arrested four suspected militants on Tuesday, "
+         "recovering weapons."),
+        ("r2", "2024-05-14", "A bomb planted on a motorcycle exploded in a market in Baidoa on Tuesday, injuring six "
+         "people, police said."),
+    ])
+    assert [e[1] for e in events] == ["Arrests", "Remote explosive/landmine/IED"]
+
+
+def test_a_stabbing_whose_suspect_was_arrested_is_still_the_stabbing(tmp_path: Path) -> None:
+    events = _events_of(tmp_path, [
+        ("s1", "2024-05-14", "Four people were injured in a knife attack at a tram stop in Duisburg on Saturday; "
+         "the suspect was arrested."),
+        ("s2", "2024-05-15", "Prosecutors are investigating a possible Islamist motive after Saturday's stabbing at "
+         "a tram stop in Duisburg, in which four people were hurt."),
+    ])
+    assert len(events) == 1

@@ -42,6 +42,7 @@ _KILL = re.compile(r"\b(?:kill\w*|dead|died|shot|slain|murder\w*|massacre\w*|exe
 _TAKE = re.compile(r"\b(?:abduct\w*|kidnap\w*|hostages?|captives?|seiz\w*|took|taken|carried off)\b")
 ATTACK = ("Violence against civilians", "Attack")
 ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
+ARRESTS = ("Strategic developments", "Arrests")
 BOMBS = frozenset({("Explosions/Remote violence", "Remote explosive/landmine/IED"),
                    ("Explosions/Remote violence", "Grenade")})
 _GUNFIRE = re.compile(r"\b(?:opened fire|open fire|opening fire|gunfire|firefight|gunfight|exchange of fire|"
@@ -50,6 +51,8 @@ _AMBUSH = re.compile(r"\bambush\w*")
 
 
 def types_compatible(a: Features, b: Features) -> bool:
+    if _arrests_apart(a, b) or _arrests_apart(b, a):
+        return False
     if a.event_type == b.event_type or not a.by_rule or not b.by_rule or a.generic_type or b.generic_type:
         return True
     if {a.toll_status, b.toll_status} <= {"captured", "missing"} and {a.event_type, b.event_type} == {ABDUCTION, CLASH}:
@@ -70,6 +73,22 @@ def types_compatible(a: Features, b: Features) -> bool:
         return True
     # "militants clashed near Rajgal, residents reported mortar fire": one report's words name both types
     return _also_told(a, b.event_type) or _also_told(b, a.event_type)
+
+
+_ARREST = re.compile(r"\b(?:arrest\w*|detain\w*|detention|custody|captur\w*|seiz\w*|held|rounded up|abduct\w*|"
+                     r"kidnap\w*|hostages?|missing)\b")
+
+
+_ARRESTED = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detained|rounded up)\b")
+_VIOLENCE = re.compile(r"\b(?:kill\w*|dead|died|shot|slain|wound\w*|injur\w*|stab\w*|knife|attack\w*|bomb\w*|"
+                       r"blast|explo\w*|fired?|firing|clash\w*|storm\w*|ambush\w*|assault\w*|escape\w*)\b")
+
+
+def _arrests_apart(x: Features, y: Features) -> bool:
+    """``x`` tells only arrests ("police raided a compound and arrested four suspects") and ``y`` tells
+    violence with no word of anyone taken: a raid that arrests is not the bombing or the clash of that day."""
+    return x.event_type == ARRESTS and x.by_rule and y.event_type not in (ARRESTS, ABDUCTION) and \
+        bool(_ARRESTED.search(x.text)) and not _VIOLENCE.search(x.text) and not _ARREST.search(y.text)
 
 
 def _also_told(f: Features, kind: tuple[str, str | None]) -> bool:

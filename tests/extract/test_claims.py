@@ -647,3 +647,14 @@ def test_the_town_a_road_leads_to_is_no_second_place() -> None:
     two towns."""
     c = one(extract("Gunmen killed two traders in Afgooye on the road to Mogadishu on Monday.").casualties)
     assert (c.count, c.aggregate) == (2, False)
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Gunmen opened fire on a group of shepherds near Palmyra on Thursday, killing two of them.", "CIV"),
+    # the militants are the rebels the report names, killed by the troops
+    ("Al-Shabaab attacked an army base near Baidoa on Sunday. Troops pursued the militants and killed two of them.",
+     "JIH"),
+])
+def test_of_them_are_the_people_the_clause_acted_on(text: str, side: str) -> None:
+    claims = [c for c in extract(text).casualties if c.count == 2]
+    assert [c.victim.side for c in claims] == [side]

@@ -179,6 +179,15 @@ def victim_side(state: DocState, sent: Sentence, m: Mention, parent: Casualty | 
                   and not (_speaks(state, s) and not owned)]  # (but "Hezbollah said three of its fighters")
         if before:
             return before[-1].label
+        if m.head == "them" and not owned:
+            # "militia ambushed insurgents, killing three of them", "gunmen attacked villagers, killing
+            # five of them": the people the clause acted on, named by a noun and not by an actor
+            for j in range(m.q.q_start - 1, sent.first, -1):
+                w = toks[j].lower
+                if w in HOSTILE:
+                    return "HOSTILE"
+                if lex.persons.get(w):
+                    return lex.persons[w]
         stop = next((j for j in range(m.np_end, sent.last + 1)
                      if state.tokens[j].lower in {"including", "among", ";"}), sent.last + 1)
         later = [s for s in state.in_sent("actors", m.q.sent) if m.np_end <= s.start < stop

@@ -339,3 +339,12 @@ def test_a_stabbing_whose_suspect_was_arrested_is_still_the_stabbing(tmp_path: P
          "a tram stop in Duisburg, in which four people were hurt."),
     ])
     assert len(events) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Shahed attack on Shostka knocks out gas supply overnight; two residents wounded, officials said.",
+    "A loitering munition hit a minibus near Shostka on Monday, wounding two people.",
+])
+def test_drones_by_their_names_are_drone_strikes(tmp_path: Path, text: str) -> None:
+    [(_, sub, _, _, _, _)] = _events_of(tmp_path, [("d1", "2025-07-14", text)])
+    assert sub == "Air/drone strike"

@@ -238,3 +238,11 @@ def test_among_the_dead_in_next_sentence() -> None:
     assert [(c.status, c.count, c.parent) for c in result.casualties] == [
         ("killed", 4, None), ("killed", 2, 0),
     ]
+
+
+def test_a_headlines_one_killed_counts_one() -> None:
+    from .helpers import extract
+
+    claims = extract("One killed, one injured as drone hits Orikhiv").casualties
+    assert sorted((c.status, c.count) for c in claims) == [("injured", 1), ("killed", 1)]
+    assert extract("Police said one of the commanders was killed in the raid.").casualties == []

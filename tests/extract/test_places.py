@@ -916,3 +916,22 @@ def test_a_large_city_alone_of_its_name_says_the_country() -> None:
     assert [(p.name, p.country) for p in c.places] == [("Hsenwi", "MM")]
     [c] = extract("Gang members killed 11 people in the Brooklyn area of Cité Soleil on Thursday.").casualties
     assert all(p.country != "US" for p in c.places)
+
+
+@pytest.mark.parametrize("text", [
+    "Two killed, three injured as a glide bomb hits front-line Orikhiv on Saturday.",
+    "Russian shelling killed two civilians in besieged Orikhiv on Saturday.",
+])
+def test_a_towns_war_adjective_does_not_hide_it(text: str) -> None:
+    from .helpers import extract
+
+    claims = extract(text).casualties
+    assert claims and all("Orikhiv" in [p.name for p in c.places] for c in claims)
+
+
+def test_the_occupied_heights_a_missile_came_from_are_no_place() -> None:
+    from .helpers import extract
+
+    [c] = extract("Missiles fired from the direction of the occupied Golan Heights killed one soldier "
+                  "near Al-Kiswah on Tuesday.").casualties
+    assert "Golan Heights" not in [p.name for p in c.places]

@@ -351,8 +351,12 @@ def _mention(state: DocState, sent: Sentence, q: Quantity, found: list[Mention])
         toks[n1].lower.endswith("ing") and toks[n1].lower not in _NP_STOP)  # "kills hundreds sheltering there"
     if head is None and q.vague is not None and link not in {"noun", "after"} and not (link == "before" and bare):
         return None  # (but "ADF rebels kill dozens in an attack": the killed, however many)
-    if toks[n0].lower in {"one"} and (head is None or (n1 < len(toks) and toks[n1].lower == "of")):
-        return None  # "one of the commanders" names a person, it does not count people
+    if toks[n0].lower in {"one"} and (head is None or (n1 < len(toks) and toks[n1].lower == "of")) and not (
+            head is None and n1 < len(toks) and toks[n1].lower in _ONE_FATE
+            and (n0 == sent.first or toks[n0 - 1].lower in {",", ";", "and"})):
+        # "one of the commanders" names a person, it does not count people (but a headline's "One killed,
+        # one injured as ..." does)
+        return None
     g_start = sent.tokens[i0].start
     g_end = toks[max(np_end, n1) - 1].end
     if subset is not None and status and state.mentions[subset].status not in (status, ""):
@@ -361,6 +365,9 @@ def _mention(state: DocState, sent: Sentence, q: Quantity, found: list[Mention])
     m.label = label
     m.evidence = (g_start, g_end)
     return m
+
+
+_ONE_FATE = frozenset({"killed", "dead", "injured", "wounded", "hurt", "missing", "abducted", "kidnapped"})
 
 
 def _label(toks: list[Token], i0: int, n1: int) -> str | None:

@@ -81,6 +81,9 @@ _CUE = re.compile(
     r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|"
     r"southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|northwest|"
     r"northeast|southwest|southeast|far|rural(?=\s+[A-Z]))\s+)?"  # ("in rural Fortul": the countryside around a town)
+    # "hits front-line Orikhiv", "in besieged Mariupol", "shelled Russian-occupied Nova Kakhovka"
+    r"(?:(?:front-?line|besieged|embattled|rebel-held|government-held|[A-Z][a-z]+-occupied|restive|"
+    r"war-torn|war-ravaged)\s+(?=[A-Z]))?"
     # "the Thai town of Sungai Kolok", "the border town of Ruma", "the rebel-held village of Kafr Nabl"
     r"(?:(?:[A-Z][a-z]+|border|coastal|restive|remote|frontier|strategic|garrison|mining|market|rebel-held|"
     r"government-held|besieged|embattled)\s+(?=(?:city|town|village)\s+of\s))?(?:(?P<kind>city|town|village|area|"

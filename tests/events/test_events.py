@@ -348,3 +348,14 @@ def test_a_stabbing_whose_suspect_was_arrested_is_still_the_stabbing(tmp_path: P
 def test_drones_by_their_names_are_drone_strikes(tmp_path: Path, text: str) -> None:
     [(_, sub, _, _, _, _)] = _events_of(tmp_path, [("d1", "2025-07-14", text)])
     assert sub == "Air/drone strike"
+
+
+def test_a_commander_abducted_and_a_group_saying_it_seized_him_are_one_event(tmp_path: Path) -> None:
+    """The abduction of a state's man types as a clash, a headline with no count as an abduction."""
+    events = _events_of(tmp_path, [
+        ("k1", "2022-01-11", "Unknown gunmen abducted a police commander from his home in Khogyani district of "
+         "Nangarhar late on Monday, residents said."),
+        ("k2", "2022-01-12", "Militants release video of police commander they say they seized in Nangarhar's "
+         "Khogyani"),
+    ])
+    assert len(events) == 1

@@ -935,3 +935,11 @@ def test_the_occupied_heights_a_missile_came_from_are_no_place() -> None:
     [c] = extract("Missiles fired from the direction of the occupied Golan Heights killed one soldier "
                   "near Al-Kiswah on Tuesday.").casualties
     assert "Golan Heights" not in [p.name for p in c.places]
+
+
+def test_a_faith_written_with_an_apostrophe_is_no_village_name() -> None:
+    from .helpers import extract
+
+    text = "An Islamic State raid on a Shi'ite village in Diyala province killed 15 people on Tuesday."
+    [c] = extract(text).casualties
+    assert [p.name for p in c.places] == ["Diyala province"]

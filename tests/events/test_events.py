@@ -359,3 +359,13 @@ def test_a_commander_abducted_and_a_group_saying_it_seized_him_are_one_event(tmp
          "Khogyani"),
     ])
     assert len(events) == 1
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Insurgents raised their black flag over the district headquarters in Quissanga on Wednesday after police "
+     "withdrew, residents said.", "Non-state actor overtakes territory"),
+    ("Rebels enter Kanyabayonga, gateway to Lubero", "Armed clash"),  # (entering is no capture yet)
+])
+def test_a_town_entered_or_flagged_is_an_event_without_a_toll(tmp_path: Path, text: str, kind: str) -> None:
+    [(_, sub, _, best, _, _)] = _events_of(tmp_path, [("f1", "2024-06-29", text)])
+    assert (sub, best) == (kind, None)

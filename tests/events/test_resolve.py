@@ -1414,4 +1414,6 @@ def test_a_town_said_to_lie_far_from_the_other_is_another_place() -> None:
               spots=[arcahaie], names={"arcahaie"}, doc=2)
     assert place_score(a, b) is None
     b.text = "gang members raided arcahaie, north of cabaret, killing 12 people"
-    assert place_score(a, b) == 2.0  # (10 km apart, and one report names the other's town)
+    assert place_score(a, b) is None  # (Cabaret only points to Arcahaie, and the other was in Cabaret's centre)
+    a.text = "gangs attacked villages near cabaret, killing at least 15 people"
+    assert place_score(a, b) == 2.0  # (10 km apart, one report names the other's town, the other is only near it)

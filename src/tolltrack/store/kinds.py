@@ -55,8 +55,9 @@ def types_compatible(a: Features, b: Features) -> bool:
         return False
     if a.event_type == b.event_type or not a.by_rule or not b.by_rule or a.generic_type or b.generic_type:
         return True
-    if {a.toll_status, b.toll_status} - {None} <= {"captured", "missing"} and \
-            {a.event_type, b.event_type} == {ABDUCTION, CLASH} and (a.toll_status or b.toll_status):
+    if {a.event_type, b.event_type} == {ABDUCTION, CLASH} and \
+            (a if a.event_type == CLASH else b).toll_status in {"captured", "missing"} and \
+            (a if a.event_type == ABDUCTION else b).toll_status in {None, "captured", "missing"}:
         return True  # "gunmen abducted two customs officers" (a clash: the state's people) / "agents kidnapped"
     if {a.event_type, b.event_type} == {ABDUCTION, CLASH} and any(
             x.event_type == CLASH and x.toll_status is None and _TAKE.search(x.text) for x in (a, b)):

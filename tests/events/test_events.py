@@ -369,3 +369,22 @@ def test_a_commander_abducted_and_a_group_saying_it_seized_him_are_one_event(tmp
 def test_a_town_entered_or_flagged_is_an_event_without_a_toll(tmp_path: Path, text: str, kind: str) -> None:
     [(_, sub, _, best, _, _)] = _events_of(tmp_path, [("f1", "2024-06-29", text)])
     assert (sub, best) == (kind, None)
+
+
+def test_a_towns_recapture_and_its_liberation_are_one_event(tmp_path: Path) -> None:
+    events = _events_of(tmp_path, [
+        ("l1", "2017-10-05", "Iraqi forces said they had recaptured the centre of Hawija on Thursday after a "
+         "two-week offensive."),
+        ("l2", "2017-10-05", "Prime minister announces liberation of Hawija town; clearing operations continue"),
+    ])
+    assert [e[1] for e in events] == ["Government regains territory"]
+
+
+def test_a_colonel_and_an_army_officer_shot_in_one_city_are_one_killing(tmp_path: Path) -> None:
+    events = _events_of(tmp_path, [
+        ("o1", "2018-06-12", "Gunmen on a motorcycle shot dead a colonel of the military police on Jamal Street in "
+         "central Taiz on Tuesday evening, security sources said."),
+        ("o2", "2018-06-13", "An army officer was assassinated in the centre of the city of Taiz on Tuesday, a "
+         "security source said."),
+    ])
+    assert len(events) == 1

@@ -515,7 +515,8 @@ class _Builder:
              top.lat if top else None, top.lon if top else None, top.precision if top else None, actor1, actor2,
              *(t if k else None for t, k in zip(totals, known, strict=True)),
              len({c.document_id for c in claims}), note, now(), event_id))
-        self.cache[event_id] = f
+        # (merging compares all the event's claims, the tallies it rests on too, as `candidates` does)
+        self.cache[event_id] = f if len(incident) == len(claims) else features(claims)
 
 
 def build_events(store: Store, document_ids: Iterable[int] | None = None) -> BuildSummary:

@@ -181,7 +181,8 @@ def victim_side(state: DocState, sent: Sentence, m: Mention, parent: Casualty | 
             return before[-1].label
         if m.head == "them" and not owned:
             # "militia ambushed insurgents, killing three of them", "gunmen attacked villagers, killing
-            # five of them": the people the clause acted on, named by a noun and not by an actor
+            # five of them": the people the clause acted on, named by a noun and not by an actor (never the
+            # sentence's first word, the subject that acted: "Insurgents attacked the village, killing ...")
             for j in range(m.q.q_start - 1, sent.first, -1):
                 w = toks[j].lower
                 if w in HOSTILE:

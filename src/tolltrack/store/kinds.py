@@ -77,8 +77,9 @@ def types_compatible(a: Features, b: Features) -> bool:
     return _also_told(a, b.event_type) or _also_told(b, a.event_type)
 
 
-_ARREST = re.compile(r"\b(?:arrest\w*|detain\w*|detention|custody|captur\w*|seiz\w*|held|rounded up|abduct\w*|"
-                     r"kidnap\w*|hostages?|missing)\b")
+# any word of people taken or held in the other report (not `_TAKE`: "took" and "taken" are too common here)
+_HELD = re.compile(r"\b(?:arrest\w*|detain\w*|detention|custody|captur\w*|seiz\w*|held|rounded up|abduct\w*|"
+                   r"kidnap\w*|hostages?|missing)\b")
 
 
 _ARRESTED = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detained|rounded up)\b")
@@ -90,7 +91,7 @@ def _arrests_apart(x: Features, y: Features) -> bool:
     """``x`` tells only arrests ("police raided a compound and arrested four suspects") and ``y`` tells
     violence with no word of anyone taken: a raid that arrests is not the bombing or the clash of that day."""
     return x.event_type == ARRESTS and x.by_rule and y.event_type not in (ARRESTS, ABDUCTION) and \
-        bool(_ARRESTED.search(x.text)) and not _VIOLENCE.search(x.text) and not _ARREST.search(y.text)
+        bool(_ARRESTED.search(x.text)) and not _VIOLENCE.search(x.text) and not _HELD.search(y.text)
 
 
 def _also_told(f: Features, kind: tuple[str, str | None]) -> bool:

@@ -450,6 +450,15 @@ class _Builder:
             self.cache[event_id] = features(claims) if claims else Features(None, None)
         return {i: self.cache[i] for i in ids}
 
+    def matches_a_source(self, event_id: int, f: Features) -> bool:
+        """The incident matches one other report of the event: it joined through that one, and a
+        rebuild keeps it there even when the event's other reports together no longer match it."""
+        by_doc: dict[int, list[ClaimRow]] = defaultdict(list)
+        for c in self.event_claims([event_id])[event_id]:
+            by_doc[c.document_id].append(c)
+        return len(by_doc) > 1 and any(best_match(f, {event_id: features(cs)}) is not None
+                                       for cs in by_doc.values())
+
     def new_event(self, f: Features) -> int:
         stamp = now()
         return self.db.insert("INSERT INTO events (event_type, sub_event_type, date_start, date_end, source_count, "
@@ -561,7 +570,8 @@ def build_events(store: Store, document_ids: Iterable[int] | None = None) -> Bui
                         rows = b.event_claims([old])[old]
                         b.cache[old] = features(rows) if rows else Features(None, None)
                     old_f = b.cache[old]
-                    if old_f.date_start is None or best_match(f, {old: old_f}) is not None:
+                    if old_f.date_start is None or best_match(f, {old: old_f}) is not None or \
+                            b.matches_a_source(old, f):
                         event_id = old
                 if event_id is None:
                     event_id = best_match(f, {k: v for k, v in cands.items() if v.date_start is not None})

@@ -65,12 +65,15 @@ def events_group() -> None:
     "Group every document's incident claims into events, type them, merge events that several sources "
     "report, and reconcile their fatalities (low/best/high per side). Idempotent: run it after each ingest."))
 @_DB
+@click.option("--matcher", type=click.Choice(["learned", "rules"]), default="learned", show_default=True,
+              help="How two reports are judged one incident: the fitted model over the rules' signals, or the "
+                   "rules' own gates (docs/events.md).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as a JSON object.")
-def rebuild(db_url: str, as_json: bool) -> None:
+def rebuild(db_url: str, matcher: str, as_json: bool) -> None:
     from tolltrack.store.events import build_events
 
     with _open(db_url) as store:
-        summary = build_events(store)
+        summary = build_events(store, matcher=matcher)
     click.echo(json.dumps(summary.to_dict()) if as_json else f"tolltrack: {summary}")
 
 

@@ -24,7 +24,8 @@ from typing import Any
 from tolltrack.geocode.districts import seat_district
 from tolltrack.store.db import now
 from tolltrack.store.event_types import classify
-from tolltrack.store.resolve import DATE_SLACK, Features, Spot, best_match, combine
+from tolltrack.store.matcher import MATCHERS, best_match
+from tolltrack.store.resolve import DATE_SLACK, Features, Spot, combine
 from tolltrack.store.short_tallies import role, short_tallies
 from tolltrack.store.store import Store
 from tolltrack.store.wording import TOLL_UPDATE
@@ -419,8 +420,9 @@ class BuildSummary:
 
 
 class _Builder:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, matcher: str = "learned") -> None:
         self.store = store
+        self.score = MATCHERS[matcher]
         self.db = store.db
         self.cache: dict[int, Features] = {}
 
@@ -456,7 +458,7 @@ class _Builder:
         by_doc: dict[int, list[ClaimRow]] = defaultdict(list)
         for c in self.event_claims([event_id])[event_id]:
             by_doc[c.document_id].append(c)
-        return len(by_doc) > 1 and any(best_match(f, {event_id: features(cs)}) is not None
+        return len(by_doc) > 1 and any(best_match(f, {event_id: features(cs)}, self.score) is not None
                                        for cs in by_doc.values())
 
     def new_event(self, f: Features) -> int:
@@ -528,11 +530,12 @@ class _Builder:
         self.cache[event_id] = f if len(incident) == len(claims) else features(claims)
 
 
-def build_events(store: Store, document_ids: Iterable[int] | None = None) -> BuildSummary:
+def build_events(store: Store, document_ids: Iterable[int] | None = None, matcher: str = "learned") -> BuildSummary:
     """(Re)build the events of the given documents (``documents.id``; all when None) and merge
-    them with the stored events of other documents. Idempotent; one transaction."""
+    them with the stored events of other documents (``matcher``: "learned" or "rules", see
+    ``tolltrack.store.matcher``). Idempotent; one transaction."""
     summary = BuildSummary()
-    b = _Builder(store)
+    b = _Builder(store, matcher)
     with store.transaction():
         if document_ids is None:
             docs = [int(r[0]) for r in store.fetchall("SELECT id FROM documents ORDER BY published, id")]
@@ -570,11 +573,11 @@ def build_events(store: Store, document_ids: Iterable[int] | None = None) -> Bui
                         rows = b.event_claims([old])[old]
                         b.cache[old] = features(rows) if rows else Features(None, None)
                     old_f = b.cache[old]
-                    if old_f.date_start is None or best_match(f, {old: old_f}) is not None or \
+                    if old_f.date_start is None or best_match(f, {old: old_f}, b.score) is not None or \
                             b.matches_a_source(old, f):
                         event_id = old
                 if event_id is None:
-                    event_id = best_match(f, {k: v for k, v in cands.items() if v.date_start is not None})
+                    event_id = best_match(f, {k: v for k, v in cands.items() if v.date_start is not None}, b.score)
                     if event_id is not None:
                         summary.events_merged += 1
                 if event_id is None:

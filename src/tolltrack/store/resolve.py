@@ -421,6 +421,15 @@ def place_score(a: Features, b: Features) -> float | None:
     return 0.0
 
 
+def where_score(a: Features, b: Features) -> float | None:
+    """``place_score``, but two names no gazetteer knows do not part reports whose tolls agree."""
+    where = place_score(a, b)
+    if where is None and _counts_agree(a, b) >= 2 and not (_fine(a) and _fine(b)) and _names_agree(a, b) is False \
+            and not (_halves_differ(_split_unknown(a)[1], b) or _halves_differ(_split_unknown(b)[1], a)):
+        where = 0.0  # "Tole kebele" / "West Wollega", 200 / 230 dead: names no gazetteer knows, one massacre
+    return where
+
+
 def score(a: Features, b: Features) -> float | None:
     """How well ``a`` matches ``b`` (higher is better), or None when they are different incidents."""
     if a.documents & b.documents:
@@ -432,10 +441,7 @@ def score(a: Features, b: Features) -> float | None:
         # (one town's name read in two countries is one town misread: "Tripoli's Ain Zara"; a clash on a
         # border is told from each side: "a shootout with Tajik forces near Kok-Tash" / "Kyrgyz troops opened fire")
         return None
-    where = place_score(a, b)
-    if where is None and _counts_agree(a, b) >= 2 and not (_fine(a) and _fine(b)) and _names_agree(a, b) is False \
-            and not (_halves_differ(_split_unknown(a)[1], b) or _halves_differ(_split_unknown(b)[1], a)):
-        where = 0.0  # "Tole kebele" / "West Wollega", 200 / 230 dead: names no gazetteer knows, one massacre
+    where = where_score(a, b)
     if where is None or not types_compatible(a, b):
         return None
     perp = _sides_agree(a.perpetrators, b.perpetrators)

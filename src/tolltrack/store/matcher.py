@@ -1,0 +1,194 @@
+"""The learned matcher: one weighted sum of the merging rules' signals instead of their gates.
+
+``tolltrack.store.resolve`` decides whether two incidents are one by hard gates: a place it
+cannot compare, a victim side that does not agree, too few things agreeing for a vague
+place, and the pair is rejected. Each gate was written for a pair someone read, and each
+one is too strict or too loose on pairs nobody read. Here the same signals (places,
+names, days, sides, types, sites, tolls and the wording that tells incidents apart, see
+``signals``) are weighed together by a logistic regression fitted on the invented pair
+sets of ``tests/events/pairs`` (``python -m tolltrack.store.train_matcher``); two incidents
+are one when the probability reaches the model's threshold. What no wording can overcome
+stays a gate (``barred``): one document's own incidents, days that do not overlap, two
+countries, and places the rules find apart (``resolve.where_score``: other governorates or
+districts, towns further apart than a town's reach). The pair sets hold two reports of one
+region and days; a store holds every report of those days, so an incident meets many
+candidates, and a model fitted on pairs never learns how much a second country or a far
+governorate weighs: without these gates 80 generated reports of random towns made 54 merges
+(the rules make 5).
+
+The weights are data (``data/merge_model.json``), read once when first needed.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from tolltrack.extract.countries import countries_named
+from tolltrack.store import resolve as r
+from tolltrack.store.kinds import _same_but_victims, types_compatible
+from tolltrack.store.sides import (
+    VICTIM_FAMILIES,
+    _response_counted,
+    _sides_agree,
+    _sides_swapped,
+    _two_sides_of_one_fight,
+)
+from tolltrack.store.tolls import _counts_agree, _counts_clash, _toll_grew, _tolls_gainsay, _update_agrees
+from tolltrack.store.ways import _opposite_sides
+from tolltrack.store.wording import (
+    _day_parts_agree,
+    _dead_and_none,
+    _manner_agrees,
+    _numbered_quarters_differ,
+    _other_part,
+    _same_roles,
+    _sites_agree,
+    _tells_otherwise,
+)
+
+Features = r.Features
+Scorer = Callable[[Features, Features], "float | None"]
+_PLACE_LEVELS = (0.0, 1.0, 1.5, 2.0, 3.0)  # where_score's values: nothing to go by ... the same place
+
+
+def _sides(a: Features, b: Features) -> tuple[bool | None, bool | None]:
+    """Perpetrators' and victims' agreement, with the rules' allowances for one fight told from two sides."""
+    perp = _sides_agree(a.perpetrators, b.perpetrators)
+    vict = _sides_agree(a.victims, b.victims, VICTIM_FAMILIES)
+    if vict is False and perp is None and _two_sides_of_one_fight(a, b):
+        vict = None
+    if perp is False and vict is False and _sides_swapped(a, b):
+        perp = vict = None
+    if perp is False and vict is not False and _two_sides_of_one_fight(a, b):
+        perp = None
+    if perp is False and _response_counted(a, b):
+        perp = None
+    if vict is False:
+        vict = _sides_agree(r._main_victims(a), r._main_victims(b), VICTIM_FAMILIES)
+    return perp, vict
+
+
+def signals(a: Features, b: Features) -> dict[str, float]:
+    """What two incidents share and where they differ, each a number in [0, 1]."""
+    where = r.where_score(a, b)
+    names = r._names_agree(a, b)
+    perp, vict = _sides(a, b)
+    site = _sites_agree(a, b)
+    agree = _counts_agree(a, b)
+    ta, tb = a.toll, b.toll
+    both = ta is not None and tb is not None
+    out = {
+        "same_days": r._same_days(a, b),
+        "both_dated": a.dated and b.dated,
+        "country_same": bool(a.countries & b.countries),
+        **{f"place_{level:g}": where == level for level in _PLACE_LEVELS},
+        "names_differ": names is False,
+        "names_agree": bool(names) and names is not False,
+        "both_fine": bool(r._fine(a) and r._fine(b)),
+        "one_fine": bool(r._fine(a)) != bool(r._fine(b)),
+        "one_unknown_village": r._one_unknown_village(a, b),
+        "types_compatible": types_compatible(a, b),
+        "same_type": bool(a.by_rule and b.by_rule and (a.event_type == b.event_type or _same_but_victims(a, b))),
+        "generic_type": a.generic_type or b.generic_type,
+        "perpetrators_agree": perp is True,
+        "perpetrators_differ": perp is False,
+        "victims_agree": vict is True,
+        "victims_differ": vict is False,
+        "sites_differ": site is False,
+        "day_parts_differ": not _day_parts_agree(a.text, b.text),
+        "sites_agree": bool(site),
+        "manner_agrees": bool(_manner_agrees(a, b)),
+        "rare_word": bool(r._share_rare_word(a, b)),
+        "told_otherwise": bool(_tells_otherwise(a, b) or _tells_otherwise(b, a) or _opposite_sides(a.text, b.text)
+                               or _dead_and_none(a, b) or _dead_and_none(b, a) or _numbered_quarters_differ(a, b)),
+        "other_part": bool(_other_part(a, b) or _other_part(b, a)),
+        "counts_close": agree >= 1,
+        "counts_agree": agree >= 2,
+        "toll_update": bool(_update_agrees(a, b)),
+        "toll_grew": bool(_toll_grew(a, b)),
+        "counts_clash": bool(_counts_clash(a, b)),
+        "tolls_gainsay": bool(_tolls_gainsay(a, b)),
+        "both_counted": both,
+        "toll_ratio": min(ta, tb) / max(ta, tb) if ta and tb else 0.0,
+        "same_toll": both and ta == tb,
+        "toll_size": min(math.log1p(max(ta or 0, tb or 0)) / 5, 1.0),
+        "same_status": a.toll_status is not None and a.toll_status == b.toll_status,
+        "killed_and_injured": {a.toll_status, b.toll_status} == {"killed", "injured"},
+        "uncounted": bool(a.uncounted or b.uncounted),
+        "same_roles": bool(_same_roles(a, b, peoples=False)),
+        "vague": any(not r._split_unknown(x)[0] and not any(s.precision in r.FINE for s in x.spots) for x in (a, b)),
+    }
+    return {k: float(v) for k, v in out.items()}
+
+
+@dataclass(frozen=True)
+class MergeModel:
+    """A logistic regression over ``signals``: P(same incident) = σ(bias + Σ weight · signal)."""
+
+    weights: Mapping[str, float]
+    bias: float
+    threshold: float  # merge at or above this probability
+    trained_on: str = ""  # what it was fitted on, for the record
+
+    def probability(self, a: Features, b: Features) -> float:
+        sig = signals(a, b)
+        missing = set(self.weights) - set(sig)
+        if missing:
+            raise ValueError(f"merge model weighs signals the matcher does not give: {sorted(missing)}")
+        z = self.bias + sum(w * sig[k] for k, w in self.weights.items())
+        return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+
+    def to_json(self) -> str:
+        return json.dumps({"bias": self.bias, "threshold": self.threshold, "trained_on": self.trained_on,
+                           "weights": dict(self.weights)}, indent=1) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> MergeModel:
+        d = json.loads(text)
+        return cls({k: float(v) for k, v in d["weights"].items()}, float(d["bias"]), float(d["threshold"]),
+                   str(d.get("trained_on", "")))
+
+
+@lru_cache(maxsize=1)
+def default_model() -> MergeModel:
+    """The shipped model (``tolltrack/data/merge_model.json``)."""
+    return MergeModel.from_json(resources.files("tolltrack.data").joinpath("merge_model.json").read_text("utf-8"))
+
+
+def _country_conflict(a: Features, b: Features) -> bool:
+    """Two countries, not one town's name read in two, nor a border told from each side (as ``resolve.score``)."""
+    return bool(a.countries and b.countries and not a.countries & b.countries and not r._same_town_name(a, b)
+                and not (countries_named(a.text) & b.countries or countries_named(b.text) & a.countries))
+
+
+def barred(a: Features, b: Features) -> bool:
+    """Never one incident, whatever else agrees: see the module's docstring."""
+    return bool(a.documents & b.documents) or not r.dates_overlap(a, b) or _country_conflict(a, b) or \
+        r.where_score(a, b) is None
+
+
+def learned_score(a: Features, b: Features, model: MergeModel | None = None) -> float | None:
+    """The probability that ``a`` and ``b`` are one incident, or None when below the threshold or barred."""
+    if barred(a, b):
+        return None
+    m = model or default_model()
+    p = m.probability(a, b)
+    return p if p >= m.threshold else None
+
+
+def best_match(incident: Features, events: Mapping[int, Features], scorer: Scorer = learned_score) -> int | None:
+    """The id of the event ``incident`` belongs to, or None; ties go to the oldest event."""
+    best: tuple[float, int] | None = None
+    for event_id, feats in sorted(events.items()):
+        s = scorer(incident, feats)
+        if s is not None and (best is None or s > best[0]):
+            best = (s, event_id)
+    return best[1] if best else None
+
+
+MATCHERS: dict[str, Scorer] = {"learned": learned_score, "rules": r.score}

@@ -10,7 +10,9 @@ from click.testing import CliRunner
 
 from tolltrack.store.matcher import MergeModel, barred, best_match, default_model, learned_score, signals
 from tolltrack.store.resolve import Features, Spot
-from tolltrack.store.train_matcher import PairRows, cross_validate, fit, main
+from tolltrack.store.train_matcher import Crowd, PairRows, cross_validate, crowd_merges, crowd_rows, fit, main, train
+
+from .pairs_eval import load_pairs
 
 TOWN = Spot(7, "Idlib", "Ariha", "SY", 35.81, 36.61, "exact")
 OTHER_TOWN = Spot(8, "Aleppo", "Al Bab", "SY", 36.37, 37.52, "exact")
@@ -103,8 +105,28 @@ def test_fit_finds_the_signals_that_tell() -> None:
     model = fit([p.rows[0] for p in pairs], [p.label for p in pairs])
     assert model.weights["same_place"] > 2 and model.weights["sites_differ"] < -2
     assert abs(model.weights["noise"]) < 1
-    tp, fp, fn = cross_validate(pairs, folds=5, c=1.0, threshold=0.5)
+    tp, fp, fn, crowd_merged, crowd_all = cross_validate(pairs, folds=5, c=1.0, threshold=0.5)
     assert tp / (tp + fp) > 0.85 and tp / (tp + fn) > 0.85
+    assert (crowd_merged, crowd_all) == (0, 0)
+
+
+def test_crowd_negatives_make_the_model_wary_of_what_crowds_share() -> None:
+    """Crowd rows (other pairs' incidents of the same day) that all share 'same_place' teach the
+    model that a shared place alone is no proof; without them it merges every such row."""
+    pairs = _rows(600, 2)
+    crowd = Crowd("set0", [{"same_place": 1.0, "sites_differ": 0.0, "noise": 0.5}] * 2000, [False] * 2000)
+    plain = train(pairs, threshold=0.5)
+    wary = train(pairs, [crowd], crowd_weight=0.5, threshold=0.5)
+    assert crowd_merges(plain, [crowd])[0] == 2000
+    assert crowd_merges(wary, [crowd])[0] < crowd_merges(plain, [crowd])[0]
+    assert wary.weights["same_place"] < plain.weights["same_place"]
+
+
+def test_crowd_rows_pair_only_incidents_of_different_pairs() -> None:
+    pairs = load_pairs([Path(__file__).parent / "pairs" / "pairs.jsonl"])[:12]
+    crowd = crowd_rows(pairs, cap=25)
+    assert crowd.group == "pair" and 0 < len(crowd.rows) <= 25 and len(crowd.rules_merge) == len(crowd.rows)
+    assert all(set(r) == set(default_model().weights) for r in crowd.rows)
 
 
 def test_the_training_command_fits_and_writes_a_model(tmp_path: Path) -> None:

@@ -130,6 +130,11 @@ rounds of two or four, each round with the code left by the round before:
   Syria; Somalia and north-eastern Kenya; Myanmar): measured once with the start code, 15fe4ce
   (0.885 / 0.719, 0.958 / 0.719, 1.000 / 0.781, 0.913 / 0.656), and once with its final rules,
   never studied: 0.885 / 0.719, 0.958 / 0.719, 1.000 / 0.781, 0.917 / 0.688.
+* ``sealed187`` to ``sealed190`` (a fourteenth session: Sudan; Yemen; Burkina Faso, Mali and western
+  Niger; Syria): measured once with the start code, 7002431, the rules (0.963 / 0.812, 0.960 / 0.750,
+  0.870 / 0.625, 0.917 / 0.688), and once with the learned matcher fitted on the 198 sets before them
+  (1.000 / 0.875, 0.963 / 0.812, 0.792 / 0.594, 0.917 / 0.688); never studied, then added to the
+  matcher's training like every set here.
 
 The floors sit just under the measured figures, so the tests record the state and catch
 regressions without steering the rules towards any one set. One was lowered by the eleventh
@@ -146,9 +151,9 @@ The fourteenth session put every floor anew, just under what the learned matcher
 (``tolltrack.store.matcher``, the default since) measures on each set: it was fitted on all these
 sets, so the floors catch regressions of the extraction, the gates and the shipped weights, not how
 well it does on new reports (that is the first look of each new round, in docs/events.md). Against the
-rules' floors it raised 178 precision and 155 recall floors and lowered 12 precision floors (the
-largest ``sealed184`` 0.95 to 0.88, ``sealed36`` 0.94 to 0.89, ``sealed104`` 0.88 to 0.84) and 35
-recall floors (the largest ``sealed3`` 0.87 to 0.70, ``sealed55`` 0.92 to 0.78, ``sealed6`` 0.89 to
+rules' floors it raised 177 precision and 154 recall floors and lowered 12 precision floors (the
+largest ``sealed36`` 0.94 to 0.86, ``sealed184`` 0.95 to 0.88, ``sealed104`` 0.88 to 0.84) and 36
+recall floors (the largest ``sealed3`` 0.87 to 0.70, ``sealed55`` 0.92 to 0.75, ``sealed6`` 0.89 to
 0.75, ``sealed170`` 0.58 to 0.46): the rules had been written on these sets' misses, the weights are
 one sum for all of them and for the crowded stores they were also fitted on.
 Run ``python tests/events/pairs_eval.py FILE`` for the misses of one set.
@@ -181,13 +186,13 @@ SETS = {
     PAIRS / "sealed3.jsonl": (50, 27, 0.99, 0.7),
     PAIRS / "sealed2.jsonl": (60, 32, 0.99, 0.84),
     PAIRS / "sealed4.jsonl": (50, 27, 0.99, 0.81),
-    PAIRS / "sealed5.jsonl": (50, 27, 0.99, 0.85),
+    PAIRS / "sealed5.jsonl": (50, 27, 0.99, 0.88),
     PAIRS / "sealed6.jsonl": (60, 32, 0.99, 0.75),
     PAIRS / "sealed7.jsonl": (60, 32, 0.99, 0.84),
     PAIRS / "sealed8.jsonl": (60, 32, 0.99, 0.81),
     PAIRS / "sealed9.jsonl": (60, 32, 0.99, 0.84),
     PAIRS / "sealed10.jsonl": (60, 32, 0.99, 0.81),
-    PAIRS / "sealed11.jsonl": (60, 32, 0.99, 0.84),
+    PAIRS / "sealed11.jsonl": (60, 32, 0.99, 0.87),
     PAIRS / "sealed12.jsonl": (60, 32, 0.99, 0.93),
     PAIRS / "sealed13.jsonl": (60, 32, 0.99, 0.93),
     PAIRS / "sealed14.jsonl": (60, 32, 0.99, 0.84),
@@ -203,16 +208,16 @@ SETS = {
     PAIRS / "sealed24.jsonl": (60, 32, 0.99, 0.9),
     PAIRS / "sealed25.jsonl": (60, 32, 0.99, 0.81),
     PAIRS / "sealed26.jsonl": (60, 32, 0.99, 0.71),
-    PAIRS / "sealed27.jsonl": (60, 32, 0.96, 0.87),
+    PAIRS / "sealed27.jsonl": (60, 32, 0.99, 0.87),
     PAIRS / "sealed28.jsonl": (60, 32, 0.99, 0.75),
     PAIRS / "sealed29.jsonl": (60, 32, 0.99, 0.84),
-    PAIRS / "sealed30.jsonl": (60, 32, 0.99, 0.78),
+    PAIRS / "sealed30.jsonl": (60, 32, 0.99, 0.81),
     PAIRS / "sealed31.jsonl": (60, 32, 0.96, 0.81),
     PAIRS / "sealed32.jsonl": (60, 33, 0.9, 0.84),
     PAIRS / "sealed33.jsonl": (60, 32, 0.96, 0.9),
     PAIRS / "sealed34.jsonl": (60, 32, 0.96, 0.81),
     PAIRS / "sealed35.jsonl": (60, 32, 0.92, 0.71),
-    PAIRS / "sealed36.jsonl": (60, 32, 0.89, 0.78),
+    PAIRS / "sealed36.jsonl": (60, 32, 0.86, 0.78),
     PAIRS / "sealed37.jsonl": (60, 32, 0.96, 0.87),
     PAIRS / "sealed38.jsonl": (60, 32, 0.99, 0.87),
     PAIRS / "sealed39.jsonl": (60, 32, 0.96, 0.78),
@@ -223,7 +228,7 @@ SETS = {
     PAIRS / "sealed44.jsonl": (60, 32, 0.96, 0.87),
     PAIRS / "sealed45.jsonl": (60, 32, 0.96, 0.93),
     PAIRS / "sealed46.jsonl": (60, 32, 0.9, 0.84),
-    PAIRS / "sealed47.jsonl": (60, 33, 0.83, 0.93),
+    PAIRS / "sealed47.jsonl": (60, 33, 0.86, 0.93),
     PAIRS / "sealed48.jsonl": (60, 32, 0.96, 0.9),
     PAIRS / "sealed49.jsonl": (60, 32, 0.99, 0.75),
     PAIRS / "sealed50.jsonl": (60, 32, 0.93, 0.87),
@@ -231,12 +236,12 @@ SETS = {
     PAIRS / "sealed52.jsonl": (60, 32, 0.96, 0.75),
     PAIRS / "sealed53.jsonl": (60, 32, 0.96, 0.75),
     PAIRS / "sealed54.jsonl": (60, 32, 0.92, 0.78),
-    PAIRS / "sealed55.jsonl": (60, 32, 0.99, 0.78),
+    PAIRS / "sealed55.jsonl": (60, 32, 0.99, 0.75),
     PAIRS / "sealed56.jsonl": (60, 32, 0.99, 0.84),
     PAIRS / "sealed57.jsonl": (60, 32, 0.99, 0.71),
     PAIRS / "sealed58.jsonl": (60, 32, 0.92, 0.81),
     PAIRS / "sealed59.jsonl": (60, 32, 0.9, 0.9),
-    PAIRS / "sealed60.jsonl": (60, 32, 0.96, 0.84),
+    PAIRS / "sealed60.jsonl": (60, 32, 0.99, 0.84),
     PAIRS / "sealed61.jsonl": (60, 32, 0.93, 0.84),
     PAIRS / "sealed62.jsonl": (60, 32, 0.99, 0.81),
     PAIRS / "sealed63.jsonl": (60, 32, 0.8, 0.78),
@@ -311,8 +316,8 @@ SETS = {
     PAIRS / "sealed133.jsonl": (60, 32, 0.99, 0.75),
     PAIRS / "sealed134.jsonl": (60, 32, 0.93, 0.96),
     PAIRS / "sealed135.jsonl": (60, 32, 0.96, 0.87),
-    PAIRS / "sealed136.jsonl": (60, 32, 0.99, 0.87),
-    PAIRS / "sealed137.jsonl": (60, 32, 0.91, 0.96),
+    PAIRS / "sealed136.jsonl": (60, 32, 0.99, 0.84),
+    PAIRS / "sealed137.jsonl": (60, 32, 0.9, 0.93),
     PAIRS / "sealed138.jsonl": (60, 32, 0.99, 0.81),
     PAIRS / "sealed139.jsonl": (60, 32, 0.99, 0.78),
     PAIRS / "sealed140.jsonl": (60, 32, 0.99, 0.68),
@@ -353,7 +358,7 @@ SETS = {
     PAIRS / "sealed175.jsonl": (60, 32, 0.9, 0.93),
     PAIRS / "sealed176.jsonl": (60, 32, 0.99, 0.53),
     PAIRS / "sealed177.jsonl": (60, 32, 0.92, 0.75),
-    PAIRS / "sealed178.jsonl": (60, 32, 0.95, 0.65),
+    PAIRS / "sealed178.jsonl": (60, 32, 0.95, 0.62),
     PAIRS / "sealed179.jsonl": (60, 32, 0.88, 0.71),
     PAIRS / "sealed180.jsonl": (60, 32, 0.96, 0.75),
     PAIRS / "sealed181.jsonl": (60, 32, 0.96, 0.75),
@@ -362,6 +367,10 @@ SETS = {
     PAIRS / "sealed184.jsonl": (60, 32, 0.88, 0.68),
     PAIRS / "sealed185.jsonl": (60, 32, 0.99, 0.84),
     PAIRS / "sealed186.jsonl": (60, 32, 0.95, 0.59),
+    PAIRS / "sealed187.jsonl": (60, 32, 0.99, 0.87),
+    PAIRS / "sealed188.jsonl": (60, 32, 0.96, 0.81),
+    PAIRS / "sealed189.jsonl": (60, 32, 0.79, 0.59),
+    PAIRS / "sealed190.jsonl": (60, 32, 0.92, 0.71),
 }
 
 

@@ -933,7 +933,7 @@ def test_a_revised_toll_may_name_the_attack_between_verb_and_toll() -> None:
 
 def test_a_toll_of_several_sides_does_not_contradict_one_of_them() -> None:
     """ "killing at least 10 people, mostly civilians" / "13 people, including three soldiers, were killed"."""
-    from tolltrack.store.resolve import _sides_agree
+    from tolltrack.store.sides import _sides_agree
 
     assert _sides_agree({"CIV"}, {"MIX", "GOV"}) is None
     assert _sides_agree({"CIV"}, {"GOV"}) is False

@@ -28,16 +28,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from tolltrack.extract.countries import countries_named
 from tolltrack.store import resolve as r
 from tolltrack.store.kinds import _same_but_victims, types_compatible
-from tolltrack.store.sides import (
-    VICTIM_FAMILIES,
-    _response_counted,
-    _sides_agree,
-    _sides_swapped,
-    _two_sides_of_one_fight,
-)
+from tolltrack.store.sides import side_agreement
 from tolltrack.store.tolls import _counts_agree, _counts_clash, _toll_grew, _tolls_gainsay, _update_agrees
 from tolltrack.store.ways import _opposite_sides
 from tolltrack.store.wording import (
@@ -56,28 +49,11 @@ Scorer = Callable[[Features, Features], "float | None"]
 _PLACE_LEVELS = (0.0, 1.0, 1.5, 2.0, 3.0)  # where_score's values: nothing to go by ... the same place
 
 
-def _sides(a: Features, b: Features) -> tuple[bool | None, bool | None]:
-    """Perpetrators' and victims' agreement, with the rules' allowances for one fight told from two sides."""
-    perp = _sides_agree(a.perpetrators, b.perpetrators)
-    vict = _sides_agree(a.victims, b.victims, VICTIM_FAMILIES)
-    if vict is False and perp is None and _two_sides_of_one_fight(a, b):
-        vict = None
-    if perp is False and vict is False and _sides_swapped(a, b):
-        perp = vict = None
-    if perp is False and vict is not False and _two_sides_of_one_fight(a, b):
-        perp = None
-    if perp is False and _response_counted(a, b):
-        perp = None
-    if vict is False:
-        vict = _sides_agree(r._main_victims(a), r._main_victims(b), VICTIM_FAMILIES)
-    return perp, vict
-
-
 def signals(a: Features, b: Features) -> dict[str, float]:
     """What two incidents share and where they differ, each a number in [0, 1]."""
     where = r.where_score(a, b)
     names = r._names_agree(a, b)
-    perp, vict = _sides(a, b)
+    perp, vict = side_agreement(a, b)
     site = _sites_agree(a, b)
     agree = _counts_agree(a, b)
     ta, tb = a.toll, b.toll
@@ -160,15 +136,9 @@ def default_model() -> MergeModel:
     return MergeModel.from_json(resources.files("tolltrack.data").joinpath("merge_model.json").read_text("utf-8"))
 
 
-def _country_conflict(a: Features, b: Features) -> bool:
-    """Two countries, not one town's name read in two, nor a border told from each side (as ``resolve.score``)."""
-    return bool(a.countries and b.countries and not a.countries & b.countries and not r._same_town_name(a, b)
-                and not (countries_named(a.text) & b.countries or countries_named(b.text) & a.countries))
-
-
 def barred(a: Features, b: Features) -> bool:
     """Never one incident, whatever else agrees: see the module's docstring."""
-    return bool(a.documents & b.documents) or not r.dates_overlap(a, b) or _country_conflict(a, b) or \
+    return bool(a.documents & b.documents) or not r.dates_overlap(a, b) or r.country_conflict(a, b) or \
         r.where_score(a, b) is None
 
 

@@ -29,14 +29,7 @@ from tolltrack.geocode.distance import haversine_km
 from tolltrack.store.kinds import _KILL, _same_but_victims, types_compatible
 from tolltrack.store.names import WAYS, _key, _skeleton, same_name, settlement
 from tolltrack.store.rare_words import rare_words
-from tolltrack.store.sides import (
-    TERRITORY,
-    VICTIM_FAMILIES,
-    _response_counted,
-    _sides_agree,
-    _sides_swapped,
-    _two_sides_of_one_fight,
-)
+from tolltrack.store.sides import TERRITORY, side_agreement
 from tolltrack.store.tolls import (
     PLACE_BONUS,
     _counts_agree,
@@ -430,34 +423,25 @@ def where_score(a: Features, b: Features) -> float | None:
     return where
 
 
+def country_conflict(a: Features, b: Features) -> bool:
+    """Two countries: not one town's name read in two ("Tripoli's Ain Zara"), nor a clash on a border
+    told from each side ("a shootout with Tajik forces near Kok-Tash" / "Kyrgyz troops opened fire")."""
+    return bool(a.countries and b.countries and not a.countries & b.countries and not _same_town_name(a, b)
+                and not (countries_named(a.text) & b.countries or countries_named(b.text) & a.countries))
+
+
 def score(a: Features, b: Features) -> float | None:
     """How well ``a`` matches ``b`` (higher is better), or None when they are different incidents."""
     if a.documents & b.documents:
         return None  # one document's incidents are kept apart by the grouping step
     if not dates_overlap(a, b):
         return None
-    if a.countries and b.countries and not a.countries & b.countries and not _same_town_name(a, b) and \
-            not (countries_named(a.text) & b.countries or countries_named(b.text) & a.countries):
-        # (one town's name read in two countries is one town misread: "Tripoli's Ain Zara"; a clash on a
-        # border is told from each side: "a shootout with Tajik forces near Kok-Tash" / "Kyrgyz troops opened fire")
+    if country_conflict(a, b):
         return None
     where = where_score(a, b)
     if where is None or not types_compatible(a, b):
         return None
-    perp = _sides_agree(a.perpetrators, b.perpetrators)
-    vict = _sides_agree(a.victims, b.victims, VICTIM_FAMILIES)
-    if vict is False and perp is None and _two_sides_of_one_fight(a, b):
-        vict = None
-    if perp is False and vict is False and where >= 2.0 and _sides_swapped(a, b):
-        perp = vict = None  # "al-Shabaab stormed an army base" / "the army says 30 militants died in the raid"
-    if perp is False and vict is not False and _two_sides_of_one_fight(a, b):
-        perp = None  # "soldiers killed three rebels in a firefight" / "the army says three of its men died"
-    if perp is False and _response_counted(a, b):
-        perp = None  # "17 soldiers killed in a jihadist ambush" / "the army says 17 died, 100 assailants neutralised"
-    if vict is False:
-        # "147 killed as the siege ends; four attackers dead" / "killing at least 15 people": the few dead
-        # of another side beside a toll are not who the attack killed
-        vict = _sides_agree(_main_victims(a), _main_victims(b), VICTIM_FAMILIES)
+    perp, vict = side_agreement(a, b, swapped_ok=where >= 2.0)
     if perp is False or vict is False:
         return None
     site = _sites_agree(a, b)
@@ -515,15 +499,6 @@ def score(a: Features, b: Features) -> float | None:
 # "a wounded trooper died", "later succumbed": a death after the first reports of the wounded; "also wounded
 # 14": the wounded of a toll told before
 _LATER_DEAD = re.compile(r"\b(?:died|dies|succumb\w*|later|also)\b")
-
-
-def _main_victims(f: Features) -> set[str]:
-    """The victims' sides less those counted at under a quarter of the largest count of a side."""
-    if len(f.side_tolls) < 2:
-        return f.victims
-    top = max(f.side_tolls.values())
-    minor = {side for side, n in f.side_tolls.items() if n * 4 < top}
-    return {v for v in f.victims if v not in minor}
 
 
 def _share_rare_word(a: Features, b: Features) -> bool:

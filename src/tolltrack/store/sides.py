@@ -89,3 +89,33 @@ _ATTACKERS_KILLED = re.compile(
     rf"\b{_ATTACKERS}\b.{{0,40}}?\b(?:killed|neutrali[sz]ed|dead|died|eliminated)\b|"
     rf"\b(?:killed|killing|neutrali[sz]ed|neutrali[sz]ing|eliminated|repell\w*|shot\s+dead|gunned\s+down)\s+"
     rf"(?:[\w'-]+\s+){{0,4}}?(?:{_ATTACKERS}|attack|assault)\b|\bincluding\s+(?:[\w'-]+\s+)?{_ATTACKERS}\b")
+
+
+def main_victims(f: Features) -> set[str]:
+    """The victims' sides less those counted at under a quarter of the largest count of a side."""
+    if len(f.side_tolls) < 2:
+        return f.victims
+    top = max(f.side_tolls.values())
+    minor = {side for side, n in f.side_tolls.items() if n * 4 < top}
+    return {v for v in f.victims if v not in minor}
+
+
+def side_agreement(a: Features, b: Features, swapped_ok: bool = True) -> tuple[bool | None, bool | None]:
+    """Whether perpetrators and victims agree (True), differ (False) or cannot tell (None), with the
+    allowances for one fight told from two sides; ``swapped_ok``: sides told the other way round
+    may be one fight (the rules allow it only for reports of one place)."""
+    perp = _sides_agree(a.perpetrators, b.perpetrators)
+    vict = _sides_agree(a.victims, b.victims, VICTIM_FAMILIES)
+    if vict is False and perp is None and _two_sides_of_one_fight(a, b):
+        vict = None
+    if perp is False and vict is False and swapped_ok and _sides_swapped(a, b):
+        perp = vict = None  # "al-Shabaab stormed an army base" / "the army says 30 militants died in the raid"
+    if perp is False and vict is not False and _two_sides_of_one_fight(a, b):
+        perp = None  # "soldiers killed three rebels in a firefight" / "the army says three of its men died"
+    if perp is False and _response_counted(a, b):
+        perp = None  # "17 soldiers killed in a jihadist ambush" / "the army says 17 died, 100 assailants neutralised"
+    if vict is False:
+        # "147 killed as the siege ends; four attackers dead" / "killing at least 15 people": the few dead
+        # of another side beside a toll are not who the attack killed
+        vict = _sides_agree(main_victims(a), main_victims(b), VICTIM_FAMILIES)
+    return perp, vict

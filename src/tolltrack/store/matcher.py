@@ -97,7 +97,7 @@ def signals(a: Features, b: Features) -> dict[str, float]:
         "killed_and_injured": {a.toll_status, b.toll_status} == {"killed", "injured"},
         "uncounted": bool(a.uncounted or b.uncounted),
         "same_roles": bool(_same_roles(a, b, peoples=False)),
-        "vague": any(not r._split_unknown(x)[0] and not any(s.precision in r.FINE for s in x.spots) for x in (a, b)),
+        "vague": r.is_vague(a, b),
     }
     return {k: float(v) for k, v in out.items()}
 

@@ -423,6 +423,11 @@ def where_score(a: Features, b: Features) -> float | None:
     return where
 
 
+def is_vague(a: Features, b: Features) -> bool:
+    """One of them names no village and no exact or nearby place ("in northern Kenya", a headline)."""
+    return any(not _split_unknown(x)[0] and not any(s.precision in FINE for s in x.spots) for x in (a, b))
+
+
 def country_conflict(a: Features, b: Features) -> bool:
     """Two countries: not one town's name read in two ("Tripoli's Ain Zara"), nor a clash on a border
     told from each side ("a shootout with Tajik forces near Kok-Tash" / "Kyrgyz troops opened fire")."""
@@ -459,7 +464,7 @@ def score(a: Features, b: Features) -> float | None:
                                                                          _toll_grew(a, b))
     # no place to go by: nearly everything else must agree (a little less when a country is said and not contradicted)
     # the side with no place to go by names no village either ("in northern Kenya", a headline)
-    vague = any(not _split_unknown(x)[0] and not any(s.precision in FINE for s in x.spots) for x in (a, b))
+    vague = is_vague(a, b)
     needed = 2 if vague and (a.countries or b.countries) and (
         not a.countries or not b.countries or a.countries & b.countries) else 3
     # both say the same country and the days agree: one thing that seldom agrees by chance (the kind of

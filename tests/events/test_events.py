@@ -418,3 +418,34 @@ def test_a_colonel_and_an_army_officer_shot_in_one_city_are_one_killing(tmp_path
          "security source said."),
     ])
     assert len(events) == 1
+
+
+# one province's day as a store meets it: five incidents, two of them told twice
+CROWDED_DAY = [
+    ("c1", "2024-03-06", "Russian air strikes killed seven civilians in Maarat al-Numan in Idlib province on Tuesday, "
+     "the monitor said."),
+    ("c2", "2024-03-06", "Four regime soldiers were killed when rebels attacked a checkpoint near Saraqib on Tuesday, "
+     "a war monitor said."),
+    ("c3", "2024-03-06", "A car bomb exploded in a crowded market in Sarmada, north of Idlib, on Tuesday, killing 11 "
+     "people."),
+    ("c4", "2024-03-06", "Two children were killed by regime shelling on the town of Kafr Nabl in southern Idlib on "
+     "Tuesday."),
+    ("c5", "2024-03-07", "Warplanes struck Maarat al-Numan on Tuesday; at least nine civilians died, rescuers said."),
+    ("c6", "2024-03-07", "The death toll from Tuesday's car bombing at the Sarmada market rose to 13, local officials "
+     "said."),
+    ("c7", "2024-03-06", "Gunmen shot dead a local council member in Ariha on Tuesday evening, residents said."),
+]
+
+
+@pytest.mark.parametrize("matcher", ["learned", "rules"])
+def test_a_crowded_day_of_one_province_merges_only_what_is_told_twice(tmp_path: Path, matcher: str) -> None:
+    with open_store(str(tmp_path / "c.db")) as s:
+        for key, published, text in CROWDED_DAY:
+            _write(s, key, published, text)
+        build_events(s, matcher=matcher)
+        rows = s.fetchall("SELECT ec.event_id, d.doc_key FROM event_claims ec JOIN claims c ON c.id = ec.claim_id "
+                          "JOIN documents d ON d.id = c.document_id")
+    events: dict[int, set[str]] = {}
+    for event_id, key in rows:
+        events.setdefault(event_id, set()).add(key)
+    assert sorted(sorted(v) for v in events.values()) == [["c1", "c5"], ["c2"], ["c3", "c6"], ["c4"], ["c7"]]

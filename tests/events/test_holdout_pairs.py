@@ -135,6 +135,10 @@ rounds of two or four, each round with the code left by the round before:
   0.870 / 0.625, 0.917 / 0.688), and once with the learned matcher fitted on the 198 sets before them
   (1.000 / 0.875, 0.963 / 0.812, 0.792 / 0.594, 0.917 / 0.688); never studied, then added to the
   matcher's training like every set here.
+* ``sealed191`` to ``sealed194`` (same session, a second round: Ethiopia; Colombia; Cameroon; Syria):
+  measured once with the rules (0.917 / 0.688, 0.950 / 0.594, 0.885 / 0.719, 0.870 / 0.625) and once
+  with the matcher fitted on the 202 sets before them (1.000 / 0.625, 0.957 / 0.688, 1.000 / 0.531,
+  0.857 / 0.562); never studied, then added to the training.
 
 The floors sit just under the measured figures, so the tests record the state and catch
 regressions without steering the rules towards any one set. One was lowered by the eleventh
@@ -151,8 +155,8 @@ The fourteenth session put every floor anew, just under what the learned matcher
 (``tolltrack.store.matcher``, the default since) measures on each set: it was fitted on all these
 sets, so the floors catch regressions of the extraction, the gates and the shipped weights, not how
 well it does on new reports (that is the first look of each new round, in docs/events.md). Against the
-rules' floors it raised 177 precision and 154 recall floors and lowered 12 precision floors (the
-largest ``sealed36`` 0.94 to 0.86, ``sealed184`` 0.95 to 0.88, ``sealed104`` 0.88 to 0.84) and 36
+rules' floors it raised 177 precision and 156 recall floors and lowered 13 precision floors (the
+largest ``sealed36`` 0.94 to 0.86, ``sealed184`` 0.95 to 0.88, ``sealed104`` 0.88 to 0.84) and 33
 recall floors (the largest ``sealed3`` 0.87 to 0.70, ``sealed55`` 0.92 to 0.75, ``sealed6`` 0.89 to
 0.75, ``sealed170`` 0.58 to 0.46): the rules had been written on these sets' misses, the weights are
 one sum for all of them and for the crowded stores they were also fitted on.
@@ -181,10 +185,10 @@ SETS = {
     PAIRS / "closing.jsonl": (50, 27, 0.96, 0.99),
     PAIRS / "sealed.jsonl": (50, 27, 0.96, 0.99),
     PAIRS / "unseen.jsonl": (50, 27, 0.99, 0.99),
-    PAIRS / "outside.jsonl": (50, 27, 0.99, 0.92),
+    PAIRS / "outside.jsonl": (50, 27, 0.96, 0.92),
     PAIRS / "novel.jsonl": (50, 27, 0.99, 0.92),
     PAIRS / "sealed3.jsonl": (50, 27, 0.99, 0.7),
-    PAIRS / "sealed2.jsonl": (60, 32, 0.99, 0.84),
+    PAIRS / "sealed2.jsonl": (60, 32, 0.99, 0.87),
     PAIRS / "sealed4.jsonl": (50, 27, 0.99, 0.81),
     PAIRS / "sealed5.jsonl": (50, 27, 0.99, 0.88),
     PAIRS / "sealed6.jsonl": (60, 32, 0.99, 0.75),
@@ -208,14 +212,14 @@ SETS = {
     PAIRS / "sealed24.jsonl": (60, 32, 0.99, 0.9),
     PAIRS / "sealed25.jsonl": (60, 32, 0.99, 0.81),
     PAIRS / "sealed26.jsonl": (60, 32, 0.99, 0.71),
-    PAIRS / "sealed27.jsonl": (60, 32, 0.99, 0.87),
+    PAIRS / "sealed27.jsonl": (60, 32, 0.96, 0.87),
     PAIRS / "sealed28.jsonl": (60, 32, 0.99, 0.75),
     PAIRS / "sealed29.jsonl": (60, 32, 0.99, 0.84),
     PAIRS / "sealed30.jsonl": (60, 32, 0.99, 0.81),
     PAIRS / "sealed31.jsonl": (60, 32, 0.96, 0.81),
     PAIRS / "sealed32.jsonl": (60, 33, 0.9, 0.84),
     PAIRS / "sealed33.jsonl": (60, 32, 0.96, 0.9),
-    PAIRS / "sealed34.jsonl": (60, 32, 0.96, 0.81),
+    PAIRS / "sealed34.jsonl": (60, 32, 0.96, 0.84),
     PAIRS / "sealed35.jsonl": (60, 32, 0.92, 0.71),
     PAIRS / "sealed36.jsonl": (60, 32, 0.86, 0.78),
     PAIRS / "sealed37.jsonl": (60, 32, 0.96, 0.87),
@@ -228,16 +232,16 @@ SETS = {
     PAIRS / "sealed44.jsonl": (60, 32, 0.96, 0.87),
     PAIRS / "sealed45.jsonl": (60, 32, 0.96, 0.93),
     PAIRS / "sealed46.jsonl": (60, 32, 0.9, 0.84),
-    PAIRS / "sealed47.jsonl": (60, 33, 0.86, 0.93),
+    PAIRS / "sealed47.jsonl": (60, 33, 0.83, 0.93),
     PAIRS / "sealed48.jsonl": (60, 32, 0.96, 0.9),
     PAIRS / "sealed49.jsonl": (60, 32, 0.99, 0.75),
     PAIRS / "sealed50.jsonl": (60, 32, 0.93, 0.87),
     PAIRS / "sealed51.jsonl": (60, 32, 0.99, 0.93),
-    PAIRS / "sealed52.jsonl": (60, 32, 0.96, 0.75),
+    PAIRS / "sealed52.jsonl": (60, 32, 0.92, 0.75),
     PAIRS / "sealed53.jsonl": (60, 32, 0.96, 0.75),
     PAIRS / "sealed54.jsonl": (60, 32, 0.92, 0.78),
     PAIRS / "sealed55.jsonl": (60, 32, 0.99, 0.75),
-    PAIRS / "sealed56.jsonl": (60, 32, 0.99, 0.84),
+    PAIRS / "sealed56.jsonl": (60, 32, 0.96, 0.84),
     PAIRS / "sealed57.jsonl": (60, 32, 0.99, 0.71),
     PAIRS / "sealed58.jsonl": (60, 32, 0.92, 0.81),
     PAIRS / "sealed59.jsonl": (60, 32, 0.9, 0.9),
@@ -254,7 +258,7 @@ SETS = {
     PAIRS / "sealed70.jsonl": (60, 32, 0.82, 0.9),
     PAIRS / "sealed71.jsonl": (60, 32, 0.89, 0.81),
     PAIRS / "sealed72.jsonl": (60, 32, 0.85, 0.9),
-    PAIRS / "sealed73.jsonl": (60, 32, 0.99, 0.62),
+    PAIRS / "sealed73.jsonl": (60, 32, 0.99, 0.65),
     PAIRS / "sealed75.jsonl": (60, 32, 0.96, 0.87),
     PAIRS / "sealed76.jsonl": (60, 32, 0.96, 0.93),
     PAIRS / "sealed77.jsonl": (60, 32, 0.93, 0.84),
@@ -280,7 +284,7 @@ SETS = {
     PAIRS / "sealed97.jsonl": (60, 32, 0.99, 0.93),
     PAIRS / "sealed98.jsonl": (60, 32, 0.93, 0.84),
     PAIRS / "sealed99.jsonl": (60, 32, 0.99, 0.96),
-    PAIRS / "sealed100.jsonl": (60, 32, 0.93, 0.9),
+    PAIRS / "sealed100.jsonl": (60, 32, 0.93, 0.93),
     PAIRS / "sealed101.jsonl": (60, 32, 0.99, 0.96),
     PAIRS / "sealed102.jsonl": (60, 32, 0.99, 0.87),
     PAIRS / "sealed103.jsonl": (60, 32, 0.96, 0.87),
@@ -292,7 +296,7 @@ SETS = {
     PAIRS / "sealed109.jsonl": (60, 32, 0.96, 0.87),
     PAIRS / "sealed110.jsonl": (60, 32, 0.99, 0.9),
     PAIRS / "sealed111.jsonl": (60, 32, 0.99, 0.84),
-    PAIRS / "sealed112.jsonl": (60, 32, 0.99, 0.93),
+    PAIRS / "sealed112.jsonl": (60, 32, 0.99, 0.96),
     PAIRS / "sealed113.jsonl": (60, 32, 0.96, 0.93),
     PAIRS / "sealed114.jsonl": (60, 32, 0.99, 0.96),
     PAIRS / "sealed115.jsonl": (60, 32, 0.99, 0.93),
@@ -316,8 +320,8 @@ SETS = {
     PAIRS / "sealed133.jsonl": (60, 32, 0.99, 0.75),
     PAIRS / "sealed134.jsonl": (60, 32, 0.93, 0.96),
     PAIRS / "sealed135.jsonl": (60, 32, 0.96, 0.87),
-    PAIRS / "sealed136.jsonl": (60, 32, 0.99, 0.84),
-    PAIRS / "sealed137.jsonl": (60, 32, 0.9, 0.93),
+    PAIRS / "sealed136.jsonl": (60, 32, 0.99, 0.87),
+    PAIRS / "sealed137.jsonl": (60, 32, 0.91, 0.96),
     PAIRS / "sealed138.jsonl": (60, 32, 0.99, 0.81),
     PAIRS / "sealed139.jsonl": (60, 32, 0.99, 0.78),
     PAIRS / "sealed140.jsonl": (60, 32, 0.99, 0.68),
@@ -332,14 +336,14 @@ SETS = {
     PAIRS / "sealed149.jsonl": (60, 32, 0.87, 0.87),
     PAIRS / "sealed150.jsonl": (60, 32, 0.91, 0.96),
     PAIRS / "sealed151.jsonl": (60, 33, 0.96, 0.87),
-    PAIRS / "sealed152.jsonl": (60, 32, 0.99, 0.93),
+    PAIRS / "sealed152.jsonl": (60, 32, 0.99, 0.9),
     PAIRS / "sealed153.jsonl": (60, 32, 0.96, 0.87),
     PAIRS / "sealed154.jsonl": (60, 32, 0.96, 0.99),
     PAIRS / "sealed155.jsonl": (60, 32, 0.91, 0.96),
     PAIRS / "sealed156.jsonl": (60, 32, 0.96, 0.9),
     PAIRS / "sealed157.jsonl": (60, 32, 0.96, 0.93),
     PAIRS / "sealed158.jsonl": (60, 32, 0.99, 0.87),
-    PAIRS / "sealed159.jsonl": (60, 32, 0.99, 0.75),
+    PAIRS / "sealed159.jsonl": (60, 32, 0.99, 0.71),
     PAIRS / "sealed160.jsonl": (60, 32, 0.96, 0.78),
     PAIRS / "sealed161.jsonl": (60, 32, 0.93, 0.96),
     PAIRS / "sealed162.jsonl": (60, 32, 0.96, 0.93),
@@ -361,16 +365,20 @@ SETS = {
     PAIRS / "sealed178.jsonl": (60, 32, 0.95, 0.62),
     PAIRS / "sealed179.jsonl": (60, 32, 0.88, 0.71),
     PAIRS / "sealed180.jsonl": (60, 32, 0.96, 0.75),
-    PAIRS / "sealed181.jsonl": (60, 32, 0.96, 0.75),
+    PAIRS / "sealed181.jsonl": (60, 32, 0.96, 0.78),
     PAIRS / "sealed182.jsonl": (60, 32, 0.92, 0.75),
     PAIRS / "sealed183.jsonl": (60, 32, 0.88, 0.68),
-    PAIRS / "sealed184.jsonl": (60, 32, 0.88, 0.68),
+    PAIRS / "sealed184.jsonl": (60, 32, 0.88, 0.71),
     PAIRS / "sealed185.jsonl": (60, 32, 0.99, 0.84),
-    PAIRS / "sealed186.jsonl": (60, 32, 0.95, 0.59),
+    PAIRS / "sealed186.jsonl": (60, 32, 0.95, 0.62),
     PAIRS / "sealed187.jsonl": (60, 32, 0.99, 0.87),
     PAIRS / "sealed188.jsonl": (60, 32, 0.96, 0.81),
     PAIRS / "sealed189.jsonl": (60, 32, 0.79, 0.59),
     PAIRS / "sealed190.jsonl": (60, 32, 0.92, 0.71),
+    PAIRS / "sealed191.jsonl": (60, 32, 0.99, 0.62),
+    PAIRS / "sealed192.jsonl": (60, 32, 0.95, 0.68),
+    PAIRS / "sealed193.jsonl": (60, 32, 0.99, 0.53),
+    PAIRS / "sealed194.jsonl": (60, 32, 0.85, 0.56),
 }
 
 

@@ -15,10 +15,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import tolltrack
-from tolltrack.model import Document
 from tolltrack.store import open_store
 from tolltrack.store.events import build_events
+from tolltrack.store.train_matcher import write_pair
 
 PAIRS = Path(__file__).parent / "pairs"
 TUNING = PAIRS / "pairs.jsonl"
@@ -40,10 +39,7 @@ def load_pairs(files: list[Path] | None = None) -> list[dict]:
 
 def run_pair(pair: dict) -> PairResult:
     with open_store(":memory:") as store:
-        for side in ("a", "b"):
-            d = pair[side]
-            doc = Document(id=f"{pair['id']}-{side}", text=d["text"], published=d["published"], outlet=d["outlet"])
-            store.write(doc, tolltrack.extract_document(doc))
+        write_pair(store, pair)
         build_events(store)
         merged = bool(store.fetchall(
             "SELECT ec.event_id FROM event_claims ec JOIN claims c ON c.id = ec.claim_id "

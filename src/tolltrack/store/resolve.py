@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -534,16 +534,6 @@ def _same_days(a: Features, b: Features) -> bool:
         return True
     # "late on Sunday" / "the night before" (told on Monday): a night spans two named days
     return dates_overlap(a, b, slack=1) and any(NIGHT.search(x.text) for x in (a, b))
-
-
-def best_match(incident: Features, events: Mapping[int, Features]) -> int | None:
-    """The id of the event ``incident`` belongs to, or None; ties go to the oldest event."""
-    best: tuple[float, int] | None = None
-    for event_id, feats in sorted(events.items()):
-        s = score(incident, feats)
-        if s is not None and (best is None or s > best[0]):
-            best = (s, event_id)
-    return best[1] if best else None
 
 
 def combine(parts: Iterable[Features]) -> Features:

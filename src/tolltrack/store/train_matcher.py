@@ -34,6 +34,7 @@ from pathlib import Path
 import click
 
 from tolltrack.store.matcher import Features, MergeModel, barred, signals
+from tolltrack.store.store import Store
 
 
 @dataclass
@@ -44,18 +45,24 @@ class PairRows:
     rows: list[dict[str, float]]
 
 
-def pair_rows(pair: dict) -> PairRows:
-    """The signals of every two comparable incidents of one pair's reports."""
+def write_pair(store: Store, pair: dict) -> None:
+    """Extract and store a pair's two reports (document ids ``<pair id>-a`` and ``-b``)."""
     import tolltrack
     from tolltrack.model import Document
+
+    for side in ("a", "b"):
+        d = pair[side]
+        doc = Document(id=f"{pair['id']}-{side}", text=d["text"], published=d["published"], outlet=d["outlet"])
+        store.write(doc, tolltrack.extract_document(doc))
+
+
+def pair_rows(pair: dict) -> PairRows:
+    """The signals of every two comparable incidents of one pair's reports."""
     from tolltrack.store import open_store
     from tolltrack.store.events import features, group_incidents, load_claims
 
     with open_store(":memory:") as store:
-        for side in ("a", "b"):
-            d = pair[side]
-            doc = Document(id=f"{pair['id']}-{side}", text=d["text"], published=d["published"], outlet=d["outlet"])
-            store.write(doc, tolltrack.extract_document(doc))
+        write_pair(store, pair)
         feats = []
         for (doc_id,) in store.fetchall("SELECT id FROM documents ORDER BY id"):
             claims = load_claims(store, "c.document_id = ? AND c.is_aggregate = ?", (doc_id, False))

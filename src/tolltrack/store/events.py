@@ -7,7 +7,7 @@
 
 ``build_events`` is idempotent and runs in one transaction: the given documents' claims
 are unlinked from their events, grouped again, and each group is attached to the stored
-event describing the same incident (``tolltrack.store.resolve``) or to a new one; every
+event describing the same incident (``tolltrack.store.matcher``) or to a new one; every
 event touched is then recomputed (place, dates, type, actors, fatalities per side) and
 events left without claims are deleted. The rules are in ``docs/events.md``.
 """

@@ -12,8 +12,10 @@ rules and their reasons are in ``docs/events.md``):
 * where: a place score (``place_score``) from the same place down to "nothing to go by",
   the vaguer the place the more of perpetrator, victims, type, site and toll must agree.
 
-Among the compatible events the one with the highest score wins. Nothing here touches
-the database: ``tolltrack.store.events`` loads the claims and writes the result.
+``score`` is the rules' own decision (``build_events(..., matcher="rules")``); by default the
+parts above are signals that ``tolltrack.store.matcher`` weighs, and ``place_score`` and the
+contradictions stay its gates. Nothing here touches the database: ``tolltrack.store.events``
+loads the claims and writes the result.
 """
 
 from __future__ import annotations

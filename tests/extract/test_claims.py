@@ -658,3 +658,44 @@ def test_the_town_a_road_leads_to_is_no_second_place() -> None:
 def test_of_them_are_the_people_the_clause_acted_on(text: str, side: str) -> None:
     claims = [c for c in extract(text).casualties if c.count == 2]
     assert [c.victim.side for c in claims] == [side]
+
+
+@pytest.mark.parametrize("text", [
+    # a road named after the town it leads to
+    "Gunmen opened fire on a minibus on the Aleppo road near Saraqib on Sunday, killing five passengers.",
+    # the town where the wounded were treated
+    "An ambush near Saraqib on Sunday killed two soldiers and wounded three who were rushed to hospital in Aleppo.",
+])
+def test_a_town_that_only_points_the_way_is_not_the_claims_place(text: str) -> None:
+    for c in extract(text).casualties:
+        assert [(p.name, p.precision) for p in c.places] == [("Saraqib", "near")]
+        assert not c.aggregate  # one ambush, not deaths in two governorates
+
+
+def test_the_hospitals_town_is_near_where_nothing_else_is_named() -> None:
+    c = one(extract("Three farmers wounded by a landmine on Sunday were taken to a hospital in Saraqib.").casualties)
+    assert [(p.name, p.precision) for p in c.places] == [("Saraqib", "near")]
+
+
+@pytest.mark.parametrize("tail", ["hours after a car bomb in Azaz", "as clashes raged near Azaz"])
+def test_another_event_told_beside_the_count_lends_it_no_place(tail: str) -> None:
+    c = one(extract(f"Shelling killed four civilians in Ariha on Monday, {tail}.").casualties)
+    assert [p.name for p in c.places] == ["Ariha"]
+    assert not c.aggregate
+
+
+def test_a_town_written_as_near_another_lies_in_that_towns_country() -> None:
+    # the gazetteer knows a Karmah in Syria's Hama only; east of Fallujah it is Iraq's, which it does not know
+    c = one(extract("A bomb hidden in a parked car killed three policemen in Karmah, east of Fallujah, on Monday.")
+            .casualties)
+    assert [(p.name, p.precision, p.country) for p in c.places] == [
+        ("Fallujah", "near", "IQ"), ("Karmah", "unresolved", None)]
+    c = one(extract("A bomb hidden in a parked car killed three policemen in Karmah, north of Hama, on Monday.")
+            .casualties)
+    assert [(p.name, p.country) for p in c.places] == [("Karmah", "SY")]
+
+
+def test_the_towns_a_road_links_are_near_it() -> None:
+    c = one(extract("Gunmen killed four traders on the road between Afgoye and Mogadishu on Monday.").casualties)
+    assert [(p.name, p.precision) for p in c.places] == [("Afgoye", "near"), ("Mogadishu", "near")]
+    assert not c.aggregate

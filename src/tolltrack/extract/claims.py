@@ -156,6 +156,9 @@ def _places(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
     own = _clause(state, sent, m, _PlacesBySent(state).get(sent.idx, [])) + \
         _list_places(state, sent, m, _PlacesBySent(state))
     if own:
+        # ("a checkpoint on the Homs road outside Salamiyah", "taken to hospital in Cali": a town that only points
+        # the way is the claim's place only where its clause names no other)
+        own = [p for p in own if not p.extra.get("pointer")] or own
         return _to_places(own)  # "killed in Ukraine since 2022": the country is the place
     return _context_places(state, sent, parent)
 
@@ -197,11 +200,20 @@ def _clause(state: DocState, sent: Sentence, m: Mention, spans: list[Span]) -> l
     """Places in the count's own clause ("... in Idlib while the other 6 died in Aleppo")."""
     if len(spans) < 2:
         return spans
-    cuts = [t.i for t in sent.tokens if t.lower in {";", "while", "whereas", "meanwhile"}]
+    toks = sent.tokens
+    cuts = [t.i for t in toks if t.lower in {";", "while", "whereas", "meanwhile"}]
+    # another event told beside it: "..., hours after a drone attack on Homs", "..., as air strikes pounded Idlib"
+    cuts += [t.i for k, t in enumerate(toks) if 0 < k < len(toks) - 1 and (
+        t.lower in {"after", "before"} and toks[k - 1].lower in _SPAN_WORDS or
+        t.lower == "as" and toks[k - 1].text == "," and toks[k + 1].lower not in _AS_NOT_A_CLAUSE)]
     lo = max([c for c in cuts if c <= m.q.start], default=sent.first)
     hi = min([c for c in cuts if c > m.q.start], default=sent.last + 1)
     inside = [p for p in spans if lo <= p.start < hi]
     return inside or spans
+
+
+_SPAN_WORDS = {"hours", "days", "day", "weeks", "week", "minutes", "months", "shortly", "soon"}
+_AS_NOT_A_CLAUSE = {"well", "part", "such", "much", "many", "far", "of", "in", "a", "an", "if", "though", "long"}
 
 
 class _PlacesBySent:

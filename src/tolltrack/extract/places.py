@@ -72,12 +72,26 @@ _WAY_BEFORE = re.compile(r"\b((?:north|south|east|west|central|northern|southern
 _DIVISION_BEFORE = re.compile(r"\b(state|region|province|governorate|department)\s+of\s+$", re.IGNORECASE)
 _TOWN_BEFORE = re.compile(r"\b(?:city|town)\s+of\s+$", re.IGNORECASE)
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|close\s+to|outskirts\s+of|vicinity\s+of|rural|"
+                          r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
                           r"(?:km|kilometres|kilometers|miles)\s+(?:from|north\s+of|south\s+of|east\s+of|west\s+of))"
                           r"\s+(?:the\s+)?$", re.IGNORECASE)
 _SPEAKER_IN = re.compile(r"\b(?:authorities|officials|ministry|sources|spokesm[ae]n|police|residents|activists|"
                          r"doctors|medics|officers?)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _SAID_AFTER = re.compile(r"(?:\s+\w+){0,2}\s*,?\s+(?:said|say|says|told|reported|confirmed)\b")
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told)\b")
+# "on the Homs road", "the Gebre Guracha-Fiche road", "the Kabul-Jalalabad highway": a road named after the
+# towns it leads to, which only point the way (the incident may lie anywhere along it)
+_ROAD_AFTER = re.compile(r"(?:\s*-\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)?\s+(?:road|highway|motorway|expressway)\b")
+_ROAD_PART_BEFORE = re.compile(r"[A-Z][\w'’]*\s*-\s*$")
+# "the supply route linking Salamiyah to Aleppo", "the road between Afgoye and Mogadishu": the road's ends
+_ROAD_ENDS_BEFORE = re.compile(r"\b(?:road|highway|route|motorway|expressway|axis)\s+(?:linking|connecting|between|"
+                               r"from)\s+(?:the\s+(?:town|city)\s+of\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
+                               r"(?:to|and|with)\s+(?:the\s+(?:town|city)\s+of\s+)?)?$")
+# "a fourth, who was taken to hospital in Cali": where the wounded were taken, most often the town nearest
+_TREATED_BEFORE = re.compile(r"\b(?:taken|rushed|evacuated|transferred|airlifted|flown|brought|admitted|treated)\s+"
+                             r"(?:to\s+|in\s+|at\s+)?(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,2}?"
+                             r"(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?)\s+(?:in|at)\s+(?:the\s+)?$",
+                             re.IGNORECASE)
 # ("Hays, southern Hodeidah": a direction may stand before the division)
 _IN_DIVISION = re.compile(rf"(?:\s*,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:(?:north|south)?-?(?:north|south|east|west)"
                           rf"(?:ern)?\s+|central\s+)?(?P<name>{_SEQ})")
@@ -211,6 +225,7 @@ class PlaceTagger:
                 else:
                     unresolved.append((item[0], item[1], item[3], state.sent_of(_token_at(state, item[0])).idx))
             found.sort(key=lambda f: f[0])
+        self._located_by_pointer(state, found, unresolved)
         found[:] = provinces_after_districts(text, districts_after_towns(text, found))
         self._agree_with_divisions(state, found, unresolved)
         for part in _far_parts(text, found):
@@ -225,15 +240,23 @@ class PlaceTagger:
             # "near Muqdadiya, northeast of Baghdad": Baghdad only points the way to a place named before it
             if sent_.idx == prev_sent and _LOCATOR.search(text, max(prev_end, s - 30), s):
                 continue
-            prev_sent, prev_end = sent_.idx, e
+            road = _ROAD_AFTER.match(text, e) is not None or \
+                _ROAD_ENDS_BEFORE.search(text, max(0, s - 80), s) is not None or (
+                _ROAD_PART_BEFORE.search(text, max(0, s - 30), s) is not None and
+                re.match(r"\s+(?:road|highway|motorway|expressway)\b", text[e:]) is not None)
+            if not road:  # ("on the Homs road just outside Salamiyah": the road points to neither)
+                prev_sent, prev_end = sent_.idx, e
+            # a road's towns and the wounded's hospital only point the way: near, and a claim's place only
+            # where its clause names no other
+            pointer = road or _TREATED_BEFORE.search(text, max(0, s - 80), s) is not None
             lead = sent_.tokens[0].start == s and _LEAD.match(text, e) is not None
             # "outside Moscow", "30 km from Bambari": the incident is near the town, not in it
-            near = res.precision == "exact" and _NEAR_BEFORE.search(text, max(0, s - 40), s) is not None
+            near = res.precision == "exact" and (pointer or _NEAR_BEFORE.search(text, max(0, s - 40), s) is not None)
             state.places.append(Span(tok, _token_at(state, e - 1) + 1, res.admin1 or "", written, sent_.idx,
                                      extra={"admin1": res.admin1, "country": res.country, "lat": res.lat,
                                             "lon": res.lon, "precision": "near" if near else res.precision,
                                             "gazetteer_id": res.gazetteer_id, "admin2": res.admin2,
-                                            "canonical": res.name, "lead": lead}))
+                                            "canonical": res.name, "lead": lead, "pointer": pointer}))
         taken = [(fs, fe) for fs, fe, _, _ in found]
         for s, e, name, idx in sorted(unresolved, key=lambda u: (u[0], -u[1])):  # "Sirkanay district" over "Sirkanay"
             if any(fs < e and s < fe for fs, fe in taken) or _BUILDING_NAME.match(text, e):
@@ -241,6 +264,25 @@ class PlaceTagger:
             taken.append((s, e))
             state.unresolved_places.append(Span(_token_at(state, s), _token_at(state, e - 1) + 1, "", name, idx,
                                                 extra={"precision": "unresolved"}))
+
+    def _located_by_pointer(self, state: DocState, found: list[tuple[int, int, Resolved, str]],
+                            unresolved: list[tuple[int, int, str, int]]) -> None:
+        """"Karmah, east of Fallujah": a town written as near another lies in that town's country (unless
+        only the other is read through an alias); read there, or left unresolved when no gazetteer knows it there."""
+        text = state.text
+        for k in range(len(found) - 1, 0, -1):
+            (s, e, res, written), (ps, _pe, pres, pwritten) = found[k - 1], found[k]
+            if pres.country is None or res.country in (None, pres.country) or \
+                    _sure(res, written) and not _sure(pres, pwritten) or \
+                    res.precision not in ("exact", "near") or not _LOCATOR.search(text, max(e, ps - 30), ps) or \
+                    state.sent_of(_token_at(state, s)).idx != state.sent_of(_token_at(state, ps)).idx:
+                continue
+            found.pop(k - 1)
+            again = self._resolve_span(text, s, e, written, pres.country)
+            if again is not None and again[0].country == pres.country:
+                found.insert(k - 1, (again[1], again[2], again[0], text[again[1] : again[2]]))
+            else:
+                unresolved.append((s, e, written, state.sent_of(_token_at(state, s)).idx))
 
     def _district_country(self, text: str,
                           per_sent: list[tuple[Sentence, list[tuple[int, int, str, bool]]]]) -> str | None:

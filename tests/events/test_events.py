@@ -321,7 +321,7 @@ def _gen_reports() -> ModuleType:
 def test_a_store_of_generated_reports_is_not_over_merged(tmp_path: Path) -> None:
     """The pair sets show each rule one candidate at a time; a store shows an incident every event of
     its days. 80 generated reports (benchmarks/gen_reports.py, seed 1: 854 incidents of random
-    towns, sides and days) make 5 merges with the rules and 8 with the learned matcher (54 before its
+    towns, sides and days) make 5 merges with the rules and 9 with the learned matcher (54 before its
     place gate); a rule that read a report's towns as mere names when the gazetteer found them far
     abroad made 31, and was taken out."""
     with open_store(str(tmp_path / "g.db")) as s:

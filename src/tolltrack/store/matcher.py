@@ -25,7 +25,7 @@ import json
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from tolltrack.store import resolve as r
@@ -104,7 +104,8 @@ def signals(a: Features, b: Features) -> dict[str, float]:
 
 @dataclass(frozen=True)
 class MergeModel:
-    """A logistic regression over ``signals``: P(same incident) = σ(bias + Σ weight · signal)."""
+    """A logistic regression over ``signals`` and products of two of them:
+    P(same incident) = σ(bias + Σ weight · signal)."""
 
     weights: Mapping[str, float]
     bias: float
@@ -112,12 +113,20 @@ class MergeModel:
     trained_on: str = ""  # what it was fitted on, for the record
 
     def probability(self, a: Features, b: Features) -> float:
-        sig = signals(a, b)
-        missing = set(self.weights) - set(sig)
+        z = self.z(signals(a, b))
+        return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+
+    def z(self, sig: Mapping[str, float]) -> float:
+        """The log-odds of one pair's signals: a weight's key is a signal or two joined by "*", their
+        product (what the same named day means depends on how close the places are)."""
+        missing = self._factors - sig.keys()
         if missing:
             raise ValueError(f"merge model weighs signals the matcher does not give: {sorted(missing)}")
-        z = self.bias + sum(w * sig[k] for k, w in self.weights.items())
-        return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+        return self.bias + sum(w * _value(sig, k) for k, w in self.weights.items())
+
+    @cached_property
+    def _factors(self) -> frozenset[str]:
+        return frozenset(f for k in self.weights for f in k.split("*"))
 
     def to_json(self) -> str:
         return json.dumps({"bias": self.bias, "threshold": self.threshold, "trained_on": self.trained_on,
@@ -128,6 +137,11 @@ class MergeModel:
         d = json.loads(text)
         return cls({k: float(v) for k, v in d["weights"].items()}, float(d["bias"]), float(d["threshold"]),
                    str(d.get("trained_on", "")))
+
+
+def _value(sig: Mapping[str, float], key: str) -> float:
+    first, _, second = key.partition("*")
+    return sig[first] * sig[second] if second else sig[first]
 
 
 @lru_cache(maxsize=1)

@@ -83,6 +83,7 @@ _SPEECH_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told)\b")
 # towns it leads to, which only point the way (the incident may lie anywhere along it)
 _ROAD_AFTER = re.compile(r"(?:\s*-\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)?\s+(?:road|highway|motorway|expressway)\b")
 _ROAD_PART_BEFORE = re.compile(r"[A-Z][\w'’]*\s*-\s*$")
+_ROAD_WORD_AFTER = re.compile(r"\s+(?:road|highway|motorway|expressway)\b")
 # "the supply route linking Salamiyah to Aleppo", "the road between Afgoye and Mogadishu": the road's ends
 _ROAD_ENDS_BEFORE = re.compile(r"\b(?:road|highway|route|motorway|expressway|axis)\s+(?:linking|connecting|between|"
                                r"from)\s+(?:the\s+(?:town|city)\s+of\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
@@ -243,7 +244,7 @@ class PlaceTagger:
             road = _ROAD_AFTER.match(text, e) is not None or \
                 _ROAD_ENDS_BEFORE.search(text, max(0, s - 80), s) is not None or (
                 _ROAD_PART_BEFORE.search(text, max(0, s - 30), s) is not None and
-                re.match(r"\s+(?:road|highway|motorway|expressway)\b", text[e:]) is not None)
+                _ROAD_WORD_AFTER.match(text, e) is not None)
             if not road:  # ("on the Homs road just outside Salamiyah": the road points to neither)
                 prev_sent, prev_end = sent_.idx, e
             # a road's towns and the wounded's hospital only point the way: near, and a claim's place only

@@ -117,7 +117,7 @@ def crowd_rows(pairs: Sequence[dict], cap: int = 400) -> Crowd:
     return out
 
 
-def fit(rows: Sequence[dict[str, float]], labels: Sequence[bool], c: float = 1.0, threshold: float = 0.7,
+def fit(rows: Sequence[dict[str, float]], labels: Sequence[bool], c: float = 1.0, threshold: float = 0.65,
         trained_on: str = "", sample_weights: Sequence[float] | None = None) -> MergeModel:
     """L2-regularised logistic regression (the bias unpenalised), rows weighed, by Newton's method."""
     import numpy as np

@@ -699,3 +699,10 @@ def test_the_towns_a_road_links_are_near_it() -> None:
     c = one(extract("Gunmen killed four traders on the road between Afgoye and Mogadishu on Monday.").casualties)
     assert [(p.name, p.precision) for p in c.places] == [("Afgoye", "near"), ("Mogadishu", "near")]
     assert not c.aggregate
+
+
+def test_a_river_is_not_the_town_it_shares_a_name_with() -> None:
+    c = one(extract("Militants ambushed a convoy near the village of Kaxda Cusub on Monday, killing five soldiers. "
+                    "The village lies on the Juba river.").casualties)
+    assert c.country != "SS"  # South Sudan's capital is no part of it
+    assert [p.name for p in c.places] == ["Kaxda Cusub"]

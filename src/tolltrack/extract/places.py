@@ -83,6 +83,7 @@ _SPEECH_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told)\b")
 # towns it leads to, which only point the way (the incident may lie anywhere along it)
 _ROAD_AFTER = re.compile(r"(?:\s*-\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)?\s+(?:road|highway|motorway|expressway)\b")
 _ROAD_PART_BEFORE = re.compile(r"[A-Z][\w'’]*\s*-\s*$")
+_RIVER_AFTER = re.compile(r"\s+river\b", re.IGNORECASE)
 _ROAD_WORD_AFTER = re.compile(r"\s+(?:road|highway|motorway|expressway)\b")
 # "the supply route linking Salamiyah to Aleppo", "the road between Afgoye and Mogadishu": the road's ends
 _ROAD_ENDS_BEFORE = re.compile(r"\b(?:road|highway|route|motorway|expressway|axis)\s+(?:linking|connecting|between|"
@@ -147,6 +148,8 @@ class PlaceTagger:
             # "Grenade attack in north Kashmir town": a headline's capitalised word for an attack is no
             # place (not Grenada, "Grenade" in French)
             cands = [c for c in cands if c[2].casefold() not in _incident_words()]
+            # "on the banks of the Juba river": the river, not the town it shares a name with
+            cands = [c for c in cands if not _RIVER_AFTER.match(text, c[1])]
             # "health authorities in Sanaa said ... in Dhahyan": where the speaker sits, when the
             # sentence says where it happened too
             spoken = [c for c in cands if _SPEAKER_IN.search(text, max(0, c[0] - 40), c[0])

@@ -7,7 +7,9 @@
 (b) throughput: documents per second of ``tolltrack.extract_document`` after warm-up, over
     generated reports of 1-5 kB (``gen_reports.py``, seeded) and, with ``--docs``, over the
     reports of a JSON Lines file as well;
-(c) peak memory: ``ru_maxrss`` of this process after the throughput runs.
+(c) stages: milliseconds a document in each pipeline component (``requires``/``assigns`` order),
+    over the same generated reports, to show where the time goes;
+(d) peak memory: ``ru_maxrss`` of this process after the throughput runs.
 
 The process pins itself (and its subprocesses) to one CPU, so the figures are per core.
 """
@@ -33,6 +35,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gen_reports import generate  # noqa: E402
 
 import tolltrack  # noqa: E402
+from tolltrack.extract import Pipeline  # noqa: E402
+from tolltrack.extract.state import DocState  # noqa: E402
 from tolltrack.model import Document  # noqa: E402
 
 TARGETS = {"startup_s": 1.5, "docs_per_s": 300.0, "peak_mb": 500.0}
@@ -113,6 +117,20 @@ def throughput(docs: list[Document], warmup: list[Document]) -> dict[str, Any]:
     }
 
 
+def stages(docs: list[Document]) -> dict[str, float]:
+    """Milliseconds a document spent in each component, in pipeline order."""
+    pipeline = Pipeline()
+    pipeline(docs[0])  # loads what the components load lazily; not timed
+    spent = dict.fromkeys(pipeline.names, 0.0)
+    for doc in docs:
+        state = DocState(doc)
+        for component in pipeline.components:
+            t0 = time.perf_counter()
+            component(state)
+            spent[component.name] += time.perf_counter() - t0
+    return {name: 1000 * s / len(docs) for name, s in spent.items()}
+
+
 def read_docs(path: str) -> list[Document]:
     docs = []
     with open(path, encoding="utf-8") as fh:
@@ -155,6 +173,7 @@ def main(argv: list[str] | None = None) -> int:
                  for d in generate(args.n + 50, args.seed)]
     warm, timed = generated[:50], generated[50:]  # warm-up reports are not timed
     out["throughput"] = {"seed": args.seed, **throughput(timed, warmup=warm)}
+    out["stages_ms"] = stages(timed)
     if args.docs:  # a small file is gone through several times, to time at least -n documents
         real = read_docs(args.docs)
         passes = max(1, -(-args.n // max(1, len(real))))
@@ -197,6 +216,7 @@ def report(out: dict[str, Any]) -> str:
     lines.append(f"throughput detail: {t['kb_per_s']:.0f} kB/s, per document p50 "
                  f"{t['p50_ms']:.1f} ms, p95 {t['p95_ms']:.1f} ms, max {t['max_ms']:.1f} ms; "
                  f"{t['claims']} claims, {t['errors']} errors")
+    lines.append("stages, ms a document: " + ", ".join(f"{k} {v:.2f}" for k, v in out["stages_ms"].items()))
     lines.append(f"start-up range: {s['min_s']:.2f}-{s['max_s']:.2f} s ({s['command']})")
     if "first_run_s" in s:
         lines.append(f"first run ever (builds the gazetteer cache): {s['first_run_s']:.1f} s")

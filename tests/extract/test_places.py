@@ -943,3 +943,41 @@ def test_a_faith_written_with_an_apostrophe_is_no_village_name() -> None:
     text = "An Islamic State raid on a Shi'ite village in Diyala province killed 15 people on Tuesday."
     [c] = extract(text).casualties
     assert [p.name for p in c.places] == ["Diyala province"]
+
+
+def test_a_unit_word_some_countries_use_names_a_unit_of_theirs() -> None:
+    """ "Kalor township": a township of Myanmar (or China...), not the gazetteer's city of that name in
+    Japan; the name stays a place no gazetteer knows. A governorate of a country that has them stays."""
+    r = FakeResolver({
+        "Kalor": Resolved("Kalor", "JP", "Gifu", 35.4, 137.0, "admin2", admin2="Kalor"),
+        "Marib": Resolved("Marib", "YE", "Marib", 15.5, 45.3, "admin1"),
+    })
+    st = placed("Soldiers shot dead four villagers in Kalor township on Wednesday.", r)
+    assert st.places == [] and [u.name for u in st.unresolved_places] == ["Kalor township"]
+    st = placed("Shelling killed four civilians in Marib governorate on Wednesday.", r)
+    assert [(p.name, p.extra["country"]) for p in st.places] == [("Marib governorate", "YE")]
+
+
+def test_a_site_of_an_unknown_town_does_not_hide_the_district_after_it() -> None:
+    """ "in Zorak Kalay bazaar, Idlib": the bazaar's town is unknown; where it lies is still read."""
+    r = FakeResolver()
+    st = placed("A bomb went off in Zorak Kalay bazaar, Idlib, on Thursday, killing two people.", r)
+    assert [p.name for p in st.places] == ["Idlib"]
+    assert [u.name for u in st.unresolved_places] == ["Zorak Kalay"]
+
+
+def test_what_troops_took_control_of_is_a_place_even_unknown() -> None:
+    r = FakeResolver()
+    st = placed("Troops took control of Zorak Kalay on Tuesday, killing about 30 insurgents.", r)
+    assert [u.name for u in st.unresolved_places] == ["Zorak Kalay"]
+
+
+def test_a_look_alike_abroad_in_a_report_of_two_countries_is_no_place() -> None:
+    """A tied vote (two nations' troops) decides no country; a town read only through a look-alike name
+    in a third country is a town no gazetteer knows, not that country's."""
+    r = FakeResolver({"Awasse": Resolved("Awasa", "ET", "Sidama", 7.06, 38.48, "exact")})
+    text = "Mozambican and Rwandan troops recaptured the town of Awasse on Tuesday, killing 24 rebels."
+    st = placed(text, r)
+    assert st.places == [] and [u.name for u in st.unresolved_places] == ["Awasse"]
+    st = placed(text.replace("Mozambican and Rwandan", "Ethiopian"), r)
+    assert [p.extra["country"] for p in st.places] == ["ET"]

@@ -174,9 +174,9 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
             if cue == "of" and re.search(r"\b(?:area|outskirts|district|villages?|towns?|city|vicinity|residents|"
                                          r"commune|municipality|island|"
                                          r"inhabitants|villagers|natives|mayor|prefect|governor|centre|center|"
-                                         r"heart)\s+$",
+                                         r"heart|control)\s+$",
                                          chunk[max(0, m.start() - 14) : m.start("cue")]):
-                cue = "in"  # "a rural area of Argelia", "the outskirts of Kadisau", "the centre of Cabaret"
+                cue = "in"  # "a rural area of Argelia", "the outskirts of Kadisau", "took control of Awasse"
             if cue == "from" and _TAKEN_BEFORE.search(chunk, max(0, m.start() - 60), m.start("cue")):
                 cue = "in"  # "abducted 23 villagers, mostly women, from Maidabino"
             elif cue == "from" and _DISTANCE_BEFORE.search(chunk, max(0, m.start() - 20), m.start("cue")):
@@ -235,6 +235,13 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
             continue
         out.append((s, e, name, strong))
     return out
+
+@cache
+def unit_countries() -> dict[str, frozenset[str]]:
+    """The countries that name their units with a word ("township": Myanmar, China, ...)."""
+    with resources.files("tolltrack.data").joinpath("places/unit_words.toml").open("rb") as fh:
+        return {word: frozenset(codes) for word, codes in tomllib.load(fh)["countries"].items()}
+
 
 @cache
 def _not_places() -> frozenset[str]:

@@ -440,6 +440,29 @@ def test_a_town_one_report_reads_and_the_other_does_not_is_one_town() -> None:
     assert _same_town_name(a, b)
 
 
+def test_a_township_and_its_town_read_abroad_are_one_place() -> None:
+    """ "Kalor township" (unknown, in Myanmar) and "Kalor" read by the gazetteer as a city abroad: one
+    name, so no conflict of countries; and the town's area is where the township lies."""
+    from tolltrack.store.resolve import _same_town_name, country_conflict
+
+    myanmar = Spot(None, "Sagaing", None, "MM", 22.0, 95.0, "admin1")
+    abroad = Spot(4, "Gifu", None, "JP", 35.4, 137.0, "exact")
+    a = Features("2023-05-16", "2023-05-16", documents={1}, spots=[myanmar], countries={"MM"}, victims={"CIV"},
+                 event_type=("Explosions/Remote violence", "Air/drone strike"), by_rule=True,
+                 text="air strikes killed 11 people in kalor township, sagaing region", unknown={"kalor township"})
+    b = Features("2023-05-17", "2023-05-17", documents={2}, spots=[abroad], countries={"JP"}, victims={"CIV"},
+                 event_type=("Explosions/Remote violence", "Air/drone strike"), by_rule=True,
+                 text="junta jets bomb nyaung ywa village in kalor area; 13 dead", names={"kalor area", "kalor"},
+                 unknown={"nyaung ywa"})
+    assert _same_town_name(a, b) and not country_conflict(a, b)
+    # a town no gazetteer knows, spelled like the district the other report's town was read in
+    c = feats(text="a bomb in a tea shop exploded in the border town of bolow, killing four", unknown={"bolow"})
+    d = feats(text="an explosion ripped through a cafe in boolow, near the border, killing three", doc=2,
+              spots=[Spot(7, "Gedo", "Boolow", "SO", None, None, "admin2")])
+    d.districts_named = {"boolow"}
+    assert place_score(c, d) == 1.5
+
+
 def test_a_vague_report_in_the_same_country_needs_two_agreements_a_named_village_three() -> None:
     kenya = Spot(None, None, None, "KE", 0.5, 38.0, "country")
     mandera = Spot(None, "Mandera County", None, "KE", 3.9, 41.8, "admin1")
@@ -638,6 +661,19 @@ def test_two_halves_of_one_name_are_two_places() -> None:
     b = feats(text="six soldiers were killed when militants ambushed a convoy in south waziristan",
               unknown={"south waziristan"}, doc=2)
     assert place_score(a, b) is None
+
+
+def test_the_lower_part_of_a_district_lies_in_it() -> None:
+    """ "Lower South Waziristan" (a district no gazetteer knows) is part of the South Waziristan the
+    other report names around its town; the upper and the lower part are two places."""
+    a = feats(text="a tribal elder and two guards were shot dead in wana, south waziristan, on saturday",
+              unknown={"wana", "south waziristan"}, doc=1)
+    b = feats(text="gunmen killed a tribal elder and two companions in lower south waziristan's district "
+                   "headquarters", unknown={"lower south waziristan"}, doc=2)
+    assert place_score(a, b) is not None
+    c = feats(text="gunmen killed a tribal elder and two companions in upper south waziristan",
+              unknown={"upper south waziristan"}, doc=3)
+    assert place_score(b, c) is None
 
 
 def test_how_the_attackers_came_is_not_the_site_hit() -> None:

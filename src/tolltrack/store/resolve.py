@@ -56,6 +56,9 @@ from tolltrack.store.wording import (
     _tells_otherwise,
 )
 
+# the words before a name that make it part of a wider area: "south kashmir", "lower south waziristan"
+PARTS = WAYS | {"upper", "lower"}
+
 MAX_KM = 12.0  # two exactly placed reports further apart than this are different incidents
 TOWN_KM = 7.0  # ... and when they name two towns, neither report naming the other's
 NEAR_KM = 22.0  # ... and when one of them only says "near" or "outside" a town
@@ -197,14 +200,14 @@ def _named_as_place(names: set[str], own: str, text: str) -> bool:
 def _split_unknown(f: Features) -> tuple[set[str], set[str]]:
     """Unknown names of places ("kadisau") and of districts or provinces ("tapoa province")."""
     # "... local government area" too, and "south kashmir", "western oromia": areas, not villages
-    areas = {n for n in f.unknown if n.rsplit(" ", 1)[-1] in AREA_WORDS or n.split(" ", 1)[0] in WAYS}
+    areas = {n for n in f.unknown if n.rsplit(" ", 1)[-1] in AREA_WORDS or n.split(" ", 1)[0] in PARTS}
     return f.unknown - areas, areas
 
 
 def _area_head(name: str) -> str:
     """ "kamwenge district" -> "kamwenge", "south kashmir" -> "kashmir"."""
     first, _, rest = name.partition(" ")
-    return rest if first in WAYS and rest else name.rsplit(" ", 1)[0]
+    return rest if first in PARTS and rest else name.rsplit(" ", 1)[0]
 
 
 def _districts(f: Features) -> set[str]:
@@ -237,13 +240,13 @@ def _halves_differ(areas: set[str], other: Features) -> bool:
     ali"; "west wollega" / "kellem wollega", a name of its own for another zone)."""
     for name in areas:
         way, _, head = name.partition(" ")
-        if way not in WAYS or not head:
+        if way not in PARTS or not head:
             continue
         for m in re.finditer(rf"\b([\w-]+)\s+{re.escape(head)}\b", other.text):
             word = m.group(1)
-            if word in WAYS and word.removesuffix("ern") != way.removesuffix("ern"):
+            if word in PARTS and word.removesuffix("ern") != way.removesuffix("ern"):
                 return True
-        if any(n.endswith(f" {head}") and n.split(" ", 1)[0] not in WAYS | {"of", "in", "the"} for n in other.unknown):
+        if any(n.endswith(f" {head}") and n.split(" ", 1)[0] not in PARTS | {"of", "in", "the"} for n in other.unknown):
             return True
     return False
 
@@ -289,6 +292,9 @@ def _names_agree(a: Features, b: Features) -> float | bool | None:
                {d for d in a.districts_named if _AREA_TAIL.search(d)}}
     heads_b = {_area_head(n) for n in areas_b | _read_districts(b) |
                {d for d in b.districts_named if _AREA_TAIL.search(d)}}
+    if any(same_name(x, h) for x in places_b for h in heads_a) or \
+            any(same_name(x, h) for x in places_a for h in heads_b):
+        return 1.5  # "Kani township" / "the Kani area": the town the district is named after, or the district
     if _named_in(heads_a, _told(b)) or _named_in(heads_b, _told(a)):
         namesake = any(same_name(n, h) and not _written_as_town(n, t)
                        for n, t in [*((n, a.text) for n in a.names), *((n, b.text) for n in b.names)]
@@ -316,8 +322,11 @@ def _read_districts(f: Features) -> set[str]:
 def _same_town_name(a: Features, b: Features) -> bool:
     """Both name one town, read or not ("Jarablus" found in Syria by one, unknown to the other)."""
     # (or a district's: "Poonch's Surankote area" in India / "in Poonch" read as Pakistan's Poonch district)
-    return any(same_name(x, y) for x in a.names | _split_unknown(a)[0] | {_area_head(d) for d in a.districts_named}
-               for y in b.names | _split_unknown(b)[0] | {_area_head(d) for d in b.districts_named}) \
+    # (or an unknown township's town: "Kani township" in Myanmar / "Kani" read as the city in Japan)
+    def towns(f: Features) -> set[str]:
+        places, areas = _split_unknown(f)
+        return f.names | places | {_area_head(d) for d in f.districts_named | areas}
+    return any(same_name(x, y) for x in towns(a) for y in towns(b)) \
         and bool(a.names or b.names or (a.districts_named and b.districts_named))
 
 

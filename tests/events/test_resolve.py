@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tolltrack.extract.sites import sites_of
@@ -461,6 +463,22 @@ def test_a_township_and_its_town_read_abroad_are_one_place() -> None:
               spots=[Spot(7, "Gedo", "Boolow", "SO", None, None, "admin2")])
     d.districts_named = {"boolow"}
     assert place_score(c, d) == 1.5
+
+
+def test_a_village_of_a_district_and_a_place_near_the_districts_town_may_be_one() -> None:
+    """ "Kiru village, Malo district" / "a village about 30 km from Malo town": the town only points the
+    way, so the unknown village may be the place; a village and the town itself are two places."""
+    seat = Spot(1, "Cabo Delgado", None, "MZ", -12.2, 40.1, "near")
+    district = Spot(2, "Cabo Delgado", "Malo", "MZ", -12.2, 40.1, "admin2")
+    a = feats(text="seven people were killed in an attack on the village of kiru, malo district",
+              unknown={"kiru"}, spots=[district])
+    a.districts_named = {"malo district", "malo"}
+    b = feats(text="armed men killed six people in a raid on a village about 30 km from malo town", doc=2,
+              names={"malo town", "malo"}, spots=[seat])
+    assert place_score(a, b) is not None
+    b.spots = [replace(seat, precision="exact")]
+    b.text = "armed men killed six people in a raid on malo town"
+    assert place_score(a, b) is None
 
 
 def test_a_vague_report_in_the_same_country_needs_two_agreements_a_named_village_three() -> None:

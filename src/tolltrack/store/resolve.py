@@ -299,11 +299,21 @@ def _names_agree(a: Features, b: Features) -> float | bool | None:
         namesake = any(same_name(n, h) and not _written_as_town(n, t)
                        for n, t in [*((n, a.text) for n in a.names), *((n, b.text) for n in b.names)]
                        for h in heads_a | heads_b)
-        if ((places_a and b.names) or (places_b and a.names)) and not namesake:
+        if ((places_a and b.names and not _near_seat(b, heads_a)) or
+                (places_b and a.names and not _near_seat(a, heads_b))) and not namesake:
             return False  # "Jakiri, Bui division" / "Kumbo, Bui division": two places of one district
+        # (but "Naunde, Macomia district" / "a village 30 km from Macomia town": the district's town only
+        # points the way)
         # (but "Banibangou" / "Adab-Dab in Banibangou department": the town may stand for its district)
         return 1.5
     return None
+
+
+def _near_seat(f: Features, districts: set[str]) -> bool:
+    """The report names only towns near the incident ("outside X", "30 km from X"), one of them the
+    town the other report's district is named after."""
+    return any(s.precision == "near" for s in f.spots) and not any(s.precision == "exact" for s in f.spots) \
+        and any(same_name(n, d) for n in f.names for d in districts)
 
 
 def _written_as_town(name: str, text: str) -> bool:

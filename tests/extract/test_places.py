@@ -797,6 +797,7 @@ def test_a_country_that_blames_others_is_not_where_it_happened() -> None:
     assert "PK" in country_votes("Two Pakistani soldiers were killed in an ambush.", [])
     # nor its peacekeepers and aid workers, nor a government condemning an attack on them
     assert not country_votes("Four Kenyan peacekeepers were hurt when a bomb hit their convoy.", [])
+    assert not country_votes("Two Kenyan soldiers serving with the regional force were killed in an ambush.", [])
     assert not country_votes("Gunmen killed two Swedish aid workers; Sweden's premier condemned the killing.", [])
 
 

@@ -176,10 +176,11 @@ _SPEAKS = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+|\s+)"
                      r"(?:blames?|blamed|accuses?|accused|condemns?|condemned|denounced?)\b")
 
 
-# the people of a country who may be anywhere: its nationals, tourists, workers abroad; its peacekeepers
-# and aid workers, who serve abroad
+# the people of a country who may be anywhere: its nationals, tourists, workers abroad; its peacekeepers,
+# troops serving with a mission, and aid workers, who serve abroad
 _ABROAD = re.compile(r"\s+(?:nationals?|citizens?|tourists?|expatriates?|expats?|migrants?|passport\s+holders?|"
-                     r"peacekeep\w+|aid\s+workers?|humanitarian|NGO|embassy|diplomats?)\b",
+                     r"peacekeep\w+|aid\s+workers?|humanitarian|NGO|embassy|diplomats?|"
+                     r"(?:soldiers?|troops|personnel|police\w*|officers?)\s+serving\s+(?:with|under))\b",
                      re.IGNORECASE)
 _GONE_TO = re.compile(r"\b(?:crossed|fled|retreated|escaped|withdrew|returned|went)\s+(?:back\s+)?(?:in)?to\s+$")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’]+(?:-[A-Z]?[\w'’]+)*"

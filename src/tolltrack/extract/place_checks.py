@@ -1,0 +1,108 @@
+"""Checks on the names the place stage found: whether a name no gazetteer knows is worth keeping as
+a place, and whether a place written as part of another lies too far from it to be its part.
+
+Kept apart from ``extract/places.py`` (which calls them) so that the stage reads as its steps.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from tolltrack.data import load
+from tolltrack.extract.countries import country_words, fold
+from tolltrack.extract.place_cues import _STOPWORDS, GENERIC, _not_places
+from tolltrack.geocode.curated import load_false_friends
+from tolltrack.geocode.distance import haversine_km
+from tolltrack.geocode.normalize import normalize_name
+
+if TYPE_CHECKING:
+    from tolltrack.extract.places import Resolved
+
+# kinds of building a name may stand before ("al-Rawda mosque", "Lhubiriha Secondary School")
+_BUILDINGS = ("mosque", "church", "cathedral", "school", "secondary school", "primary school", "university", "academy",
+              "college", "madrasa", "hospital", "clinic", "hotel", "prison", "penitentiary", "jail", "stadium",
+              "tuition centre", "education centre", "training centre", "tuition center", "education center")
+_BUILDING_WORDS = frozenset(b for b in _BUILDINGS if " " not in b) | {"market"}  # a word alone names no place
+GENERIC_WORDS = frozenset(w for g in GENERIC for w in g.split()) | {"city", "town", "airport", "base", "road",
+                                                                     "highway", "river", "valley", "mountains",
+                                                                     "hills", "plain", "forest", "lake", "dam",
+                                                                     "north", "south", "east", "west", "central",
+                                                                     "upper", "lower",  # "Lamu East"
+                                                                     "university", "college", "school",
+                                                                     "hospital", "mosque", "market", "academy",
+                                                                     "prison", "stadium", "port", "bridge"}
+
+
+_QUARTER = re.compile(r"\b(?:neighbou?rhood|quarter|suburb)$", re.IGNORECASE)  # within a city, not a province
+_QUARTER_WORD = re.compile(r"\b(?:neighbou?rhood|quarter|suburb|area|district)$", re.IGNORECASE)
+_QUARTER_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<name>(?-i:[A-Z]))", re.IGNORECASE)
+PART_KM = 30.0  # a neighbourhood or district of a town lies within this of it
+
+
+def _far_parts(text: str, found: Sequence[tuple[int, int, Resolved, str]]) -> list[tuple[int, int, Resolved, str]]:
+    """Places written as parts of the place beside them ("Kharkiv's Kyivskyi district", "al-Rawdha
+    neighbourhood of Marib") that the gazetteer put far from it: a namesake elsewhere."""
+    out = []
+    for x in found:
+        # "the Brooklyn area of Cité Soleil": a part of a place the gazetteer does not know is not
+        # the Brooklyn it knows
+        if _QUARTER_OF.match(text, x[1]) and _QUARTER_WORD.search(x[3]) and not any(
+                y[0] == _QUARTER_OF.match(text, x[1]).start("name") for y in found):  # type: ignore[union-attr]
+            out.append(x)
+    for x, y in zip(found, found[1:], strict=False):
+        gap = text[x[1] : y[0]]
+        if re.fullmatch(r"['’]s\s+", gap):
+            whole, part = x[2], y
+        elif re.fullmatch(r"\s+(?:neighbou?rhood\s+|district\s+|quarter\s+|suburb\s+)?of\s+(?:the\s+)?", gap):
+            whole, part = y[2], x
+        else:
+            continue
+        p = part[2]
+        if None in (whole.lat, whole.lon, p.lat, p.lon) or p.precision in ("admin1", "country", "region"):
+            continue
+        if whole.precision not in ("exact", "near") and not _QUARTER.search(part[3]):
+            continue  # "Idlib's Kafr Zita": a governorate's town may lie far from its capital
+        if haversine_km(whole.lat, whole.lon, p.lat, p.lon) > PART_KM:  # type: ignore[arg-type]
+            out.append(part)
+    return out
+
+
+def _plausible_name(name: str) -> bool:
+    """An unknown name worth keeping as a place: not an acronym, a stop word or a country adjective."""
+    words = name.replace("-", " ").split()
+    if any(w in _STOPWORDS for w in words) or any(w.endswith(("'s", "’s")) for w in words):
+        return False
+    if name.isupper() or len(name) < 3 or words[0] in _not_places():
+        return False
+    if normalize_name(name) in _groups():
+        return False  # "Hamas", "Karen": a group or a people, not a place no gazetteer knows
+    if any(w in _units() for w in words) or any(u in name for u in _units() if " " in u):
+        return False  # "the 8th Infantry Division", "District Reserve Guard"
+    if len(words) == 1 and (words[0].lower() in GENERIC_WORDS or words[0].lower() in _BUILDING_WORDS):
+        return False  # "at Camp 8W"; "St George's Church": a building, its owner a saint
+    # (nor "Afro-Colombian", "Indo-Pakistani": a people's adjective with a prefix)
+    last = country_words().get(fold(name.rsplit("-", 1)[-1]))
+    return fold(name) not in country_words() and not ("-" in name and last is not None and not last[1])
+
+
+@cache
+def _groups() -> frozenset[str]:
+    """Armed groups and peoples among the gazetteer's false friends: never a place, known or not."""
+    return load_false_friends(("actors", "peoples"))
+
+
+@cache
+def _units() -> frozenset[str]:
+    with resources.files("tolltrack.data").joinpath("places/not_places.toml").open("rb") as fh:
+        return frozenset(tomllib.load(fh)["units"])
+
+
+@cache
+def _incident_words() -> frozenset[str]:
+    """The one-word names of attacks and their tolls (``data/incidents.toml``)."""
+    return frozenset(w for table in load("incidents").values() for w in table["words"] if " " not in w)

@@ -11,7 +11,8 @@ import pytest
 import tolltrack
 from tolltrack.model import Document
 from tolltrack.store import open_store
-from tolltrack.store.events import Figure, build_events, features, group_incidents, load_claims, reconcile
+from tolltrack.store.events import build_events, features, group_incidents, load_claims
+from tolltrack.store.reconcile import Figure, reconcile
 from tolltrack.store.resolve import place_score
 
 from .pairs_eval import load_pairs, measure

@@ -541,9 +541,6 @@ def _token_at(state: DocState, char: int) -> int:
     return min(k + 1, len(state.tokens) - 1)
 
 
-
-
-
 def _listed(text: str, end: int, stop: int) -> list[str]:
     """Names listed after a name: "near Saké, North Kivu" -> ["North Kivu"]."""
     out = []

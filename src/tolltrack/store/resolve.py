@@ -294,7 +294,7 @@ def _names_agree(a: Features, b: Features) -> float | bool | None:
                {d for d in b.districts_named if _AREA_TAIL.search(d)}}
     if any(same_name(x, h) for x in places_b for h in heads_a) or \
             any(same_name(x, h) for x in places_a for h in heads_b):
-        return 1.5  # "Kani township" / "the Kani area": the town the district is named after, or the district
+        return 1.5  # "Dolow" / "Doolow", read as its district: the town the district is named after
     if _named_in(heads_a, _told(b)) or _named_in(heads_b, _told(a)):
         namesake = any(same_name(n, h) and not _written_as_town(n, t)
                        for n, t in [*((n, a.text) for n in a.names), *((n, b.text) for n in b.names)]

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from tolltrack.data import load
-from tolltrack.extract.claims import build_claim, document_reporter
+from tolltrack.extract.claims import build_claim
 from tolltrack.extract.count_phrases import TYING
 from tolltrack.extract.mentions import status_lexicon
+from tolltrack.extract.reporters import document_reporter
 from tolltrack.extract.sides import FIGHTERS, SIDE_NAMES, two_sides
 from tolltrack.extract.state import DocState, Mention, Quantity, Sentence, Span
 from tolltrack.model import Actor, Casualty, Evidence

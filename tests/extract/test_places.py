@@ -982,3 +982,32 @@ def test_a_look_alike_abroad_in_a_report_of_two_countries_is_no_place() -> None:
     assert st.places == [] and [u.name for u in st.unresolved_places] == ["Awasse"]
     st = placed(text.replace("Mozambican and Rwandan", "Ethiopian"), r)
     assert [p.extra["country"] for p in st.places] == ["ET"]
+
+
+def test_a_town_of_a_province_written_with_an_article_is_the_province() -> None:
+    """ "in a western Idlib town": some town of the governorate, not the city that bears its name;
+    "the Idlib city" stays the city."""
+    r = FakeResolver({"Idlib city": Resolved("Idlib", "SY", "Idlib", 35.93, 36.63, "exact")})
+    for text in ("An air strike hit a market in a western Idlib town on Sunday, killing nine people.",
+                 "An air strike hit a market in an Idlib village on Sunday, killing nine people."):
+        st = placed(text, r)
+        assert [(p.name, p.extra["precision"]) for p in st.places] == [("Idlib", "admin1")], text
+    st = placed("An air strike hit a market in Idlib city on Sunday, killing nine people.", r)
+    assert [(p.name, p.extra["precision"]) for p in st.places] == [("Idlib city", "exact")]
+
+
+@pytest.mark.parametrize("where", ["near the town of Zorak", "outside the city of Zorak", "in the Zorak area"])
+def test_a_place_around_a_town_is_near_it(where: str) -> None:
+    r = FakeResolver({"Zorak": Resolved("Zorak", "SY", "Aleppo", 36.5, 37.9, "exact")})
+    st = placed(f"A drone struck a car {where} on Monday, killing three fighters.", r)
+    assert [p.extra["precision"] for p in st.places] == ["near"]
+    st = placed("A drone struck a car in Zorak on Monday, killing three fighters.", r)
+    assert [p.extra["precision"] for p in st.places] == ["exact"]
+
+
+def test_the_capital_people_fled_to_is_no_place_of_the_attack() -> None:
+    r = FakeResolver({"Zorak": Resolved("Zorak", "NG", "Zamfara", 12.2, 6.7, "exact")})
+    st = placed("Gunmen killed 12 villagers on Wednesday, and many residents fled to the state capital Zorak.", r)
+    assert st.places == []
+    st = placed("Gunmen attacked the state capital Zorak on Wednesday, killing 12 people.", r)
+    assert [p.name for p in st.places] == ["Zorak"]

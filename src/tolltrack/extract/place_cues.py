@@ -127,6 +127,7 @@ _AGENT_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_AGENT_WORDS))})\s+$", re.IG
 _FLED = re.compile(r"\b(?:fled|flee|flees|fleeing|pursu\w*|chased|crossed|retreated|escaped|withdrew|sped(?:\s+off|"
                    r"\s+away)?|headed|heading|taken|whisked|carried\s+off|driven|"
                    r"advanc(?:ing|ed)|board(?:ing)?|returning|evacuated|transferred|airlifted)\b[^.;]*$", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)  # "to the state capital"
 # "the road to El Obeid", "Hodeidah's main link to Sanaa", "the Quetta-bound express to Peshawar": where a
 # way leads, not where it happened
 _WAY_TO = re.compile(r"\b(?:road|roads|route|highway|motorway|link|train|express|bus|flight|way|journey|trip)\s+$",
@@ -183,9 +184,11 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
                 cue = "near"  # "a village about 30 km from Bambari"
             elif cue == "from":
                 continue  # "soldiers from Idlib": where they come from, not where it happened
-            if cue in ("into", "to", "towards", "toward") and \
+            if (cue in ("into", "to", "towards", "toward") or cue == "capital" and _TO_BEFORE.search(
+                    chunk, max(0, m.start("cue") - 30), m.start("cue"))) and \
                     _FLED.search(chunk, max(0, m.start() - 50), m.start("cue")):
                 continue  # "the army pursues the attackers into DR Congo", "captives taken to Sulu": where they went
+                # ("residents fled to the state capital Gusau")
             if cue in ("to", "towards", "toward") and _WAY_TO.search(chunk, max(0, m.start() - 20), m.start("cue")):
                 continue  # "on the road to El Obeid": where the road leads
             if re.search(r"-(?:bound|based|led|backed|linked|born|made|owned|run)$", m.group("name")):

@@ -60,7 +60,10 @@ _TOWN_BEFORE = re.compile(r"\b(?:city|town)\s+of\s+$", re.IGNORECASE)
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|close\s+to|outskirts\s+of|vicinity\s+of|rural|"
                           r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
                           r"(?:km|kilometres|kilometers|miles)\s+(?:from|north\s+of|south\s+of|east\s+of|west\s+of))"
-                          r"\s+(?:the\s+)?$", re.IGNORECASE)
+                          # ("near the town of Kutum")
+                          r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.IGNORECASE)
+# "the Manbij area": around the town, not in it
+_AREA_AFTER = re.compile(r"\s+area\b", re.IGNORECASE)
 _SPEAKER_IN = re.compile(r"\b(?:authorities|officials|ministry|sources|spokesm[ae]n|police|residents|activists|"
                          r"doctors|medics|officers?)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _SAID_AFTER = re.compile(r"(?:\s+\w+){0,2}\s*,?\s+(?:said|say|says|told|reported|confirmed)\b")
@@ -251,7 +254,9 @@ class PlaceTagger:
             pointer = road or _TREATED_BEFORE.search(text, max(0, s - 80), s) is not None
             lead = sent_.tokens[0].start == s and _LEAD.match(text, e) is not None
             # "outside Moscow", "30 km from Bambari": the incident is near the town, not in it
-            near = res.precision == "exact" and (pointer or _NEAR_BEFORE.search(text, max(0, s - 40), s) is not None)
+            around = written.casefold().endswith(" area") or _AREA_AFTER.match(text, e) is not None
+            near = res.precision == "exact" and (pointer or around or
+                                                 _NEAR_BEFORE.search(text, max(0, s - 40), s) is not None)
             state.places.append(Span(tok, _token_at(state, e - 1) + 1, res.admin1 or "", written, sent_.idx,
                                      extra={"admin1": res.admin1, "country": res.country, "lat": res.lat,
                                             "lon": res.lon, "precision": "near" if near else res.precision,
@@ -464,13 +469,15 @@ class PlaceTagger:
                 if tail and (n == len(words) or words[n].lower() == tail.group(1).lower()):
                     if tail.group(1).lower() in {"village", "villages", "neighbourhood", "neighborhood", "quarter",
                                                  "suburb"} and res.precision in ("admin1", "country"):
-                        if res.precision == "admin1" and (_INDEFINITE_BEFORE.search(text, max(0, s - 4), s) or (
+                        if res.precision == "admin1" and (_INDEFINITE_BEFORE.search(text, max(0, s - 30), s) or (
                                 _in_headline(text, s) and not _POSSESSIVE_BEFORE.search(text, max(0, s - 3), s))):
                             # "a Borno village", "jihadists kill 11 in Cabo Delgado village" (a headline
                             # drops its articles): some village of the province
                             return res, s, end
                         return None  # "al-Qayrawan village", "Al-Qadisiya neighbourhood", whatever province is so named
                     if tail.group(1).lower() in {"city", "town"} and res.precision == "admin1":
+                        if _INDEFINITE_BEFORE.search(text, max(0, s - 30), s):
+                            return res, s, end  # "a western Idlib town": some town of the governorate
                         # "Idlib city": the city, not the governorate of the same name
                         city = self.resolver.resolve(f"{sub} {tail.group(1).lower()}", country=country)
                         res = city if city is not None and city.precision != "admin1" else res
@@ -500,7 +507,9 @@ class PlaceTagger:
         return (res, s, tail.end()) if res is not None and res.precision == "admin2" else None
 
 
-_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+# "a Borno village", "a western Idlib town"
+_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+(?:(?:north|south|east|west|central|remote|rural|northern|southern|"
+                                r"eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$")
 _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$")
 
 

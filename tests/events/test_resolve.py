@@ -1197,7 +1197,7 @@ def test_a_town_and_the_district_it_is_the_seat_of_are_one_district() -> None:
               spots=[district], doc=2)
     b.districts_named = {"mafa lga"}
     assert place_score(a, b) == 1.5
-    a.seats = {"konduga"}  # a town of another district
+    a.seats, a.names = {"konduga"}, {"konduga"}  # a town of another district
     assert place_score(a, b) is None
 
 
@@ -1471,3 +1471,49 @@ def test_a_town_said_to_lie_far_from_the_other_is_another_place() -> None:
     assert place_score(a, b) is None  # (Cabaret only points to Arcahaie, and the other was in Cabaret's centre)
     a.text = "gangs attacked villages near cabaret, killing at least 15 people"
     assert place_score(a, b) == 2.0  # (10 km apart, one report names the other's town, the other is only near it)
+
+
+def test_a_town_named_like_the_other_reports_district_may_be_its_place() -> None:
+    """ "on the road between Qarna and Zaydiya" / "in Zaydiya district": one of the two towns bears the
+    district's name; a report naming only another district's town stays apart."""
+    qarna = Spot(1, "Hudaydah", None, "YE", 14.20, 43.31, "exact")
+    zaydiya = Spot(2, "Hudaydah", None, "YE", 14.13, 43.39, "exact")
+    district = Spot(3, "Hudaydah", "Zaydiya", "YE", 14.13, 43.39, "admin2")
+    a = feats(text="eight civilians were killed when a minibus struck a landmine in zaydiya district", doc=1,
+              spots=[district])
+    a.districts_named = {"zaydiya district"}
+    b = feats(text="a blast hit a vehicle travelling between qarna and zaydiya, killing six people", doc=2,
+              spots=[qarna, zaydiya], names={"qarna", "zaydiya"})
+    b.seats = {"qarna"}
+    assert place_score(a, b) == 2.0
+    b = feats(text="a blast hit a vehicle in qarna, killing six people", doc=2, spots=[qarna], names={"qarna"})
+    b.seats = {"qarna"}
+    assert place_score(a, b) is None
+
+
+def test_a_region_across_borders_is_no_village() -> None:
+    """ "the Islamic State in the Sahel" leaves "Sahel" unknown: no second village to gainsay the
+    villages the other report names around the town both name."""
+    town = Spot(1, "Menaka", None, "ML", 15.43, 3.02, "near")
+    a = feats(text="fighters of the islamic state in the sahel killed dozens of herders around zarbata",
+              unknown={"sahel"}, spots=[town], names={"zarbata"}, doc=1)
+    b = feats(text="jihadists massacred herders in the tiloa and inkadan area near zarbata, killing 40",
+              unknown={"tiloa", "inkadan"}, spots=[town], names={"zarbata"}, doc=2)
+    assert place_score(a, b) == 2.0
+    a.unknown = {"tessit"}
+    assert place_score(a, b) is None  # (a village of its own is one)
+
+
+def test_a_district_of_a_town_is_a_quarter_of_it() -> None:
+    """ "the Karam district of Zorak" / "a neighbourhood of Zorak": a quarter of the town the other
+    report names, no district of a province to set against the town's own district."""
+    town = Spot(1, "Zorak", None, "SY", 35.33, 40.14, "exact")
+    a = feats(text="shelling of the government-held karam district of zorak killed six civilians",
+              unknown={"karam district"}, spots=[town], names={"zorak"}, doc=1)
+    b = feats(text="mortar rounds landed on a street in the western part of zorak city, killing six people",
+              spots=[town], names={"zorak"}, doc=2)
+    b.seats = {"zorak"}
+    assert place_score(a, b) == 2.0
+    a.text = "shelling of zorak's karam district killed six civilians"
+    b.unknown, b.text = {"hamra district"}, "mortar rounds landed on zorak's hamra district, killing six people"
+    assert place_score(a, b) is None  # (two quarters of the town)

@@ -102,7 +102,7 @@ _VOWELS = frozenset("aeiouy")
 @cache
 def _landmark_words() -> re.Pattern[str]:
     data = load("landmarks")
-    words = sorted({w.casefold() for kind in ("area", "facility") for w in data[kind]}, key=len, reverse=True)
+    words = sorted({w.casefold() for kind in ("area", "region", "facility") for w in data[kind]}, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
 
 

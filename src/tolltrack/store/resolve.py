@@ -217,6 +217,21 @@ def _districts(f: Features) -> set[str]:
     return known | {_DISTRICT_TAIL.sub("", n) for n in _split_unknown(f)[1] if _DISTRICT_TAIL.search(n)}
 
 
+def _quarters(f: Features) -> set[str]:
+    """Unknown districts of a town the report names ("the al-Joura district of Deir ez-Zor", "Homs's
+    al-Zahraa district"): quarters of the town, no district of a province."""
+    out = set()
+    for n in _split_unknown(f)[1]:
+        q = re.escape(n)
+        for t in f.names:
+            town = re.escape(t)
+            if re.search(rf"(?<!\w){q}\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?{town}(?!\w)|"
+                         rf"(?<!\w){town}['’]s\s+{q}(?!\w)", f.text):
+                out.add(_DISTRICT_TAIL.sub("", n))
+                break
+    return out
+
+
 # the words that end an unknown district's name ("ukum local government area", "logo lga")
 _DISTRICT_TAIL = re.compile(r"\s+(?:local government area|" + "|".join(sorted(DISTRICT_WORDS)) + r")$")
 
@@ -386,8 +401,10 @@ def place_score(a: Features, b: Features) -> float | None:
     if districts_a and districts_b and not any(same_name(x, y) for x in districts_a for y in districts_b) \
             and not _one_within(a, b):
         return None  # "Dangam district" and "Sirkanay district" of one province
-    for districts, town in ((districts_a, b), (districts_b, a)):
-        if districts and town.seats and not any(same_name(x, y) for x in districts for y in town.seats):
+    for districts, town in ((districts_a - _quarters(a), b), (districts_b - _quarters(b), a)):
+        # (but "between Zabid and Al-Jarrahi" / "Al-Jarrahi district": one of the towns bears the district's name;
+        # "Homs's al-Zahraa district": a quarter of a town, no district of a province)
+        if districts and town.seats and not any(same_name(x, y) for x in districts for y in town.seats | town.names):
             return None  # "a village in Bokkos LGA" / "Mangu", a town of Mangu LGA
     if a.seats and b.seats and not any(same_name(x, y) for x in a.seats for y in b.seats):
         return None  # "Durán" / "Guayaquil": towns of two districts, however close

@@ -144,6 +144,13 @@ def load_claims(store: Store, where: str, params: Sequence[Any] = (), join: str 
     return claims
 
 
+def event_claims_of(store: Store, doc_id: int) -> list[ClaimRow]:
+    """The claims a document's events are built from: its incident claims, or, when it has none, the
+    tallies that may stand for one incident (``short_tallies``)."""
+    return load_claims(store, "c.document_id = ? AND c.is_aggregate = ?", (doc_id, False)) or \
+        short_tallies(load_claims(store, "c.document_id = ? AND c.is_aggregate = ?", (doc_id, True)))
+
+
 # --- grouping one document's claims into incidents -----------------------------------------
 def _fine_keys(c: ClaimRow) -> set[str]:
     return {f"p{p.place_id}" for p in c.places if p.precision in ("exact", "near")} | \
@@ -498,8 +505,7 @@ def build_events(store: Store, document_ids: Iterable[int] | None = None, matche
             "SELECT e.id FROM events e WHERE e.source_count <> (SELECT COUNT(DISTINCT c.document_id) FROM "
             "event_claims ec JOIN claims c ON c.id = ec.claim_id WHERE ec.event_id = e.id)"))
         for doc_id in docs:
-            claims = load_claims(store, "c.document_id = ? AND c.is_aggregate = ?", (doc_id, False)) or \
-                short_tallies(load_claims(store, "c.document_id = ? AND c.is_aggregate = ?", (doc_id, True)))
+            claims = event_claims_of(store, doc_id)
             previous = {int(r[0]): int(r[1]) for r in store.fetchall(
                 "SELECT ec.claim_id, ec.event_id FROM event_claims ec JOIN claims c ON c.id = ec.claim_id "
                 "WHERE c.document_id = ?", (doc_id,))}

@@ -6,7 +6,9 @@ Two kinds of rows, both from the pair sets (``tests/events/pairs/*.jsonl``: two 
 * **pairs**: each pair is extracted into a fresh in-memory store; the signals of every two
   incidents that may be compared (not ``matcher.barred``) are one row. A pair whose reports
   give exactly one such row trains the model with the pair's label (with several, which two
-  incidents the label speaks of is unknown);
+  incidents the label speaks of is unknown). Incidents are what the event builder groups
+  (``events.event_claims_of``: a report with no incident claim offers its short tallies), so the
+  model is fitted on the candidates it will meet;
 * **crowds**: a store does not meet an incident with one candidate but with every event of
   its days, nearly all of them other incidents. All reports of one set are put in one store,
   each pair moved to one common day; two incidents of *different* pairs are different
@@ -59,14 +61,13 @@ def write_pair(store: Store, pair: dict) -> None:
 def pair_rows(pair: dict) -> PairRows:
     """The signals of every two comparable incidents of one pair's reports."""
     from tolltrack.store import open_store
-    from tolltrack.store.events import features, group_incidents, load_claims
+    from tolltrack.store.events import event_claims_of, features, group_incidents
 
     with open_store(":memory:") as store:
         write_pair(store, pair)
         feats = []
         for (doc_id,) in store.fetchall("SELECT id FROM documents ORDER BY id"):
-            claims = load_claims(store, "c.document_id = ? AND c.is_aggregate = ?", (doc_id, False))
-            feats.append([features(g) for g in group_incidents(claims)])
+            feats.append([features(g) for g in group_incidents(event_claims_of(store, doc_id))])
     rows = [signals(b, a) for a in feats[0] for b in feats[1] if not barred(b, a)] if len(feats) == 2 else []
     return PairRows(pair["id"], pair["id"].rsplit("-", 1)[0], bool(pair["merge"]), rows)
 
@@ -88,7 +89,7 @@ def crowd_rows(pairs: Sequence[dict], cap: int = 400) -> Crowd:
     import tolltrack
     from tolltrack.model import Document
     from tolltrack.store import open_store
-    from tolltrack.store.events import features, group_incidents, load_claims
+    from tolltrack.store.events import event_claims_of, features, group_incidents
     from tolltrack.store.resolve import score
 
     group = pairs[0]["id"].rsplit("-", 1)[0] if pairs else ""
@@ -102,7 +103,7 @@ def crowd_rows(pairs: Sequence[dict], cap: int = 400) -> Crowd:
                 doc = Document(id=f"{pair['id']}|{side}", text=d["text"], published=day, outlet=d["outlet"])
                 store.write(doc, tolltrack.extract_document(doc))
         for doc_id, key in store.fetchall("SELECT id, doc_key FROM documents ORDER BY id"):
-            claims = load_claims(store, "c.document_id = ? AND c.is_aggregate = ?", (doc_id, False))
+            claims = event_claims_of(store, doc_id)
             incidents += [(str(key).split("|")[0], features(g)) for g in group_incidents(claims)]
     candidates = [(i, j) for i in range(len(incidents)) for j in range(i) if incidents[i][0] != incidents[j][0]]
     random.Random(group).shuffle(candidates)

@@ -306,3 +306,12 @@ def test_part_of_a_month_is_its_days(text: str, start: dt.date, end: dt.date) ->
 
 def test_the_last_days_of_a_month_without_a_number_are_no_period() -> None:
     assert times("Clashes in the last days of June killed 12 fighters.") == []
+
+
+def test_said_yesterday_is_when_it_was_said() -> None:
+    """ "..., residents said yesterday": the day of the words, like "said on Friday"; "killed ... yesterday"
+    and "yesterday's attack" stay the day of the attack."""
+    assert only_time("A drone killed 30 civilians in Zorak, residents said yesterday.").kind == "report"
+    assert only_time("A drone killed 30 civilians in Zorak yesterday.").kind == "day"
+    assert only_time("Yesterday's attack on Zorak killed 30 civilians.").kind == "day"
+    assert only_time("Gunmen killed two guards in Zorak, in a claim published on Friday.").kind == "report"

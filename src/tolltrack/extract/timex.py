@@ -68,7 +68,8 @@ _IN_YEAR = re.compile(rf"\b(?:in|during|throughout|for)\s+(?:the\s+year\s+)?({YE
 _AGO = re.compile(r"\b(\d+|[a-z]+)\s+(days|weeks)\s+(?:ago|earlier|before|prior)\b", _F)
 _THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:night|day|morning|evening|afternoon)\b", _F)
 _REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed|statement|"
-                        r"report|tweeted|wrote|quoted|according|vowed|pledged|blamed|condemned|warned|accused)\b"
+                        r"report|tweeted|wrote|quoted|according|vowed|pledged|blamed|condemned|warned|accused|"
+                        r"published|posted)\b"
                         r"[^.;]{0,25}$", _F)
 # the acts that follow an attack: "police registered a case against unknown persons on Tuesday", "the two
 # were freed on Thursday", "the governor visited on Friday": the day of the act, not of the attack
@@ -235,6 +236,16 @@ class TimeTagger:
                 state.times.extend(find_times(state, sent.idx, sent.start, sent.end, matches))
 
 
+def _day_or_report(text: str, start: int, m: re.Match[str]) -> str:
+    """ "..., the monitor said on Saturday": when it was said ("report"), not when it happened ("day")."""
+    if OWNER.match(text, m.end()):
+        return "day"  # "claimed responsibility for Thursday's bombing": the bombing's day
+    said = _REPORTING.search(text[max(start, m.start() - 40) : m.start()]) or \
+        _ACT_AFTER.search(text[max(start, m.start() - 60) : m.start()]) or \
+        _REPORTING_AFTER.match(text, m.end()) or _RAISED_TO.search(text, max(start, m.start() - 40), m.start())
+    return "report" if said else "day"
+
+
 def _last_weekday(pub: dt.date, name: str) -> dt.date:
     target = WEEKDAYS.index(name.lower())
     delta = (pub.weekday() - target) % 7
@@ -390,7 +401,8 @@ def find_times(state: DocState, sent: int, start: int, end: int,
     for m in within(_YESTERDAY):
         if pub:
             y = pub - dt.timedelta(days=1)
-            add(m, y, pub if m.group(1) else y, "since" if m.group(1) else "day")
+            # ("residents said yesterday": when it was said, like "said on Monday")
+            add(m, y, pub if m.group(1) else y, "since" if m.group(1) else _day_or_report(state.text, start, m))
         else:
             add(m, None, None, "day")
     for m in within(_WEEKEND):
@@ -412,14 +424,7 @@ def find_times(state: DocState, sent: int, start: int, end: int,
             d = _last_weekday(pub, m.group(1))
             if d == pub and m.group(0).lower().startswith("last"):
                 d = pub - dt.timedelta(days=7)  # "last Thursday" written on a Thursday: a week before
-            # "..., the monitor said on Saturday": when it was said, not when it happened
-            kind = "report" if _REPORTING.search(state.text[max(start, m.start() - 40) : m.start()]) or \
-                _ACT_AFTER.search(state.text[max(start, m.start() - 60) : m.start()]) or \
-                _REPORTING_AFTER.match(state.text, m.end()) or \
-                _RAISED_TO.search(state.text, max(start, m.start() - 40), m.start()) else "day"
-            if OWNER.match(state.text, m.end()):
-                kind = "day"  # "claimed responsibility for Thursday's bombing": the bombing's day
-            add(m, d, d, kind)
+            add(m, d, d, _day_or_report(state.text, start, m))
         else:
             add(m, None, None, "day")
     for m in within(_TODAY):

@@ -246,3 +246,17 @@ def test_a_headlines_one_killed_counts_one() -> None:
     claims = extract("One killed, one injured as drone hits Orikhiv").casualties
     assert sorted((c.status, c.count) for c in claims) == [("injured", 1), ("killed", 1)]
     assert extract("Police said one of the commanders was killed in the raid.").casualties == []
+
+
+def test_protesters_are_people_who_can_be_killed() -> None:
+    [c] = extract("Security forces killed seven protesters in Zorak on Monday.").casualties
+    assert (c.status, c.count, c.victim.side) == ("killed", 7, "CIV")
+    assert c.period.start is not None  # (the protesters are no protest after the attack that dates the words)
+
+
+def test_the_fate_of_other_people_after_of_the_is_not_the_counts() -> None:
+    """ "about 30 relatives of the abducted": the abducted are others; "five were among the dead" stays."""
+    assert extract("About 30 relatives of the abducted people held a sit-in on Monday.").casualties == []
+    assert extract("About 30 protesters from the families of the kidnapped held a sit-in.").casualties == []
+    [c] = extract("Five people were among the dead.").casualties
+    assert (c.status, c.count) == ("killed", 5)

@@ -1011,3 +1011,29 @@ def test_the_capital_people_fled_to_is_no_place_of_the_attack() -> None:
     assert st.places == []
     st = placed("Gunmen attacked the state capital Zorak on Wednesday, killing 12 people.", r)
     assert [p.name for p in st.places] == ["Zorak"]
+
+
+def test_where_a_vehicle_was_travelling_to_is_no_place_of_the_attack() -> None:
+    r = FakeResolver({"Zorak": Resolved("Zorak", "ML", "Mopti", 14.5, -4.2, "exact")})
+    st = placed("A boat travelling from Gao to Zorak was hit by rockets near Tassakane, killing 19 people.", r)
+    assert st.places == [] and [u.name for u in st.unresolved_places] == ["Tassakane"]
+    st = placed("A boat was hit by rockets near Zorak, killing 19 people.", r)
+    assert [p.name for p in st.places] == ["Zorak"]
+
+
+def test_where_a_group_comes_from_and_the_borders_near_a_place_cast_no_country_vote() -> None:
+    from tolltrack.extract.countries import country_votes
+
+    assert "UG" not in country_votes("Residents buried ten victims after a raid by the Ugandan-origin rebels.", [])
+    assert "UG" in country_votes("Ugandan troops killed ten rebels.", [])
+    text = "Jihadists attacked an army unit near the Mali and Niger borders on Friday, killing 70 soldiers."
+    assert not {"ML", "NE"} & set(country_votes(text, []))
+    st = placed(text.replace("Jihadists", "Gunmen"), FakeResolver({
+        "Mali": Resolved("Mali", "ML", None, 17.0, -4.0, "country"),
+        "Niger": Resolved("Niger", "NE", None, 17.0, 9.0, "country")}))
+    assert st.places == []
+
+
+def test_residents_of_a_place_opening_a_sentence_name_it() -> None:
+    st = placed("Residents of Tassakane buried ten victims on Thursday after the raid.", FakeResolver())
+    assert [u.name for u in st.unresolved_places] == ["Tassakane"]

@@ -85,10 +85,12 @@ def _country_pattern() -> re.Pattern[str]:
     return re.compile(r"(?=[A-ZÇÉ])(?<!borders with )(?<!border with )(?<![Ll]ake )(?<!from )(?<!citizens of )" +
                       r"(?<!neighbouring )(?<!neighboring )\b(?>(?:" +
                       "|".join(re.escape(f) for f in forms) +
-                      r")\b)(?!\s+(?:[Ss]tate|[Rr]iver|border|frontier|(?:air\s+|missile\s+|drone\s+)?strikes?|"
+                      # (nor "the Mali and Niger borders")
+                      r")\b)(?!\s+(?:and|or)\s+[A-Z][\w'-]*\s+(?:borders?|frontiers?)\b)"
+                      r"(?!\s+(?:[Ss]tate|[Rr]iver|borders?|frontiers?|(?:air\s+|missile\s+|drone\s+)?strikes?|"
                       r"airstrikes?|drones?|missiles?|rockets?|shell(?:s|ing)|artillery|warplanes?|jets?|"
                       r"aircraft|bombardment)\b|-(?:backed|aligned|allied|sponsored|supported|funded|affiliated|"
-                      r"linked|led)\b)")
+                      r"linked|led|origin|based|born|trained)\b)")  # ("Ugandan-origin rebels": who, not where)
 
 
 @cache

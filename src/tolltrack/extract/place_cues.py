@@ -126,7 +126,8 @@ _AGENT_WORDS = FIGHTERS | {"rebels", "bandits", "terrorists", "attackers", "assa
 _AGENT_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_AGENT_WORDS))})\s+$", re.IGNORECASE)
 _FLED = re.compile(r"\b(?:fled|flee|flees|fleeing|pursu\w*|chased|crossed|retreated|escaped|withdrew|sped(?:\s+off|"
                    r"\s+away)?|headed|heading|taken|whisked|carried\s+off|driven|"
-                   r"advanc(?:ing|ed)|board(?:ing)?|returning|evacuated|transferred|airlifted)\b[^.;]*$", re.IGNORECASE)
+                   r"advanc(?:ing|ed)|board(?:ing)?|returning|evacuated|transferred|airlifted|travel(?:l?ing|l?ed)|"
+                   r"sailing|bound)\b[^.;]*$", re.IGNORECASE)  # ("a boat travelling from Gao to Mopti": where it went)
 _TO_BEFORE = re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)  # "to the state capital"
 # "the road to El Obeid", "Hodeidah's main link to Sanaa", "the Quetta-bound express to Peshawar": where a
 # way leads, not where it happened
@@ -138,7 +139,7 @@ _TAKEN_BEFORE = re.compile(r"\b(?:abduct\w*|kidnapp?\w*|seiz\w*|taken|took)\b(?:
 _DISTANCE_BEFORE = re.compile(r"\b(?:\d+\s*|few\s+)?(?:km|kilometres|kilometers|miles)\s+$")
 _FROM_BEFORE = re.compile(r"\sfrom\s+(?:the\s+)?$")
 _GROUP_AFTER = re.compile(r"\s+(?:cartel|gang|militia|brigade|faction|battalion|movement|clan)\b", re.IGNORECASE)
-_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)s?\b", re.IGNORECASE)
+_BORDER_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]*)?\s+(?:border|frontier)s?\b", re.IGNORECASE)
 # "the Torkham border crossing", "the Chaman border post": a town's border post is at the town (but "a
 # Belgorod border town", "the Bishnupur-Churachandpur border area" lie along a border of a wider area)
 _AT_BORDER = re.compile(r"\s+(?:border|frontier)\s+(?:crossing|post|point)s?\b", re.IGNORECASE)
@@ -172,7 +173,7 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
             if cue == "on" and re.search(r"\b(?:attacks?|raids?|assault|strikes?|offensive)\s+$",
                                          chunk[max(0, m.start() - 12) : m.start("cue")]):
                 cue = "in"  # "an attack on Seytenga"
-            if cue == "of" and re.search(r"\b(?:area|outskirts|district|villages?|towns?|city|vicinity|residents|"
+            if cue == "of" and re.search(r"(?i)\b(?:area|outskirts|district|villages?|towns?|city|vicinity|residents|"
                                          r"commune|municipality|island|"
                                          r"inhabitants|villagers|natives|mayor|prefect|governor|centre|center|"
                                          r"heart|control)\s+$",

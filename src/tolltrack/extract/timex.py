@@ -74,7 +74,7 @@ _REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|co
 # the acts that follow an attack: "police registered a case against unknown persons on Tuesday", "the two
 # were freed on Thursday", "the governor visited on Friday": the day of the act, not of the attack
 _ACT_AFTER = re.compile(r"\b(?:registered|filed|visited|buried|freed|released|found|recovered|ended|returned|"
-                        r"protest\w*|combed|searched)\b[^.;]{0,45}$", _F)
+                        r"protest(?![eo]rs?\b)\w*|combed|searched)\b[^.;]{0,45}$", _F)
 # "the toll ... rose to 22 on Monday": the day of the count
 _RAISED_TO = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|reached|increased|jumped)\s+to\s+[\d,]+\s+(?:on\s+)?$",
                         _F)

@@ -260,3 +260,9 @@ def test_the_fate_of_other_people_after_of_the_is_not_the_counts() -> None:
     assert extract("About 30 protesters from the families of the kidnapped held a sit-in.").casualties == []
     [c] = extract("Five people were among the dead.").casualties
     assert (c.status, c.count) == ("killed", 5)
+
+
+@pytest.mark.parametrize("noun", ["minors", "teens", "juveniles"])
+def test_young_people_are_civilians(noun: str) -> None:
+    [c] = extract(f"A landmine blast killed four {noun} near Zorak on Saturday.").casualties
+    assert (c.count, c.victim.side) == (4, "CIV")

@@ -220,8 +220,9 @@ def _after(toks: list[Token], k: int, lex: StatusLexicon, light: bool = False) -
         elif w in _CLAUSE_END and depth == 0:
             break
         hit = match_phrase(toks, j, lex.after)
-        noun_of_other = w in lex.persons and not light and j > k and toks[j - 1].lower in {"the", "of"} or (
-            j >= k + 2 and toks[j - 1].lower == "the" and toks[j - 2].lower == "of")  # "families of the abducted"
+        # "killed ... the soldiers", "families of the abducted": the trigger belongs to other people
+        noun_of_other = (w in lex.persons and not light and j > k and toks[j - 1].lower in {"the", "of"}) or (
+            j >= k + 2 and toks[j - 1].lower == "the" and toks[j - 2].lower == "of")
         if hit and not noun_of_other and (not light or hit[1] != "killed" or w in {"dead", "killed", "died"}):
             return hit[1]
         if light and w in {"injured", "wounded"}:

@@ -218,8 +218,9 @@ def _districts(f: Features) -> set[str]:
 
 
 def _quarters(f: Features) -> set[str]:
-    """Unknown districts of a town the report names ("the al-Joura district of Deir ez-Zor", "Homs's
-    al-Zahraa district"): quarters of the town, no district of a province."""
+    """Unknown districts of a town the report names ("the Tareeq al-Sad district of Daraa city", "Homs's
+    al-Zahraa district"): quarters of the town, no district of a province. (A governorate named like its
+    capital is no town: "the Salah district of Taiz" may be a district of the province.)"""
     out = set()
     for n in _split_unknown(f)[1]:
         q = re.escape(n)

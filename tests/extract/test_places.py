@@ -1037,3 +1037,9 @@ def test_where_a_group_comes_from_and_the_borders_near_a_place_cast_no_country_v
 def test_residents_of_a_place_opening_a_sentence_name_it() -> None:
     st = placed("Residents of Tassakane buried ten victims on Thursday after the raid.", FakeResolver())
     assert [u.name for u in st.unresolved_places] == ["Tassakane"]
+
+
+def test_a_town_before_and_the_border_is_still_a_place() -> None:
+    r = FakeResolver({"Zorak": Resolved("Zorak", "ML", "Mopti", 14.5, -4.2, "exact")})
+    st = placed("Jihadists ambushed a convoy between Zorak and the border on Friday, killing 12 soldiers.", r)
+    assert [p.name for p in st.places] == ["Zorak"]

@@ -139,7 +139,8 @@ _TAKEN_BEFORE = re.compile(r"\b(?:abduct\w*|kidnapp?\w*|seiz\w*|taken|took)\b(?:
 _DISTANCE_BEFORE = re.compile(r"\b(?:\d+\s*|few\s+)?(?:km|kilometres|kilometers|miles)\s+$")
 _FROM_BEFORE = re.compile(r"\sfrom\s+(?:the\s+)?$")
 _GROUP_AFTER = re.compile(r"\s+(?:cartel|gang|militia|brigade|faction|battalion|movement|clan)\b", re.IGNORECASE)
-_BORDER_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]*)?\s+(?:border|frontier)s?\b", re.IGNORECASE)
+# ("the Mali and Niger borders"; but "between Zorak and the border" keeps Zorak: a capital, case-sensitive)
+_BORDER_AFTER = re.compile(r"(?:\s+(?:and|or)\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:border|frontier)s?\b", re.IGNORECASE)
 # "the Torkham border crossing", "the Chaman border post": a town's border post is at the town (but "a
 # Belgorod border town", "the Bishnupur-Churachandpur border area" lie along a border of a wider area)
 _AT_BORDER = re.compile(r"\s+(?:border|frontier)\s+(?:crossing|post|point)s?\b", re.IGNORECASE)

@@ -24,12 +24,11 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from tolltrack.extract.countries import countries_named
 from tolltrack.geocode.distance import haversine_km
 from tolltrack.store.kinds import _KILL, _same_but_victims, types_compatible
-from tolltrack.store.names import WAYS, _key, _skeleton, same_name, settlement
+from tolltrack.store.names import WAYS, _named_as_place, _named_in, same_name, settlement
 from tolltrack.store.rare_words import rare_words
 from tolltrack.store.sides import TERRITORY, side_agreement
 from tolltrack.store.tolls import (
@@ -144,57 +143,9 @@ def dates_overlap(a: Features, b: Features, slack: int = DATE_SLACK) -> bool:
     return a0 - pad <= b1 and b0 - pad <= a1
 
 
-def _named_in(names: set[str], text: str) -> bool:
-    """Whether the text names one of the places, in any spelling ("Al-Fashir" for "El Fasher")."""
-    if any(n and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in names):
-        return True  # whole words: "Bor" is not named in "Greater Pibor"
-    keys = [k for k in (_key(n) for n in names) if len(_skeleton(k)) >= 3 and len(k) >= 5]
-    if not keys:
-        return False
-    words = _words(text)
-    for k in keys:
-        n = len(k.split())
-        for size in {n, n + 1} - {0}:
-            if any(same_name(k, " ".join(words[i : i + size])) for i in range(len(words) - size + 1)):
-                return True
-    return False
-
-
 def _told(f: Features) -> str:
     """All a report says around its claims: where a place is named, a sentence with no count counts too."""
     return f.context or f.text
-
-
-@lru_cache(maxsize=4096)
-def _words(text: str) -> tuple[str, ...]:
-    """The folded words of a text (cached: one event's text is searched for many names)."""
-    return tuple(_key(text).split())
-
-
-_AS_DISTRICT = r"\s+(?:territory|district|province|county|lga|local government area|division|department|cercle|" \
-    r"prefecture|municipality)\b"
-
-
-# a distance before a town's name ("20 km north of", "30 kilometres from")
-_AWAY = re.compile(r"\b(?:km|kilometres|kilometers|miles)\s+(?:[\w-]+\s+)?(?:of|from)\s+(?:the\s+)?$")
-
-
-def _only_away(name: str, text: str) -> bool:
-    """The text names the place only as the town some distance from which it happened."""
-    hits = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
-    return bool(hits) and all(_AWAY.search(text, max(0, m.start() - 40), m.start()) for m in hits)
-
-
-def _named_as_place(names: set[str], own: str, text: str) -> bool:
-    """Whether the text names one of the places; a town its own report calls a town is not named by
-    the district named after it ("near Mambasa town" / "Biakato, Mambasa territory")."""
-    districts = {n for n in names if n and re.search(rf"(?<!\w){re.escape(n)}\s+(?:town|city)\b|"
-                                                     rf"\b(?:town|city) of {re.escape(n)}(?!\w)", own)
-                 and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)
-                 and not re.search(rf"(?<!\w){re.escape(n)}(?!\w)(?!{_AS_DISTRICT})", text)}
-    # ("Arcahaie, more than 20 km north of Cabaret": the distance says it is not Cabaret)
-    away = {n for n in names if n and _only_away(n, text)}
-    return _named_in(names - districts - away, text)
 
 
 def _split_unknown(f: Features) -> tuple[set[str], set[str]]:

@@ -168,3 +168,20 @@ def test_a_division_is_not_read_through_a_towns_unrelated_alias() -> None:
     assert geo.resolve("Xoum province") is None
     hit = geo.resolve("Rakka province")
     assert hit is not None and (hit.entry.name, hit.precision) == ("Ar-Raqqah", "admin1")
+
+
+def test_a_division_named_in_full_is_not_the_division_of_a_village_so_named() -> None:
+    """ "the region of Michoacán": the state named Michoacán, not Chiapas, where a village bears the name."""
+    from tolltrack.geocode import GazetteerEntry, MemoryGazetteer
+    from tolltrack.geocode.build import curated_records as records
+    from tolltrack.geocode.curated import load_admin1 as admin1
+
+    village = GazetteerEntry(id="gn:92", name="Michoacán", country="MX", admin1="Chiapas", admin2=None,
+                             lat=16.9, lon=-92.6, feature="village", population=3000, source="test")
+    entries = [*records(admin1()), (village, ())]
+    geo = Geocoder(MemoryGazetteer([e for e, _ in entries], {e.id: a for e, a in entries}))
+    for text in ("Michoacán region", "the state of Michoacán", "Michoacán state"):
+        hit = geo.resolve(text, country="MX")
+        assert hit is not None and (hit.entry.name, hit.precision) == ("Michoacán", "admin1"), text
+    plain = geo.resolve("Michoacán", country="MX")
+    assert plain is not None

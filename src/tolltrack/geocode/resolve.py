@@ -253,6 +253,14 @@ class Geocoder:
             return base
         if mode in ("admin1", "rural", "desert"):
             want = "region" if mode == "desert" else "admin1"
+            if mode == "admin1" and entry.feature != "admin1" and \
+                    normalize_name((self._admin1_of(entry) or entry).name) != normalize_name(core):
+                # "Michoacán state", "the region of Guerrero": the division of that name, not the
+                # division of a village so named (Michoacán, a village of Chiapas)
+                named = [r for r in self._rank(core, country, hint) if r.entry.feature == "admin1"
+                         and normalize_name(r.entry.name) == normalize_name(core)]
+                if named:
+                    return Resolution(named[0].entry, "admin1", named[0].score)
             if prec == "country":
                 return Resolution(entry, "region" if mode == "desert" else "country", base.score)
             if prec == "exact" and entry.feature in POPULATED and not entry.id.startswith("tt:") and \

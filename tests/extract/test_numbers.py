@@ -29,6 +29,8 @@ def values(text: str) -> list[int | float | None]:
         ("one hundred and five soldiers", 105),
         ("three thousand two hundred soldiers", 3200),
         ("a dozen soldiers", 12),
+        ("half a dozen soldiers", 6),
+        ("at least a half dozen soldiers", 6),
         ("a couple of soldiers", 2),
         ("a pair of soldiers", 2),
         ("nearly a hundred soldiers", 100),

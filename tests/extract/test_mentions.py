@@ -56,6 +56,13 @@ def test_toll_verb() -> None:
     assert (m.q.value, m.status, m.link) == (145, "killed", "toll")
 
 
+@pytest.mark.parametrize("text", ["An official put the dead at 'more than 14'.",
+                                  'The governor put the death toll at "14".'])
+def test_toll_verb_before_a_quoted_count(text: str) -> None:
+    (m,) = mentions(text)
+    assert (m.q.value, m.status, m.link) == (14, "killed", "toll")
+
+
 def test_light_verb_left_dead() -> None:
     (m,) = mentions("The car bomb left 448 people dead.")
     assert (m.q.value, m.status) == (448, "killed")

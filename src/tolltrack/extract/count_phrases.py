@@ -35,6 +35,7 @@ _GAP = {'"', "'", "the", "a", "an", "of", "total", "least", "at", "some", "only"
         "additional", "other", "more", "about", "nearly", "around", "over", "than", "approximately",
         "his", "her", "their", "its", "these", "those", "all"}
 # words between a bare number and its verb that say how sure the report is
+_QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
 _HEDGES = frozenset({"reportedly", "reported", "believed", "feared", "allegedly", "confirmed"})
 _MODIFIER_NOUNS = frozenset({"village", "town", "area", "battalion", "brigade", "vehicle", "car"})
 _TOLL_VERBS = {"to", "reached", "reach", "reaches", "at", "hit", "stands", "stood", "rose", "risen",
@@ -178,17 +179,20 @@ def _toll(toks: list[Token], i0: int, lex: StatusLexicon) -> str:
             hit = match_phrase(toks, end, lex.toll, backwards=True)
             if hit:
                 return hit[1]  # a headline's "death toll 17", "disputes the reported toll of 93"
-    if i0 == 0 or toks[i0 - 1].lower not in _TOLL_VERBS:
+    at = i0
+    while at > 0 and toks[at - 1].text in _QUOTES:
+        at -= 1  # "put the dead at 'more than a dozen'": the quoted words are the count
+    if at == 0 or toks[at - 1].lower not in _TOLL_VERBS:
         return ""
-    for j in range(i0 - 1, -1, -1):
-        if toks[j].lower in _CLAUSE_END - {"while"} and j < i0 - 1:
+    for j in range(at - 1, -1, -1):
+        if toks[j].lower in _CLAUSE_END - {"while"} and j < at - 1:
             break
         hit = match_phrase(toks, j + 1, lex.toll, backwards=True)
         if hit:
             return hit[1]
         # "the number of camp residents killed since January to 19"
-        if toks[j].lower == "number" and j + 1 < i0 and toks[j + 1].lower == "of":
-            for w in toks[j + 2 : min(i0, j + 7)]:
+        if toks[j].lower == "number" and j + 1 < at and toks[j + 1].lower == "of":
+            for w in toks[j + 2 : min(at, j + 7)]:
                 if (w.lower,) in lex.after:
                     return lex.after[(w.lower,)]
     # the tally noun after the number: "it climbed to 57 at least, the count of civilian victims"

@@ -79,11 +79,11 @@ def _country_pattern() -> re.Pattern[str]:
     # nor a neighbour: "close to the Malian border", "near the border with Niger"; nor where people come
     # from: "four men from Tajikistan appeared in court"; nor where people fled: "into neighbouring Togo"
     # nor the side that fired from across a border: "a Ukrainian drone", "Israeli air strikes"; nor a
-    # sponsor: "Iran-backed militias", "the US-led coalition"
+    # sponsor: "Iran-backed militias", "the US-led coalition", "pro-Iran groups", "anti-Russian rebels"
     # (the lookahead first: every form starts with a capital, so most places fail at once)
     # (an atomic group: "the Burkina Faso border" is no "Burkina" either)
     return re.compile(r"(?=[A-ZÇÉ])(?<!borders with )(?<!border with )(?<![Ll]ake )(?<!from )(?<!citizens of )" +
-                      r"(?<!neighbouring )(?<!neighboring )\b(?>(?:" +
+                      r"(?<!neighbouring )(?<!neighboring )(?<![Pp]ro-)(?<![Aa]nti-)\b(?>(?:" +
                       "|".join(re.escape(f) for f in forms) +
                       # (nor "the Mali and Niger borders")
                       r")\b)(?!\s+(?:and|or)\s+[A-Z][\w'-]*\s+(?:borders?|frontiers?)\b)"

@@ -677,6 +677,13 @@ def test_the_hospitals_town_is_near_where_nothing_else_is_named() -> None:
     assert [(p.name, p.precision) for p in c.places] == [("Saraqib", "near")]
 
 
+def test_the_rest_of_the_sentence_places_a_clause_that_names_only_the_hospitals_town() -> None:
+    text = "Gunmen attacked a patrol in Idlib province on Sunday; two soldiers died and a third was taken to " \
+        "hospital in Aleppo."
+    c = one(extract(text).casualties)
+    assert [(p.name, p.precision) for p in c.places] == [("Idlib province", "admin1")]
+
+
 @pytest.mark.parametrize("tail", ["hours after a car bomb in Azaz", "as clashes raged near Azaz"])
 def test_another_event_told_beside_the_count_lends_it_no_place(tail: str) -> None:
     c = one(extract(f"Shelling killed four civilians in Ariha on Monday, {tail}.").casualties)

@@ -159,8 +159,11 @@ def _places(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
     if own:
         # ("a checkpoint on the Homs road outside Salamiyah", "taken to hospital in Cali": a town that only points
         # the way is the claim's place only where its clause names no other)
-        own = [p for p in own if not p.extra.get("pointer")] or own
-        return _to_places(own)  # "killed in Ukraine since 2022": the country is the place
+        # (where the clause names only such a town, the rest of its sentence may name the place: "a patrol
+        # was attacked in the State of Mexico; two died and a third was taken to hospital in Toluca")
+        firm = [p for p in own if not p.extra.get("pointer")] or \
+            [p for p in _PlacesBySent(state).get(sent.idx, []) if not p.extra.get("pointer")]
+        return _to_places(firm or own)  # "killed in Ukraine since 2022": the country is the place
     return _context_places(state, sent, parent)
 
 

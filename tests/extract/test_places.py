@@ -292,6 +292,8 @@ def test_where_people_were_taken_from_is_a_place_where_soldiers_come_from_is_not
     assert [u.name for u in st.unresolved_places] == ["Nowhereville"]
     st = placed("Five soldiers from Idlib were killed on Monday.", r)
     assert st.places == []
+    st = placed("Three guards were seized by militants who crossed from Nowhereville on Friday.", r)
+    assert st.unresolved_places == []  # where the takers came from
 
 
 def test_a_shorter_name_drops_only_generic_words() -> None:

@@ -136,6 +136,9 @@ _WAY_TO = re.compile(r"\b(?:road|roads|route|highway|motorway|link|train|express
 # "abducted 23 villagers from Maidabino": taken from where it happened; "30 km from Bambari": near it;
 # otherwise "from" names where people came from ("soldiers from Idlib", "raiders from the Pibor area")
 _TAKEN_BEFORE = re.compile(r"\b(?:abduct\w*|kidnapp?\w*|seiz\w*|taken|took)\b(?:\s+[\w,'-]+){0,6}\s+$")
+# "seized by militants who crossed from Somalia": where the takers came from, not where they took them
+_CAME_BEFORE = re.compile(r"\b(?:crossed|cross|crossing|came|coming|infiltrated|arrived|sneaked|slipped|travell?ed)"
+                          r"(?:\s+(?:over|in))?\s+$", re.IGNORECASE)
 _DISTANCE_BEFORE = re.compile(r"\b(?:\d+\s*|few\s+)?(?:km|kilometres|kilometers|miles)\s+$")
 _FROM_BEFORE = re.compile(r"\sfrom\s+(?:the\s+)?$")
 _GROUP_AFTER = re.compile(r"\s+(?:cartel|gang|militia|brigade|faction|battalion|movement|clan)\b", re.IGNORECASE)
@@ -180,7 +183,8 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
                                          r"heart|control)\s+$",
                                          chunk[max(0, m.start() - 14) : m.start("cue")]):
                 cue = "in"  # "a rural area of Argelia", "the outskirts of Kadisau", "took control of Awasse"
-            if cue == "from" and _TAKEN_BEFORE.search(chunk, max(0, m.start() - 60), m.start("cue")):
+            if cue == "from" and _TAKEN_BEFORE.search(chunk, max(0, m.start() - 60), m.start("cue")) and \
+                    not _CAME_BEFORE.search(chunk, max(0, m.start() - 24), m.start("cue")):
                 cue = "in"  # "abducted 23 villagers, mostly women, from Maidabino"
             elif cue == "from" and _DISTANCE_BEFORE.search(chunk, max(0, m.start() - 20), m.start("cue")):
                 cue = "near"  # "a village about 30 km from Bambari"

@@ -1047,3 +1047,8 @@ def test_a_town_before_and_the_border_is_still_a_place() -> None:
     r = FakeResolver({"Zorak": Resolved("Zorak", "ML", "Mopti", 14.5, -4.2, "exact")})
     st = placed("Jihadists ambushed a convoy between Zorak and the border on Friday, killing 12 soldiers.", r)
     assert [p.name for p in st.places] == ["Zorak"]
+
+
+def test_the_article_opening_a_sentence_is_no_part_of_a_places_name() -> None:
+    st = placed("The Nowhere West LGA chairman said gunmen killed nine farmers.", FakeResolver())
+    assert [u.name for u in st.unresolved_places] == ["Nowhere West LGA"]

@@ -232,6 +232,8 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
             if not any(a <= s < b for a, b in spans) and head.split()[0] not in _STOPWORDS:
                 out.append((s, s + len(head), head, False))  # "Baghdad's Tayaran Square": Baghdad too
             s, name = s + owner.end(), name[owner.end() :]
+        if name.startswith("The ") and name[4:5].isupper():
+            s, name = s + 4, name[4:]  # "The Gwer West LGA chairman said": a sentence's article is no part of the name
         first = name.split()[0].split("-")[0]
         if first in _STOPWORDS and " " not in name:
             continue

@@ -1052,3 +1052,10 @@ def test_a_town_before_and_the_border_is_still_a_place() -> None:
 def test_the_article_opening_a_sentence_is_no_part_of_a_places_name() -> None:
     st = placed("The Nowhere West LGA chairman said gunmen killed nine farmers.", FakeResolver())
     assert [u.name for u in st.unresolved_places] == ["Nowhere West LGA"]
+
+
+@pytest.mark.parametrize("tail", ["desert", "countryside"])
+def test_a_towns_desert_or_countryside_is_near_the_town(tail: str) -> None:
+    r = FakeResolver({"Mayadin": Resolved("Mayadin", "SY", "Deir ez-Zor", 35.0, 40.4, "exact")})
+    st = placed(f"ISIS killed five shepherds in the Mayadin {tail} on Monday.", r)
+    assert [(p.extra["canonical"], p.extra["precision"]) for p in st.places] == [("Mayadin", "near")]

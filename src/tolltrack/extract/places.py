@@ -494,6 +494,9 @@ class PlaceTagger:
                     elif tail.group(1).lower() in {"state", "region"} and res.precision in ("exact", "near"):
                         # "Guanajuato state": the state named after its capital, not the city
                         res = replace(res, precision="admin1", admin1=res.admin1 or res.name)
+                    elif tail.group(1).lower() in {"desert", "badia", "countryside", "outskirts", "suburbs"} and \
+                            res.precision == "exact":
+                        res = replace(res, precision="near")  # "the Palmyra desert": around the town, not in it
                     end += tail.end()
                 return res, s, end
         return self._district(text, s, e, name, country)

@@ -1030,6 +1030,9 @@ def test_where_a_group_comes_from_and_the_borders_near_a_place_cast_no_country_v
     assert "UG" in country_votes("Ugandan troops killed ten rebels.", [])
     assert "IR" not in country_votes("Air strikes hit a depot of pro-Iran groups, killing ten fighters.", [])
     assert "RU" not in country_votes("Anti-Russian partisans killed two officers.", [])
+    # a government named by its capital that denies or keeps silent is a party, not the place
+    assert "TR" not in country_votes("A drone hit a car near Ahras, killing two. Ankara has not commented.", [])
+    assert "SD" not in country_votes("A Sudanese 'kamikaze drone' hit a market, killing two.", [])
     text = "Jihadists attacked an army unit near the Mali and Niger borders on Friday, killing 70 soldiers."
     assert not {"ML", "NE"} & set(country_votes(text, []))
     st = placed(text.replace("Jihadists", "Gunmen"), FakeResolver({

@@ -87,7 +87,7 @@ def _country_pattern() -> re.Pattern[str]:
                       "|".join(re.escape(f) for f in forms) +
                       # (nor "the Mali and Niger borders")
                       r")\b)(?!\s+(?:and|or)\s+[A-Z][\w'-]*\s+(?:borders?|frontiers?)\b)"
-                      r"(?!\s+(?:[Ss]tate|[Rr]iver|borders?|frontiers?|(?:air\s+|missile\s+|drone\s+)?strikes?|"
+                      r"(?!\s+['‘\"“]?(?:kamikaze\s+|suicide\s+)?(?:[Ss]tate|[Rr]iver|borders?|frontiers?|(?:air\s+|missile\s+|drone\s+)?strikes?|"
                       r"airstrikes?|drones?|missiles?|rockets?|shell(?:s|ing)|artillery|warplanes?|jets?|"
                       r"aircraft|bombardment)\b|-(?:backed|aligned|allied|sponsored|supported|funded|affiliated|"
                       r"linked|led|origin|based|born|trained)\b)")  # ("Ugandan-origin rebels": who, not where)
@@ -175,7 +175,8 @@ _DIVISION_WORDS = frozenset({"state", "region", "province", "governorate", "coun
 # a country that blames or condemns speaks of an attack by others, often abroad ("Turkey blames the YPG",
 # "France's president condemned")
 _SPEAKS = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+|\s+)"
-                     r"(?:blames?|blamed|accuses?|accused|condemns?|condemned|denounced?)\b")
+                     r"(?:blames?|blamed|accuses?|accused|condemns?|condemned|denounced?|denie[sd]|deny|"
+                     r"(?:has|have|had|did)\s+not\s+comment(?:ed)?|declined\s+to\s+comment)\b")
 
 
 # the people of a country who may be anywhere: its nationals, tourists, workers abroad; its peacekeepers,
@@ -211,7 +212,8 @@ def country_votes(text: str, names: Sequence[str], actors: Sequence[str] = ()) -
     for m in _CAPITALISED.finditer(text):  # "Zamfara police confirm ...": a division named with no place cue
         key = fold(m.group(0))
         owners = admin1.get(key)
-        if owners and len(owners) == 1 and key not in counted and key not in words:  # (not "Niger")
+        if owners and len(owners) == 1 and key not in counted and key not in words and \
+                not _SPEAKS.match(text, m.end()):  # (not "Niger"; nor "Ankara has not commented")
             votes[next(iter(owners))] += 1
             counted.add(key)
     for m in _country_pattern().finditer(text):  # "in Syria", "the Sudanese army"

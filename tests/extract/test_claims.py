@@ -665,6 +665,8 @@ def test_of_them_are_the_people_the_clause_acted_on(text: str, side: str) -> Non
     "Gunmen opened fire on a minibus on the Aleppo road near Saraqib on Sunday, killing five passengers.",
     # the town where the wounded were treated
     "An ambush near Saraqib on Sunday killed two soldiers and wounded three who were rushed to hospital in Aleppo.",
+    "An ambush near Saraqib on Sunday killed two soldiers; a third died on the way to hospital in Aleppo.",
+    "The toll of Sunday's ambush near Saraqib rose to three soldiers as one succumbed at a hospital in Aleppo.",
 ])
 def test_a_town_that_only_points_the_way_is_not_the_claims_place(text: str) -> None:
     for c in extract(text).casualties:

@@ -78,8 +78,10 @@ _ROAD_WORD_AFTER = re.compile(r"\s+(?:road|highway|motorway|expressway)\b")
 _ROAD_ENDS_BEFORE = re.compile(r"\b(?:road|highway|route|motorway|expressway|axis)\s+(?:linking|connecting|between|"
                                r"from)\s+(?:the\s+(?:town|city)\s+of\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
                                r"(?:to|and|with)\s+(?:the\s+(?:town|city)\s+of\s+)?)?$")
-# "a fourth, who was taken to hospital in Cali": where the wounded were taken, most often the town nearest
-_TREATED_BEFORE = re.compile(r"\b(?:taken|rushed|evacuated|transferred|airlifted|flown|brought|admitted|treated)\s+"
+# "a fourth, who was taken to hospital in Cali" ("died on the way to hospital in Atoyac"): where the wounded
+# were taken, most often the town nearest
+_TREATED_BEFORE = re.compile(r"\b(?:taken|rushed|evacuated|transferred|airlifted|flown|brought|admitted|treated|"
+                             r"died|succumbed|way)\s+"
                              r"(?:to\s+|in\s+|at\s+)?(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,2}?"
                              r"(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?)\s+(?:in|at)\s+(?:the\s+)?$",
                              re.IGNORECASE)

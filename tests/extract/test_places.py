@@ -959,6 +959,10 @@ def test_a_unit_word_some_countries_use_names_a_unit_of_theirs() -> None:
     assert st.places == [] and [u.name for u in st.unresolved_places] == ["Kalor township"]
     st = placed("Shelling killed four civilians in Marib governorate on Wednesday.", r)
     assert [(p.name, p.extra["country"]) for p in st.places] == [("Marib governorate", "YE")]
+    # a canton of Ecuador (or Switzerland...), not a department of Colombia so named
+    r = FakeResolver({"Tumaco": Resolved("Tumaco", "CO", "Tumaco", 1.8, -78.8, "admin1")})
+    st = placed("Four bodies were found by a river in Tumaco canton on Tuesday.", r)
+    assert st.places == [] and [u.name for u in st.unresolved_places] == ["Tumaco canton"]
 
 
 def test_a_site_of_an_unknown_town_does_not_hide_the_district_after_it() -> None:

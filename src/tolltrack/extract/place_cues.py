@@ -23,11 +23,11 @@ GENERIC = ("local government area", "lga", "township", "division", "community", 
            "governorate", "countryside", "desert", "region", "area", "district", "department", "territory",
            "prefecture", "municipality", "commune", "raion", "village", "town", "city", "camp", "neighbourhood",
            "neighborhood", "state", "badia", "suburbs", "outskirts", "sub-district", "subdistrict", "county",
-           "locality", "island")
+           "locality", "island", "canton")
 # a town's name before these words names the district around it
 AREA_WORDS = frozenset({"province", "district", "county", "sub-district", "subdistrict", "department", "territory",
                         "prefecture", "municipality", "commune", "raion", "local government area", "lga",
-                        "township", "division", "locality"})
+                        "township", "division", "locality", "canton"})
 DIRECTIONS = ("north", "south", "east", "west", "northern", "southern", "eastern", "western",
               "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
               "north-western", "south-eastern", "south-western", "central", "northeast", "northwest",

@@ -1066,3 +1066,10 @@ def test_a_towns_desert_or_countryside_is_near_the_town(tail: str) -> None:
     r = FakeResolver({"Mayadin": Resolved("Mayadin", "SY", "Deir ez-Zor", 35.0, 40.4, "exact")})
     st = placed(f"ISIS killed five shepherds in the Mayadin {tail} on Monday.", r)
     assert [(p.extra["canonical"], p.extra["precision"]) for p in st.places] == [("Mayadin", "near")]
+
+
+@pytest.mark.parametrize("text", ["A grenade hit a checkpoint at the entrance to Nowhereville, wounding two guards.",
+                                  "Gunmen killed two guards at the main gate of Nowhereville on Sunday."])
+def test_the_entrance_or_gate_of_a_town_places_the_incident_there(text: str) -> None:
+    st = placed(text, FakeResolver())
+    assert [u.name for u in st.unresolved_places] == ["Nowhereville"]

@@ -136,6 +136,7 @@ _WAY_TO = re.compile(r"\b(?:road|roads|route|highway|motorway|link|train|express
 # "abducted 23 villagers from Maidabino": taken from where it happened; "30 km from Bambari": near it;
 # otherwise "from" names where people came from ("soldiers from Idlib", "raiders from the Pibor area")
 _TAKEN_BEFORE = re.compile(r"\b(?:abduct\w*|kidnapp?\w*|seiz\w*|taken|took)\b(?:\s+[\w,'-]+){0,6}\s+$")
+_ENTRANCE_BEFORE = re.compile(r"\b(?:entrance|entrances|gates?)\s+$", re.IGNORECASE)
 # "seized by militants who crossed from Somalia": where the takers came from, not where they took them
 _CAME_BEFORE = re.compile(r"\b(?:crossed|cross|crossing|came|coming|infiltrated|arrived|sneaked|slipped|travell?ed)"
                           r"(?:\s+(?:over|in))?\s+$", re.IGNORECASE)
@@ -183,6 +184,8 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
                                          r"heart|control)\s+$",
                                          chunk[max(0, m.start() - 14) : m.start("cue")]):
                 cue = "in"  # "a rural area of Argelia", "the outskirts of Kadisau", "took control of Awasse"
+            if cue in ("to", "of") and _ENTRANCE_BEFORE.search(chunk, max(0, m.start() - 12), m.start("cue")):
+                cue = "in"  # "a checkpoint at the entrance to al-Shuhayl": at the town's edge
             if cue == "from" and _TAKEN_BEFORE.search(chunk, max(0, m.start() - 60), m.start("cue")) and \
                     not _CAME_BEFORE.search(chunk, max(0, m.start() - 24), m.start("cue")):
                 cue = "in"  # "abducted 23 villagers, mostly women, from Maidabino"

@@ -103,6 +103,13 @@ def test_victim_side_named_is_not_the_reporter() -> None:
     assert c.reported_by is None
 
 
+@pytest.mark.parametrize("text", ["Police found the bodies of four men by a river on Sunday.",
+                                  "Police are investigating the deaths of four men found by a river."])
+def test_who_found_the_dead_is_not_their_side(text: str) -> None:
+    assert claim(text).victim.side == "UNK"
+    assert claim("ISIS said four of its men were killed.").victim.side == "ISIS"
+
+
 def test_clash_gives_each_side_the_other_as_perpetrator() -> None:
     result = extract("Fighting between the YPG and ISIS killed 7 ISIS members and 3 YPG fighters.")
     assert [(c.count, c.victim.side, perp(c)) for c in result.casualties] == [

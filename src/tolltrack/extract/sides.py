@@ -66,6 +66,17 @@ def _speaks(state: DocState, s: Span) -> bool:
     return s.end < len(state.tokens) and state.tokens[s.end].lower in _SPEECH
 
 
+_FINDS = {"found", "find", "finds", "discovered", "discover", "recovered", "retrieved", "exhumed", "identified",
+          "investigating", "investigated", "investigate", "investigates", "probing", "examined"}
+
+
+def _finds(state: DocState, s: Span) -> bool:
+    """ "Police found the bodies of four men": who found or looks into the dead, not whose they were."""
+    after = [t.lower for t in state.tokens[s.end : s.end + 2]]
+    return bool(after) and (after[0] in _FINDS or after[0] in {"are", "is", "were", "was", "have", "has", "had"}
+                            and after[1:2] != [] and after[1] in _FINDS)
+
+
 def _spans_in(spans: list[Span], start: int, end: int) -> list[Span]:
     return [s for s in spans if s.start < end and s.end > start]
 
@@ -176,7 +187,8 @@ def victim_side(state: DocState, sent: Sentence, m: Mention, parent: Casualty | 
         owned = bool(({prev_word} | np_words) & {"their", "its"})
         before = [s for s in state.in_sent("actors", m.q.sent) if s.end <= m.q.q_start
                   and s.label != "CIV" and not s.weak and s.start not in agents
-                  and not (_speaks(state, s) and not owned)]  # (but "Hezbollah said three of its fighters")
+                  and not (_speaks(state, s) and not owned) and not _finds(state, s)]
+        # (but "Hezbollah said three of its fighters")
         if before:
             return before[-1].label
         if m.head == "them" and not owned:

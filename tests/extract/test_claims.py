@@ -37,6 +37,7 @@ def perp(c) -> str | None:  # type: ignore[no-untyped-def]
         ("Shelling killed 4 people.", "UNK"),
         ("Shelling killed 4 persons.", "UNK"),
         ("Shelling killed 4 men.", "UNK"),
+        ("Gunmen abducted 4 Muslim faithful from a mosque.", "CIV"),
         ("Residents said shelling killed 4 people in the village.", "CIV"),
     ],
 )

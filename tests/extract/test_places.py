@@ -1073,11 +1073,3 @@ def test_a_towns_desert_or_countryside_is_near_the_town(tail: str) -> None:
 def test_the_entrance_or_gate_of_a_town_places_the_incident_there(text: str) -> None:
     st = placed(text, FakeResolver())
     assert [u.name for u in st.unresolved_places] == ["Nowhereville"]
-
-
-def test_the_towns_a_hyphenated_road_joins_are_both_places_that_point_the_way() -> None:
-    r = FakeResolver({"Mayadin": Resolved("Mayadin", "SY", "Deir ez-Zor", 35.0, 40.4, "exact"),
-                      "Hajin": Resolved("Hajin", "SY", "Deir ez-Zor", 34.7, 40.8, "exact")})
-    st = placed("Gunmen ambushed a bus on the Mayadin-Hajin road on Wednesday, killing two passengers.", r)
-    assert [(p.extra["canonical"], p.extra["precision"], p.extra["pointer"]) for p in st.places] == [
-        ("Mayadin", "near", True), ("Hajin", "near", True)]

@@ -136,8 +136,6 @@ _WAY_TO = re.compile(r"\b(?:road|roads|route|highway|motorway|link|train|express
 # "abducted 23 villagers from Maidabino": taken from where it happened; "30 km from Bambari": near it;
 # otherwise "from" names where people came from ("soldiers from Idlib", "raiders from the Pibor area")
 _TAKEN_BEFORE = re.compile(r"\b(?:abduct\w*|kidnapp?\w*|seiz\w*|taken|took)\b(?:\s+[\w,'-]+){0,6}\s+$")
-_ROAD_PAIR = re.compile(r"([A-Z][\w'’]+)-(?=[A-Z])")
-_ROAD_WORD_AFTER = re.compile(r"\s+(?:road|highway|motorway|expressway|route)\b", re.IGNORECASE)
 _ENTRANCE_BEFORE = re.compile(r"\b(?:entrance|entrances|gates?)\s+$", re.IGNORECASE)
 # "seized by militants who crossed from Somalia": where the takers came from, not where they took them
 _CAME_BEFORE = re.compile(r"\b(?:crossed|cross|crossing|came|coming|infiltrated|arrived|sneaked|slipped|travell?ed)"
@@ -249,11 +247,6 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
             continue  # "near the borders with Niger and Burkina Faso", "near the Algerian border"
         if any(a <= s < b for a, b in spans):
             continue
-        pair = _ROAD_PAIR.match(name)
-        if pair and _ROAD_WORD_AFTER.match(text, e):
-            # "the Lamu-Witu road", "the Palmyra-Deir ez-Zor highway": the two towns the road joins
-            out.append((s, s + pair.end(1), pair.group(1), strong))
-            s, name = s + pair.end(), name[pair.end() :]
         out.append((s, e, name, strong))
     return out
 

@@ -70,8 +70,7 @@ _SAID_AFTER = re.compile(r"(?:\s+\w+){0,2}\s*,?\s+(?:said|say|says|told|reported
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told)\b")
 # "on the Homs road", "the Gebre Guracha-Fiche road", "the Kabul-Jalalabad highway": a road named after the
 # towns it leads to, which only point the way (the incident may lie anywhere along it)
-_ROAD_AFTER = re.compile(r"(?:\s*-\s*[A-Z][\w'’]*(?:\s+(?:[A-Z]|(?:al|el|ez|ed|es|ad|as|ash|ar|an|at|az|de|du|la|le)-)"
-                         r"[\w'’-]*)?)?\s+(?:road|highway|motorway|expressway)\b")
+_ROAD_AFTER = re.compile(r"(?:\s*-\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)?\s+(?:road|highway|motorway|expressway)\b")
 _ROAD_PART_BEFORE = re.compile(r"[A-Z][\w'’]*\s*-\s*$")
 _RIVER_AFTER = re.compile(r"\s+river\b", re.IGNORECASE)
 _ROAD_WORD_AFTER = re.compile(r"\s+(?:road|highway|motorway|expressway)\b")
@@ -437,10 +436,8 @@ class PlaceTagger:
             hit = self._resolve_span(text, s + cut, e, name[cut:], country, hint)
             if hit is not None:
                 return hit
-        if _TOWN_BEFORE.search(text, max(0, s - 20), s) or _ROAD_AFTER.match(text, e) or (
-                _ROAD_PART_BEFORE.search(text, max(0, s - 30), s) and _ROAD_WORD_AFTER.match(text, e)):
-            # "the Yemeni city of Marib": the city, not the governorate named after it (and the towns a
-            # road joins: "the Palmyra-Deir ez-Zor highway")
+        if _TOWN_BEFORE.search(text, max(0, s - 20), s):
+            # "the Yemeni city of Marib": the city, not the governorate named after it
             res = self.resolver.resolve(name, country=country, admin1_hint=hint)
             if res is not None and res.precision == "admin1":
                 city = self.resolver.resolve(f"{name} city", country=country)

@@ -34,8 +34,8 @@ _COORD = {",", "and", "as", "well", "in", "addition", "to", "plus", "also", "bes
 _GAP = {'"', "'", "the", "a", "an", "of", "total", "least", "at", "some", "only", "also", "another", "further",
         "additional", "other", "more", "about", "nearly", "around", "over", "than", "approximately",
         "his", "her", "their", "its", "these", "those", "all"}
-# words between a bare number and its verb that say how sure the report is
 _QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
+# words between a bare number and its verb that say how sure the report is
 _HEDGES = frozenset({"reportedly", "reported", "believed", "feared", "allegedly", "confirmed"})
 _MODIFIER_NOUNS = frozenset({"village", "town", "area", "battalion", "brigade", "vehicle", "car"})
 _TOLL_VERBS = {"to", "reached", "reach", "reaches", "at", "hit", "stands", "stood", "rose", "risen",

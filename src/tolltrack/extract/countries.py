@@ -172,8 +172,8 @@ _DIVISION_WORDS = frozenset({"state", "region", "province", "governorate", "coun
                              "division", "prefecture", "zone", "territory", "villages", "highway", "road"})
 
 
-# a country that blames or condemns speaks of an attack by others, often abroad ("Turkey blames the YPG",
-# "France's president condemned")
+# a country that blames, condemns or denies speaks of an attack by others, often abroad ("Turkey blames the
+# YPG", "France's president condemned"), and one that keeps silent is a party ("Ankara has not commented")
 _SPEAKS = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+|\s+)"
                      r"(?:blames?|blamed|accuses?|accused|condemns?|condemned|denounced?|denie[sd]|deny|"
                      r"(?:has|have|had|did)\s+not\s+comment(?:ed)?|declined\s+to\s+comment)\b")

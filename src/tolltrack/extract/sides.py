@@ -73,8 +73,11 @@ _FINDS = {"found", "find", "finds", "discovered", "discover", "recovered", "retr
 def _finds(state: DocState, s: Span) -> bool:
     """ "Police found the bodies of four men": who found or looks into the dead, not whose they were."""
     after = [t.lower for t in state.tokens[s.end : s.end + 2]]
-    return bool(after) and (after[0] in _FINDS or after[0] in {"are", "is", "were", "was", "have", "has", "had"}
-                            and after[1:2] != [] and after[1] in _FINDS)
+    if not after:
+        return False
+    if after[0] in {"are", "is", "were", "was", "have", "has", "had"}:
+        after = after[1:]  # "police are investigating"
+    return bool(after) and after[0] in _FINDS
 
 
 def _spans_in(spans: list[Span], start: int, end: int) -> list[Span]:
@@ -185,10 +188,10 @@ def victim_side(state: DocState, sent: Sentence, m: Mention, parent: Casualty | 
         # "two of their members", "ISIS lost two members": the group the sentence is about
         agents = {pos for pri, pos, _ in _agents(state, m.q.sent) if pri >= 3}
         owned = bool(({prev_word} | np_words) & {"their", "its"})
+        # (not who speaks, but "Hezbollah said three of its fighters"; nor who found the dead)
         before = [s for s in state.in_sent("actors", m.q.sent) if s.end <= m.q.q_start
                   and s.label != "CIV" and not s.weak and s.start not in agents
                   and not (_speaks(state, s) and not owned) and not _finds(state, s)]
-        # (but "Hezbollah said three of its fighters")
         if before:
             return before[-1].label
         if m.head == "them" and not owned:

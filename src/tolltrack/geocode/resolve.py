@@ -253,8 +253,9 @@ class Geocoder:
             return base
         if mode in ("admin1", "rural", "desert"):
             want = "region" if mode == "desert" else "admin1"
+            div = self._admin1_of(entry)
             if mode == "admin1" and entry.feature != "admin1" and \
-                    normalize_name((self._admin1_of(entry) or entry).name) != normalize_name(core):
+                    normalize_name((div or entry).name) != normalize_name(core):
                 # "Michoacán state", "the region of Guerrero": the division of that name, not the
                 # division of a village so named (Michoacán, a village of Chiapas)
                 named = [r for r in self._rank(core, country, hint) if r.entry.feature == "admin1"
@@ -266,7 +267,6 @@ class Geocoder:
             if prec == "exact" and entry.feature in POPULATED and not entry.id.startswith("tt:") and \
                     _unlike(core, entry.name):
                 return None  # "Soum province" is not the province of Al Bilad, a town with "Soum" among its aliases
-            div = self._admin1_of(entry)
             if div is not None:
                 return Resolution(div, want, base.score)
             if mode == "rural":

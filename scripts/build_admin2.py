@@ -28,8 +28,26 @@ sys.path.insert(0, str(ROOT / "src"))
 from tolltrack.geocode.districts import district_keys  # noqa: E402
 
 # GeoNames rows filed under the wrong province, corrected here: admin2 code -> the right admin1 code.
-# Walikale is a territory of North Kivu (DR Congo); admin2Codes.txt lists it under Giza, Egypt.
-ERRATA = {"EG.08.9179486": "CD.11"}
+# Walikale is a territory of North Kivu (DR Congo); admin2Codes.txt lists it under Giza, Egypt. Mamdi
+# (seat Bol) is a department of Chad's Lac province, listed under Logone Oriental.
+ERRATA = {"EG.08.9179486": "CD.11", "TD.09.8693074": "TD.07"}
+# South Sudan's districts are filed under the 32 states of 2015-2020, which reports seldom name; they
+# go back to the ten states admin1.toml (and reports) use: state code -> the state it was cut from.
+REDRAWN = {
+    "SS.11550555": "SS.01", "SS.11550569": "SS.01", "SS.11550571": "SS.01",  # Yei River, Juba, Terekeka
+    "SS.11550567": "SS.02", "SS.11550596": "SS.02",  # Imatong, Kapoeta: Eastern Equatoria
+    "SS.11550573": "SS.03", "SS.11550574": "SS.03", "SS.11550576": "SS.03",  # Boma, Bieh, Jonglei
+    "SS.11550580": "SS.03", "SS.9407085": "SS.03",  # Fangak, Akobo
+    "SS.11550544": "SS.04", "SS.11550562": "SS.04", "SS.11550581": "SS.04",  # Eastern Lakes, Gok, Western Lakes
+    "SS.11550543": "SS.05", "SS.11550548": "SS.05", "SS.11550582": "SS.05",  # Aweil, Lol, Aweil East
+    "SS.11550578": "SS.06", "SS.11550579": "SS.06",  # Northern and Southern Liech: Unity
+    "SS.11550558": "SS.07", "SS.11550575": "SS.07", "SS.11550577": "SS.07",  # Fashoda, Central Upper Nile, Latjoor
+    "SS.11550588": "SS.07", "SS.9072661": "SS.07",  # Northern Upper Nile, Maiwut
+    "SS.11550545": "SS.08", "SS.11550563": "SS.08", "SS.11550564": "SS.08",  # Gogrial, Tonj, Twic: Warrap
+    "SS.11550565": "SS.09",  # Wau: Western Bahr el Ghazal
+    "SS.11550552": "SS.10", "SS.11550566": "SS.10", "SS.11550570": "SS.10", "SS.11550589": "SS.10",
+    # (Amadi, Gbudwe, Maridi, Tambura: Western Equatoria)
+}
 
 
 def main(src: str) -> None:
@@ -40,6 +58,7 @@ def main(src: str) -> None:
         country, admin1, _ = code.split(".", 2)
         if code in ERRATA:
             country, admin1 = ERRATA[code].split(".")
+        country, admin1 = REDRAWN.get(f"{country}.{admin1}", f"{country}.{admin1}").split(".")
         if country not in countries:
             continue
         names = name if ascii_name in ("", name) else f"{name}|{ascii_name}"

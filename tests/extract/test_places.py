@@ -1073,3 +1073,76 @@ def test_a_towns_desert_or_countryside_is_near_the_town(tail: str) -> None:
 def test_the_entrance_or_gate_of_a_town_places_the_incident_there(text: str) -> None:
     st = placed(text, FakeResolver())
     assert [u.name for u in st.unresolved_places] == ["Nowhereville"]
+
+
+def test_a_place_named_before_group_names_the_group() -> None:
+    r = FakeResolver({"Zabaq": Resolved("Zabaq", "SY", "Homs", 34.7, 36.7, "exact")})
+    st = placed("Remnants of the Zabaq group shot a soldier dead in Kafr Zita on Thursday.", r)
+    assert [p.name for p in st.places] == ["Kafr Zita"] and st.unresolved_places == []
+
+
+def test_the_division_listed_after_a_town_and_its_generic_word_is_still_listed() -> None:
+    from tolltrack.extract.places import _listed
+
+    text = "Gunmen killed a councillor in Luuk town, Sulu, on 23 January."
+    assert _listed(text, text.index(" town"), len(text)) == ["Sulu"]
+
+
+def test_a_numbered_quarter_is_no_town_and_the_town_after_it_is_read() -> None:
+    r = FakeResolver({"Poblacion": Resolved("Poblacion", "PH", "Metro Manila", 14.4, 121.0, "exact")})
+    st = placed("A bomb exploded near a bakery in Poblacion 5, Kafr Zita, on Saturday, wounding three.", r)
+    assert [p.name for p in st.places] == ["Kafr Zita"] and st.unresolved_places == []
+
+
+@pytest.mark.parametrize("text", ["A blast in downtown Nowhereville on Saturday injured three residents.",
+                                  "Troops detained a teacher in occupied Nowhereville on 1 March.",
+                                  "Shells killed two people in Russian-held Nowhereville on Friday."])
+def test_downtown_occupied_or_held_before_a_town_still_place_it(text: str) -> None:
+    assert [u.name for u in placed(text, FakeResolver()).unresolved_places] == ["Nowhereville"]
+
+
+@pytest.mark.parametrize("text", [
+    "Four soldiers were killed on Friday, according to a military source in Kafr Zita.",
+    "A mine hit a patrol on the Zorak-Mabrouk road on Friday, killing two, a security source in Kafr Zita said.",
+])
+def test_the_seat_of_a_source_is_not_where_it_happened(text: str) -> None:
+    assert placed(text, FakeResolver()).places == []
+
+
+def test_where_fire_came_from_is_not_where_it_hit() -> None:
+    r = FakeResolver({"Golan Heights": Resolved("Golan Heights", "SY", "Quneitra", 33.0, 35.8, "region")})
+    st = placed("The missiles were fired from the direction of the occupied Golan Heights, killing a soldier.", r)
+    assert st.places == []
+
+
+def test_a_district_named_after_a_town_with_a_compass_word_is_the_district() -> None:
+    r = FakeResolver({"Tonj": Resolved("Tonj", "SS", "Warrap", 7.27, 28.68, "exact")})
+    st = placed("Five people were killed in an attack on a cattle camp in Tonj East County on Sunday.", r)
+    assert [(p.extra["precision"], p.extra["admin2"]) for p in st.places] == [("admin2", "Tonj East")]
+
+
+class _HintedResolver(FakeResolver):
+    """Zolo, a town of two provinces: the gazetteer's first is Western's, the hinted one Eastern's."""
+
+    def resolve(self, name: str, *, country: str | None = None,
+                admin1_hint: str | None = None) -> Resolved | None:
+        if name == "Zolo":
+            return Resolved("Zolo", "UA", admin1_hint if admin1_hint == "Eastern Oblast" else "Western Oblast",
+                            50.0, 36.0 if admin1_hint == "Eastern Oblast" else 24.0, "exact")
+        return super().resolve(name, country=country, admin1_hint=admin1_hint)
+
+
+def test_the_division_a_governor_speaks_for_tells_a_namesake_town_apart() -> None:
+    r = _HintedResolver({"Eastern": Resolved("Eastern Oblast", "UA", "Eastern Oblast", 50.0, 36.2, "admin1")})
+    st = placed("A guided bomb hit Zolo on Monday, killing a man, Eastern governor Ivan Petrenko said.", r)
+    assert [p.extra["admin1"] for p in st.places] == ["Eastern Oblast"]
+    st = placed("A guided bomb hit Zolo on Monday, killing a man, police said.", r)
+    assert [p.extra["admin1"] for p in st.places] == ["Western Oblast"]
+
+
+def test_the_capital_of_a_division_is_a_point_at_its_seat() -> None:
+    r = FakeResolver({"Vakaga": Resolved("Vakaga", "CF", "Vakaga", 10.28, 22.79, "admin1")})
+    st = placed("Clashes in the capital of Vakaga prefecture on Monday left dozens dead.", r)
+    assert [(p.extra["precision"], p.extra["lat"]) for p in st.places] == [("exact", 10.28)]
+    st = placed("Gunmen attacked Nowhereville, the capital of Vakaga prefecture, on Monday.", r)
+    assert "exact" not in [p.extra["precision"] for p in st.places]

@@ -80,9 +80,11 @@ _CUE = re.compile(
     # a lower-case direction ("in eastern Syria"), not a capitalised one ("in East Nile")
     r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|"
     r"southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|northwest|"
-    r"northeast|southwest|southeast|far|rural(?=\s+[A-Z]))\s+)?"  # ("in rural Fortul": the countryside around a town)
+    # ("in rural Fortul": the countryside around a town; "in downtown Marawi")
+    r"northeast|southwest|southeast|far|(?:rural|downtown)(?=\s+[A-Z]))\s+)?"
     # "hits front-line Orikhiv", "in besieged Mariupol", "shelled Russian-occupied Nova Kakhovka"
-    r"(?:(?:front-?line|besieged|embattled|rebel-held|government-held|[A-Z][a-z]+-occupied|restive|"
+    r"(?:(?:front-?line|besieged|embattled|rebel-held|government-held|(?:[A-Z][a-z]+-)?occupied|[A-Z][a-z]+-held|"
+    r"restive|"
     r"war-torn|war-ravaged)\s+(?=[A-Z]))?"
     # "the Thai town of Sungai Kolok", "the border town of Ruma", "the rebel-held village of Kafr Nabl"
     r"(?:(?:[A-Z][a-z]+|border|coastal|restive|remote|frontier|strategic|garrison|mining|market|rebel-held|"
@@ -136,13 +138,15 @@ _WAY_TO = re.compile(r"\b(?:road|roads|route|highway|motorway|link|train|express
 # "abducted 23 villagers from Maidabino": taken from where it happened; "30 km from Bambari": near it;
 # otherwise "from" names where people came from ("soldiers from Idlib", "raiders from the Pibor area")
 _TAKEN_BEFORE = re.compile(r"\b(?:abduct\w*|kidnapp?\w*|seiz\w*|taken|took)\b(?:\s+[\w,'-]+){0,6}\s+$")
+_DIRECTION_BEFORE = re.compile(r"\bdirections?\s+$", re.IGNORECASE)
 _ENTRANCE_BEFORE = re.compile(r"\b(?:entrance|entrances|gates?)\s+$", re.IGNORECASE)
 # "seized by militants who crossed from Somalia": where the takers came from, not where they took them
 _CAME_BEFORE = re.compile(r"\b(?:crossed|cross|crossing|came|coming|infiltrated|arrived|sneaked|slipped|travell?ed)"
                           r"(?:\s+(?:over|in))?\s+$", re.IGNORECASE)
 _DISTANCE_BEFORE = re.compile(r"\b(?:\d+\s*|few\s+)?(?:km|kilometres|kilometers|miles)\s+$")
 _FROM_BEFORE = re.compile(r"\sfrom\s+(?:the\s+)?$")
-_GROUP_AFTER = re.compile(r"\s+(?:cartel|gang|militia|brigade|faction|battalion|movement|clan)\b", re.IGNORECASE)
+_GROUP_AFTER = re.compile(r"\s+(?:cartel|gang|militia|brigade|faction|battalion|movement|clan|group(?!\s+of\b))\b",
+                          re.IGNORECASE)  # ("the Maute group"; but "the Sulu group of islands")
 # ("the Mali and Niger borders"; but "between Zorak and the border" keeps Zorak: a capital, case-sensitive)
 _BORDER_AFTER = re.compile(r"(?:\s+(?:and|or)\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:border|frontier)s?\b", re.IGNORECASE)
 # "the Torkham border crossing", "the Chaman border post": a town's border post is at the town (but "a
@@ -184,6 +188,8 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
                                          r"heart|control)\s+$",
                                          chunk[max(0, m.start() - 14) : m.start("cue")]):
                 cue = "in"  # "a rural area of Argelia", "the outskirts of Kadisau", "took control of Awasse"
+            if cue == "of" and _DIRECTION_BEFORE.search(chunk, max(0, m.start() - 14), m.start("cue")):
+                continue  # "fired from the direction of the occupied Golan Heights": where the fire came from
             if cue in ("to", "of") and _ENTRANCE_BEFORE.search(chunk, max(0, m.start() - 12), m.start("cue")):
                 cue = "in"  # "a checkpoint at the entrance to al-Shuhayl": at the town's edge
             if cue == "from" and _TAKEN_BEFORE.search(chunk, max(0, m.start() - 60), m.start("cue")) and \
@@ -255,6 +261,13 @@ def unit_countries() -> dict[str, frozenset[str]]:
     """The countries that name their units with a word ("township": Myanmar, China, ...)."""
     with resources.files("tolltrack.data").joinpath("places/unit_words.toml").open("rb") as fh:
         return {word: frozenset(codes) for word, codes in tomllib.load(fh)["countries"].items()}
+
+
+@cache
+def numbered_quarters() -> frozenset[str]:
+    """Words that with a number name a quarter of a town ("Poblacion 5", "Sector 4")."""
+    with resources.files("tolltrack.data").joinpath("places/not_places.toml").open("rb") as fh:
+        return frozenset(tomllib.load(fh)["numbered"])
 
 
 @cache

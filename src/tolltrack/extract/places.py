@@ -30,12 +30,28 @@ from tolltrack.extract.place_checks import (
     _incident_words,
     _plausible_name,
 )
+from tolltrack.extract.place_context import (
+    ACCORDING_IN,
+    CAPITAL_BEFORE,
+    CAPITAL_NAMED,
+    GOVERNOR,
+    RIVER_AFTER,
+    ROAD_AFTER,
+    ROAD_ENDS_BEFORE,
+    ROAD_PART_BEFORE,
+    ROAD_WORD_AFTER,
+    SAID_AFTER,
+    SPEAKER_IN,
+    SPEECH_AFTER,
+    TREATED_BEFORE,
+)
 from tolltrack.extract.place_cues import (
     _SEQ,
     _STOPWORDS,
     AREA_WORDS,
     GENERIC,
     _candidates,
+    numbered_quarters,
     unit_countries,
 )
 from tolltrack.extract.state import DocState, Sentence, Span
@@ -44,6 +60,7 @@ from tolltrack.geocode.distance import haversine_km
 
 _CONTINUE = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[-–]\s*)"
                        rf"(?:(?:north|south)?-?(?:north|south|east|west)ern\s+)?(?P<name>{_SEQ})")
+_NUMBER_AFTER = re.compile(r"\s+\d{1,3}\b(?=\s*,)")
 _SITE_THEN_COMMA = re.compile(r"\s+(?:bazaar|market|marketplace|camp|village|town|area|neighbou?rhood|quarter|"
                               r"suburb|junction|checkpoint)(?=\s*,)", re.IGNORECASE)
 _BUILDING = re.compile(rf"\s+(?:{'|'.join(_BUILDINGS)}|camp|market)"
@@ -64,27 +81,6 @@ _NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|close\s+to|outskirts\s+of|v
                           r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.IGNORECASE)
 # "the Manbij area": around the town, not in it
 _AREA_AFTER = re.compile(r"\s+area\b", re.IGNORECASE)
-_SPEAKER_IN = re.compile(r"\b(?:authorities|officials|ministry|sources|spokesm[ae]n|police|residents|activists|"
-                         r"doctors|medics|officers?)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
-_SAID_AFTER = re.compile(r"(?:\s+\w+){0,2}\s*,?\s+(?:said|say|says|told|reported|confirmed)\b")
-_SPEECH_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told)\b")
-# "on the Homs road", "the Gebre Guracha-Fiche road", "the Kabul-Jalalabad highway": a road named after the
-# towns it leads to, which only point the way (the incident may lie anywhere along it)
-_ROAD_AFTER = re.compile(r"(?:\s*-\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)?\s+(?:road|highway|motorway|expressway)\b")
-_ROAD_PART_BEFORE = re.compile(r"[A-Z][\w'’]*\s*-\s*$")
-_RIVER_AFTER = re.compile(r"\s+river\b", re.IGNORECASE)
-_ROAD_WORD_AFTER = re.compile(r"\s+(?:road|highway|motorway|expressway)\b")
-# "the supply route linking Salamiyah to Aleppo", "the road between Afgoye and Mogadishu": the road's ends
-_ROAD_ENDS_BEFORE = re.compile(r"\b(?:road|highway|route|motorway|expressway|axis)\s+(?:linking|connecting|between|"
-                               r"from)\s+(?:the\s+(?:town|city)\s+of\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
-                               r"(?:to|and|with)\s+(?:the\s+(?:town|city)\s+of\s+)?)?$")
-# "a fourth, who was taken to hospital in Cali" ("died on the way to hospital in Atoyac"): where the wounded
-# were taken, most often the town nearest
-_TREATED_BEFORE = re.compile(r"\b(?:taken|rushed|evacuated|transferred|airlifted|flown|brought|admitted|treated|"
-                             r"died|succumbed|way)\s+"
-                             r"(?:to\s+|in\s+|at\s+)?(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,2}?"
-                             r"(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?)\s+(?:in|at)\s+(?:the\s+)?$",
-                             re.IGNORECASE)
 # ("Hays, southern Hodeidah": a direction may stand before the division)
 _IN_DIVISION = re.compile(rf"(?:\s*,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:(?:north|south)?-?(?:north|south|east|west)"
                           rf"(?:ern)?\s+|central\s+)?(?P<name>{_SEQ})")
@@ -140,12 +136,14 @@ class PlaceTagger:
             # place (not Grenada, "Grenade" in French)
             cands = [c for c in cands if c[2].casefold() not in _incident_words()]
             # "on the banks of the Juba river": the river, not the town it shares a name with
-            cands = [c for c in cands if not _RIVER_AFTER.match(text, c[1])]
+            cands = [c for c in cands if not RIVER_AFTER.match(text, c[1])]
             # "health authorities in Sanaa said ... in Dhahyan": where the speaker sits, when the
             # sentence says where it happened too
-            spoken = [c for c in cands if _SPEAKER_IN.search(text, max(0, c[0] - 40), c[0])
-                      and _SAID_AFTER.match(text, c[1])]
-            per_sent.append((sent, [c for c in cands if c not in spoken] if len(spoken) < len(cands) else cands))
+            spoken = [c for c in cands if SPEAKER_IN.search(text, max(0, c[0] - 40), c[0])
+                      and SAID_AFTER.match(text, c[1])]
+            cands = [c for c in cands if c not in spoken] if len(spoken) < len(cands) else cands
+            # "..., according to a military source in Bambari": where the source sits, whatever else the sentence names
+            per_sent.append((sent, [c for c in cands if not ACCORDING_IN.search(text, max(0, c[0] - 60), c[0])]))
         votes = country_votes(text, [n for sent, cands in per_sent for _, e, name, _ in cands
                                      for n in (name, *_listed(text, e, sent.end))],
                               [str(a.extra.get("alias", "")) for a in state.actors])
@@ -157,7 +155,10 @@ class PlaceTagger:
             for s, e, name, strong in cands:
                 if _RIVER.match(text, e):
                     continue  # "the Niger river" is not the country
-                hit = self._resolve_span(text, s, e, name, country)
+                quarter = _NUMBER_AFTER.match(text, e, sent.end) if name in numbered_quarters() else None
+                if quarter is not None:  # "in Poblacion 5, Midsayap": a quarter, then its town
+                    e, strong = quarter.end(), True
+                hit = None if quarter else self._resolve_span(text, s, e, name, country)
                 we = e
                 if hit is not None and self._division_elsewhere(text, hit, sent.end, country):
                     # "El Tambo, Cauca": the namesake in the division named; "Boma, in the Lac province":
@@ -170,7 +171,7 @@ class PlaceTagger:
                 if hit is None:
                     if not strong:
                         continue
-                    if _plausible_name(name) and not _BUILDING_NAME.match(text, e):
+                    if _plausible_name(name) and not _BUILDING_NAME.match(text, e) and quarter is None:
                         # (not "at al-Aqsa hospital"); "south Kashmir" is an area, kept with its direction
                         way = _WAY_BEFORE.search(text, max(0, s - 20), s)
                         if way is not None:
@@ -192,7 +193,7 @@ class PlaceTagger:
                 while True:
                     more = _CONTINUE.match(text, we, sent.end)
                     if not more or any(a <= more.start("name") < b for a, b in actor_chars.get(sent.idx, ())) \
-                            or _SPEECH_AFTER.match(text, more.end("name")):
+                            or SPEECH_AFTER.match(text, more.end("name")):
                         break  # "in Daraa countryside, SANA reported": the speaker, not a place
                     hit = self._resolve_span(text, more.start("name"), more.end("name"), more.group("name"), country)
                     if hit is None:
@@ -245,15 +246,15 @@ class PlaceTagger:
             # "near Muqdadiya, northeast of Baghdad": Baghdad only points the way to a place named before it
             if sent_.idx == prev_sent and _LOCATOR.search(text, max(prev_end, s - 30), s):
                 continue
-            road = _ROAD_AFTER.match(text, e) is not None or \
-                _ROAD_ENDS_BEFORE.search(text, max(0, s - 80), s) is not None or (
-                _ROAD_PART_BEFORE.search(text, max(0, s - 30), s) is not None and
-                _ROAD_WORD_AFTER.match(text, e) is not None)
+            road = ROAD_AFTER.match(text, e) is not None or \
+                ROAD_ENDS_BEFORE.search(text, max(0, s - 80), s) is not None or (
+                ROAD_PART_BEFORE.search(text, max(0, s - 30), s) is not None and
+                ROAD_WORD_AFTER.match(text, e) is not None)
             if not road:  # ("on the Homs road just outside Salamiyah": the road points to neither)
                 prev_sent, prev_end = sent_.idx, e
             # a road's towns and the wounded's hospital only point the way: near, and a claim's place only
             # where its clause names no other
-            pointer = road or _TREATED_BEFORE.search(text, max(0, s - 80), s) is not None
+            pointer = road or TREATED_BEFORE.search(text, max(0, s - 80), s) is not None
             lead = sent_.tokens[0].start == s and _LEAD.match(text, e) is not None
             # "outside Moscow", "30 km from Bambari": the incident is near the town, not in it
             around = written.casefold().endswith(" area") or _AREA_AFTER.match(text, e) is not None
@@ -350,6 +351,7 @@ class PlaceTagger:
         for f in found:
             by_sent.setdefault(state.sent_of(_token_at(state, f[0])).idx, []).append(f)
         for idx, items in by_sent.items():
+            self._agree_with_governor(state, state.sents[idx], items, found)
             divisions = [f[2] for f in items if f[2].precision == "admin1" and f[2].admin1]
             for f in items:
                 res = f[2]
@@ -382,6 +384,22 @@ class PlaceTagger:
                 else:
                     unresolved.append((f[0], f[1], _GENERIC_TAIL.sub("", f[3]), idx))
         found.sort(key=lambda f: f[0])
+
+    def _agree_with_governor(self, state: DocState, sent: Sentence, items: list[tuple[int, int, Resolved, str]],
+                             found: list[tuple[int, int, Resolved, str]]) -> None:
+        """ "Zolochiv ..., Kharkiv governor Oleh Syniehubov said": the namesake in the division the speaker governs."""
+        for m in GOVERNOR.finditer(state.text, sent.start, sent.end):
+            gov = self.resolver.resolve(m.group("name"), country=state.country)
+            if gov is None or not gov.admin1 or gov.precision not in ("admin1", "exact"):
+                continue
+            for f in list(items):
+                res = f[2]
+                if res.precision != "exact" or res.country != gov.country or res.admin1 == gov.admin1:
+                    continue
+                again = self._resolve_span(state.text, f[0], f[1], f[3], res.country, gov.admin1)
+                if again is not None and again[0].admin1 == gov.admin1 and again[0].precision == "exact":
+                    new = (again[1], again[2], again[0], state.text[again[1] : again[2]])
+                    found[found.index(f)] = items[items.index(f)] = new
 
     def _division_elsewhere(self, text: str, hit: tuple[Resolved, int, int], stop: int, country: str | None) -> bool:
         """A town followed by a division of another country ("Boma, in the Lac province") is some
@@ -436,6 +454,11 @@ class PlaceTagger:
             hit = self._resolve_span(text, s + cut, e, name[cut:], country, hint)
             if hit is not None:
                 return hit
+        if CAPITAL_BEFORE.search(text, max(0, s - 30), s) and not CAPITAL_NAMED.search(text, max(0, s - 60), s):
+            # "in the capital of Vakaga prefecture": the division's seat, a point (its name untold)
+            res = self.resolver.resolve(name, country=country, admin1_hint=hint)
+            if res is not None and res.precision == "admin1" and res.lat is not None:
+                return replace(res, name=f"capital of {res.admin1}", precision="exact", gazetteer_id=None), s, e
         if _TOWN_BEFORE.search(text, max(0, s - 20), s):
             # "the Yemeni city of Marib": the city, not the governorate named after it
             res = self.resolver.resolve(name, country=country, admin1_hint=hint)
@@ -464,6 +487,10 @@ class PlaceTagger:
             if n < len(words) and words[n].lower() == "river":
                 break  # "near the Caquetá River": a river, not the department named after it
             res = self.resolver.resolve(sub, country=country, admin1_hint=hint)
+            if res is not None and n < len(words) and res.precision in ("exact", "near") and \
+                    all(w.lower() in _COMPASS for w in words[n:]) and _DISTRICT_AFTER.match(text, e):
+                # "Tonj East County", "Mandera East": a district named after the town, not the town (nor "Tonj North")
+                return replace(res, name=name, precision="admin2", admin2=name), s, e
             if res is not None:
                 end = s + len(sub)
                 # keep a following generic word in the written name: "Hasaka province"
@@ -526,6 +553,7 @@ def _in_headline(text: str, pos: int) -> bool:
 
 
 # a district's word after its name ("Kurram district", "Gujba local government area")
+_COMPASS = frozenset({"north", "south", "east", "west", "central", "upper", "lower"})
 _DISTRICT_AFTER = re.compile(r"\s+(local government area|lga|district|province|department|county|cercle|prefecture|"
                              r"division|regency)\b", re.IGNORECASE)
 
@@ -556,8 +584,10 @@ def _token_at(state: DocState, char: int) -> int:
 
 
 def _listed(text: str, end: int, stop: int) -> list[str]:
-    """Names listed after a name: "near Saké, North Kivu" -> ["North Kivu"]."""
+    """Names listed after a name: "near Saké, North Kivu" -> ["North Kivu"] ("in Luuk town, Sulu" too)."""
     out = []
+    site = _SITE_THEN_COMMA.match(text, end, stop)
+    end = site.end() if site is not None else end
     while (more := _CONTINUE.match(text, end, stop)) is not None:
         out.append(more.group("name"))
         end = more.end("name")

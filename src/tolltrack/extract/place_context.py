@@ -1,0 +1,45 @@
+"""The words around a place name that say what the place is to the incident.
+
+Not every place a sentence names is where it happened: the seat of the one who speaks ("officials in
+Sanaa said", "according to a source in Bambari"), a road's ends ("the Mora-Kolofata road"), the
+hospital the wounded were taken to, the division a governor speaks for ("Kharkiv governor"). The place
+stage (``extract/places.py``) asks these patterns before it keeps a name as the incident's place.
+"""
+
+from __future__ import annotations
+
+import re
+
+SPEAKER_IN = re.compile(r"\b(?:authorities|officials?|ministry|sources?|spokesm[ae]n|police|residents|activists|"
+                         r"doctors|medics|officers?)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+ACCORDING_IN = re.compile(r"\baccording\s+to\s+(?:an?\s+|the\s+|one\s+)?(?:[\w-]+\s+){0,3}?(?:sources?|officials?|"
+                           r"officers?|residents?|spokesm[ae]n|spokesperson|doctors?|medics?|activists?|witness(?:es)?)"
+                           r"\s+(?:based\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
+SAID_AFTER = re.compile(r"(?:\s+\w+){0,2}\s*,?\s+(?:said|say|says|told|reported|confirmed)\b")
+SPEECH_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told)\b")
+# "on the Homs road", "the Gebre Guracha-Fiche road", "the Kabul-Jalalabad highway": a road named after the
+# towns it leads to, which only point the way (the incident may lie anywhere along it)
+ROAD_AFTER = re.compile(r"(?:\s*-\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)?\s+(?:road|highway|motorway|expressway)\b")
+ROAD_PART_BEFORE = re.compile(r"[A-Z][\w'’]*\s*-\s*$")
+RIVER_AFTER = re.compile(r"\s+river\b", re.IGNORECASE)
+ROAD_WORD_AFTER = re.compile(r"\s+(?:road|highway|motorway|expressway)\b")
+# "the supply route linking Salamiyah to Aleppo", "the road between Afgoye and Mogadishu": the road's ends
+ROAD_ENDS_BEFORE = re.compile(r"\b(?:road|highway|route|motorway|expressway|axis)\s+(?:linking|connecting|between|"
+                               r"from)\s+(?:the\s+(?:town|city)\s+of\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
+                               r"(?:to|and|with)\s+(?:the\s+(?:town|city)\s+of\s+)?)?$")
+# "a fourth, who was taken to hospital in Cali" ("died on the way to hospital in Atoyac"): where the wounded
+# were taken, most often the town nearest
+TREATED_BEFORE = re.compile(r"\b(?:taken|rushed|evacuated|transferred|airlifted|flown|brought|admitted|treated|"
+                             r"died|succumbed|way)\s+"
+                             r"(?:to\s+|in\s+|at\s+)?(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,2}?"
+                             r"(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?)\s+(?:in|at)\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+# "Kharkiv governor Oleh Syniehubov said", "the Kharkiv regional governor": the division the speaker
+# governs, which tells a namesake town apart ("Zolochiv": Kharkiv's, not Lviv's), though not where it happened
+GOVERNOR = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:regional\s+|oblast\s+|provincial\s+|"
+                      r"state\s+)?(?:governor|military\s+administration|regional\s+administration)\b")
+# "in the capital of Vakaga prefecture": the division's seat, unnamed (but "Zalingei, the capital of Central
+# Darfur state" names it: the town is the place)
+CAPITAL_BEFORE = re.compile(r"\b(?:in|at|on|near|outside|of)\s+the\s+(?:provincial\s+|regional\s+|state\s+)?"
+                            r"capital\s+of\s+(?:the\s+)?(?:[a-z]+(?:ern)?\s+)?$", re.IGNORECASE)
+CAPITAL_NAMED = re.compile(r"[A-Z][\w'’-]+,\s+(?:the\s+)?(?:\w+\s+)?capital\s+of\s+(?:the\s+)?(?:\w+\s+)?$")

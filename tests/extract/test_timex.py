@@ -315,3 +315,31 @@ def test_said_yesterday_is_when_it_was_said() -> None:
     assert only_time("A drone killed 30 civilians in Zorak yesterday.").kind == "day"
     assert only_time("Yesterday's attack on Zorak killed 30 civilians.").kind == "day"
     assert only_time("Gunmen killed two guards in Zorak, in a claim published on Friday.").kind == "report"
+
+
+def test_a_date_the_report_was_made_on_is_when_it_was_said() -> None:
+    """ "the UN mission said in a statement on 1 March": the day of the words, like a weekday; but "said an air
+    raid on 28 February killed four" is the raid's day, and "claimed the bombing on Sunday" the claim's."""
+    assert only_time("Clashes killed 15 people, the UN mission said in a statement on 1 March.").kind == "report"
+    assert only_time("Residents said an air raid on 28 February killed four civilians.").kind == "day"
+    assert only_time("Two guards were killed. IS claimed the bombing on Sunday.").kind == "report"
+
+
+def test_the_first_months_of_the_year_are_of_the_publication_year() -> None:
+    t = only_time("Armed groups killed more than 60 civilians in the first three months of the year.")
+    assert (t.kind, t.period_start, t.period_end) == ("between", D(2024, 1, 1), D(2024, 3, 31))
+
+
+def test_the_past_day_is_a_daily_toll() -> None:
+    t = only_time("Russian attacks killed five civilians across the region over the past day.")
+    assert (t.kind, t.period_start, t.period_end) == ("relative", D(2024, 3, 1), D(2024, 3, 2))
+
+
+def test_the_victims_own_past_is_not_the_period_of_their_death() -> None:
+    # (no number: an uncounted incident)
+    c = one(extract("A former fighter who surrendered in 2020 and his son were killed in Zorak on 1 March.").incidents)
+    assert (c.period.start, c.period.end) == ("2024-03-01", "2024-03-01")
+    c = one(extract("Two men who joined the group in 2019 were killed in Zorak.").casualties)
+    assert (c.period.start, c.period.end) == (None, PUB)
+    c = one(extract("Two soldiers who were wounded on Friday died in hospital.").casualties)
+    assert c.period.start == "2024-03-01"

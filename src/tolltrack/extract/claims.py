@@ -82,6 +82,11 @@ def build_claim(state: DocState, m: Mention, parent: Casualty | None, built: lis
     aggregate = _aggregate(state, sent, m, parent, period, tex, places)
     places = places + _unresolved(state, sent, m, places)
     start, end = _evidence_span(state, sent, m)
+    qualifier = m.q.qualifier
+    if m.status == "killed" and (either := _OR_WOUNDED.match(state.doc.text, end)) is not None:
+        # "eight troops were killed or wounded": at most eight dead, the text does not say how many
+        end = either.end()
+        qualifier = "up_to" if qualifier in ("exact", "about", "at_least", "more_than") else qualifier
     s_start, s_end = state.norm.span(sent.start, sent.end) if state.norm else (sent.start, sent.end)
     country = _country(places, state)
     name = victim_name(state, m, victim)
@@ -91,7 +96,7 @@ def build_claim(state: DocState, m: Mention, parent: Casualty | None, built: lis
     return Casualty(
         status=m.status,
         count=int(m.q.value) if m.q.value is not None else None,
-        qualifier=m.q.qualifier,
+        qualifier=qualifier,
         vague=m.q.vague,
         victim=Actor(victim, name),
         perpetrator=Actor(perp, SIDE_NAMES[perp]) if perp else None,
@@ -129,6 +134,7 @@ def _evidence_span(state: DocState, sent: Sentence, m: Mention) -> tuple[int, in
 
 
 _CLAUSE_STOP = {";", ".", "while", "whereas"}
+_OR_WOUNDED = re.compile(r"(?:\s+(?:dead|killed))?\s+or\s+(?:seriously\s+)?(?:wounded|injured|hurt)\b", re.IGNORECASE)
 
 
 @cache
@@ -285,6 +291,10 @@ def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
     pub = state.published
     here = [t for t in state.in_sent("times", sent.idx) if t.kind not in {"report", "that_day"}]
     pos = state.tokens[m.q.start].start
+    # "a former member who surrendered in 2020 and his son were killed on 7 April": the time of the
+    # victims' own past, told in a clause about them before a passive toll, is not the toll's
+    here = [t for t in here if not ((who := _VICTIMS_PAST.search(state.text, max(sent.start, t.start - 50), t.start))
+                                    and not _TOLL_WORD.search(who.group()) and _PASSIVE_TOLL.match(state.text, t.end))]
     exprs = [t for t in here if _same_clause(state.text, t.start, pos)]
     if not exprs:
         # "... since early 2024, while 83 others were injured": a tally's period covers its "while" clause
@@ -354,6 +364,13 @@ _CLAUSE_CUT = re.compile(r";|\bwhile\b(?!\s+\w+ing\b)|\bwhereas\b|\bas\s+(?:the\
                          r",\s*(?:bringing|raising|making\s+it|the\s+deadliest)\b", re.IGNORECASE)
 _STRONG_CUT = re.compile(r"\bas\s+(?:the\s+)?(?:death\s+)?toll\b|"
                          r",\s*(?:bringing|raising|making\s+it|the\s+deadliest)\b", re.IGNORECASE)
+
+
+_VICTIMS_PAST = re.compile(r"\b(?:who|whom)\s+(?:had\s+|was\s+|were\s+)?[^,;.]{0,40}$", re.IGNORECASE)
+# (the toll's verb right after the clause, "... and his teenage son were killed")
+_PASSIVE_TOLL = re.compile(
+    r"(?:\s+and\s+(?:his|her|their)\s+[^,;.]{0,30}?)?\s+(?:was|were)\s+(?:\w+\s+)?\w+(?:ed|en|t)\b", re.IGNORECASE)
+_TOLL_WORD = re.compile(r"\b(?:kill|dead|died|wound|injur|hurt|abduct|kidnap|captur|shot|missing)", re.IGNORECASE)
 
 
 def _same_clause(text: str, a: int, b: int, strong_only: bool = False) -> bool:

@@ -54,7 +54,8 @@ _PAST_N = re.compile(
     r"\b(?:in|during|over|within|throughout|for)?\s*(?:the\s+)?(?:past|last|previous)\s+(\d+|[a-z]+)\s+"
     r"(hours|days|weeks|months)\b", _F)
 _IN_N = re.compile(r"\b(?:in|within|over)\s+(?:less\s+than\s+)?(\d+|[a-z]+)\s+(hours|days|weeks|months)\b", _F)
-_A_WEEK = re.compile(r"\b(?:in|during|within|over)\s+(?:a|the\s+past|the\s+last|one)\s+(week|month)\b", _F)
+_A_WEEK = re.compile(r"\b(?:in|during|within|over)\s+(?:a|the\s+past|the\s+last|one)\s+(week|month)\b|"
+                     r"\b(?:in|during|within|over)\s+the\s+(?:past|last)\s+(day)\b", _F)  # (a daily toll's)
 _WEEKDAY_RE = re.compile(rf"\b(?:on\s+|last\s+|this\s+|late\s+on\s+|early\s+on\s+)?({WEEKDAY})\b", _F)
 _YESTERDAY = re.compile(r"\b(since\s+)?yesterday\b", _F)
 # "massacred last weekend", "a weekend massacre": Saturday-Sunday
@@ -71,6 +72,12 @@ _REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|co
                         r"report|tweeted|wrote|quoted|according|vowed|pledged|blamed|condemned|warned|accused|"
                         r"published|posted)\b"
                         r"[^.;]{0,25}$", _F)
+_EVENT_WORD = re.compile(r"\b(?:raid|attack|strike|airstrike|ambush|blast|explosion|bombing|clash|clashes|shelling|"
+                         r"assault|offensive|fighting|massacre|incident|abduction|kidnapping)\b", _F)
+# ("officials said 355 died on the morning of 21 August": the day of the deaths)
+_TOLL_BETWEEN = re.compile(r"\b(?:killed|died|dead|wounded|injured|kidnapped|abducted|shot)\b", _F)
+_TOLL_VERB_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?(?:killed|kills|killing|left|leaves|leaving|wounded|injured|"
+                              r"hit|struck|destroyed|claimed\s+the\s+lives)\b", _F)
 # the acts that follow an attack: "police registered a case against unknown persons on Tuesday", "the two
 # were freed on Thursday", "the governor visited on Friday": the day of the act, not of the attack
 _ACT_AFTER = re.compile(r"\b(?:registered|filed|visited|buried|freed|released|found|recovered|ended|returned|"
@@ -87,7 +94,9 @@ _SINCE_START = re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|th
 _SAME_PERIOD = re.compile(r"\b(?:in|during|over)\s+the\s+same\s+period\b", _F)
 _OVERNIGHT = re.compile(r"\bovernight\b", _F)
 _WEEK_ENDED = re.compile(rf"\bweek\s+(?:that|which)?\s*ended\s+(?:on\s+)?(?:{WEEKDAY},?\s+)?({DATE})", _F)
-_FIRST_MONTHS = re.compile(rf"\b(?:first|past)\s+(half|quarter|\w+\s+months?)\s+of\s+({YEAR})\b", _F)
+# ("the first three months of the year": of the year it was written in)
+_FIRST_MONTHS = re.compile(rf"\b(?:first|past)\s+(half|quarter|\w+\s+months?)\s+of\s+({YEAR}|the\s+year|this\s+year)\b",
+                           _F)
 # "during the first two weeks of July", "the last ten days of March 2024"
 _PART_OF_MONTH = re.compile(rf"\b(first|last|final)\s+(?:(\w+)\s+)?(weeks?|days)\s+of\s+({MONTH})\b"
                             rf"(?:,?\s+({YEAR})\b)?", _F)
@@ -103,13 +112,13 @@ _NEEDS: dict[re.Pattern[str], tuple[set[str], bool]] = {
     _UNTIL_TODAY: ({"today", "now", "date"}, False),
     _MONTH_YEAR: (_MONTHS, False), _LAST_MONTH: ({"month"}, False), _SOME_DAY: ({"month", "week"}, False),
     _PAST_N: ({"hours", "days", "weeks", "months"}, False), _IN_N: ({"hours", "days", "weeks", "months"}, False),
-    _A_WEEK: ({"week", "month"}, False), _SAME_PERIOD: ({"same"}, False), _IN_YEAR: (set(), True),
+    _A_WEEK: ({"week", "month", "day"}, False), _SAME_PERIOD: ({"same"}, False), _IN_YEAR: (set(), True),
     _AGO: ({"ago", "earlier", "before", "prior"}, False),
     _THAT_DAY: ({"night", "day", "morning", "evening", "afternoon"}, False),
     _YESTERDAY: ({"yesterday"}, False), _WEEKEND: ({"weekend"}, False), _ON_DATE: (_MONTHS, True),
     _WEEKDAY_RE: (_DAYS, False),
     _TODAY: ({"today", "tonight", "morning", "evening"}, False),
-    _OVERNIGHT: ({"overnight"}, False), _WEEK_ENDED: ({"ended"}, False), _FIRST_MONTHS: (set(), True),
+    _OVERNIGHT: ({"overnight"}, False), _WEEK_ENDED: ({"ended"}, False), _FIRST_MONTHS: ({"year"}, True),
     _PART_OF_MONTH: ({"week", "weeks", "days"}, False),
 }
 _ANY = set().union(*(words for words, _ in _NEEDS.values()))
@@ -240,8 +249,11 @@ def _day_or_report(text: str, start: int, m: re.Match[str]) -> str:
     """ "..., the monitor said on Saturday": when it was said ("report"), not when it happened ("day")."""
     if OWNER.match(text, m.end()):
         return "day"  # "claimed responsibility for Thursday's bombing": the bombing's day
-    said = _REPORTING.search(text[max(start, m.start() - 40) : m.start()]) or \
-        _ACT_AFTER.search(text[max(start, m.start() - 60) : m.start()]) or \
+    said = _REPORTING.search(text[max(start, m.start() - 40) : m.start()])
+    if said is not None and (_TOLL_BETWEEN.search(said.group()) or
+                             _EVENT_WORD.search(said.group()) and _TOLL_VERB_AFTER.match(text, m.end())):
+        return "day"  # "said an air raid on 12 July killed ...": the raid's day (not "claimed the bombing on Sunday")
+    said = said or _ACT_AFTER.search(text[max(start, m.start() - 60) : m.start()]) or \
         _REPORTING_AFTER.match(text, m.end()) or _RAISED_TO.search(text, max(start, m.start() - 40), m.start())
     return "report" if said else "day"
 
@@ -278,7 +290,9 @@ def find_times(state: DocState, sent: int, start: int, end: int,
         e = parse_date(m.group(1), pub.year if pub else None)
         add(m, e - dt.timedelta(days=6) if e else None, e, "between")
     for m in within(_FIRST_MONTHS):
-        year, what = int(m.group(2)), m.group(1).lower()
+        if not m.group(2).isdigit() and pub is None:
+            continue
+        year, what = int(m.group(2)) if m.group(2).isdigit() else pub.year, m.group(1).lower()  # type: ignore[union-attr]
         n = 6 if what == "half" else 3 if what == "quarter" else _num(what.split()[0])
         if n and 1 <= n <= 12:
             add(m, dt.date(year, 1, 1), month_range(year, n)[1], "between")
@@ -377,7 +391,9 @@ def find_times(state: DocState, sent: int, start: int, end: int,
                 add(m, None, None, "relative")
     for m in within(_A_WEEK):
         if pub:
-            back = relativedelta(weeks=1) if m.group(1).lower() == "week" else relativedelta(months=1)
+            unit = (m.group(1) or m.group(2)).lower()
+            back = relativedelta(weeks=1) if unit == "week" else relativedelta(days=1) if unit == "day" else \
+                relativedelta(months=1)
             add(m, pub - back, pub, "relative")
         else:
             add(m, None, None, "relative")
@@ -418,7 +434,7 @@ def find_times(state: DocState, sent: int, start: int, end: int,
         on = parse_date(written, pub.year if pub else None)
         if on and pub and on > pub and not re.search(YEAR, written):
             on = on.replace(year=on.year - 1)
-        add(m, on, on, "day")
+        add(m, on, on, _day_or_report(state.text, start, m))  # ("said in a statement on 7 September")
     for m in within(_WEEKDAY_RE):
         if pub:
             d = _last_weekday(pub, m.group(1))

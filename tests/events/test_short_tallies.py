@@ -67,3 +67,4 @@ def test_undated_tallies_in_several_sentences_tell_many_incidents(tmp_path: Path
          "checkpoints, it added."),
     ]) as store:
         assert store.fetchall("SELECT COUNT(*) FROM events") == [(0,)]
+

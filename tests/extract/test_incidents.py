@@ -312,3 +312,9 @@ def test_a_headline_dateline_before_one_person() -> None:
     assert [(c.status, c.count) for c in found.casualties] == [("injured", 2)]
     [inc] = found.incidents
     assert (inc.status, inc.count, inc.victim.side) == ("killed", 1, "GOV")
+
+
+def test_an_incursion_fought_back_is_an_incident() -> None:
+    [c] = extract("The ministry said it had repelled an attempted incursion near Zorak on Tuesday, claiming heavy "
+                  "enemy losses.").incidents
+    assert (c.status, c.count, c.period.start) == ("attack", None, "2024-02-27")

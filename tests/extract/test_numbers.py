@@ -218,3 +218,26 @@ def test_age_in_apposition_is_not_a_count() -> None:
 def test_age_after_aged_is_not_a_count() -> None:
     result = extract("A shepherd aged 30 was wounded by a landmine.")
     assert [c.count for c in result.casualties] == []
+
+
+@pytest.mark.parametrize("text", ["A brother and sister aged 8 and 11 were hurt by shrapnel on Friday.",
+                                  "Five men aged between 16 and 19 were killed on Friday.",
+                                  "Three boys aged 9, 12 and 14 were wounded on Friday.",
+                                  "Mines killed three boys aged between nine and 16 on Friday."])
+def test_ages_listed_after_aged_are_no_counts(text: str) -> None:
+    counts = [c.count for c in extract(text).casualties]
+    assert not {8, 9, 11, 12, 14, 16, 19} & set(counts), counts
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Eight troops were killed or wounded when they ran into an ambush on Friday.", 8),
+    ("Gunmen clashed with troops on Friday, leaving four soldiers dead or wounded.", 4)])
+def test_killed_or_wounded_is_at_most_so_many_dead(text: str, count: int) -> None:
+    c = one(extract(text).casualties)
+    assert (c.status, c.count, c.qualifier) == ("killed", count, "up_to")
+    assert c.evidence.text.endswith("or wounded")
+
+
+def test_followers_are_counted_people() -> None:
+    c = one(extract("A commander and two of his followers were killed in Zorak on Friday.").casualties)
+    assert (c.status, c.count) == ("killed", 2)

@@ -259,7 +259,26 @@ def _is_count(toks: list[Token], k: int, end: int, value: float) -> bool:
         return False
     if prev in _NUMBERED_UNITS and k > 0 and toks[k - 1].text[:1].isupper():
         return False  # "Ward 7 administrator", "Block 3", "Sector 12": a numbered unit's name
+    if _listed_age(toks, k):
+        return False
     return prev not in {"resolution", "no.", "number", "$", "usd", "article", "page", "#", "aged", "age"}
+
+
+_AGES = frozenset({"aged", "age", "ages"})
+
+
+def _listed_age(toks: list[Token], k: int) -> bool:
+    """ "a brother and sister aged 8 and 11", "aged between 16 and 19": the later numbers are ages too."""
+    if k >= 2 and toks[k - 1].lower in {"between", "from"} and toks[k - 2].lower in _AGES:
+        return True
+    j = k - 1
+    lex = lexicon()
+    while j >= 1 and toks[j].lower in {"and", ",", "to", "or", "-"} and (
+            toks[j - 1].text.isdigit() or toks[j - 1].lower in lex.units or toks[j - 1].lower in lex.tens):
+        j -= 2  # ("aged between nine and 13")
+    if j == k - 1 or j < 0:
+        return False
+    return toks[j].lower in _AGES or (toks[j].lower == "between" and j > 0 and toks[j - 1].lower in _AGES)
 
 
 _NUMBERED_UNITS = frozenset({"ward", "block", "sector", "zone", "phase", "unit", "route", "camp", "gate", "wing",

@@ -1146,3 +1146,10 @@ def test_the_capital_of_a_division_is_a_point_at_its_seat() -> None:
     assert [(p.extra["precision"], p.extra["lat"]) for p in st.places] == [("exact", 10.28)]
     st = placed("Gunmen attacked Nowhereville, the capital of Vakaga prefecture, on Monday.", r)
     assert "exact" not in [p.extra["precision"] for p in st.places]
+
+
+def test_a_city_named_before_plural_regions_is_the_region() -> None:
+    r = FakeResolver({"Belgo": Resolved("Belgo", "RU", "Belgo Oblast", 50.6, 36.6, "exact"),
+                      "Belgo region": Resolved("Belgo Oblast", "RU", "Belgo Oblast", 50.6, 36.6, "admin1")})
+    st = placed("Drones hit villages in the Kurg and Belgo regions overnight, killing two.", r)
+    assert [p.extra["precision"] for p in st.places] == ["admin1"]

@@ -84,7 +84,8 @@ _AREA_AFTER = re.compile(r"\s+area\b", re.IGNORECASE)
 # ("Hays, southern Hodeidah": a direction may stand before the division)
 _IN_DIVISION = re.compile(rf"(?:\s*,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:(?:north|south)?-?(?:north|south|east|west)"
                           rf"(?:ern)?\s+|central\s+)?(?P<name>{_SEQ})")
-_DIVISION_TAIL = re.compile(r"\s+(region|province|state|governorate|oblast)\b", re.IGNORECASE)
+# ("Northwest region"; "Kursk and Belgorod regions")
+_DIVISION_TAIL = re.compile(r"\s+(region|province|state|governorate|oblast)s?\b", re.IGNORECASE)
 _RIVER = re.compile(r"\s+[Rr]iver(?:bank|side)?\b")
 _LEAD = re.compile(r"\s*(?:province|governorate|countryside|state)?\s*:", re.IGNORECASE)
 
@@ -476,8 +477,8 @@ class PlaceTagger:
         if division is not None:
             # "Northwest region": the division's own name may include the word ("Northwest Region")
             res = self.resolver.resolve(f"{name} {division.group(1)}", country=country)
-            if res is not None and res.precision == "admin1":
-                return res, s, division.end()
+            if res is not None and res.precision == "admin1":  # (a plural word is no part of one name)
+                return res, s, division.end() if division.group().endswith(division.group(1)) else e
         for n in range(len(words), 0, -1):
             sub = " ".join(words[:n])
             if sub in _STOPWORDS:

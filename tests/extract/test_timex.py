@@ -343,3 +343,12 @@ def test_the_victims_own_past_is_not_the_period_of_their_death() -> None:
     assert (c.period.start, c.period.end) == (None, PUB)
     c = one(extract("Two soldiers who were wounded on Friday died in hospital.").casualties)
     assert c.period.start == "2024-03-01"
+
+
+def test_the_day_before_is_the_day_before_the_day_the_sentence_names() -> None:
+    """ "counted their losses on Friday after gunmen burned the market the day before": Thursday."""
+    found = times("Traders counted their losses on Friday after gunmen burned the market the day before.")
+    assert [(t.kind, t.period_start) for t in found] == [("day", D(2024, 3, 1)), ("day", D(2024, 2, 29))]
+    t = only_time("Two people were killed the previous day, police said.")
+    assert (t.kind, t.period_start) == ("day", D(2024, 3, 1))
+    assert times("The day before the attack, two men were killed.") == []

@@ -58,6 +58,10 @@ _A_WEEK = re.compile(r"\b(?:in|during|within|over)\s+(?:a|the\s+past|the\s+last|
                      r"\b(?:in|during|within|over)\s+the\s+(?:past|last)\s+(day)\b", _F)  # (a daily toll's)
 _WEEKDAY_RE = re.compile(rf"\b(?:on\s+|last\s+|this\s+|late\s+on\s+|early\s+on\s+)?({WEEKDAY})\b", _F)
 _YESTERDAY = re.compile(r"\b(since\s+)?yesterday\b", _F)
+# ("the day before", "the previous night", "a day earlier"; not "the day before the attack")
+_DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|night|evening)\s+before|the\s+previous\s+(?:day|night|evening)|"
+                         r"a\s+day\s+(?:earlier|before)|the\s+day\s+prior)\b(?!\s+(?:the|a|an|his|her|their|its|\d))",
+                         _F)
 # "massacred last weekend", "a weekend massacre": Saturday-Sunday
 _WEEKEND = re.compile(rf"\b(?:(?:last|this|past|the)\s+weekend\b|weekend(?:'s|’s)?(?={_EVENT_NOUN}))", _F)
 _TODAY = re.compile(r"\b(?:earlier\s+today|today|this\s+morning|tonight|this\s+evening)\b", _F)
@@ -115,7 +119,8 @@ _NEEDS: dict[re.Pattern[str], tuple[set[str], bool]] = {
     _A_WEEK: ({"week", "month", "day"}, False), _SAME_PERIOD: ({"same"}, False), _IN_YEAR: (set(), True),
     _AGO: ({"ago", "earlier", "before", "prior"}, False),
     _THAT_DAY: ({"night", "day", "morning", "evening", "afternoon"}, False),
-    _YESTERDAY: ({"yesterday"}, False), _WEEKEND: ({"weekend"}, False), _ON_DATE: (_MONTHS, True),
+    _YESTERDAY: ({"yesterday"}, False), _DAY_BEFORE: ({"before", "previous", "earlier", "prior"}, False),
+    _WEEKEND: ({"weekend"}, False), _ON_DATE: (_MONTHS, True),
     _WEEKDAY_RE: (_DAYS, False),
     _TODAY: ({"today", "tonight", "morning", "evening"}, False),
     _OVERNIGHT: ({"overnight"}, False), _WEEK_ENDED: ({"ended"}, False), _FIRST_MONTHS: ({"year"}, True),
@@ -447,5 +452,13 @@ def find_times(state: DocState, sent: int, start: int, end: int,
         if until_today:
             continue
         add(m, pub, pub, "day")
+    for m in within(_DAY_BEFORE):
+        # "counted their losses on Sunday after armed men burned the market the day before": the day before
+        # the day the sentence names (the nearest before it, else after), or before the publication day
+        days = sorted((t for t in out if t.kind in ("day", "report") and t.period_start and t.span_days == 1),
+                      key=lambda t: (t.start > m.start(), abs(t.start - m.start())))
+        anchor: dt.date | None = days[0].period_start if days else pub
+        before = anchor - dt.timedelta(days=1) if anchor else None
+        add(m, before, before, "day")
     out.sort(key=lambda t: t.start)
     return out

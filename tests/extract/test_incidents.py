@@ -318,3 +318,28 @@ def test_an_incursion_fought_back_is_an_incident() -> None:
     [c] = extract("The ministry said it had repelled an attempted incursion near Zorak on Tuesday, claiming heavy "
                   "enemy losses.").incidents
     assert (c.status, c.count, c.period.start) == ("attack", None, "2024-02-27")
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Bandits stopped a bus near Koulikoro on Sunday and robbed the passengers before fleeing.", "attack"),
+    ("Shots rang out in a hamlet near Dori late on Friday, residents said; nobody was hurt.", "attack"),
+    ("Artillery hit three houses in a border village near Ijevan overnight, officials said.", "attack"),
+    ("Small-arms fire damaged a clinic in a village near Goris on Monday, local officials said.", "attack"),
+    ("A farmer was beaten to death by a vigilante patrol in Kayanza on Monday, relatives said.", "killed"),
+    ("Kidnappers seized a trader on the road out of Gitega on Tuesday and are demanding a ransom.", "captured"),
+    ("Police detained a local journalist at his home in Ngozi on Wednesday, his family said.", "captured"),
+])
+def test_a_hold_up_a_beating_or_fire_that_hurt_nobody_is_an_incident(text: str, status: str) -> None:
+    """Reports of a robbery on the road, shots or shells that hit houses, a beating, a detention: no count
+    of people, yet an incident another report may count."""
+    [inc] = extract(text).incidents
+    assert inc.status == status
+
+
+def test_one_person_killed_between_two_places_is_one_incident() -> None:
+    """One death is one incident, whatever two divisions the sentence's places lie in (a city's edge and
+    the rural commune beyond it)."""
+    [inc] = extract("A gendarme was shot dead on the outskirts of Bujumbura when gunmen fired on a post in "
+                    "Mutimbuzi, residents said.").incidents
+    assert (inc.status, inc.count, inc.aggregate) == ("killed", 1, False)
+    assert {p.name for p in inc.places} == {"Bujumbura", "Mutimbuzi"}

@@ -10,7 +10,7 @@ from tolltrack.extract.resolver import Admin1Resolver, admin1_table
 from tolltrack.extract.state import DocState
 from tolltrack.model import Document
 
-from .helpers import PUB, state_upto
+from .helpers import PUB, extract, state_upto
 
 
 class FakeResolver:
@@ -1153,3 +1153,10 @@ def test_a_city_named_before_plural_regions_is_the_region() -> None:
                       "Belgo region": Resolved("Belgo Oblast", "RU", "Belgo Oblast", 50.6, 36.6, "admin1")})
     st = placed("Drones hit villages in the Kurg and Belgo regions overnight, killing two.", r)
     assert [p.extra["precision"] for p in st.places] == ["admin1"]
+
+
+def test_the_banks_of_a_river_name_the_river_not_a_town() -> None:
+    """ "on the banks of the Rusizi": a river (and a Rwandan district of that name), not a place in the report."""
+    [c] = extract("Soldiers killed three men on the banks of the Rusizi in Buganda commune on Friday night.").casualties
+    assert "Rusizi" not in {p.name for p in c.places}
+    assert not c.aggregate

@@ -33,7 +33,8 @@ _SUBSET_CUES: dict[tuple[str, ...], str] = {
 _COORD = {",", "and", "as", "well", "in", "addition", "to", "plus", "also", "besides", "while", "another"}
 _GAP = {'"', "'", "the", "a", "an", "of", "total", "least", "at", "some", "only", "also", "another", "further",
         "additional", "other", "more", "about", "nearly", "around", "over", "than", "approximately",
-        "his", "her", "their", "its", "these", "those", "all"}
+        "his", "her", "their", "its", "these", "those", "all",
+        "group", "band"}  # ("detained a group of four separatists")
 _QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
 # words between a bare number and its verb that say how sure the report is
 _HEDGES = frozenset({"reportedly", "reported", "believed", "feared", "allegedly", "confirmed"})

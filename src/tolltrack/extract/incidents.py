@@ -280,9 +280,10 @@ class IncidentFinder:
         m = Mention(q=q, status=status, np_end=_object_end(sent, tok), head=None, victim_side=None,
                     victim_name=None, link="incident")
         c = build_claim(state, m, None, [], dyad, reporter)  # (no counted claim before it to date it by)
-        if c.aggregate:
-            return None
         single = _singles(sent, tok, status)
+        if c.aggregate and not (single is not None and single[0] == 1):
+            return None  # (one person dies in one place: "shot dead on the outskirts of X ... a post in Y")
+        c.aggregate = False
         if single is None and singles_only:
             return None
         if single is not None:

@@ -22,6 +22,13 @@ SPEECH_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told)\b")
 ROAD_AFTER = re.compile(r"(?:\s*-\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)?\s+(?:road|highway|motorway|expressway)\b")
 ROAD_PART_BEFORE = re.compile(r"[A-Z][\w'’]*\s*-\s*$")
 RIVER_AFTER = re.compile(r"\s+river\b", re.IGNORECASE)
+# "on the banks of the Rusizi", "across the Dniester": a river, whatever town shares its name
+_RIVER_BEFORE = re.compile(r"\b(?:banks?|shores?)\s+of\s+the\s+$", re.IGNORECASE)
+
+
+def river_named(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` is a river's ("the Juba river", "the banks of the Rusizi")."""
+    return bool(RIVER_AFTER.match(text, end) or _RIVER_BEFORE.search(text, max(0, start - 20), start))
 ROAD_WORD_AFTER = re.compile(r"\s+(?:road|highway|motorway|expressway)\b")
 # "the supply route linking Salamiyah to Aleppo", "the road between Afgoye and Mogadishu": the road's ends
 ROAD_ENDS_BEFORE = re.compile(r"\b(?:road|highway|route|motorway|expressway|axis)\s+(?:linking|connecting|between|"

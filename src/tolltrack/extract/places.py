@@ -35,7 +35,6 @@ from tolltrack.extract.place_context import (
     CAPITAL_BEFORE,
     CAPITAL_NAMED,
     GOVERNOR,
-    RIVER_AFTER,
     ROAD_AFTER,
     ROAD_ENDS_BEFORE,
     ROAD_PART_BEFORE,
@@ -44,6 +43,7 @@ from tolltrack.extract.place_context import (
     SPEAKER_IN,
     SPEECH_AFTER,
     TREATED_BEFORE,
+    river_named,
 )
 from tolltrack.extract.place_cues import (
     _SEQ,
@@ -137,7 +137,7 @@ class PlaceTagger:
             # place (not Grenada, "Grenade" in French)
             cands = [c for c in cands if c[2].casefold() not in _incident_words()]
             # "on the banks of the Juba river": the river, not the town it shares a name with
-            cands = [c for c in cands if not RIVER_AFTER.match(text, c[1])]
+            cands = [c for c in cands if not river_named(text, c[0], c[1])]
             # "health authorities in Sanaa said ... in Dhahyan": where the speaker sits, when the
             # sentence says where it happened too
             spoken = [c for c in cands if SPEAKER_IN.search(text, max(0, c[0] - 40), c[0])

@@ -17,7 +17,7 @@ from tolltrack.extract.state import DocState, Mention, Sentence, Span, Token
 from tolltrack.model import Actor, Casualty
 
 GENERIC = {"people", "persons", "person", "individuals", "individual", "victims", "fatalities", "deaths", "lives",
-           "dead", "casualties", "bodies", "martyrs", "injured", "wounded", "others", "them"}
+           "dead", "casualties", "bodies", "corpses", "martyrs", "injured", "wounded", "others", "them"}
 FIGHTERS = {"members", "member", "fighters", "fighter", "combatants", "combatant", "militiamen",
             "militiaman", "militants", "militant", "elements", "gunmen", "commanders", "commander",
             "leaders", "leader", "men", "man", "guards", "escorts", "recruits", "militias", "militia",

@@ -92,3 +92,11 @@ def test_sqlite_constructor_does_no_io(tmp_path: Path) -> None:
         assert "missing.sqlite" in str(exc)
     else:  # pragma: no cover
         raise AssertionError("expected FileNotFoundError")
+
+
+def test_armenia_gambia_and_guinea_bissau_have_their_divisions() -> None:
+    """Towns of the Armenia-Azerbaijan border and of the Casamance's neighbours get a province."""
+    per_country: dict[str, int] = {}
+    for d in load_admin1().divisions:
+        per_country[d.country] = per_country.get(d.country, 0) + 1
+    assert (per_country["AM"], per_country["GM"], per_country["GW"]) == (11, 6, 9)

@@ -70,6 +70,8 @@ def same_name(x: str, y: str) -> bool:
     """Two spellings of one place name: equal, one inside the other, or the same consonants."""
     if _compact(x) == _compact(y) or normalize_name(x) == normalize_name(y):
         return True  # "Elwak" / "El Wak", "Rueso" / "Ruesoh": the gazetteer's own folding
+    if "x" in _compact(x) + _compact(y) and _compact(x).replace("x", "ks") == _compact(y).replace("x", "ks"):
+        return True  # "Axum" / "Aksum": an "x" spelled out (the Somali "x", an "h", is below)
     x, y = _TAIL.sub("", _key(x)), _TAIL.sub("", _key(y))
     if not x or not y:
         return False

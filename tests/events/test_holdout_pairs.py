@@ -168,6 +168,12 @@ rounds of two or four, each round with the code left by the round before:
   0.963 / 0.812, 0.933 / 0.875, 0.952 / 0.625) and the matcher fitted on the 226 sets before them (1.000 /
   0.625, 0.968 / 0.938, 0.926 / 0.781, 1.000 / 0.719); one rule came from their misses ("the day before"),
   the weights were not refitted on them.
+* ``sealed219`` to ``sealed222`` (a twentieth session, a ninth round: Senegal's Casamance and its Gambian and
+  Bissau-Guinean borders; Tigray, Afar and northern Amhara; the Armenia-Azerbaijan border and Karabakh;
+  Burundi and the Ruzizi plain): measured once on arrival with the start code, 80e20d6, the rules (0.952 /
+  0.625, 0.889 / 0.750, 1.000 / 0.531, 0.944 / 0.531) and the matcher fitted on the 226 sets before them
+  (0.920 / 0.719, 0.889 / 0.750, 0.947 / 0.562, 1.000 / 0.562); then studied (their misses led to the
+  session's incident words and rules) and added; the weights were not refitted on them.
 
 The floors sit just under the measured figures, so the tests record the state and catch
 regressions without steering the rules towards any one set. One was lowered by the eleventh
@@ -223,6 +229,11 @@ precision floors lowered (the largest ``sealed181`` 0.96 to 0.92, ``sealed36``, 
 Then "the day before" read as the day before the day a sentence names cost ``sealed184`` and ``sealed190``
 one merge each (recall floors 0.78 to 0.75: both reports now dated to the same day, which the weights,
 fitted before the rule, weigh less than an undated report).
+The twentieth session's rules (incidents told with no count: a hold-up, a beating, fire that hit houses,
+a detention, the dead found; one death is one incident; the provinces of Armenia, the Gambia and
+Guinea-Bissau) raised 10 floors and lowered one (``sealed166`` recall 0.75 to 0.71: "the bodies of two
+guards were found in the Adhwari nallah area" now names a second unknown place, apart from "Kuntwara
+forest"); on the 230 sets of the start, 6367 merged right, 229 wrong, 904 missed against 6362 / 229 / 909.
 Run ``python tests/events/pairs_eval.py FILE`` for the misses of one set.
 """
 
@@ -302,8 +313,8 @@ SETS = {
     PAIRS / "sealed51.jsonl": (60, 32, 0.99, 0.93),
     PAIRS / "sealed52.jsonl": (60, 32, 0.92, 0.78),
     PAIRS / "sealed53.jsonl": (60, 32, 0.96, 0.78),
-    PAIRS / "sealed54.jsonl": (60, 32, 0.96, 0.81),
-    PAIRS / "sealed55.jsonl": (60, 32, 0.99, 0.84),
+    PAIRS / "sealed54.jsonl": (60, 32, 0.96, 0.84),
+    PAIRS / "sealed55.jsonl": (60, 32, 0.99, 0.87),
     PAIRS / "sealed56.jsonl": (60, 32, 0.99, 0.84),
     PAIRS / "sealed57.jsonl": (60, 32, 0.99, 0.71),
     PAIRS / "sealed58.jsonl": (60, 32, 0.93, 0.87),
@@ -337,7 +348,7 @@ SETS = {
     PAIRS / "sealed87.jsonl": (60, 32, 0.99, 0.84),
     PAIRS / "sealed88.jsonl": (60, 32, 0.96, 0.90),
     PAIRS / "sealed89.jsonl": (60, 32, 0.96, 0.93),
-    PAIRS / "sealed90.jsonl": (60, 32, 0.99, 0.84),
+    PAIRS / "sealed90.jsonl": (60, 32, 0.99, 0.87),
     PAIRS / "sealed91.jsonl": (60, 32, 0.93, 0.87),
     PAIRS / "sealed92.jsonl": (60, 32, 0.99, 0.90),
     PAIRS / "sealed93.jsonl": (60, 32, 0.99, 0.99),
@@ -383,7 +394,7 @@ SETS = {
     PAIRS / "sealed133.jsonl": (60, 32, 0.99, 0.81),
     PAIRS / "sealed134.jsonl": (60, 32, 0.96, 0.99),
     PAIRS / "sealed135.jsonl": (60, 32, 0.96, 0.90),
-    PAIRS / "sealed136.jsonl": (60, 32, 0.96, 0.87),
+    PAIRS / "sealed136.jsonl": (60, 32, 0.96, 0.90),
     PAIRS / "sealed137.jsonl": (60, 32, 0.91, 0.99),
     PAIRS / "sealed138.jsonl": (60, 32, 0.99, 0.81),
     PAIRS / "sealed139.jsonl": (60, 32, 0.99, 0.81),
@@ -413,11 +424,11 @@ SETS = {
     PAIRS / "sealed163.jsonl": (60, 32, 0.99, 0.93),
     PAIRS / "sealed164.jsonl": (60, 32, 0.93, 0.90),
     PAIRS / "sealed165.jsonl": (60, 32, 0.96, 0.93),
-    PAIRS / "sealed166.jsonl": (60, 32, 0.92, 0.75),
+    PAIRS / "sealed166.jsonl": (60, 32, 0.92, 0.71),
     PAIRS / "sealed167.jsonl": (60, 32, 0.99, 0.75),
     PAIRS / "sealed168.jsonl": (60, 32, 0.96, 0.87),
     PAIRS / "sealed169.jsonl": (60, 32, 0.95, 0.71),
-    PAIRS / "sealed170.jsonl": (60, 32, 0.99, 0.46),
+    PAIRS / "sealed170.jsonl": (60, 32, 0.99, 0.50),
     PAIRS / "sealed171.jsonl": (60, 32, 0.99, 0.75),
     PAIRS / "sealed172.jsonl": (60, 32, 0.92, 0.78),
     PAIRS / "sealed173.jsonl": (60, 32, 0.96, 0.93),
@@ -458,10 +469,14 @@ SETS = {
     PAIRS / "sealed212.jsonl": (60, 32, 0.96, 0.81),
     PAIRS / "sealed213.jsonl": (60, 32, 0.92, 0.81),
     PAIRS / "sealed214.jsonl": (60, 32, 0.99, 0.90),
-    PAIRS / "sealed215.jsonl": (60, 32, 0.99, 0.75),
+    PAIRS / "sealed215.jsonl": (60, 32, 0.99, 0.78),
     PAIRS / "sealed216.jsonl": (60, 32, 0.96, 0.93),
     PAIRS / "sealed217.jsonl": (60, 32, 0.92, 0.78),
     PAIRS / "sealed218.jsonl": (60, 32, 0.99, 0.71),
+    PAIRS / "sealed219.jsonl": (60, 32, 0.92, 0.78),
+    PAIRS / "sealed220.jsonl": (60, 32, 0.89, 0.78),
+    PAIRS / "sealed221.jsonl": (60, 32, 0.95, 0.65),
+    PAIRS / "sealed222.jsonl": (60, 32, 0.95, 0.71),
     PAIRS / "sealed199.jsonl": (60, 32, 0.89, 0.81),
     PAIRS / "sealed200.jsonl": (60, 32, 0.96, 0.81),
     PAIRS / "sealed201.jsonl": (60, 32, 0.96, 0.96),

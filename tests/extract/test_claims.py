@@ -733,3 +733,13 @@ def test_a_river_is_not_the_town_it_shares_a_name_with() -> None:
 def test_a_group_of_n_corpses_and_travellers_are_counts(text: str, status: str, count: int) -> None:
     [c] = extract(text).casualties
     assert (c.status, c.count) == (status, count)
+
+
+@pytest.mark.parametrize("text", [
+    # one death is one incident, whatever two provinces the sentence names
+    "One soldier was killed when shells hit an army post in Jaramana on the edge of Damascus on Friday.",
+    # the road names the town it leaves, which only points the way
+    "Gunmen killed four passengers on the main road out of Kinshasa near Kasangulu on Friday, officials said.",
+])
+def test_one_death_or_a_road_out_of_a_town_is_one_incident(text: str) -> None:
+    assert not extract(text).casualties[0].aggregate

@@ -1160,3 +1160,27 @@ def test_the_banks_of_a_river_name_the_river_not_a_town() -> None:
     [c] = extract("Soldiers killed three men on the banks of the Rusizi in Buganda commune on Friday night.").casualties
     assert "Rusizi" not in {p.name for p in c.places}
     assert not c.aggregate
+
+
+@pytest.mark.parametrize(("text", "refuge", "code"), [
+    ("Gunmen killed 12 villagers near Masteri on Monday, according to relatives now sheltering in Chad.", "Chad", "TD"),
+    ("Survivors who fled to Sudan said soldiers killed 30 men in a village near Humera on Sunday.", "Sudan", "SD"),
+])
+def test_where_survivors_fled_is_not_where_it_happened(text: str, refuge: str, code: str) -> None:
+    [c] = extract(text).casualties
+    assert c.country != code
+    assert refuge not in {p.name for p in c.places}
+
+
+def test_a_shelter_hit_is_where_it_happened() -> None:
+    """ "a school sheltering displaced families in Nuseirat": the shelter was hit there."""
+    [c] = extract("An air strike on a school sheltering displaced families in Nuseirat killed 14 people on "
+                  "Tuesday.").casualties
+    assert "Nuseirat" in {p.name for p in c.places}
+
+
+def test_where_people_fled_from_is_where_it_happened() -> None:
+    """ "families fled their homes in X", "people fleeing the fighting in X": X is the scene."""
+    [c] = extract("About 300 families fled their homes in Pikit after rival armed groups exchanged fire on Friday, "
+                  "killing two people.").casualties
+    assert "Pikit" in {p.name for p in c.places}

@@ -473,8 +473,8 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
         {p.admin1 for p in places if p.admin1}
     if "between" in words and len(admin1) <= 2 and (len(towns) == 2 or {"road", "highway"} & set(words) or site):
         return False  # "on the road between Mogadishu and Afgoye", "an outpost between Salahuddin and Diyala"
-    if len(admin1) >= 2 or len(towns) >= 3 or (len(towns) == 2 and bound):
-        return True  # deaths in several governorates or towns are several incidents
+    if (len(admin1) >= 2 or len(towns) >= 3 or (len(towns) == 2 and bound)) and m.q.value != 1:
+        return True  # deaths in several governorates or towns are several incidents (one death is one)
     # a count in the hundreds with no single day given is a toll, not one incident, unless the
     # sentence names one event ("airstrike kills 133", "the massacre")
     # ("gunmen stormed a school", "clashes at the city's prison": one site, one incident)
@@ -487,7 +487,7 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
 # (and "a blast on the road to Mogadishu": the town the road leads to)
 _WAY_OF = r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|" \
     r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:(?:north|south|east|west)\w*\s+)?(?:from|of)|" \
-    r"(?:road|highway|way|route)\s+(?:to|from))"
+    r"(?:road|highway|way|route)\s+(?:to|from|out\s+of))"
 _AFTER_WAY = re.compile(rf"\b{_WAY_OF}\s+(?P<way>)(?:the\s+)?")
 
 

@@ -185,7 +185,8 @@ _ABROAD = re.compile(r"\s+(?:nationals?|citizens?|tourists?|expatriates?|expats?
                      r"peacekeep\w+|aid\s+workers?|humanitarian|NGO|embassy|diplomats?|"
                      r"(?:soldiers?|troops|personnel|police\w*|officers?)\s+serving\s+(?:with|under))\b",
                      re.IGNORECASE)
-_GONE_TO = re.compile(r"\b(?:crossed|fled|retreated|escaped|withdrew|returned|went)\s+(?:back\s+)?(?:in)?to\s+$")
+_GONE_TO = re.compile(r"\b(?:(?:crossed|fled|retreated|escaped|withdrew|returned|went)\s+(?:back\s+)?(?:in)?to|"
+                      r"(?:now\s+sheltering|refuge|exiled?)\s+in)\s+(?:neighbou?ring\s+)?$")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’]+(?:-[A-Z]?[\w'’]+)*"
                           r"(?:\s+[A-Z][\w'’]+(?:-[\w'’]+)*){0,2}(?![\w'’-])")
 

@@ -26,9 +26,19 @@ RIVER_AFTER = re.compile(r"\s+river\b", re.IGNORECASE)
 _RIVER_BEFORE = re.compile(r"\b(?:banks?|shores?)\s+of\s+the\s+$", re.IGNORECASE)
 
 
-def river_named(text: str, start: int, end: int) -> bool:
-    """The name at ``start:end`` is a river's ("the Juba river", "the banks of the Rusizi")."""
-    return bool(RIVER_AFTER.match(text, end) or _RIVER_BEFORE.search(text, max(0, start - 20), start))
+# "relatives now sheltering in Sudan", "survivors who fled to Chad": where people went, not where it happened
+# (not "a school sheltering displaced families in Nuseirat", "the Jabalia refugee camp in Gaza": the place hit)
+# (nor "families fled their homes in Pikit", "fleeing the fighting in Deir ez-Zor": where they fled from)
+_REFUGE_BEFORE = re.compile(r"\b(?:(?:now\s+sheltering|(?:taken|took|sought|seeking)\s+refuge|exiled?)\s+in|"
+                            r"(?:fled|fleeing|escaped)\s+(?:back\s+)?(?:to|into|across))\s+"
+                            r"(?:neighbouring\s+|neighboring\s+|the\s+)?$", re.IGNORECASE)
+
+
+def not_the_scene(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` is a river's ("the Juba river", "the banks of the Rusizi") or where people
+    went ("sheltering in Sudan"), not a place of the incident."""
+    return bool(RIVER_AFTER.match(text, end) or _RIVER_BEFORE.search(text, max(0, start - 20), start)
+                or _REFUGE_BEFORE.search(text, max(0, start - 50), start))
 ROAD_WORD_AFTER = re.compile(r"\s+(?:road|highway|motorway|expressway)\b")
 # "the supply route linking Salamiyah to Aleppo", "the road between Afgoye and Mogadishu": the road's ends
 ROAD_ENDS_BEFORE = re.compile(r"\b(?:road|highway|route|motorway|expressway|axis)\s+(?:linking|connecting|between|"

@@ -43,7 +43,7 @@ from tolltrack.extract.place_context import (
     SPEAKER_IN,
     SPEECH_AFTER,
     TREATED_BEFORE,
-    river_named,
+    not_the_scene,
 )
 from tolltrack.extract.place_cues import (
     _SEQ,
@@ -136,8 +136,8 @@ class PlaceTagger:
             # "Grenade attack in north Kashmir town": a headline's capitalised word for an attack is no
             # place (not Grenada, "Grenade" in French)
             cands = [c for c in cands if c[2].casefold() not in _incident_words()]
-            # "on the banks of the Juba river": the river, not the town it shares a name with
-            cands = [c for c in cands if not river_named(text, c[0], c[1])]
+            # "on the banks of the Juba river": the river, not the town it shares a name with (nor "fled to Chad")
+            cands = [c for c in cands if not not_the_scene(text, c[0], c[1])]
             # "health authorities in Sanaa said ... in Dhahyan": where the speaker sits, when the
             # sentence says where it happened too
             spoken = [c for c in cands if SPEAKER_IN.search(text, max(0, c[0] - 40), c[0])

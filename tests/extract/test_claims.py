@@ -729,6 +729,7 @@ def test_a_river_is_not_the_town_it_shares_a_name_with() -> None:
     ("Soldiers arrested a group of five suspected rebels near Kabezi on Friday.", "captured", 5),
     ("Fishermen found six corpses in the lake near Rumonge on Sunday.", "killed", 6),
     ("One traveller was killed when gunmen fired on a minibus near Bugarama on Friday.", "killed", 1),
+    ("The army said its jets struck a rebel camp near Kidal on Friday, 'eliminating' 12 fighters.", "killed", 12),
 ])
 def test_a_group_of_n_corpses_and_travellers_are_counts(text: str, status: str, count: int) -> None:
     [c] = extract(text).casualties
@@ -743,3 +744,14 @@ def test_a_group_of_n_corpses_and_travellers_are_counts(text: str, status: str, 
 ])
 def test_one_death_or_a_road_out_of_a_town_is_one_incident(text: str) -> None:
     assert not extract(text).casualties[0].aggregate
+
+
+def test_a_place_near_a_town_is_one_spot_and_a_far_namesake_is_unresolved() -> None:
+    """ "the Abagena camp ... near Makurdi": one incident, though a gazetteer's Abagena lies in another
+    state, 300 km off, which is another Abagena (left unresolved, not placed there)."""
+    [c] = extract("At least 11 displaced people were killed when gunmen attacked the Abagena camp for displaced "
+                  "people near Makurdi on Monday night, officials said.").casualties
+    assert not c.aggregate
+    places = {p.name: p for p in c.places}
+    assert places["Makurdi"].admin1 == "Benue"
+    assert places["Abagena camp"].precision == "unresolved"

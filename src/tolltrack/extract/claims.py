@@ -17,6 +17,7 @@ from functools import cache
 
 from tolltrack.extract.actors import registry
 from tolltrack.extract.mentions import status_lexicon
+from tolltrack.extract.place_ties import misread_inside, nested, tied_near, word_at, word_in
 from tolltrack.extract.reporters import _reporter, document_reporter
 from tolltrack.extract.sides import (
     EVENT_NOUNS,
@@ -77,7 +78,7 @@ def build_claim(state: DocState, m: Mention, parent: Casualty | None, built: lis
         m.victim_side = victim
     if victim is None:
         victim = sibling_side(state, m, dyad) or "UNK"
-    places = _misread_inside(state.text, _places(state, sent, m, parent))
+    places = misread_inside(state.text, _places(state, sent, m, parent))
     period, tex = _period(state, sent, m, parent, built)
     aggregate = _aggregate(state, sent, m, parent, period, tex, places)
     places = places + _unresolved(state, sent, m, places)
@@ -464,11 +465,11 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
     # (nor the provinces a boundary runs between: "on the boundary of Salahuddin and Diyala provinces")
     edges = " ".join(m.group(0) for m in _BOUNDARY.finditer(chunk))
     after_way = {k for m in _AFTER_WAY.finditer(chunk) for k in (m.end(), m.end("way"))}
-    pointers = {p.name for p in places if any(_word_at(chunk, p.name, k) for k in after_way)
-                or _word_in(edges, p.name)}
+    pointers = {p.name for p in places if any(word_at(chunk, p.name, k) for k in after_way)
+                or word_in(edges, p.name)}
     # (nor a place written as inside another, which the gazetteer may have read elsewhere: "Isabela City,
     # Basilan", "Tlapa, in Guerrero's La Montana region": one place, told from small to large)
-    pointers |= _nested(chunk, places)
+    pointers |= nested(chunk, places) | tied_near(chunk, places)
     admin1 = {p.admin1 for p in places if p.admin1 and p.name not in pointers} or \
         {p.admin1 for p in places if p.admin1}
     if "between" in words and len(admin1) <= 2 and (len(towns) == 2 or {"road", "highway"} & set(words) or site):
@@ -489,67 +490,6 @@ _WAY_OF = r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|sout
     r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:(?:north|south|east|west)\w*\s+)?(?:from|of)|" \
     r"(?:road|highway|way|route)\s+(?:to|from|out\s+of))"
 _AFTER_WAY = re.compile(rf"\b{_WAY_OF}\s+(?P<way>)(?:the\s+)?")
-
-
-def _nested(chunk: str, places: list[Place]) -> set[str]:
-    """Names the sentence writes as inside another place it names: "X, Y", "X in Y", "Y's X"."""
-    names = {p.name for p in places if p.name}
-    if len(names) < 2:
-        return set()
-    spans = {}
-    for n in names:
-        k = chunk.find(n)
-        if k >= 0 and not (k and _is_word_char(chunk[k - 1])) and not (
-                k + len(n) < len(chunk) and _is_word_char(chunk[k + len(n)])):
-            spans[n] = (k, k + len(n))
-    inner = set()
-    for x, (xs, xe) in spans.items():
-        for y, (ys, ye) in spans.items():
-            if x != y and (ys >= xe and _INSIDE.fullmatch(chunk, xe, ys) or
-                           xs >= ye and _OWNS.fullmatch(chunk, ye, xs)):
-                inner.add(x)
-    return inner
-
-
-def _misread_inside(text: str, places: list[Place]) -> list[Place]:
-    """A place the report (``text``, the whole of it: the claim may take its places from the lead)
-    writes as inside another that the gazetteer put in another country is a namesake misread
-    ("Karari, northern Omdurman": not Karari, India): unresolved."""
-    inner = _nested(text, places)
-    if not inner:
-        return places
-    # (a region across borders is filed under one country: "Darak island in Lake Chad" is Cameroon's)
-    homes = {p.country for p in places if p.name not in inner and p.country and p.precision in _FIXED}
-    return [Place(p.name) if p.name in inner and p.precision == "exact" and p.country and homes and
-            p.country not in homes else p for p in places]
-
-
-_FIXED = frozenset({"exact", "admin2", "admin1"})
-
-
-# what stands between a place and the larger one it lies in ("Isabela City, Basilan", "Tlapa, in Guerrero"),
-# and between a place and the smaller one it holds ("Guerrero's La Montana")
-_INSIDE = re.compile(r",?\s+(?:in\s+|of\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|"
-                     r"south-?east|south-?west)(?:ern)?\s+)?")  # ("Karari, northern Omdurman")
-_OWNS = re.compile(r"['’]s\s+")
-
-
-def _word_at(text: str, word: str, k: int) -> bool:
-    """``word`` stands at ``k`` in ``text`` as a whole word (a regex per place name costs a compile)."""
-    end = k + len(word)
-    return text.startswith(word, k) and (k == 0 or not _is_word_char(text[k - 1])) and \
-        (end >= len(text) or not _is_word_char(text[end]))
-
-
-def _word_in(text: str, word: str) -> bool:
-    k = text.find(word) if word else -1
-    while k != -1 and not _word_at(text, word, k):
-        k = text.find(word, k + 1)
-    return k != -1
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
 
 
 # the words before a plural of attacks that make it several ("in separate attacks", "these strikes")

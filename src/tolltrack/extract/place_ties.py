@@ -1,0 +1,112 @@
+"""How the places of one sentence are tied to each other: "X, Y" and "X in Y" (one place, told from
+small to large), "X near Y" (one spot, whatever province a gazetteer gives X). Claims use the ties to
+tell one incident from a tally of several places, and to undo a namesake misread far away."""
+
+from __future__ import annotations
+
+import re
+
+from tolltrack.geocode.distance import haversine_km
+from tolltrack.model import Place
+
+
+def nested(chunk: str, places: list[Place]) -> set[str]:
+    """Names the sentence writes as inside another place it names: "X, Y", "X in Y", "Y's X"."""
+    names = {p.name for p in places if p.name}
+    if len(names) < 2:
+        return set()
+    spans = {}
+    for n in names:
+        k = chunk.find(n)
+        if k >= 0 and not (k and _is_word_char(chunk[k - 1])) and not (
+                k + len(n) < len(chunk) and _is_word_char(chunk[k + len(n)])):
+            spans[n] = (k, k + len(n))
+    inner = set()
+    for x, (xs, xe) in spans.items():
+        for y, (ys, ye) in spans.items():
+            if x != y and (ys >= xe and _INSIDE.fullmatch(chunk, xe, ys) or
+                           xs >= ye and _OWNS.fullmatch(chunk, ye, xs)):
+                inner.add(x)
+    return inner
+
+
+# what ties a place to a town it lies near: "the Abagena camp for displaced people near Makurdi",
+# "al-Rawda mosque west of Arish", "a village 20 km outside Goma"
+_NEAR_TIE = re.compile(r"(?:\s+[\w'’-]+){0,5}?,?\s+(?:near|outside|close\s+to|on\s+the\s+outskirts\s+of|"
+                       r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:north|south|east|west)"
+                       r"(?:-?(?:east|west))?(?:ern)?\s+of|from|outside))\s+(?:the\s+)?")
+
+
+def tied_near(chunk: str, places: list[Place]) -> set[str]:
+    """Names the sentence writes as lying near another place it names: one spot, whatever province a
+    gazetteer gives the first (a namesake elsewhere, or the other side of a boundary)."""
+    names = {p.name for p in places if p.name}
+    if len(names) < 2:
+        return set()
+    tied = set()
+    for x in names:
+        xe = chunk.find(x)
+        if xe < 0:
+            continue
+        xe += len(x)
+        for y in names - {x}:
+            ys = chunk.find(y, xe)
+            if ys > xe and _NEAR_TIE.fullmatch(chunk, xe, ys):
+                tied.add(x)
+    return tied
+
+
+def misread_inside(text: str, places: list[Place]) -> list[Place]:
+    """A place the report (``text``, the whole of it: the claim may take its places from the lead)
+    writes as inside another that the gazetteer put in another country is a namesake misread
+    ("Karari, northern Omdurman": not Karari, India): unresolved."""
+    inner = nested(text, places)
+    if not inner:
+        return far_from_its_town(text, places)
+    # (a region across borders is filed under one country: "Darak island in Lake Chad" is Cameroon's)
+    homes = {p.country for p in places if p.name not in inner and p.country and p.precision in _FIXED}
+    return [Place(p.name) if p.name in inner and p.precision == "exact" and p.country and homes and
+            p.country not in homes else p for p in places]
+
+
+_FIXED = frozenset({"exact", "admin2", "admin1"})
+FAR_KM = 150.0  # further than this from the town it is said to lie near, a place is a namesake misread
+
+
+def far_from_its_town(text: str, places: list[Place]) -> list[Place]:
+    """ "the Abagena camp ... near Makurdi": an Abagena 300 km away in another state is another
+    Abagena: unresolved."""
+    tied = tied_near(text, places)
+    out = []
+    for p in places:
+        others = [q for q in places if q.name != p.name and q.lat is not None and q.lon is not None]
+        if p.name in tied and p.precision == "exact" and p.lat is not None and p.lon is not None and others and \
+                min(haversine_km(p.lat, p.lon, q.lat, q.lon) for q in others) > FAR_KM:  # type: ignore[arg-type]
+            p = Place(p.name)
+        out.append(p)
+    return out
+
+
+# what stands between a place and the larger one it lies in ("Isabela City, Basilan", "Tlapa, in Guerrero"),
+# and between a place and the smaller one it holds ("Guerrero's La Montana")
+_INSIDE = re.compile(r",?\s+(?:in\s+|of\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|"
+                     r"south-?east|south-?west)(?:ern)?\s+)?")  # ("Karari, northern Omdurman")
+_OWNS = re.compile(r"['’]s\s+")
+
+
+def word_at(text: str, word: str, k: int) -> bool:
+    """``word`` stands at ``k`` in ``text`` as a whole word (a regex per place name costs a compile)."""
+    end = k + len(word)
+    return text.startswith(word, k) and (k == 0 or not _is_word_char(text[k - 1])) and \
+        (end >= len(text) or not _is_word_char(text[end]))
+
+
+def word_in(text: str, word: str) -> bool:
+    k = text.find(word) if word else -1
+    while k != -1 and not word_at(text, word, k):
+        k = text.find(word, k + 1)
+    return k != -1
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"

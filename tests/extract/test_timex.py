@@ -352,3 +352,19 @@ def test_the_day_before_is_the_day_before_the_day_the_sentence_names() -> None:
     t = only_time("Two people were killed the previous day, police said.")
     assert (t.kind, t.period_start) == ("day", D(2024, 3, 1))
     assert times("The day before the attack, two men were killed.") == []
+
+
+def test_the_day_a_statement_was_carried_is_not_the_day_of_the_attack() -> None:
+    """ "according to a statement carried by its news agency on Wednesday": when it was told."""
+    [c] = extract("The group claimed an attack that left six dead at a checkpoint in Bosaso, according to a "
+                  "statement carried by its news agency on Wednesday.").casualties
+    assert c.period.start is None
+    [c] = extract("Gunmen carried out an attack on Wednesday that killed six people in Bosaso.").casualties
+    assert c.period.start == c.period.end == "2024-02-28"
+
+
+def test_confirmed_dead_is_a_toll_not_the_words_that_tell_it() -> None:
+    """ "...on Thursday; two people were confirmed dead, police said Friday": Friday is when police said it."""
+    [c] = extract("Gunmen raided a village near Gujba on Thursday and burned a clinic; two people were confirmed "
+                  "dead, police said Friday.").casualties
+    assert c.period.start == c.period.end == "2024-02-29"

@@ -72,9 +72,11 @@ _IN_MONTH_YEAR = re.compile(rf"\bin\s+({MONTH})\s+({YEAR})\b", _F)
 _IN_YEAR = re.compile(rf"\b(?:in|during|throughout|for)\s+(?:the\s+year\s+)?({YEAR})\b(?!\s*-)", _F)
 _AGO = re.compile(r"\b(\d+|[a-z]+)\s+(days|weeks)\s+(?:ago|earlier|before|prior)\b", _F)
 _THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:night|day|morning|evening|afternoon)\b", _F)
-_REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed|statement|"
+# (not "two people were confirmed dead": a toll; "a statement carried by its news agency on Wednesday": told then)
+_REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|"
+                        r"confirmed(?!\s+(?:dead|killed|injured|wounded|missing))|claimed|statement|"
                         r"report|tweeted|wrote|quoted|according|vowed|pledged|blamed|condemned|warned|accused|"
-                        r"published|posted)\b"
+                        r"published|posted|carried\s+by)\b"
                         r"[^.;]{0,25}$", _F)
 _EVENT_WORD = re.compile(r"\b(?:raid|attack|strike|airstrike|ambush|blast|explosion|bombing|clash|clashes|shelling|"
                          r"assault|offensive|fighting|massacre|incident|abduction|kidnapping)\b", _F)

@@ -22,23 +22,6 @@ SPEECH_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told)\b")
 ROAD_AFTER = re.compile(r"(?:\s*-\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)?\s+(?:road|highway|motorway|expressway)\b")
 ROAD_PART_BEFORE = re.compile(r"[A-Z][\w'’]*\s*-\s*$")
 RIVER_AFTER = re.compile(r"\s+river\b", re.IGNORECASE)
-# "on the banks of the Rusizi", "across the Dniester": a river, whatever town shares its name
-_RIVER_BEFORE = re.compile(r"\b(?:banks?|shores?)\s+of\s+the\s+$", re.IGNORECASE)
-
-
-# "relatives now sheltering in Sudan", "survivors who fled to Chad": where people went, not where it happened
-# (not "a school sheltering displaced families in Nuseirat", "the Jabalia refugee camp in Gaza": the place hit)
-# (nor "families fled their homes in Pikit", "fleeing the fighting in Deir ez-Zor": where they fled from)
-_REFUGE_BEFORE = re.compile(r"\b(?:(?:now\s+sheltering|(?:taken|took|sought|seeking)\s+refuge|exiled?)\s+in|"
-                            r"(?:fled|fleeing|escaped)\s+(?:back\s+)?(?:to|into|across))\s+"
-                            r"(?:neighbouring\s+|neighboring\s+|the\s+)?$", re.IGNORECASE)
-
-
-def not_the_scene(text: str, start: int, end: int) -> bool:
-    """The name at ``start:end`` is a river's ("the Juba river", "the banks of the Rusizi") or where people
-    went ("sheltering in Sudan"), not a place of the incident."""
-    return bool(RIVER_AFTER.match(text, end) or _RIVER_BEFORE.search(text, max(0, start - 20), start)
-                or _REFUGE_BEFORE.search(text, max(0, start - 50), start))
 ROAD_WORD_AFTER = re.compile(r"\s+(?:road|highway|motorway|expressway)\b")
 # "the supply route linking Salamiyah to Aleppo", "the road between Afgoye and Mogadishu": the road's ends
 ROAD_ENDS_BEFORE = re.compile(r"\b(?:road|highway|route|motorway|expressway|axis)\s+(?:linking|connecting|between|"
@@ -60,3 +43,20 @@ GOVERNOR = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:
 CAPITAL_BEFORE = re.compile(r"\b(?:in|at|on|near|outside|of)\s+the\s+(?:provincial\s+|regional\s+|state\s+)?"
                             r"capital\s+of\s+(?:the\s+)?(?:[a-z]+(?:ern)?\s+)?$", re.IGNORECASE)
 CAPITAL_NAMED = re.compile(r"[A-Z][\w'’-]+,\s+(?:the\s+)?(?:\w+\s+)?capital\s+of\s+(?:the\s+)?(?:\w+\s+)?$")
+
+
+# "on the banks of the Rusizi", "the shores of the Tanganyika": the water, whatever town shares its name
+_RIVER_BEFORE = re.compile(r"\b(?:banks?|shores?)\s+of\s+the\s+$", re.IGNORECASE)
+# "relatives now sheltering in Sudan", "survivors who fled to Chad": where people went, not where it happened
+# (not "a school sheltering displaced families in Nuseirat", "the Jabalia refugee camp in Gaza": the place hit)
+# (nor "families fled their homes in Pikit", "fleeing the fighting in Deir ez-Zor": where they fled from)
+_REFUGE_BEFORE = re.compile(r"\b(?:(?:now\s+sheltering|(?:taken|took|sought|seeking)\s+refuge|exiled?)\s+in|"
+                            r"(?:fled|fleeing|escaped)\s+(?:back\s+)?(?:to|into|across))\s+"
+                            r"(?:neighbouring\s+|neighboring\s+|the\s+)?$", re.IGNORECASE)
+
+
+def not_the_scene(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` is a river's ("the Juba river", "the banks of the Rusizi") or where people
+    went ("sheltering in Sudan"), not a place of the incident."""
+    return bool(RIVER_AFTER.match(text, end) or _RIVER_BEFORE.search(text, max(0, start - 20), start)
+                or _REFUGE_BEFORE.search(text, max(0, start - 50), start))

@@ -12,15 +12,7 @@ from tolltrack.model import Place
 
 def nested(chunk: str, places: list[Place]) -> set[str]:
     """Names the sentence writes as inside another place it names: "X, Y", "X in Y", "Y's X"."""
-    names = {p.name for p in places if p.name}
-    if len(names) < 2:
-        return set()
-    spans = {}
-    for n in names:
-        k = chunk.find(n)
-        if k >= 0 and not (k and _is_word_char(chunk[k - 1])) and not (
-                k + len(n) < len(chunk) and _is_word_char(chunk[k + len(n)])):
-            spans[n] = (k, k + len(n))
+    spans = _spans(chunk, places)
     inner = set()
     for x, (xs, xe) in spans.items():
         for y, (ys, ye) in spans.items():
@@ -40,33 +32,37 @@ _NEAR_TIE = re.compile(r"(?:\s+[\w'’-]+){0,5}?,?\s+(?:near|outside|close\s+to|
 def tied_near(chunk: str, places: list[Place]) -> set[str]:
     """Names the sentence writes as lying near another place it names: one spot, whatever province a
     gazetteer gives the first (a namesake elsewhere, or the other side of a boundary)."""
+    spans = _spans(chunk, places)
+    return {x for x, (_, xe) in spans.items() for y, (ys, _) in spans.items()
+            if x != y and ys > xe and _NEAR_TIE.fullmatch(chunk, xe, ys)}
+
+
+def _spans(chunk: str, places: list[Place]) -> dict[str, tuple[int, int]]:
+    """Where each place name first stands in the sentence as a whole word (none when fewer than two)."""
     names = {p.name for p in places if p.name}
+    spans: dict[str, tuple[int, int]] = {}
     if len(names) < 2:
-        return set()
-    tied = set()
-    for x in names:
-        xe = chunk.find(x)
-        if xe < 0:
-            continue
-        xe += len(x)
-        for y in names - {x}:
-            ys = chunk.find(y, xe)
-            if ys > xe and _NEAR_TIE.fullmatch(chunk, xe, ys):
-                tied.add(x)
-    return tied
+        return spans
+    for n in names:
+        k = chunk.find(n)
+        if k >= 0 and not (k and _is_word_char(chunk[k - 1])) and not (
+                k + len(n) < len(chunk) and _is_word_char(chunk[k + len(n)])):
+            spans[n] = (k, k + len(n))
+    return spans
 
 
 def misread_inside(text: str, places: list[Place]) -> list[Place]:
     """A place the report (``text``, the whole of it: the claim may take its places from the lead)
     writes as inside another that the gazetteer put in another country is a namesake misread
-    ("Karari, northern Omdurman": not Karari, India): unresolved."""
+    ("Karari, northern Omdurman": not Karari, India), as is one far from the town it is said to lie near:
+    unresolved."""
     inner = nested(text, places)
-    if not inner:
-        return far_from_its_town(text, places)
-    # (a region across borders is filed under one country: "Darak island in Lake Chad" is Cameroon's)
-    homes = {p.country for p in places if p.name not in inner and p.country and p.precision in _FIXED}
-    return [Place(p.name) if p.name in inner and p.precision == "exact" and p.country and homes and
-            p.country not in homes else p for p in places]
+    if inner:
+        # (a region across borders is filed under one country: "Darak island in Lake Chad" is Cameroon's)
+        homes = {p.country for p in places if p.name not in inner and p.country and p.precision in _FIXED}
+        places = [Place(p.name) if p.name in inner and p.precision == "exact" and p.country and homes and
+                  p.country not in homes else p for p in places]
+    return far_from_its_town(text, places)
 
 
 _FIXED = frozenset({"exact", "admin2", "admin1"})

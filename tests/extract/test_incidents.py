@@ -328,6 +328,8 @@ def test_an_incursion_fought_back_is_an_incident() -> None:
     ("A farmer was beaten to death by a vigilante patrol in Kayanza on Monday, relatives said.", "killed"),
     ("Kidnappers seized a trader on the road out of Gitega on Tuesday and are demanding a ransom.", "captured"),
     ("Police detained a local journalist at his home in Ngozi on Wednesday, his family said.", "captured"),
+    ("Two houses in a border village near Noyemberyan were damaged by fire from enemy positions on Sunday. No "
+     "residents were hurt.", "attack"),
 ])
 def test_a_hold_up_a_beating_or_fire_that_hurt_nobody_is_an_incident(text: str, status: str) -> None:
     """Reports of a robbery on the road, shots or shells that hit houses, a beating, a detention: no count
@@ -343,3 +345,40 @@ def test_one_person_killed_between_two_places_is_one_incident() -> None:
                     "Mutimbuzi, residents said.").incidents
     assert (inc.status, inc.count, inc.aggregate) == ("killed", 1, False)
     assert {p.name for p in inc.places} == {"Bujumbura", "Mutimbuzi"}
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen seized three engineers at a quarry near Okigwe on Monday and killed one of the soldiers escorting them.",
+    "Bandits kidnapped four travellers near Funtua on Monday; one of the soldiers was shot dead.",
+])
+def test_one_of_a_group_is_one_person(text: str) -> None:
+    """ "killing one of the police officers guarding them": one of a plural is a count of one, beside the
+    count of the others the report gives."""
+    found = extract(text)
+    assert [(c.status, c.count) for c in found.casualties] == [("captured", 3 if "three" in text else 4)]
+    [inc] = found.incidents
+    assert (inc.status, inc.count, inc.victim.side) == ("killed", 1, "GOV")
+
+
+def test_one_of_its_employees_is_not_told_a_civilian_by_the_noun() -> None:
+    """ "one of its employees": whose employees the sentence says, not the noun."""
+    [inc] = extract("The provincial administration said two guards were wounded and one of its employees was "
+                    "killed when a bomb went off under his car in Melikhovo.").incidents
+    assert (inc.status, inc.count) == ("killed", 1)
+    assert inc.victim.side != "CIV"
+
+
+def test_no_staff_hurt_tells_an_attack_not_the_hurt() -> None:
+    """ "no staff were hurt" is nobody hurt, as "no one was hurt" is."""
+    [inc] = extract("Gunmen burned a council office in Nkwerre on Sunday, but no staff were hurt.").incidents
+    assert inc.status == "attack"
+
+
+def test_the_killing_of_a_person_is_one_death_beside_the_arrests() -> None:
+    """ "confirmed the killing of a traditional ruler ... two suspects had been arrested": the deed's
+    object after "of" is one person, though the report counts the arrested."""
+    found = extract("Police confirmed the killing of a traditional ruler in Ugep on Thursday and said two suspects "
+                    "had been arrested.")
+    assert [(c.status, c.count) for c in found.casualties] == [("captured", 2)]
+    [inc] = found.incidents
+    assert (inc.status, inc.count) == ("killed", 1)

@@ -34,6 +34,8 @@ def statuses(text: str) -> list[tuple[int | float | None, str]]:
         ("Police arrested five smugglers.", "captured"),
         ("Five soldiers were detained.", "captured"),
         ("Five soldiers were taken prisoner.", "captured"),
+        ("Five farmers were taken by gunmen from their fields.", "captured"),
+        ("Five wounded farmers were taken to hospital.", "injured"),
         ("Five soldiers are missing after the ambush.", "missing"),
     ],
 )

@@ -59,9 +59,12 @@ def find_trigger(sent: Sentence) -> tuple[int, str] | None:
 
 def _denied(words: list[str], k: int) -> bool:
     """What nobody suffered: "causing no injuries", "without casualties", "no fighters killed", "no one
-    was hurt" (but "not only killed" is one word too far for "not")."""
+    was hurt", "no staff were hurt" (but "not only killed" is one word too far for "not")."""
     return k > 0 and words[k - 1] in {"no", "without", "not", "nobody", "none"} or \
-        bool({"no", "nobody", "none"} & set(words[max(0, k - 2) : k])) or words[max(0, k - 3) : k - 1] == ["no", "one"]
+        bool({"no", "nobody", "none"} & set(words[max(0, k - 2) : k])) or \
+        words[max(0, k - 3) : k - 1] == ["no", "one"] or (k > 0 and words[k - 1] in {"was", "were", "been"} and any(
+            words[i] == "no" and not {",", ";", ".", "and", "but", "or"} & set(words[i + 1 : k])
+            for i in range(max(0, k - 5), k - 1)))
 
 
 _OBJECT_STOP = frozenset({",", ";", ".", ":", "by", "in", "near", "after", "as", "when", "during", "and", "at",
@@ -158,6 +161,28 @@ def _subject(words: list[str], k: int) -> list[int]:
     return []
 
 
+def _one_of(words: list[str], i: int) -> int | None:
+    """ "one of the mobile police officers": the plural noun one person is told out of, or None."""
+    if words[i : i + 2] != ["one", "of"] or i + 2 >= len(words) or \
+            words[i + 2] not in _DETERMINERS - {"a", "an", "one"}:
+        return None
+    for j in range(i + 3, min(len(words), i + 7)):
+        if words[j] in _STOP or words[j] == ",":
+            return None
+        if _plural(words[j]) and not (j + 1 < len(words) and (_person(words, j + 1) or _plural(words[j + 1]))):
+            return j
+    return None
+
+
+_DEEDS = frozenset({"killing", "murder", "assassination", "abduction", "kidnapping", "shooting", "stabbing",
+                    "beheading", "lynching"})
+
+
+def _force(noun: str) -> str:
+    side = status_lexicon().persons.get(noun) or ""
+    return "" if side == "CIV" else side
+
+
 def _singles(sent: Sentence, tok: int, status: str) -> tuple[int, str, int, int] | None:
     """ "A police officer was killed", "shot dead a teacher", "a man and a woman were killed":
     people told one by one, each in the singular, are a count the text implies (1, 2).
@@ -194,10 +219,20 @@ def _singles(sent: Sentence, tok: int, status: str) -> tuple[int, str, int, int]
     # was killed", a headline's "Man shot dead"): those before it. "kidnapped a priest and killed his
     # driver": no subject of the second verb before it.
     after = k + 1 + (k + 1 < len(words) and words[k + 1] in {"dead", "down"})
+    # "killing one of the police officers guarding them", "one of the soldiers was killed": one person
+    # (the noun's side only when it is a force's: "one of its employees" is the speaker's, whoever that is)
+    one = None if passive else _one_of(words, after)
+    if one is not None:
+        return 1, _force(words[one]), sent.tokens[k].i, sent.tokens[one].i + 1
+    first = next((i for i in range(max(0, j - 6), j) if _one_of(words, i) == j), None) if j >= 0 else None
+    if first is not None:
+        return 1, _force(words[j]), sent.tokens[first].i, sent.tokens[k].i + 1
     if after < len(words) and words[after] == ",":
         right: list[int] | None = []  # "Driver shot dead, four hurt": the verb has no object; the next count is another
     else:
-        right = [] if passive else _phrase(words, range(k + 1, min(len(words), k + 8)))
+        # ("confirmed the killing of a traditional ruler": the noun's object after "of")
+        first = k + 2 if k + 2 < len(words) and words[k + 1] == "of" and words[k] in _DEEDS else k + 1
+        right = [] if passive else _phrase(words, range(first, min(len(words), first + 7)))
     if right is None:
         return None
     nouns = told(right)

@@ -368,3 +368,24 @@ def test_confirmed_dead_is_a_toll_not_the_words_that_tell_it() -> None:
     [c] = extract("Gunmen raided a village near Gujba on Thursday and burned a clinic; two people were confirmed "
                   "dead, police said Friday.").casualties
     assert c.period.start == c.period.end == "2024-02-29"
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Rebels attacked a camp near Lodja during the night of 27 to 28 February, killing two soldiers.", 27, 28),
+    ("Rebels attacked a camp near Lodja on the night of 26-27 February 2024, killing two soldiers.", 26, 27),
+    ("Gunmen fired on a post near Kandi overnight Wednesday to Thursday, killing two soldiers.", 28, 29),
+])
+def test_a_night_between_two_days_is_both_days(text: str, start: int, end: int) -> None:
+    """ "the night of 21 to 22 October", "overnight Saturday to Sunday": one night, its two days."""
+    c = one(extract(text).casualties)
+    assert (c.period.start, c.period.end) == (f"2024-02-{start}", f"2024-02-{end}")
+
+
+def test_what_witnesses_report_on_a_day_happened_that_day() -> None:
+    """ "Residents reported heavy gunfire on 29 February": when the fighting was, not when it was told;
+    "for much of 28 February" is a day too."""
+    c = one(extract("Residents of Kibati reported heavy gunfire on 29 February as troops chased the rebels. "
+                    "Villagers said they counted at least four bodies.").casualties)
+    assert c.period.start == c.period.end == "2024-02-29"
+    c = one(extract("Troops fought rebels near Kibati for much of 28 February, killing six.").casualties)
+    assert c.period.start == c.period.end == "2024-02-28"

@@ -65,9 +65,16 @@ _DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|night|evening)\s+before|the\s+previ
 # "massacred last weekend", "a weekend massacre": Saturday-Sunday
 _WEEKEND = re.compile(rf"\b(?:(?:last|this|past|the)\s+weekend\b|weekend(?:'s|’s)?(?={_EVENT_NOUN}))", _F)
 _TODAY = re.compile(r"\b(?:earlier\s+today|today|this\s+morning|tonight|this\s+evening)\b", _F)
-# "the 27 June strike", "on the morning of 21 August"
-_ON_DATE = re.compile(rf"\b(?:on|in)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?({DATE})|"
+# "the 27 June strike", "on the morning of 21 August", "gunfire for much of 9 June"
+_ON_DATE = re.compile(rf"\b(?:on|in|during|throughout|(?:for\s+)?much\s+of)\s+"
+                      rf"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?({DATE})|"
                       rf"\bthe\s+({DATE})(?={_EVENT_NOUN})", _F)
+# "during the night of 21 to 22 October", "on the night of 7-8 March 2022": the two days of one night
+_NIGHT_OF = re.compile(rf"\b(?:(?:on|in|during|overnight\s+on)\s+)?the\s+night\s+(?:of|from)\s+(?:the\s+)?({ORD})"
+                       rf"\s*(?:to|into|-|–|and)\s*(?:the\s+)?({DATE})", _F)
+# "overnight Saturday to Sunday", "on the night from Friday into Saturday"
+_NIGHT_DAYS = re.compile(rf"\b(?:overnight|the\s+night)\s+(?:of\s+|from\s+)?({WEEKDAY})\s+(?:to|into|-|–)\s+"
+                         rf"({WEEKDAY})\b", _F)
 _IN_MONTH_YEAR = re.compile(rf"\bin\s+({MONTH})\s+({YEAR})\b", _F)
 _IN_YEAR = re.compile(rf"\b(?:in|during|throughout|for)\s+(?:the\s+year\s+)?({YEAR})\b(?!\s*-)", _F)
 _AGO = re.compile(r"\b(\d+|[a-z]+)\s+(days|weeks)\s+(?:ago|earlier|before|prior)\b", _F)
@@ -80,6 +87,9 @@ _REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|"
                         r"[^.;]{0,25}$", _F)
 _EVENT_WORD = re.compile(r"\b(?:raid|attack|strike|airstrike|ambush|blast|explosion|bombing|clash|clashes|shelling|"
                          r"assault|offensive|fighting|massacre|incident|abduction|kidnapping)\b", _F)
+# what witnesses report is when it happened: "residents reported heavy gunfire on 9 June"
+_WITNESSED = re.compile(r"(?:reported|heard|described|saw)\b", _F)
+_HEARD = re.compile(r"\b(?:gunfire|gunshots|shots|shooting|explosions?|blasts?|fighting|firing)\b", _F)
 # ("officials said 355 died on the morning of 21 August": the day of the deaths)
 _TOLL_BETWEEN = re.compile(r"\b(?:killed|died|dead|wounded|injured|kidnapped|abducted|shot)\b", _F)
 _TOLL_VERB_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?(?:killed|kills|killing|left|leaves|leaving|wounded|injured|"
@@ -126,7 +136,8 @@ _NEEDS: dict[re.Pattern[str], tuple[set[str], bool]] = {
     _WEEKDAY_RE: (_DAYS, False),
     _TODAY: ({"today", "tonight", "morning", "evening"}, False),
     _OVERNIGHT: ({"overnight"}, False), _WEEK_ENDED: ({"ended"}, False), _FIRST_MONTHS: ({"year"}, True),
-    _PART_OF_MONTH: ({"week", "weeks", "days"}, False),
+    _PART_OF_MONTH: ({"week", "weeks", "days"}, False), _NIGHT_OF: ({"night"}, False),
+    _NIGHT_DAYS: (_DAYS, False),
 }
 _ANY = set().union(*(words for words, _ in _NEEDS.values()))
 
@@ -260,6 +271,9 @@ def _day_or_report(text: str, start: int, m: re.Match[str]) -> str:
     if said is not None and (_TOLL_BETWEEN.search(said.group()) or
                              _EVENT_WORD.search(said.group()) and _TOLL_VERB_AFTER.match(text, m.end())):
         return "day"  # "said an air raid on 12 July killed ...": the raid's day (not "claimed the bombing on Sunday")
+    if said is not None and _WITNESSED.match(said.group()) and (_EVENT_WORD.search(said.group()) or
+                                                                _HEARD.search(said.group())):
+        return "day"  # "residents reported heavy gunfire on 9 June": what they saw or heard then
     said = said or _ACT_AFTER.search(text[max(start, m.start() - 60) : m.start()]) or \
         _REPORTING_AFTER.match(text, m.end()) or _RAISED_TO.search(text, max(start, m.start() - 40), m.start())
     return "report" if said else "day"
@@ -307,6 +321,18 @@ def find_times(state: DocState, sent: int, start: int, end: int,
         part = _part_of_month(m, pub)
         if part:
             add(m, *part, "between")
+    for m in within(_NIGHT_OF):
+        e = parse_date(m.group(2), pub.year if pub else None)
+        if e and pub and e > pub and not re.search(YEAR, m.group(2)):
+            e = e.replace(year=e.year - 1)
+        first = int(re.sub(r"\D", "", m.group(1)))
+        s = e - dt.timedelta(days=1) if e else None
+        if s and e and first == s.day:
+            add(m, s, e, "day")
+    for m in within(_NIGHT_DAYS):
+        e = _last_weekday(pub, m.group(2)) if pub else None
+        if e and (e - dt.timedelta(days=1)).weekday() == WEEKDAYS.index(m.group(1).lower()):
+            add(m, e - dt.timedelta(days=1), e, "day")
     for m in within(_OVERNIGHT):
         add(m, pub - dt.timedelta(days=1) if pub else None, pub, "day")
     for m in within(_BETWEEN):

@@ -1184,3 +1184,32 @@ def test_where_people_fled_from_is_where_it_happened() -> None:
     [c] = extract("About 300 families fled their homes in Pikit after rival armed groups exchanged fire on Friday, "
                   "killing two people.").casualties
     assert "Pikit" in {p.name for p in c.places}
+
+
+def test_the_niger_delta_is_not_the_country_niger() -> None:
+    """ "the Niger Delta", "the Trans-Niger pipeline": the river's delta and a pipeline named after it lie in
+    Nigeria; neither names the country Niger."""
+    for text in ("Militants blew up a section of the Trans-Niger pipeline near Bodo on Tuesday, killing two "
+                 "guards.", "Gunmen killed two soldiers at a checkpoint in the Niger Delta on Tuesday."):
+        [c] = extract(text).casualties
+        assert c.country != "NE"
+
+
+def test_a_towns_police_division_is_the_town() -> None:
+    """ "a Bori division patrol": a police division named after its town, not a district of the state (the
+    state's districts are known and none is called so); "Maru LGA" is still the district."""
+    [c] = extract("Gunmen ambushed a Bori division patrol on Friday, wounding three officers.").casualties
+    [p] = c.places
+    assert (p.name, p.precision) == ("Bori division", "near")
+    [c] = extract("Gunmen killed two farmers in Maru LGA on Friday.").casualties
+    assert [p.precision for p in c.places] == ["admin2"]
+
+
+def test_a_town_named_like_a_district_of_the_state_named_is_that_district() -> None:
+    """ "the Isu police division ... in Imo State": the gazetteer knows an Isu only in the next state; Imo has
+    an Isu district, so the place is that district, not the namesake."""
+    [c] = extract("Gunmen stormed the Isu police division headquarters in Imo State on Friday, killing two "
+                  "officers.").casualties
+    isu = next(p for p in c.places if p.name == "Isu")
+    assert (isu.precision, isu.admin1) == ("admin2", "Imo")
+

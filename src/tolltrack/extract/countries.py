@@ -73,7 +73,8 @@ def capital_of(written: str) -> tuple[str, str] | None:
 @cache
 def _country_pattern() -> re.Pattern[str]:
     """Every country name and adjective as a whole word, longest first ("South Sudanese"
-    before "Sudanese"); not a name followed by "State" ("Niger State" is in Nigeria) or "river"."""
+    before "Sudanese"); not a name followed by "State" ("Niger State" is in Nigeria), "river" or "Delta"
+    (the Niger Delta is Nigeria's), nor one that names a thing after a river ("the Trans-Niger Pipeline")."""
     forms = sorted({f for row in _country_table().values() for f in (*row.get("names", []), *row.get("demonyms", []))},
                    key=len, reverse=True)
     # nor a neighbour: "close to the Malian border", "near the border with Niger"; nor where people come
@@ -83,11 +84,11 @@ def _country_pattern() -> re.Pattern[str]:
     # (the lookahead first: every form starts with a capital, so most places fail at once)
     # (an atomic group: "the Burkina Faso border" is no "Burkina" either)
     return re.compile(r"(?=[A-ZÇÉ])(?<!borders with )(?<!border with )(?<![Ll]ake )(?<!from )(?<!citizens of )" +
-                      r"(?<!neighbouring )(?<!neighboring )(?<![Pp]ro-)(?<![Aa]nti-)\b(?>(?:" +
+                      r"(?<!neighbouring )(?<!neighboring )(?<![Pp]ro-)(?<![Aa]nti-)(?<![Tt]rans-)\b(?>(?:" +
                       "|".join(re.escape(f) for f in forms) +
                       # (nor "the Mali and Niger borders")
                       r")\b)(?!\s+(?:and|or)\s+[A-Z][\w'-]*\s+(?:borders?|frontiers?)\b)"
-                      r"(?!\s+['‘\"“]?(?:kamikaze\s+|suicide\s+)?(?:[Ss]tate|[Rr]iver|borders?|frontiers?|(?:air\s+|missile\s+|drone\s+)?strikes?|"
+                      r"(?!\s+['‘\"“]?(?:kamikaze\s+|suicide\s+)?(?:[Ss]tate|[Rr]iver|[Dd]elta|borders?|frontiers?|(?:air\s+|missile\s+|drone\s+)?strikes?|"
                       r"airstrikes?|drones?|missiles?|rockets?|shell(?:s|ing)|artillery|warplanes?|jets?|"
                       r"aircraft|bombardment)\b|-(?:backed|aligned|allied|sponsored|supported|funded|affiliated|"
                       r"linked|led|origin|based|born|trained)\b)")  # ("Ugandan-origin rebels": who, not where)

@@ -106,3 +106,21 @@ def _units() -> frozenset[str]:
 def _incident_words() -> frozenset[str]:
     """The one-word names of attacks and their tolls (``data/incidents.toml``)."""
     return frozenset(w for table in load("incidents").values() for w in table["words"] if " " not in w)
+
+
+def district_of_division(name: str, country: str | None, wanted: Sequence[str]) -> Resolved | None:
+    """ "the Isu police division ... in Imo State": a town the gazetteer knows only in the next division,
+    named like a district of the division the sentence names, is that district (no point: the gazetteer
+    has none for it)."""
+    from tolltrack.extract.places import Resolved  # (places imports this module)
+    from tolltrack.geocode.districts import seat_district
+
+    home = next((a for a in wanted if seat_district(name, country, a)), None)
+    return Resolved(name, country, home, None, None, "admin2", None, name) if home else None
+
+
+def _no_such_district(name: str, res: Resolved) -> bool:
+    """The province's districts are known and none bears the town's name."""
+    from tolltrack.geocode.districts import district_names, seat_district
+
+    return bool(district_names(res.country, res.admin1)) and not seat_district(name, res.country, res.admin1)

@@ -28,7 +28,9 @@ from tolltrack.extract.place_checks import (
     GENERIC_WORDS,
     _far_parts,
     _incident_words,
+    _no_such_district,
     _plausible_name,
+    district_of_division,
 )
 from tolltrack.extract.place_context import (
     ACCORDING_IN,
@@ -374,6 +376,11 @@ class PlaceTagger:
                     found.remove(f)
                     found.append((again[1], again[2], again[0], state.text[again[1] : again[2]]))
                     continue
+                district = None if again is not None and again[0].admin1 in wanted else \
+                    district_of_division(_GENERIC_TAIL.sub("", f[3]), res.country, sorted(wanted))
+                if district is not None:
+                    found[found.index(f)] = (f[0], f[1], district, f[3])
+                    continue
                 if res.precision != "admin2" and any(
                         None in (d.lat, d.lon, res.lat, res.lon) or  # (neighbours: "Damascus countryside")
                         haversine_km(d.lat, d.lon, res.lat, res.lon) < DIVISION_KM  # type: ignore[arg-type]
@@ -519,8 +526,12 @@ class PlaceTagger:
                         if not _sure(res, sub):
                             # "Logo LGA" is not Lugo, Spain: a district no gazetteer entry holds
                             return self._district(text, s, e, name, country)
-                        # "Kompienga province": the district named after the town, not the town
-                        res = replace(res, precision="admin2", admin2=res.admin2 or res.name)
+                        # "Kompienga province": the district named after the town, not the town; but "a Bori
+                        # division patrol": a town's police division, no district of a province whose districts
+                        # are known
+                        res = replace(res, precision="near") if tail.group(1).lower() == "division" and \
+                            _no_such_district(sub, res) else \
+                            replace(res, precision="admin2", admin2=res.admin2 or res.name)
                     elif tail.group(1).lower() in {"state", "region"} and res.precision in ("exact", "near"):
                         # "Guanajuato state": the state named after its capital, not the city
                         res = replace(res, precision="admin1", admin1=res.admin1 or res.name)

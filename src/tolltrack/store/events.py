@@ -293,7 +293,8 @@ def _town_names(claims: Sequence[ClaimRow]) -> set[str]:
 
 
 def _toll(claims: Sequence[ClaimRow]) -> tuple[int | None, str | None]:
-    """The largest figure of the incident's killings, else of whatever it counts, and its status.
+    """The largest figure of the incident's killings, else of whatever it counts, and its status (a
+    killing told without a count is still the incident's main status: no figure, not the wounded's).
 
     Counts of different victims in one sentence add up ("killing 14 civilians and three
     soldiers" is a toll of 17); a count and its parts ("ten, including three children") do not.
@@ -309,6 +310,8 @@ def _toll(claims: Sequence[ClaimRow]) -> tuple[int | None, str | None]:
             summed = max((sum(c.count or 0 for c in group) for group in by_sentence.values()
                           if len({c.victim_side for c in group}) == len(group)), default=0)
             return max(top.count or 0, summed), top.status
+        if wanted == "killed" and any(c.status == "killed" for c in claims) and any(c.count for c in claims):
+            return None, "killed"  # "a candidate was shot dead ... one of his guards was wounded": a death, uncounted
     return None, None
 
 

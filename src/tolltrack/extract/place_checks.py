@@ -124,3 +124,10 @@ def _no_such_district(name: str, res: Resolved) -> bool:
     from tolltrack.geocode.districts import district_names, seat_district
 
     return bool(district_names(res.country, res.admin1)) and not seat_district(name, res.country, res.admin1)
+
+
+def _in_headline(text: str, pos: int) -> bool:
+    """``pos`` is on the report's first line, which ends with no full stop (a headline)."""
+    end = text.find("\n", pos)
+    first = text[: end if end >= 0 else len(text)]
+    return "\n" not in first[:pos] and not first.rstrip().endswith((".", "!", "?", '"', "”"))

@@ -27,6 +27,7 @@ from tolltrack.extract.place_checks import (
     _BUILDINGS,
     GENERIC_WORDS,
     _far_parts,
+    _in_headline,
     _incident_words,
     _no_such_district,
     _plausible_name,
@@ -377,7 +378,7 @@ class PlaceTagger:
                     found.append((again[1], again[2], again[0], state.text[again[1] : again[2]]))
                     continue
                 district = None if again is not None and again[0].admin1 in wanted else \
-                    district_of_division(_GENERIC_TAIL.sub("", f[3]), res.country, sorted(wanted))
+                    district_of_division(_GENERIC_TAIL.sub("", f[3]), res.country, sorted(a for a in wanted if a))
                 if district is not None:
                     found[found.index(f)] = (f[0], f[1], district, f[3])
                     continue
@@ -555,13 +556,6 @@ class PlaceTagger:
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+(?:(?:north|south|east|west|central|remote|rural|northern|southern|"
                                 r"eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$")
 _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$")
-
-
-def _in_headline(text: str, pos: int) -> bool:
-    """``pos`` is on the report's first line, which ends with no full stop (a headline)."""
-    end = text.find("\n", pos)
-    first = text[: end if end >= 0 else len(text)]
-    return "\n" not in first[:pos] and not first.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
 # a district's word after its name ("Kurram district", "Gujba local government area")

@@ -552,10 +552,11 @@ def test_one_site_between_two_provinces_is_one_incident() -> None:
 
 
 def test_a_place_written_inside_a_town_of_another_country_is_a_namesake_misread() -> None:
-    """GeoNames has a Karari in India; "Karari, northern Omdurman" is a district of Omdurman."""
+    """GeoNames has a Karari in India; "Karari, northern Omdurman" is Khartoum's Karari locality (the district
+    table's), not the Indian town."""
     c = one(extract("Shells hit a market in Karari, northern Omdurman, on Saturday, killing 56 people.",
                     published="2025-02-02").casualties)
-    assert [(p.name, p.country) for p in c.places] == [("Karari", None), ("Omdurman", "SD")]
+    assert [(p.name, p.country) for p in c.places] == [("Karari", "SD"), ("Omdurman", "SD")]
     assert c.aggregate is False
 
 

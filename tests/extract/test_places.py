@@ -328,8 +328,9 @@ def test_a_town_read_far_from_the_division_its_sentence_names_is_read_again_ther
     st = state_upto("Gunmen killed two farmers near Nowhereville in Manipur's Bishnupur district on Saturday.",
                     "actors")
     PlaceTagger(r)(st)
-    assert [p.name for p in st.places] == ["Manipur"]
-    assert "Bishnupur" in [u.name for u in st.unresolved_places]
+    # (the resolver knows no Bishnupur in Manipur; the district table does: Manipur's Bishnupur district)
+    assert [(p.name, p.extra["admin1"], p.extra["precision"]) for p in st.places] == [
+        ("Manipur", "Manipur", "admin1"), ("Bishnupur district", "Manipur", "admin2")]
 
 
 def test_the_side_that_fired_across_a_border_does_not_say_the_country() -> None:
@@ -1213,3 +1214,19 @@ def test_a_town_named_like_a_district_of_the_state_named_is_that_district() -> N
     isu = next(p for p in c.places if p.name == "Isu")
     assert (isu.precision, isu.admin1) == ("admin2", "Imo")
 
+
+
+def test_a_small_town_abroad_does_not_veto_the_districts_country() -> None:
+    """ "near Lamego, in Nhamatanda district": the district is Mozambique's; Lamego, a small Portuguese
+    town of that name, does not make the report Portugal's (a city of that name would)."""
+    [c] = extract("Two traders were killed when gunmen fired on a truck near Lamego, in Nhamatanda district, on "
+                  "Friday.").casualties
+    assert c.country == "MZ"
+    assert all(p.country in (None, "MZ") for p in c.places)
+
+
+def test_the_market_of_a_town_no_gazetteer_knows_is_kept() -> None:
+    """ "in the main bazaar of Bara, Khyber district": a town's market names the town, known or not."""
+    [c] = extract("A bomb planted on a motorcycle went off in the main bazaar of Mbalango, Khyber district, on "
+                  "Thursday, killing two people.").casualties
+    assert ("Mbalango", "unresolved") in [(p.name, p.precision) for p in c.places]

@@ -131,3 +131,10 @@ def _in_headline(text: str, pos: int) -> bool:
     end = text.find("\n", pos)
     first = text[: end if end >= 0 else len(text)]
     return "\n" not in first[:pos] and not first.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
+def _a_city(resolver: object, name: str, country: str | None, population: int) -> bool:
+    """The gazetteer holds a city of that very name in that country (True when there is no gazetteer)."""
+    gazetteer = getattr(getattr(resolver, "geocoder", None), "gazetteer", None)
+    return gazetteer is None or any(x.population >= population and fold(x.name) == fold(name)
+                                    for x in gazetteer.lookup(name, country=country, limit=10))

@@ -88,8 +88,8 @@ _CUE = re.compile(
     r"war-torn|war-ravaged)\s+(?=[A-Z]))?"
     # "the Thai town of Sungai Kolok", "the border town of Ruma", "the rebel-held village of Kafr Nabl"
     r"(?:(?:[A-Z][a-z]+|border|coastal|restive|remote|frontier|strategic|garrison|mining|market|rebel-held|"
-    r"government-held|besieged|embattled)\s+(?=(?:city|town|village)\s+of\s))?(?:(?P<kind>city|town|village|area|"
-    r"countryside|desert|region|province|commune|municipality|island)\s+of\s+)?"
+    r"government-held|besieged|embattled|main|central)\s+(?=(?:city|town|village|bazaar|market)\s+of\s))?(?:(?P<kind>city|town|village|area|"
+    r"countryside|desert|region|province|commune|municipality|island|bazaar|market)\s+of\s+)?"
     rf"(?P<name>{_SEQ})")
 # (the first letter a name may start with, checked first: these patterns are tried at every character)
 _NAME_START = r"(?=[A-Zaeub])"
@@ -219,7 +219,7 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
                 continue  # "Amhara community leaders", "a Fulani village": a people, not a place
             strong = cue in STRONG_CUES or \
                 (groups.get("kind") or "").lower() in {"city", "town", "village", "area", "commune", "municipality",
-                                                       "island"} or \
+                                                       "island", "bazaar", "market"} or \
                 (regex is _CUE and cue in _VERB_CUES and
                  _AGENT_BEFORE.search(chunk, max(0, m.start() - 30), m.start("cue")) is not None)
             raw = (groups.get("cue") or "").lower()

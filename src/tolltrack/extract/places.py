@@ -26,6 +26,7 @@ from tolltrack.extract.countries import (
 from tolltrack.extract.place_checks import (
     _BUILDINGS,
     GENERIC_WORDS,
+    _a_city,
     _far_parts,
     _in_headline,
     _incident_words,
@@ -298,9 +299,9 @@ class PlaceTagger:
 
     def _district_country(self, text: str,
                           per_sent: list[tuple[Sentence, list[tuple[int, int, str, bool]]]]) -> str | None:
-        """The country of the districts a report names, when nothing else says and no town whose own
-        name is written lies elsewhere ("between Bahir Dar and Merawi": Ethiopia's city, not Sudan's
-        district)."""
+        """The country of the districts a report names, when nothing else says and no city whose own name is
+        written lies elsewhere ("between Bahir Dar and Merawi": Ethiopia's city, not Sudan's district; but
+        "near Lamego, Nhamatanda district": a village, not the Portuguese town)."""
         votes = district_votes([n for sent, cands in per_sent for _, e, name, _ in cands
                                 for n in ([name] if _DISTRICT_AFTER.match(text, e) else [])
                                 + _listed(text, e, sent.end)])
@@ -310,8 +311,9 @@ class PlaceTagger:
         for _sent, cands in per_sent:
             for _s, _e, name, _strong in cands:
                 res = self.resolver.resolve(name, country=None)
-                if res is not None and res.country != country and res.precision in ("exact", "admin1") and \
-                        _sure(res, name):
+                if res is not None and res.country != country and _sure(res, name) and (
+                        res.precision == "admin1" or res.precision == "exact" and _a_city(self.resolver, name,
+                                                                                          res.country, CITY_POP)):
                     return None
         return country
 

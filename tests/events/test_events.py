@@ -154,13 +154,13 @@ def test_the_toll_adds_different_victims_of_one_sentence_not_a_count_and_its_par
 
 
 def test_a_killing_told_without_a_count_stays_the_main_status(tmp_path: Path) -> None:
-    """ "A candidate ... was shot dead ... one of his guards was wounded": the incident is a killing whose
+    """ "A tribal figure ... was shot dead ... one of his guards was wounded": the incident is a killing whose
     figure no one gave, not a toll of one wounded (which another report of the dead would contradict)."""
     from tolltrack.store.events import features, load_claims
 
     with open_store(str(tmp_path / "t.db")) as s:
-        _write(s, "k1", "2024-03-02", "A candidate standing in Sunday's council vote for the Kirkuk district was "
-               "shot dead outside his office late on Friday, police said. One of his guards was wounded.")
+        _write(s, "k1", "2024-03-02", "A well-known tribal figure standing in Sunday's council vote for the Kirkuk "
+               "district was shot dead outside his office late on Friday, police said. One of his guards was wounded.")
         f = features([r for r in load_claims(s, "1=1") if not r.is_aggregate])
         assert (f.toll, f.toll_status) == (None, "killed")
 

@@ -1519,3 +1519,9 @@ def test_a_district_of_a_town_is_a_quarter_of_it() -> None:
     a.text = "shelling of zorak's karam district killed six civilians"
     b.unknown, b.text = {"hamra district"}, "mortar rounds landed on zorak's hamra district, killing six people"
     assert place_score(a, b) is None  # (two quarters of the town)
+
+
+def test_people_taken_by_gunmen_is_an_abduction() -> None:
+    """ "Three aid workers were taken by gunmen": an abduction, as "were kidnapped" is."""
+    assert _typed("Three aid workers were taken by gunmen near Baidoa on Sunday", "captured", "CIV")[0] == \
+        "Abduction/forced disappearance"

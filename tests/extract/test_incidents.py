@@ -164,7 +164,8 @@ def test_an_actor_just_before_a_passive_trigger_owns_the_dead() -> None:
     [inc] = extract("Gunmen killed a teacher in Kumbo on Monday.").incidents
     assert inc.victim.side == "CIV"  # (active: the actor did it)
     [inc] = extract("Islamic State claims killing of tribal elder near Rafah").incidents
-    assert inc.victim.side == "UNK" and inc.perpetrator is not None and inc.perpetrator.side == "ISIS"
+    assert inc.victim.side == "CIV" and inc.perpetrator is not None and inc.perpetrator.side == "ISIS"
+    assert inc.count == 1  # (the deed's object after "of": one elder)
 
 
 @pytest.mark.parametrize(("text", "status", "count", "side"), [
@@ -382,3 +383,9 @@ def test_the_killing_of_a_person_is_one_death_beside_the_arrests() -> None:
     assert [(c.status, c.count) for c in found.casualties] == [("captured", 2)]
     [inc] = found.incidents
     assert (inc.status, inc.count) == ("killed", 1)
+
+
+def test_troops_are_a_group_not_one_person() -> None:
+    """ "claims killing of Indonesian troops": troops are many, however the lexicon lacks "troop"."""
+    [inc] = extract("Rebels claim killing of government troops near Wamena").incidents
+    assert (inc.status, inc.count) == ("killed", None)

@@ -82,7 +82,7 @@ def _object_end(sent: Sentence, tok: int) -> int:
 
 _DETERMINERS = frozenset({"a", "an", "one", "the", "his", "her", "their", "its"})
 _COLLECTIVE = frozenset({"people", "police", "personnel", "staff", "crew", "militia", "men", "women", "children",
-                         "folk", "family", "families", "youth", "others"})
+                         "troops", "folk", "family", "families", "youth", "others"})
 
 
 _AUX = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "being", "be", "reportedly", "allegedly",

@@ -174,6 +174,11 @@ rounds of two or four, each round with the code left by the round before:
   0.625, 0.889 / 0.750, 1.000 / 0.531, 0.944 / 0.531) and the matcher fitted on the 226 sets before them
   (0.920 / 0.719, 0.889 / 0.750, 0.947 / 0.562, 1.000 / 0.562); then studied (their misses led to the
   session's incident words and rules) and added; the weights were not refitted on them.
+* ``sealed223`` to ``sealed226`` (a twenty-first session, a tenth round: south-eastern Nigeria; central
+  Mozambique's Manica and Sofala; the Kasai and Mai-Ndombe in the Congo; the Niger Delta): measured once on
+  arrival with the start code, 75ae59f, the rules (1.000 / 0.750, 0.950 / 0.594, 0.933 / 0.875, 0.905 /
+  0.594) and the matcher fitted on the 226 sets (1.000 / 0.781, 0.960 / 0.750, 0.926 / 0.781, 0.952 /
+  0.625); then studied (their misses led to the session's rules) and added; the weights were not refitted.
 
 The floors sit just under the measured figures, so the tests record the state and catch
 regressions without steering the rules towards any one set. One was lowered by the eleventh
@@ -237,6 +242,17 @@ forest"); on the 230 sets of the start, 6367 merged right, 229 wrong, 904 missed
 Then a place said to lie near a town read as one spot with it ("the Abagena camp ... near Makurdi": no
 tally of two states), "eliminating", a statement "carried by" an agency on a day and "confirmed dead" read
 as a toll raised 9 more: 6376 / 229 / 895.
+The twenty-first session's rules (one of a group is one person; "no staff were hurt"; the night of 21 to
+22 October; the Niger Delta is no Niger; a town's police division; a town named like a district of the
+state named; a small town abroad does not veto the country of the districts named; a killing told
+without a count stays the incident's main status) raised 11 floors and lowered 6: ``sealed14`` recall
+0.84 to 0.81 (a candidate shot dead is now counted one, and the weights, fitted before, merge a counted
+and an uncounted killing less), ``sealed108`` precision 0.99 to 0.96 ("Raman district" is now Yala's, not a
+town of Punjab, India, so a decoy of two shootings in Yala on one day looks alike), ``sealed186`` and
+``sealed217`` recall by 0.03 ("taken away by troops" is now a count; "the night of 27 to 28 April" is now
+dated), ``sealed220`` 0.89 to 0.88 and 0.78 to 0.75 ("the main market of Woldia, North Wollo" now names
+a town the gazetteer does not find there); on the 234 sets of the start, 6451 merged right, 236 wrong,
+924 missed against 6446 / 236 / 929.
 Run ``python tests/events/pairs_eval.py FILE`` for the misses of one set.
 """
 
@@ -276,7 +292,7 @@ SETS = {
     PAIRS / "sealed11.jsonl": (60, 32, 0.99, 0.90),
     PAIRS / "sealed12.jsonl": (60, 32, 0.99, 0.93),
     PAIRS / "sealed13.jsonl": (60, 32, 0.99, 0.99),
-    PAIRS / "sealed14.jsonl": (60, 32, 0.99, 0.84),
+    PAIRS / "sealed14.jsonl": (60, 32, 0.99, 0.81),
     PAIRS / "sealed15.jsonl": (60, 32, 0.96, 0.87),
     PAIRS / "sealed16.jsonl": (60, 32, 0.99, 0.87),
     PAIRS / "sealed17.jsonl": (60, 32, 0.96, 0.84),
@@ -335,13 +351,13 @@ SETS = {
     PAIRS / "sealed70.jsonl": (60, 32, 0.80, 0.90),
     PAIRS / "sealed71.jsonl": (60, 32, 0.89, 0.81),
     PAIRS / "sealed72.jsonl": (60, 32, 0.86, 0.96),
-    PAIRS / "sealed73.jsonl": (60, 32, 0.95, 0.65),
+    PAIRS / "sealed73.jsonl": (60, 32, 0.95, 0.68),
     PAIRS / "sealed75.jsonl": (60, 32, 0.96, 0.93),
     PAIRS / "sealed76.jsonl": (60, 32, 0.96, 0.93),
     PAIRS / "sealed77.jsonl": (60, 32, 0.90, 0.87),
     PAIRS / "sealed78.jsonl": (60, 32, 0.99, 0.93),
     PAIRS / "sealed79.jsonl": (60, 32, 0.99, 0.93),
-    PAIRS / "sealed80.jsonl": (60, 32, 0.93, 0.90),
+    PAIRS / "sealed80.jsonl": (60, 32, 0.93, 0.93),
     PAIRS / "sealed81.jsonl": (60, 32, 0.96, 0.84),
     PAIRS / "sealed82.jsonl": (60, 32, 0.96, 0.81),
     PAIRS / "sealed83.jsonl": (60, 32, 0.90, 0.87),
@@ -350,7 +366,7 @@ SETS = {
     PAIRS / "sealed86.jsonl": (60, 32, 0.99, 0.96),
     PAIRS / "sealed87.jsonl": (60, 32, 0.99, 0.87),
     PAIRS / "sealed88.jsonl": (60, 32, 0.96, 0.90),
-    PAIRS / "sealed89.jsonl": (60, 32, 0.96, 0.93),
+    PAIRS / "sealed89.jsonl": (60, 32, 0.99, 0.93),
     PAIRS / "sealed90.jsonl": (60, 32, 0.99, 0.87),
     PAIRS / "sealed91.jsonl": (60, 32, 0.93, 0.87),
     PAIRS / "sealed92.jsonl": (60, 32, 0.99, 0.90),
@@ -369,7 +385,7 @@ SETS = {
     PAIRS / "sealed105.jsonl": (60, 32, 0.93, 0.93),
     PAIRS / "sealed106.jsonl": (60, 32, 0.96, 0.96),
     PAIRS / "sealed107.jsonl": (60, 32, 0.91, 0.68),
-    PAIRS / "sealed108.jsonl": (60, 32, 0.99, 0.96),
+    PAIRS / "sealed108.jsonl": (60, 32, 0.96, 0.99),
     PAIRS / "sealed109.jsonl": (60, 32, 0.96, 0.90),
     PAIRS / "sealed110.jsonl": (60, 32, 0.93, 0.93),
     PAIRS / "sealed111.jsonl": (60, 32, 0.99, 0.87),
@@ -446,9 +462,9 @@ SETS = {
     PAIRS / "sealed182.jsonl": (60, 32, 0.90, 0.84),
     PAIRS / "sealed183.jsonl": (60, 32, 0.92, 0.78),
     PAIRS / "sealed184.jsonl": (60, 32, 0.96, 0.75),
-    PAIRS / "sealed185.jsonl": (60, 32, 0.99, 0.84),
-    PAIRS / "sealed186.jsonl": (60, 32, 0.95, 0.68),
-    PAIRS / "sealed187.jsonl": (60, 32, 0.99, 0.90),
+    PAIRS / "sealed185.jsonl": (60, 32, 0.99, 0.87),
+    PAIRS / "sealed186.jsonl": (60, 32, 0.95, 0.65),
+    PAIRS / "sealed187.jsonl": (60, 32, 0.99, 0.93),
     PAIRS / "sealed188.jsonl": (60, 32, 0.93, 0.87),
     PAIRS / "sealed189.jsonl": (60, 32, 0.84, 0.68),
     PAIRS / "sealed190.jsonl": (60, 32, 0.96, 0.75),
@@ -458,28 +474,32 @@ SETS = {
     PAIRS / "sealed194.jsonl": (60, 32, 0.96, 0.75),
     PAIRS / "sealed195.jsonl": (60, 32, 0.99, 0.71),
     PAIRS / "sealed196.jsonl": (60, 32, 0.96, 0.84),
-    PAIRS / "sealed197.jsonl": (60, 32, 0.89, 0.81),
+    PAIRS / "sealed197.jsonl": (60, 32, 0.90, 0.84),
     PAIRS / "sealed198.jsonl": (60, 32, 0.99, 0.59),
     PAIRS / "sealed203.jsonl": (60, 32, 0.96, 0.81),
     PAIRS / "sealed204.jsonl": (60, 32, 0.96, 0.78),
     PAIRS / "sealed205.jsonl": (60, 32, 0.96, 0.81),
     PAIRS / "sealed206.jsonl": (60, 32, 0.96, 0.87),
     PAIRS / "sealed207.jsonl": (60, 32, 0.99, 0.78),
-    PAIRS / "sealed208.jsonl": (60, 32, 0.99, 0.96),
+    PAIRS / "sealed208.jsonl": (60, 32, 0.99, 0.99),
     PAIRS / "sealed209.jsonl": (60, 32, 0.95, 0.68),
     PAIRS / "sealed210.jsonl": (60, 32, 0.99, 0.68),
     PAIRS / "sealed211.jsonl": (60, 32, 0.93, 0.93),
     PAIRS / "sealed212.jsonl": (60, 32, 0.96, 0.81),
     PAIRS / "sealed213.jsonl": (60, 32, 0.92, 0.81),
     PAIRS / "sealed214.jsonl": (60, 32, 0.99, 0.90),
-    PAIRS / "sealed215.jsonl": (60, 32, 0.99, 0.78),
-    PAIRS / "sealed216.jsonl": (60, 32, 0.96, 0.93),
-    PAIRS / "sealed217.jsonl": (60, 32, 0.92, 0.78),
+    PAIRS / "sealed215.jsonl": (60, 32, 0.99, 0.81),
+    PAIRS / "sealed216.jsonl": (60, 32, 0.96, 0.96),
+    PAIRS / "sealed217.jsonl": (60, 32, 0.92, 0.75),
     PAIRS / "sealed218.jsonl": (60, 32, 0.99, 0.75),
     PAIRS / "sealed219.jsonl": (60, 32, 0.92, 0.78),
-    PAIRS / "sealed220.jsonl": (60, 32, 0.89, 0.78),
+    PAIRS / "sealed220.jsonl": (60, 32, 0.88, 0.75),
     PAIRS / "sealed221.jsonl": (60, 32, 0.95, 0.65),
     PAIRS / "sealed222.jsonl": (60, 32, 0.95, 0.71),
+    PAIRS / "sealed223.jsonl": (60, 32, 0.99, 0.84),
+    PAIRS / "sealed224.jsonl": (60, 32, 0.96, 0.84),
+    PAIRS / "sealed225.jsonl": (60, 32, 0.92, 0.81),
+    PAIRS / "sealed226.jsonl": (60, 32, 0.96, 0.75),
     PAIRS / "sealed199.jsonl": (60, 32, 0.89, 0.81),
     PAIRS / "sealed200.jsonl": (60, 32, 0.96, 0.81),
     PAIRS / "sealed201.jsonl": (60, 32, 0.96, 0.96),

@@ -224,15 +224,15 @@ def _singles(sent: Sentence, tok: int, status: str) -> tuple[int, str, int, int]
     one = None if passive else _one_of(words, after)
     if one is not None:
         return 1, _force(words[one]), sent.tokens[k].i, sent.tokens[one].i + 1
-    first = next((i for i in range(max(0, j - 6), j) if _one_of(words, i) == j), None) if j >= 0 else None
-    if first is not None:
-        return 1, _force(words[j]), sent.tokens[first].i, sent.tokens[k].i + 1
+    one_at = next((i for i in range(max(0, j - 6), j) if _one_of(words, i) == j), None) if j >= 0 else None
+    if one_at is not None:
+        return 1, _force(words[j]), sent.tokens[one_at].i, sent.tokens[k].i + 1
     if after < len(words) and words[after] == ",":
         right: list[int] | None = []  # "Driver shot dead, four hurt": the verb has no object; the next count is another
     else:
         # ("confirmed the killing of a traditional ruler": the noun's object after "of")
-        first = k + 2 if k + 2 < len(words) and words[k + 1] == "of" and words[k] in _DEEDS else k + 1
-        right = [] if passive else _phrase(words, range(first, min(len(words), first + 7)))
+        obj = k + 2 if k + 2 < len(words) and words[k + 1] == "of" and words[k] in _DEEDS else k + 1
+        right = [] if passive else _phrase(words, range(obj, min(len(words), obj + 7)))
     if right is None:
         return None
     nouns = told(right)

@@ -49,6 +49,18 @@ REDRAWN = {
     # (Amadi, Gbudwe, Maridi, Tambura: Western Equatoria)
 }
 
+# Indonesia cut four provinces from Papua and West Papua in 2022; GeoNames codes their towns under the new
+# provinces (ID.PT, ID.PE, ID.PS, ID.PD) but still files their regencies under the old two: regency -> province.
+SPLIT_2022 = {
+    **dict.fromkeys(["ID.36.9404", "ID.36.9410", "ID.36.9412", "ID.36.9411", "ID.36.9433", "ID.36.9434",
+                     "ID.36.9435", "ID.36.9436"], "ID.PT"),  # Central Papua: Nabire ... Deiyai
+    **dict.fromkeys(["ID.36.9402", "ID.36.9430", "ID.36.9431", "ID.36.9429", "ID.36.9418", "ID.36.9416",
+                     "ID.36.9432", "ID.36.9417"], "ID.PE"),  # Highland Papua: Jayawijaya ... Pegunungan Bintang
+    **dict.fromkeys(["ID.36.9401", "ID.36.9413", "ID.36.9414", "ID.36.9415"], "ID.PS"),  # South Papua: Merauke ...
+    **dict.fromkeys(["ID.39.9107", "ID.39.9171", "ID.39.9108", "ID.39.9106", "ID.39.9110", "ID.39.9109"],
+                    "ID.PD"),  # Southwest Papua: Sorong ... Tambrauw
+}
+
 
 def main(src: str) -> None:
     countries = set(tomllib.loads((PLACES / "admin1.toml").read_text(encoding="utf-8")))
@@ -56,8 +68,8 @@ def main(src: str) -> None:
     for line in Path(src).read_text(encoding="utf-8").splitlines():
         code, name, ascii_name, _gid = line.split("\t")
         country, admin1, _ = code.split(".", 2)
-        if code in ERRATA:
-            country, admin1 = ERRATA[code].split(".")
+        if code in ERRATA or code in SPLIT_2022:
+            country, admin1 = (ERRATA.get(code) or SPLIT_2022[code]).split(".")
         country, admin1 = REDRAWN.get(f"{country}.{admin1}", f"{country}.{admin1}").split(".")
         if country not in countries:
             continue

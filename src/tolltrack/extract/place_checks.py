@@ -138,3 +138,15 @@ def _a_city(resolver: object, name: str, country: str | None, population: int) -
     gazetteer = getattr(getattr(resolver, "geocoder", None), "gazetteer", None)
     return gazetteer is None or any(x.population >= population and fold(x.name) == fold(name)
                                     for x in gazetteer.lookup(name, country=country, limit=10))
+
+
+def _sure(res: Resolved, written: str) -> bool:
+    """A reading that can say which country a report is about: a division or country, or a town
+    whose own name is written (not one of its aliases)."""
+    if res.precision in ("admin1", "country"):
+        return True
+    head = _GENERIC_TAIL.sub("", written)
+    return fold(head).replace("-", " ") == fold(res.name).replace("-", " ")
+
+
+_GENERIC_TAIL = re.compile(r"\s+(?:city|town|village|district|province|state|region|area|camp)$", re.IGNORECASE)

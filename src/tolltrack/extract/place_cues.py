@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from tolltrack.extract.countries import NEIGHBOUR, country_words, fold
+from tolltrack.extract.countries import NEIGHBOUR, country_words, fold, names_a_country
 from tolltrack.extract.sides import FIGHTERS
 from tolltrack.extract.state import Sentence
 
@@ -23,11 +23,11 @@ GENERIC = ("local government area", "lga", "township", "division", "community", 
            "governorate", "countryside", "desert", "region", "area", "district", "department", "territory",
            "prefecture", "municipality", "commune", "raion", "village", "town", "city", "camp", "neighbourhood",
            "neighborhood", "state", "badia", "suburbs", "outskirts", "sub-district", "subdistrict", "county",
-           "locality", "island", "canton")
+           "locality", "island", "canton", "regency")
 # a town's name before these words names the district around it
 AREA_WORDS = frozenset({"province", "district", "county", "sub-district", "subdistrict", "department", "territory",
                         "prefecture", "municipality", "commune", "raion", "local government area", "lga",
-                        "township", "division", "locality", "canton"})
+                        "township", "division", "locality", "canton", "regency"})
 DIRECTIONS = ("north", "south", "east", "west", "northern", "southern", "eastern", "western",
               "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
               "north-western", "south-eastern", "south-western", "central", "northeast", "northwest",
@@ -147,6 +147,9 @@ _DISTANCE_BEFORE = re.compile(r"\b(?:\d+\s*|few\s+)?(?:km|kilometres|kilometers|
 _FROM_BEFORE = re.compile(r"\sfrom\s+(?:the\s+)?$")
 _GROUP_AFTER = re.compile(r"\s+(?:cartel|gang|militia|brigade|faction|battalion|movement|clan|group(?!\s+of\b))\b",
                           re.IGNORECASE)  # ("the Maute group"; but "the Sulu group of islands")
+# "a New Zealand pilot", "two Chinese nationals": a country named for whose people they are, not for the scene
+_FOREIGNER_AFTER = re.compile(r"\s+(?:helicopter\s+)?(?:pilots?|nationals?|citizens?|expatriates?|tourists?|engineers?|"
+                              r"missionar(?:y|ies)|contractors?)\b", re.IGNORECASE)
 # ("the Mali and Niger borders"; but "between Zorak and the border" keeps Zorak: a capital, case-sensitive)
 _BORDER_AFTER = re.compile(r"(?:\s+(?:and|or)\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:border|frontier)s?\b", re.IGNORECASE)
 # "the Torkham border crossing", "the Chaman border post": a town's border post is at the town (but "a
@@ -246,7 +249,7 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
         first = name.split()[0].split("-")[0]
         if first in _STOPWORDS and " " not in name:
             continue
-        if _GROUP_AFTER.match(text, e):
+        if _GROUP_AFTER.match(text, e) or _FOREIGNER_AFTER.match(text, e) and names_a_country(name):
             continue  # "the Santa Rosa de Lima cartel", "the 444 Brigade": a group named after a place
         if NEIGHBOUR.search(text, max(0, s - 40), s) or _BORDER_AFTER.match(text, e) and not (
                 _AT_BORDER.match(text, e) and fold(name) not in country_words()):

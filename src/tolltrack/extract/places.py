@@ -25,6 +25,7 @@ from tolltrack.extract.countries import (
 )
 from tolltrack.extract.place_checks import (
     _BUILDINGS,
+    _GENERIC_TAIL,
     GENERIC_WORDS,
     _a_city,
     _far_parts,
@@ -32,6 +33,7 @@ from tolltrack.extract.place_checks import (
     _incident_words,
     _no_such_district,
     _plausible_name,
+    _sure,
     district_of_division,
 )
 from tolltrack.extract.place_context import (
@@ -529,6 +531,9 @@ class PlaceTagger:
                         if not _sure(res, sub):
                             # "Logo LGA" is not Lugo, Spain: a district no gazetteer entry holds
                             return self._district(text, s, e, name, country)
+                        if tail.group(1).lower() != "division" and _no_such_district(sub, res) and \
+                                (known := self._district(text, s, e, name, country or res.country)) is not None:
+                            return known  # "Puncak regency": Central Papua's, not West Java's village Puncak
                         # "Kompienga province": the district named after the town, not the town; but "a Bori
                         # division patrol": a town's police division, no district of a province whose districts
                         # are known
@@ -566,16 +571,6 @@ _DISTRICT_AFTER = re.compile(r"\s+(local government area|lga|district|province|d
                              r"division|regency)\b", re.IGNORECASE)
 
 
-def _sure(res: Resolved, written: str) -> bool:
-    """A reading that can say which country a report is about: a division or country, or a town
-    whose own name is written (not one of its aliases)."""
-    if res.precision in ("admin1", "country"):
-        return True
-    head = _GENERIC_TAIL.sub("", written)
-    return fold(head).replace("-", " ") == fold(res.name).replace("-", " ")
-
-
-_GENERIC_TAIL = re.compile(r"\s+(?:city|town|village|district|province|state|region|area|camp)$", re.IGNORECASE)
 _PART_OF = re.compile(r"\s+(?:area|neighbou?rhood|quarter|suburb|district|section)\s+of\b", re.IGNORECASE)
 CITY_POP = 100_000  # a city this large, alone of its name, says which country a report is about
 DIVISION_KM = 150.0  # a town this far from the capital of the division its sentence names is a namesake

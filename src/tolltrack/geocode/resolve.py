@@ -60,7 +60,7 @@ _ADMIN_WORDS = (
     r"|prefecture)"
 )
 _PART = rf"(?:{_DIR}(?:ern)?|central|upper|lower)"
-_DISTRICT = r"(?:district|sub-?district|nahiya|qada|lga|area\s+council|local\s+government\s+area)"
+_DISTRICT = r"(?:district|sub-?district|nahiya|qada|lga|area\s+council|local\s+government\s+area|regency)"
 _GENERIC = r"(?:city|town|village|hamlet|area|neighbou?rhood|camp)"
 _SUFFIX = (
     r"(?:city|town|village|area|neighbou?rhood|region|sector|front|axis|frontline|vicinity)"
@@ -312,6 +312,8 @@ class Geocoder:
         # the name as written is some town's own name: towns abroad only alike in spelling are not it
         own = any(_plain(e.name) == plain for e in found)  # "Benin": the country, not Benin City
         spelled = any(self._exact(e, plain, own) and e.feature in POPULATED for e in found)
+        # a curated entry's own name as written (only an alias of GeoNames' other entries)
+        named_here = any(e.id.startswith("tt:") and _plain(e.name) == plain for e in found)
         for e in found:
             exact = self._exact(e, plain, own)
             same_key = normalize_name(e.name) == key
@@ -344,6 +346,8 @@ class Geocoder:
                 score += 0.05
             if spelled and not exact:
                 score -= 0.1  # "Pattani" is Pattani, Thailand, before Patani, Nigeria
+            if named_here and not exact and not same_key:
+                score -= 0.15  # "Kufra" is the curated town so named, not a village that once bore the name
             if curated:
                 score += 0.1
             if country:

@@ -216,8 +216,11 @@ def _after(toks: list[Token], k: int, lex: StatusLexicon, light: bool = False) -
     limit = min(len(toks), k + (12 if light else 25))
     depth = 0
     j = k
+    clause = False  # past ", when ...": another clause, whose verb has a subject of its own
     while j < limit:
         w = toks[j].lower
+        if w in {"when", "after"} and j > k and toks[j - 1].lower == "," and depth == 0:
+            clause = True
         if w in {"(", "-"} and j + 1 < len(toks) and toks[j + 1].lower in {"including", "-", "among"}:
             depth += 1
         elif w == ")":
@@ -228,6 +231,8 @@ def _after(toks: list[Token], k: int, lex: StatusLexicon, light: bool = False) -
         # "killed ... the soldiers", "families of the abducted": the trigger belongs to other people
         noun_of_other = (w in lex.persons and not light and j > k and toks[j - 1].lower in {"the", "of"}) or (
             j >= k + 2 and toks[j - 1].lower == "the" and toks[j - 2].lower == "of")
+        if hit and clause and toks[j - 1].lower not in {"was", "were", "been", "are", "is", "be"}:
+            return ""  # "300 residents have fled since Saturday, when gunmen killed a village head"
         if hit and not noun_of_other and (not light or hit[1] != "killed" or w in {"dead", "killed", "died"}):
             return hit[1]
         if light and w in {"injured", "wounded"}:

@@ -179,6 +179,11 @@ rounds of two or four, each round with the code left by the round before:
   arrival with the start code, 75ae59f, the rules (1.000 / 0.750, 0.950 / 0.594, 0.933 / 0.875, 0.905 /
   0.594) and the matcher fitted on the 226 sets (1.000 / 0.781, 0.960 / 0.750, 0.926 / 0.781, 0.952 /
   0.625); then studied (their misses led to the session's rules) and added; the weights were not refitted.
+* ``sealed227`` to ``sealed230`` (a twenty-second session, an eleventh round: Thailand's deep south;
+  Indonesia's Papua provinces; the West Bank; Libya): measured once on arrival with the start code,
+  02e6999, the rules (0.857 / 0.750, 0.941 / 0.500, 0.917 / 0.688, 1.000 / 0.656) and the matcher fitted on
+  the 226 sets (0.875 / 0.875, 0.950 / 0.594, 1.000 / 0.625, 1.000 / 0.500); then studied (their misses led
+  to the session's rules and Indonesia's provinces and regencies) and added; the weights were not refitted.
 
 The floors sit just under the measured figures, so the tests record the state and catch
 regressions without steering the rules towards any one set. One was lowered by the eleventh
@@ -253,6 +258,12 @@ town of Punjab, India, so a decoy of two shootings in Yala on one day looks alik
 dated), ``sealed220`` 0.89 to 0.88 and 0.78 to 0.75 ("the main market of Woldia, North Wollo" now names
 a town the gazetteer does not find there); on the 234 sets of the start, 6451 merged right, 236 wrong,
 924 missed against 6446 / 236 / 929.
+The twenty-second session's rules (Indonesia's provinces and regencies; "X regency"; a foreigner's
+nationality; the Jordan Valley; a body found, "decapitated", a beating, a bullet; a toll after ", when"
+belongs to that clause; a curated town before a village that only once bore its name) raised 11 floors and
+lowered 2, both ``sealed68`` (precision 0.93 to 0.92, recall 0.84 to 0.81): "Nduga" is now Highland Papua's
+regency, and a report's "Mugi district", a sub-district no table lists, is read as another district of it;
+on the 14,040 pairs of the start's sets, 6564 merged right, 239 wrong, 939 missed against 6555 / 240 / 948.
 Run ``python tests/events/pairs_eval.py FILE`` for the misses of one set.
 """
 
@@ -297,9 +308,9 @@ SETS = {
     PAIRS / "sealed16.jsonl": (60, 32, 0.99, 0.87),
     PAIRS / "sealed17.jsonl": (60, 32, 0.96, 0.84),
     PAIRS / "sealed18.jsonl": (60, 32, 0.96, 0.93),
-    PAIRS / "sealed19.jsonl": (60, 32, 0.99, 0.87),
+    PAIRS / "sealed19.jsonl": (60, 32, 0.99, 0.90),
     PAIRS / "sealed20.jsonl": (60, 32, 0.99, 0.84),
-    PAIRS / "sealed21.jsonl": (60, 32, 0.99, 0.87),
+    PAIRS / "sealed21.jsonl": (60, 32, 0.99, 0.90),
     PAIRS / "sealed22.jsonl": (60, 32, 0.99, 0.78),
     PAIRS / "sealed23.jsonl": (60, 32, 0.96, 0.87),
     PAIRS / "sealed24.jsonl": (60, 32, 0.99, 0.93),
@@ -313,7 +324,7 @@ SETS = {
     PAIRS / "sealed32.jsonl": (60, 33, 0.90, 0.84),
     PAIRS / "sealed33.jsonl": (60, 32, 0.96, 0.93),
     PAIRS / "sealed34.jsonl": (60, 32, 0.96, 0.87),
-    PAIRS / "sealed35.jsonl": (60, 32, 0.92, 0.75),
+    PAIRS / "sealed35.jsonl": (60, 32, 0.92, 0.78),
     PAIRS / "sealed36.jsonl": (60, 32, 0.86, 0.81),
     PAIRS / "sealed37.jsonl": (60, 32, 0.99, 0.87),
     PAIRS / "sealed38.jsonl": (60, 32, 0.99, 0.90),
@@ -333,20 +344,20 @@ SETS = {
     PAIRS / "sealed52.jsonl": (60, 32, 0.92, 0.78),
     PAIRS / "sealed53.jsonl": (60, 32, 0.96, 0.78),
     PAIRS / "sealed54.jsonl": (60, 32, 0.96, 0.84),
-    PAIRS / "sealed55.jsonl": (60, 32, 0.99, 0.87),
+    PAIRS / "sealed55.jsonl": (60, 32, 0.99, 0.90),
     PAIRS / "sealed56.jsonl": (60, 32, 0.99, 0.84),
     PAIRS / "sealed57.jsonl": (60, 32, 0.99, 0.71),
     PAIRS / "sealed58.jsonl": (60, 32, 0.93, 0.87),
     PAIRS / "sealed59.jsonl": (60, 32, 0.90, 0.90),
-    PAIRS / "sealed60.jsonl": (60, 32, 0.99, 0.87),
+    PAIRS / "sealed60.jsonl": (60, 32, 0.99, 0.90),
     PAIRS / "sealed61.jsonl": (60, 32, 0.93, 0.90),
     PAIRS / "sealed62.jsonl": (60, 32, 0.99, 0.90),
     PAIRS / "sealed63.jsonl": (60, 32, 0.82, 0.90),
     PAIRS / "sealed64.jsonl": (60, 32, 0.83, 0.78),
-    PAIRS / "sealed65.jsonl": (60, 32, 0.99, 0.78),
+    PAIRS / "sealed65.jsonl": (60, 32, 0.99, 0.81),
     PAIRS / "sealed66.jsonl": (60, 32, 0.99, 0.93),
     PAIRS / "sealed67.jsonl": (60, 32, 0.93, 0.87),
-    PAIRS / "sealed68.jsonl": (60, 32, 0.93, 0.84),
+    PAIRS / "sealed68.jsonl": (60, 32, 0.92, 0.81),
     PAIRS / "sealed69.jsonl": (60, 32, 0.88, 0.71),
     PAIRS / "sealed70.jsonl": (60, 32, 0.80, 0.90),
     PAIRS / "sealed71.jsonl": (60, 32, 0.89, 0.81),
@@ -393,7 +404,7 @@ SETS = {
     PAIRS / "sealed113.jsonl": (60, 32, 0.96, 0.93),
     PAIRS / "sealed114.jsonl": (60, 32, 0.99, 0.99),
     PAIRS / "sealed115.jsonl": (60, 32, 0.99, 0.93),
-    PAIRS / "sealed116.jsonl": (60, 32, 0.99, 0.93),
+    PAIRS / "sealed116.jsonl": (60, 32, 0.99, 0.96),
     PAIRS / "sealed117.jsonl": (60, 32, 0.94, 0.99),
     PAIRS / "sealed118.jsonl": (60, 32, 0.99, 0.99),
     PAIRS / "sealed123.jsonl": (60, 32, 0.99, 0.93),
@@ -408,12 +419,12 @@ SETS = {
     PAIRS / "sealed128.jsonl": (60, 32, 0.99, 0.90),
     PAIRS / "sealed129.jsonl": (60, 32, 0.87, 0.84),
     PAIRS / "sealed130.jsonl": (60, 32, 0.99, 0.90),
-    PAIRS / "sealed131.jsonl": (60, 32, 0.96, 0.96),
+    PAIRS / "sealed131.jsonl": (60, 32, 0.99, 0.96),
     PAIRS / "sealed132.jsonl": (60, 32, 0.99, 0.81),
-    PAIRS / "sealed133.jsonl": (60, 32, 0.99, 0.81),
+    PAIRS / "sealed133.jsonl": (60, 32, 0.99, 0.84),
     PAIRS / "sealed134.jsonl": (60, 32, 0.96, 0.99),
     PAIRS / "sealed135.jsonl": (60, 32, 0.96, 0.90),
-    PAIRS / "sealed136.jsonl": (60, 32, 0.96, 0.90),
+    PAIRS / "sealed136.jsonl": (60, 32, 0.96, 0.93),
     PAIRS / "sealed137.jsonl": (60, 32, 0.91, 0.99),
     PAIRS / "sealed138.jsonl": (60, 32, 0.99, 0.81),
     PAIRS / "sealed139.jsonl": (60, 32, 0.99, 0.81),
@@ -440,7 +451,7 @@ SETS = {
     PAIRS / "sealed160.jsonl": (60, 32, 0.96, 0.78),
     PAIRS / "sealed161.jsonl": (60, 32, 0.93, 0.96),
     PAIRS / "sealed162.jsonl": (60, 32, 0.96, 0.99),
-    PAIRS / "sealed163.jsonl": (60, 32, 0.99, 0.93),
+    PAIRS / "sealed163.jsonl": (60, 32, 0.99, 0.96),
     PAIRS / "sealed164.jsonl": (60, 32, 0.93, 0.90),
     PAIRS / "sealed165.jsonl": (60, 32, 0.96, 0.93),
     PAIRS / "sealed166.jsonl": (60, 32, 0.92, 0.71),
@@ -500,6 +511,10 @@ SETS = {
     PAIRS / "sealed224.jsonl": (60, 32, 0.96, 0.84),
     PAIRS / "sealed225.jsonl": (60, 32, 0.92, 0.81),
     PAIRS / "sealed226.jsonl": (60, 32, 0.96, 0.75),
+    PAIRS / "sealed227.jsonl": (60, 32, 0.87, 0.90),
+    PAIRS / "sealed228.jsonl": (60, 32, 0.92, 0.71),
+    PAIRS / "sealed229.jsonl": (60, 32, 0.99, 0.68),
+    PAIRS / "sealed230.jsonl": (60, 32, 0.99, 0.53),
     PAIRS / "sealed199.jsonl": (60, 32, 0.89, 0.81),
     PAIRS / "sealed200.jsonl": (60, 32, 0.96, 0.81),
     PAIRS / "sealed201.jsonl": (60, 32, 0.96, 0.96),

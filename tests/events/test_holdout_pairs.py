@@ -264,6 +264,9 @@ belongs to that clause; a curated town before a village that only once bore its 
 lowered 2, both ``sealed68`` (precision 0.93 to 0.92, recall 0.84 to 0.81): "Nduga" is now Highland Papua's
 regency, and a report's "Mugi district", a sub-district no table lists, is read as another district of it;
 on the 14,040 pairs of the start's sets, 6564 merged right, 239 wrong, 939 missed against 6555 / 240 / 948.
+A national capital named alone is the capital (Tripoli: Libya's, not Lebanon's) raised 2 and lowered
+``sealed80`` recall 0.93 to 0.90: "two dead as rival militias clash in western Tripoli suburb ... near the
+Janzour coastal road" now names two districts of Libya (Janzour lies in Jafara), so it reads as a tally.
 Run ``python tests/events/pairs_eval.py FILE`` for the misses of one set.
 """
 
@@ -306,7 +309,7 @@ SETS = {
     PAIRS / "sealed14.jsonl": (60, 32, 0.99, 0.81),
     PAIRS / "sealed15.jsonl": (60, 32, 0.96, 0.87),
     PAIRS / "sealed16.jsonl": (60, 32, 0.99, 0.87),
-    PAIRS / "sealed17.jsonl": (60, 32, 0.96, 0.84),
+    PAIRS / "sealed17.jsonl": (60, 32, 0.96, 0.87),
     PAIRS / "sealed18.jsonl": (60, 32, 0.96, 0.93),
     PAIRS / "sealed19.jsonl": (60, 32, 0.99, 0.90),
     PAIRS / "sealed20.jsonl": (60, 32, 0.99, 0.84),
@@ -368,7 +371,7 @@ SETS = {
     PAIRS / "sealed77.jsonl": (60, 32, 0.90, 0.87),
     PAIRS / "sealed78.jsonl": (60, 32, 0.99, 0.93),
     PAIRS / "sealed79.jsonl": (60, 32, 0.99, 0.93),
-    PAIRS / "sealed80.jsonl": (60, 32, 0.93, 0.93),
+    PAIRS / "sealed80.jsonl": (60, 32, 0.93, 0.90),
     PAIRS / "sealed81.jsonl": (60, 32, 0.96, 0.84),
     PAIRS / "sealed82.jsonl": (60, 32, 0.96, 0.81),
     PAIRS / "sealed83.jsonl": (60, 32, 0.90, 0.87),
@@ -514,7 +517,7 @@ SETS = {
     PAIRS / "sealed227.jsonl": (60, 32, 0.87, 0.90),
     PAIRS / "sealed228.jsonl": (60, 32, 0.92, 0.71),
     PAIRS / "sealed229.jsonl": (60, 32, 0.99, 0.68),
-    PAIRS / "sealed230.jsonl": (60, 32, 0.99, 0.53),
+    PAIRS / "sealed230.jsonl": (60, 32, 0.99, 0.59),
     PAIRS / "sealed199.jsonl": (60, 32, 0.89, 0.81),
     PAIRS / "sealed200.jsonl": (60, 32, 0.96, 0.81),
     PAIRS / "sealed201.jsonl": (60, 32, 0.96, 0.96),

@@ -515,7 +515,7 @@ SETS = {
     PAIRS / "sealed225.jsonl": (60, 32, 0.92, 0.81),
     PAIRS / "sealed226.jsonl": (60, 32, 0.96, 0.75),
     PAIRS / "sealed227.jsonl": (60, 32, 0.87, 0.90),
-    PAIRS / "sealed228.jsonl": (60, 32, 0.92, 0.71),
+    PAIRS / "sealed228.jsonl": (60, 32, 0.92, 0.75),
     PAIRS / "sealed229.jsonl": (60, 32, 0.99, 0.68),
     PAIRS / "sealed230.jsonl": (60, 32, 0.99, 0.59),
     PAIRS / "sealed199.jsonl": (60, 32, 0.89, 0.81),

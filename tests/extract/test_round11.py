@@ -90,3 +90,10 @@ def test_a_capital_named_alone_is_the_capital() -> None:
     assert c.country == "LY"
     [c] = extract("Clashes in Tripoli killed three people on Sunday, the Lebanese army said.").casualties
     assert c.country == "LB"
+
+
+def test_a_village_head_is_a_person() -> None:
+    """ "gunmen killed a village head": one person (the head of a village, a clan or a family); "the head of
+    the convoy" is no person of that kind."""
+    [inc] = extract("Gunmen killed a village head in Kiwirok on Saturday and burned his house.").incidents
+    assert (inc.status, inc.count) == ("killed", 1)

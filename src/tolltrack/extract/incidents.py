@@ -98,8 +98,14 @@ def _person(words: list[str], j: int) -> bool:
     w = words[j]
     if w == "old" and j >= 2 and words[j - 1] == "-" and words[j - 2] == "year":
         return True  # "a 19-year-old"
+    if w == "head" and j >= 1 and words[j - 1] in _HEADS_OF:
+        return True  # "gunmen killed a village head"
     lex = status_lexicon()
     return w in lex.persons and w not in _COLLECTIVE and w not in lex.nouns and not _plural(w)
+
+
+# the places and groups whose "head" is a person ("a village head", not "the head of the convoy")
+_HEADS_OF = frozenset({"village", "hamlet", "district", "community", "clan", "tribal", "neighbourhood", "family"})
 
 
 def _plural(w: str) -> bool:

@@ -97,3 +97,11 @@ def test_a_village_head_is_a_person() -> None:
     the convoy" is no person of that kind."""
     [inc] = extract("Gunmen killed a village head in Kiwirok on Saturday and burned his house.").incidents
     assert (inc.status, inc.count) == ("killed", 1)
+
+
+def test_a_camp_named_like_a_province_abroad_is_no_province() -> None:
+    """ "al-Faraa camp": a camp, whatever province elsewhere is spelled alike (Farah, Afghanistan), as "X
+    village" and "X neighbourhood" are."""
+    found = extract("A drone struck a group of young men in al-Faraa camp on Tuesday, killing one.")
+    [c] = found.casualties + found.incidents
+    assert c.country != "AF" and all(p.precision != "admin1" for p in c.places)

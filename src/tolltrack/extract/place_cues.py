@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from tolltrack.extract.countries import NEIGHBOUR, country_words, fold, names_a_country
+from tolltrack.extract.countries import FOREIGNERS, NEIGHBOUR, country_words, fold, names_a_country
 from tolltrack.extract.sides import FIGHTERS
 from tolltrack.extract.state import Sentence
 
@@ -148,8 +148,7 @@ _FROM_BEFORE = re.compile(r"\sfrom\s+(?:the\s+)?$")
 _GROUP_AFTER = re.compile(r"\s+(?:cartel|gang|militia|brigade|faction|battalion|movement|clan|group(?!\s+of\b))\b",
                           re.IGNORECASE)  # ("the Maute group"; but "the Sulu group of islands")
 # "a New Zealand pilot", "two Chinese nationals": a country named for whose people they are, not for the scene
-_FOREIGNER_AFTER = re.compile(r"\s+(?:helicopter\s+)?(?:pilots?|nationals?|citizens?|expatriates?|tourists?|engineers?|"
-                              r"missionar(?:y|ies)|contractors?)\b", re.IGNORECASE)
+_FOREIGNER_AFTER = re.compile(rf"\s+(?:{FOREIGNERS})\b", re.IGNORECASE)
 # ("the Mali and Niger borders"; but "between Zorak and the border" keeps Zorak: a capital, case-sensitive)
 _BORDER_AFTER = re.compile(r"(?:\s+(?:and|or)\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:border|frontier)s?\b", re.IGNORECASE)
 # "the Torkham border crossing", "the Chaman border post": a town's border post is at the town (but "a

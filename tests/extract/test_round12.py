@@ -46,3 +46,50 @@ def test_a_region_written_with_its_word_in_lower_case(text: str, place: str, adm
     [c] = extract(text).casualties
     [p] = c.places
     assert (p.name, p.precision, p.admin1) == (place, "region", admin1)
+
+
+def test_a_toll_pushed_past_a_total_is_its_own_incident() -> None:
+    """ "Five died in a rocket attack ..., pushing the civilian toll since 27 September past 60": the
+    total's period is not the five's, so the five stay one incident (a part of the total)."""
+    found = extract("Five people died in a rocket attack on a village in Barda district, officials said on Friday, "
+                    "pushing the civilian death toll since 27 September past 60.")
+    five = next(c for c in found.casualties if c.count == 5)
+    assert not five.aggregate and five.parent is not None
+    assert next(c for c in found.casualties if c.count == 60).aggregate
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked the parliament building in the Chechen capital on Tuesday, killing three guards.",
+    "Two Ingush police officers were shot dead at a checkpoint on Tuesday.",
+])
+def test_a_peoples_adjective_is_no_place(text: str) -> None:
+    """ "the Chechen capital", "two Ingush police officers": a people's word, not a village called so."""
+    [c] = extract(text).casualties
+    assert all(p.name not in {"Chechen", "Ingush"} for p in c.places)
+
+
+def test_sri_lankas_insurgents_say_the_country() -> None:
+    """The Tamil Tigers fight in Sri Lanka, so a town of the report is Sri Lanka's, not a namesake in
+    India's Tamil Nadu."""
+    [c] = extract("Seventeen aid workers were found shot dead in the eastern town of Muttur on Tuesday, after days "
+                  "of fighting between troops and Tamil Tiger rebels.").casualties
+    assert c.country == "LK" and all(p.country in (None, "LK") for p in c.places)
+
+
+def test_nagorno_karabakh_and_its_capital() -> None:
+    """Nagorno-Karabakh is a region of Azerbaijan; Stepanakert, which Baku calls Khankendi, its town."""
+    [c] = extract("Several peacekeepers were killed near the village of Chankatagh in Nagorno-Karabakh on "
+                  "Wednesday.").casualties
+    assert c.country == "AZ" and "Nagorno-Karabakh" in [p.name for p in c.places]
+    [c] = extract("Shelling killed one civilian in Stepanakert on Sunday.").casualties
+    assert [(p.name, p.country, p.precision) for p in c.places] == [("Stepanakert", "AZ", "exact")]
+
+
+@pytest.mark.parametrize(("seat", "district"), [("Vedeno", "Vedensky"), ("Untsukul", "Untsukulsky"),
+                                                ("Pokrovsk", "Pokrovskyi"), ("Khasavyurt", "Khasavyurtovsky")])
+def test_a_district_named_by_its_seats_adjective(seat: str, district: str) -> None:
+    """Russian and Ukrainian districts bear an adjective of their seat: "the Vedeno district" is the
+    Vedensky district."""
+    from tolltrack.store.names import same_name
+
+    assert same_name(seat, district) and same_name(district, seat)

@@ -362,9 +362,11 @@ _REPRISAL = re.compile(r"\b(?:reprisal|retaliation|revenge|response|avenge)\b[^.
 # (not "shot dead while travelling": a while that only says when; ", making it the deadliest attack
 # since the insurgency began in 2015": a comparison, not the claim's period)
 _CLAUSE_CUT = re.compile(r";|\bwhile\b(?!\s+\w+ing\b)|\bwhereas\b|\bas\s+(?:the\s+)?(?:death\s+)?toll\b|"
-                         r",\s*(?:bringing|raising|making\s+it|the\s+deadliest)\b", re.IGNORECASE)
+                         r",\s*(?:bringing|raising|pushing|making\s+it|the\s+deadliest|taking\s+the\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:toll|total|tally|number))\b", re.IGNORECASE)
 _STRONG_CUT = re.compile(r"\bas\s+(?:the\s+)?(?:death\s+)?toll\b|"
-                         r",\s*(?:bringing|raising|making\s+it|the\s+deadliest)\b", re.IGNORECASE)
+                         r",\s*(?:bringing|raising|pushing|making\s+it|the\s+deadliest|taking\s+the\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:toll|total|tally|number))\b", re.IGNORECASE)
 
 
 _VICTIMS_PAST = re.compile(r"\b(?:who|whom)\s+(?:had\s+|was\s+|were\s+)?[^,;.]{0,40}$", re.IGNORECASE)

@@ -28,14 +28,35 @@ _GENERIC = re.compile(r"^(?:province|département|departement|cercle|préfecture
                       re.IGNORECASE)
 
 
-def district_keys(names: str) -> list[str]:
+def district_keys(names: str, country: str = "") -> list[str]:
     """The lookup keys of a district's names ("Province de l'Oudalan|..."): each name normalised
     as the gazetteer does, with and without GeoNames' generic words. ``scripts/build_admin2.py``
     stores them in the table, so that loading it costs no folding (a test checks they agree)."""
     keys: set[str] = set()
     for n in names.split("|"):
         keys.update({normalize_name(n), normalize_name(_GENERIC.sub("", n))} - {""})
+    if country in _ADJECTIVAL:
+        keys.update(k for key in list(keys) for k in town_forms(key))
     return sorted(keys)
+
+
+# Russian and Ukrainian districts are named by an adjective of their seat ("Vedensky" of Vedeno,
+# "Pokrovskyi" of Pokrovsk, "Khasavyurtovsky" of Khasavyurt), and reports write the seat's name
+# ("the Vedeno district", "Pokrovsk district"): the seat's likely forms are keys of the district too.
+_ADJECTIVAL = frozenset({"RU", "UA", "BY"})
+
+
+def town_forms(key: str) -> set[str]:
+    """Normalised keys: "vadanski" -> "vadan", "vadana", "vadanu", "vadans", "vadansk"."""
+    if not key.endswith("ski") or len(key) < 7:
+        return set()
+    stem = key[:-3]
+    forms = {stem, stem + "a", stem + "u", stem + "s", stem + "sk"}
+    if stem.endswith(("uv", "av")):
+        forms.add(stem[:-2])  # "khasaviurtuv" -> "khasaviurt"
+    if stem.endswith("an"):
+        forms.add(stem[:-1])  # "sunzhan" -> "sunzha"
+    return {f for f in forms if len(f) >= 5}  # (not "Koch" for Kochevsky: a short stem names too much)
 
 
 @cache

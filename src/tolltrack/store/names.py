@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from tolltrack.data import load
 from tolltrack.extract.places import fold
 from tolltrack.extract.sites import sites_of
+from tolltrack.geocode.districts import town_forms
 from tolltrack.geocode.normalize import normalize_name
 
 ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|az|an|at)[\s-]")
@@ -70,6 +71,8 @@ def same_name(x: str, y: str) -> bool:
     """Two spellings of one place name: equal, one inside the other, or the same consonants."""
     if _compact(x) == _compact(y) or normalize_name(x) == normalize_name(y):
         return True  # "Elwak" / "El Wak", "Rueso" / "Ruesoh": the gazetteer's own folding
+    if normalize_name(y) in town_forms(normalize_name(x)) or normalize_name(x) in town_forms(normalize_name(y)):
+        return True  # "Vedensky district" / "the Vedeno district": a district named by its seat's adjective
     if "x" in _compact(x) + _compact(y) and _compact(x).replace("x", "ks") == _compact(y).replace("x", "ks"):
         return True  # "Axum" / "Aksum": an "x" spelled out (the Somali "x", an "h", is below)
     x, y = _TAIL.sub("", _key(x)), _TAIL.sub("", _key(y))

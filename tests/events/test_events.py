@@ -70,6 +70,17 @@ def test_a_headline_that_names_only_a_country_goes_with_the_next_sentence(tmp_pa
     assert len(groups) == 1
 
 
+def test_a_count_told_as_an_earlier_incident_is_its_own(tmp_path: Path) -> None:
+    """ "The blast came a day after a bus bombing in Dambulla killed 20": the next sentence's count is
+    another, earlier incident, not the unplaced blast's."""
+    with open_store(str(tmp_path / "h.db")) as s:
+        doc_id = _write(s, "h1", "2008-02-04", "Eleven people died when a suicide bomber struck the main railway "
+                        "station in the capital, police said. The blast came a day after a bus bombing in Dambulla "
+                        "killed 20.")
+        groups = group_incidents(load_claims(s, "c.document_id = ? AND c.is_aggregate = ?", (doc_id, False)))
+    assert sorted(len(g) for g in groups) == [1, 1]
+
+
 def test_rebuild_is_idempotent(store) -> None:
     before = (_events(store), store.fetchall("SELECT * FROM event_claims ORDER BY claim_id"),
               store.fetchall("SELECT * FROM event_fatalities ORDER BY event_id, side"))

@@ -93,3 +93,29 @@ def test_a_district_named_by_its_seats_adjective(seat: str, district: str) -> No
     from tolltrack.store.names import same_name
 
     assert same_name(seat, district) and same_name(district, seat)
+
+
+def test_foreigners_with_a_word_between_are_still_foreigners() -> None:
+    """ "two Indian radar technicians", "Russian peacekeepers": whose people they are, not the scene."""
+    [c] = extract("Several Russian peacekeepers were killed near the village of Chankatagh in Nagorno-Karabakh on "
+                  "Wednesday.").casualties
+    assert c.country == "AZ"
+    found = extract("Two Indian radar technicians were wounded when rebels shelled an air base in Vavuniya on Tuesday.")
+    assert all(c.country != "IN" for c in found.casualties + found.incidents)
+
+
+def test_whose_land_it_is_is_no_place_name() -> None:
+    """ "in Tiger-held territory", "rebel-controlled areas": who holds the land, not a village so named."""
+    [c] = extract("Twenty civilians died in a roadside bomb attack on a bus in Tiger-held territory in the Madhu area "
+                  "on Tuesday.").casualties
+    assert [p.name for p in c.places] == ["Madhu"]
+
+
+@pytest.mark.parametrize(("text", "victim"), [
+    ("Two men were killed in a shootout with police in Kaduna on Wednesday.", "UNK"),
+    ("ISIS lost five men in clashes with the SDF on Wednesday.", "ISIS"),
+])
+def test_the_side_fought_is_not_the_side_that_died(text: str, victim: str) -> None:
+    """ "two men were killed in a shootout with police": the men fought the police; they were not police."""
+    [c] = extract(text).casualties
+    assert c.victim.side == victim

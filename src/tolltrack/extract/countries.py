@@ -70,7 +70,7 @@ def capital_of(written: str) -> tuple[str, str] | None:
 
 # people named by their nationality ("a New Zealand pilot"): the country is theirs, not the scene's
 FOREIGNERS = (r"(?:helicopter\s+)?pilots?|nationals?|citizens?|expatriates?|tourists?|engineers?|"
-              r"missionar(?:y|ies)|contractors?")
+              r"missionar(?:y|ies)|contractors?|peacekeepers?|technicians?|diplomats?")
 
 
 @cache
@@ -94,9 +94,10 @@ def _country_pattern() -> re.Pattern[str]:
                       r")\b)(?!\s+(?:and|or)\s+[A-Z][\w'-]*\s+(?:borders?|frontiers?)\b)"
                       r"(?!\s+['‘\"“]?(?:kamikaze\s+|suicide\s+)?(?:[Ss]tate|[Rr]iver|[Dd]elta|[Vv]alley|[Bb]asin|borders?|frontiers?|(?:air\s+|missile\s+|drone\s+)?strikes?|"
                       r"airstrikes?|drones?|missiles?|rockets?|shell(?:s|ing)|artillery|warplanes?|jets?|"
-                      r"aircraft|bombardment|"
-                      # (nor a foreigner's nationality: "a New Zealand pilot was seized", "two Chinese nationals")
-                      + FOREIGNERS + r")\b|-(?:backed|aligned|allied|sponsored|supported|funded|affiliated|"
+                      r"aircraft|bombardment)\b|"
+                      # (nor a foreigner's nationality: "a New Zealand pilot was seized", "two Chinese nationals",
+                      # "two Indian radar technicians")
+                      r"\s+(?:[a-z][\w-]*\s+)?(?:" + FOREIGNERS + r")\b|-(?:backed|aligned|allied|sponsored|supported|funded|affiliated|"
                       r"linked|led|origin|based|born|trained)\b)")  # ("Ugandan-origin rebels": who, not where)
 
 

@@ -79,6 +79,8 @@ def _plausible_name(name: str) -> bool:
         return False
     if name.isupper() or len(name) < 3 or words[0] in _not_places():
         return False
+    if re.search(r"-(?:held|controlled|occupied|dominated|run)\b", name, re.IGNORECASE):
+        return False  # "Tiger-held territory", "rebel-controlled areas": whose land, not its name
     if normalize_name(name) in _groups():
         return False  # "Hamas", "Karen": a group or a people, not a place no gazetteer knows
     if any(w in _units() for w in words) or any(u in name for u in _units() if " " in u):

@@ -206,8 +206,10 @@ def victim_side(state: DocState, sent: Sentence, m: Mention, parent: Casualty | 
                     return lex.persons[w]
         stop = next((j for j in range(m.np_end, sent.last + 1)
                      if state.tokens[j].lower in {"including", "among", ";"}), sent.last + 1)
+        # (nor the side fought: "two men were killed in a shootout with police")
+        fought = {pos for pri, pos, _ in _agents(state, m.q.sent) if pri == 2}
         later = [s for s in state.in_sent("actors", m.q.sent) if m.np_end <= s.start < stop
-                 and s.label != "CIV" and not s.weak and s.start not in agents and not _after_by(state, s)
+                 and s.label != "CIV" and not s.weak and s.start not in agents | fought and not _after_by(state, s)
                  and not _speaks(state, s)]  # ("police said")
         if later and m.head in FIGHTERS:
             return later[0].label

@@ -206,7 +206,7 @@ def group_incidents(claims: Sequence[ClaimRow]) -> list[list[ClaimRow]]:
         same_sentence = a.sentence_start is not None and a.sentence_start == b.sentence_start
         a_end = a.sentence_end if a.sentence_end is not None else a.evidence_end
         b_start = b.sentence_start if b.sentence_start is not None else b.evidence_start
-        near = 0 <= b_start - a_end <= NEIGHBOUR_CHARS and _same_period(a, b) and bool(
+        near = 0 <= b_start - a_end <= NEIGHBOUR_CHARS and _same_period(a, b) and not _told_as_another(b) and bool(
             _fine_keys(a) & _fine_keys(b) or (a.perpetrator_side and a.perpetrator_side == b.perpetrator_side)
             or not _placed(a) or not _placed(b))
         if same_sentence or near:
@@ -215,6 +215,19 @@ def group_incidents(claims: Sequence[ClaimRow]) -> list[list[ClaimRow]]:
     for i, c in enumerate(items):
         groups[find(i)].append(c)
     return sorted(groups.values(), key=lambda g: min(c.evidence_start for c in g))
+
+
+# "The blast came a day after a bus bombing in Dambulla killed 20": the next sentence's count is an earlier incident
+_ANOTHER_BEFORE = re.compile(r"\b(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|hours?|months?)\s+"
+                             r"(?:after|before)\s+(?:a|an|the|another)\s", re.IGNORECASE)
+
+
+def _told_as_another(c: ClaimRow) -> bool:
+    """The claim's sentence sets its count in another incident, days before or after the one told before."""
+    sent = c.sentence
+    k = c.evidence_start - (c.sentence_start if c.sentence_start is not None else c.evidence_start)
+    m = _ANOTHER_BEFORE.search(sent)
+    return m is not None and m.start() < max(k, 0)
 
 
 def features(claims: Sequence[ClaimRow]) -> Features:

@@ -97,7 +97,8 @@ def _country_pattern() -> re.Pattern[str]:
                       r"aircraft|bombardment)\b|"
                       # (nor a foreigner's nationality: "a New Zealand pilot was seized", "two Chinese nationals",
                       # "two Indian radar technicians")
-                      r"\s+(?:[a-z][\w-]*\s+)?(?:" + FOREIGNERS + r")\b|-(?:backed|aligned|allied|sponsored|supported|funded|affiliated|"
+                      r"\s+(?:[a-z][\w-]*\s+)?(?:" + FOREIGNERS + r")\b|"
+                      r"-(?:backed|aligned|allied|sponsored|supported|funded|affiliated|"
                       r"linked|led|origin|based|born|trained)\b)")  # ("Ugandan-origin rebels": who, not where)
 
 

@@ -119,3 +119,16 @@ def test_the_side_fought_is_not_the_side_that_died(text: str, victim: str) -> No
     """ "two men were killed in a shootout with police": the men fought the police; they were not police."""
     [c] = extract(text).casualties
     assert c.victim.side == victim
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Two soldiers were killed during overnight shelling on February 12-13, officials said.", "2024-02-12",
+     "2024-02-13"),
+    ("Two soldiers were killed during shelling on 12-13 February, officials said.", "2024-02-12", "2024-02-13"),
+    ("Two soldiers were killed overnight, officials said.", "2024-03-01", "2024-03-02"),
+])
+def test_two_days_written_as_a_range(text: str, start: str, end: str) -> None:
+    """ "on February 12-13": the night of two days, not the 12th and a count of 13; "overnight" before a
+    date is that date's night, not the night before publication."""
+    [c] = extract(text).casualties
+    assert (c.count, c.period.start, c.period.end) == (2, start, end)

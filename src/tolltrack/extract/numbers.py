@@ -247,6 +247,10 @@ def _is_count(toks: list[Token], k: int, end: int, value: float) -> bool:
     nxt2 = toks[end + 1].lower if end + 1 < len(toks) else ""
     if prev in MONTHS or nxt in MONTHS or (nxt == "of" and nxt2 in MONTHS):
         return False
+    if prev in {"-", "–"} and k >= 3 and toks[k - 2].text.isdigit() and toks[k - 3].lower in MONTHS:
+        return False  # "on September 12-13": the second day of two
+    if nxt in {"-", "–"} and nxt2.isdigit() and end + 2 < len(toks) and toks[end + 2].lower in MONTHS:
+        return False  # "12-13 September": the first
     if nxt == ":" and nxt2[:1].isdigit():
         return False  # "1:20 a.m."
     if (nxt in _NOT_AFTER and nxt != ":") or (nxt == "-" and nxt2.startswith("year")):

@@ -75,6 +75,11 @@ _NIGHT_OF = re.compile(rf"\b(?:(?:on|in|during|overnight\s+on)\s+)?the\s+night\s
 # "overnight Saturday to Sunday", "on the night from Friday into Saturday"
 _NIGHT_DAYS = re.compile(rf"\b(?:overnight|the\s+night)\s+(?:of\s+|from\s+)?({WEEKDAY})\s+(?:to|into|-|–)\s+"
                          rf"({WEEKDAY})\b", _F)
+# "overnight shelling on September 12-13", "fighting on 12–14 March 2022": a night or a few days, not a day
+# and a count
+_DAY_PAIR = re.compile(rf"\b(?:(?:on|during|over|from)\s+)?(?:(?P<m1>{MONTH})\s+(?P<a1>\d{{1,2}})\s*[-–]\s*"
+                       rf"(?P<b1>\d{{1,2}})|(?P<a2>\d{{1,2}})\s*[-–]\s*(?P<b2>\d{{1,2}})\s+(?P<m2>{MONTH}))"
+                       rf"(?:,?\s+(?P<y>{YEAR}))?(?![\d-])", _F)
 _IN_MONTH_YEAR = re.compile(rf"\bin\s+({MONTH})\s+({YEAR})\b", _F)
 _IN_YEAR = re.compile(rf"\b(?:in|during|throughout|for)\s+(?:the\s+year\s+)?({YEAR})\b(?!\s*-)", _F)
 _AGO = re.compile(r"\b(\d+|[a-z]+)\s+(days|weeks)\s+(?:ago|earlier|before|prior)\b", _F)
@@ -108,7 +113,9 @@ _REPORTING_AFTER = re.compile(r"\s+(?:said|says|told|reported|announced|stated|c
 OWNER = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?['’]s?\s")
 _SINCE_START = re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(month|year|week)\b", _F)
 _SAME_PERIOD = re.compile(r"\b(?:in|during|over)\s+the\s+same\s+period\b", _F)
-_OVERNIGHT = re.compile(r"\bovernight\b", _F)
+# (not "overnight shelling on September 12-13", "overnight on 4 May": the date says which night)
+_OVERNIGHT = re.compile(rf"\bovernight\b(?!\s+(?:[a-z]+\s+){{0,2}}?(?:on|of)\s+(?:the\s+)?(?:{MONTH}\s+\d|\d{{1,2}}"
+                        rf"(?:st|nd|rd|th)?\s*(?:[-–]\s*\d{{1,2}}\s+)?(?:of\s+)?{MONTH}))", _F)
 _WEEK_ENDED = re.compile(rf"\bweek\s+(?:that|which)?\s*ended\s+(?:on\s+)?(?:{WEEKDAY},?\s+)?({DATE})", _F)
 # ("the first three months of the year": of the year it was written in)
 _FIRST_MONTHS = re.compile(rf"\b(?:first|past)\s+(half|quarter|\w+\s+months?)\s+of\s+({YEAR}|the\s+year|this\s+year)\b",
@@ -137,7 +144,7 @@ _NEEDS: dict[re.Pattern[str], tuple[set[str], bool]] = {
     _TODAY: ({"today", "tonight", "morning", "evening"}, False),
     _OVERNIGHT: ({"overnight"}, False), _WEEK_ENDED: ({"ended"}, False), _FIRST_MONTHS: ({"year"}, True),
     _PART_OF_MONTH: ({"week", "weeks", "days"}, False), _NIGHT_OF: ({"night"}, False),
-    _NIGHT_DAYS: (_DAYS, False),
+    _NIGHT_DAYS: (_DAYS, False), _DAY_PAIR: (_MONTHS, True),
 }
 _ANY = set().union(*(words for words, _ in _NEEDS.values()))
 
@@ -329,6 +336,14 @@ def find_times(state: DocState, sent: int, start: int, end: int,
         s = e - dt.timedelta(days=1) if e else None
         if s and e and first == s.day:
             add(m, s, e, "day")
+    for m in within(_DAY_PAIR):
+        first, last = int(m.group("a1") or m.group("a2")), int(m.group("b1") or m.group("b2"))
+        month = m.group("m1") or m.group("m2")
+        e = parse_date(f"{last} {month} {m.group('y') or ''}".strip(), pub.year if pub else None)
+        if e and pub and e > pub and not m.group("y"):
+            e = e.replace(year=e.year - 1)
+        if e and 1 <= first < last <= e.day and last - first <= 6:
+            add(m, e.replace(day=first), e, "day" if last - first == 1 else "between")
     for m in within(_NIGHT_DAYS):
         e = _last_weekday(pub, m.group(2)) if pub else None
         if e and (e - dt.timedelta(days=1)).weekday() == WEEKDAYS.index(m.group(1).lower()):

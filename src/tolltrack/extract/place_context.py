@@ -61,3 +61,5 @@ def not_the_scene(text: str, start: int, end: int) -> bool:
     went ("sheltering in Sudan"), not a place of the incident."""
     return bool(RIVER_AFTER.match(text, end) or _RIVER_BEFORE.search(text, max(0, start - 20), start)
                 or _REFUGE_BEFORE.search(text, max(0, start - 50), start))
+# "the Jubba valley", "the Yarmouk basin": a curated region written with its word in lower case
+LANDFORM_TAIL = re.compile(r"\s+(valley|basin|plains?|hills|mountains|forest)\b")

@@ -41,6 +41,7 @@ from tolltrack.extract.place_context import (
     CAPITAL_BEFORE,
     CAPITAL_NAMED,
     GOVERNOR,
+    LANDFORM_TAIL,
     ROAD_AFTER,
     ROAD_ENDS_BEFORE,
     ROAD_PART_BEFORE,
@@ -92,8 +93,6 @@ _IN_DIVISION = re.compile(rf"(?:\s*,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:(?:nort
                           rf"(?:ern)?\s+|central\s+)?(?P<name>{_SEQ})")
 # ("Northwest region"; "Kursk and Belgorod regions")
 _DIVISION_TAIL = re.compile(r"\s+(region|province|state|governorate|oblast)s?\b", re.IGNORECASE)
-# "the Jubba valley", "the Yarmouk basin": a curated region written with its word in lower case
-_LANDFORM_TAIL = re.compile(r"\s+(valley|basin|plains?|hills|mountains|forest)\b")
 _RIVER = re.compile(r"\s+[Rr]iver(?:bank|side)?\b")
 _LEAD = re.compile(r"\s*(?:province|governorate|countryside|state)?\s*:", re.IGNORECASE)
 
@@ -493,11 +492,10 @@ class PlaceTagger:
             res = self.resolver.resolve(f"{name} {division.group(1)}", country=country)
             if res is not None and res.precision == "admin1":  # (a plural word is no part of one name)
                 return res, s, division.end() if division.group().endswith(division.group(1)) else e
-        land = _LANDFORM_TAIL.match(text, e)
-        if land is not None:
-            res = self.resolver.resolve(f"{name} {land.group(1)}", country=country)
-            if res is not None and res.precision == "region":
-                return res, s, land.end()
+        land = LANDFORM_TAIL.match(text, e)  # ("the Jubba valley": the curated region, not the town)
+        res = self.resolver.resolve(f"{name} {land.group(1)}", country=country) if land is not None else None
+        if land is not None and res is not None and res.precision == "region":
+            return res, s, land.end()
         for n in range(len(words), 0, -1):
             sub = " ".join(words[:n])
             if sub in _STOPWORDS:

@@ -132,3 +132,16 @@ def test_two_days_written_as_a_range(text: str, start: str, end: str) -> None:
     date is that date's night, not the night before publication."""
     [c] = extract(text).casualties
     assert (c.count, c.period.start, c.period.end) == (2, start, end)
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("Two gunmen killed a police officer in Magas on Tuesday.", [1]),
+    ("About 50 militants captured Qandala after a brief firefight that left two defenders dead.", [2]),
+    ("Two soldiers killed Tuesday in ambush.", [2]),
+    ("Three policemen shot dead the day before were buried on Tuesday.", [3]),
+])
+def test_the_people_who_did_it_are_not_its_victims(text: str, counts: list[int]) -> None:
+    """ "Two gunmen killed a police officer": a verb between a count and its object says what the counted
+    did; the headline's "two soldiers killed Tuesday" is still two dead."""
+    found = extract(text)
+    assert sorted(c.count for c in found.casualties + found.incidents if c.count is not None) == counts

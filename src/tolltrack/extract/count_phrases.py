@@ -211,6 +211,28 @@ def _toll(toks: list[Token], i0: int, lex: StatusLexicon) -> str:
     return ""
 
 
+# verbs that, right after a noun phrase and before an object, tell what its people did, not what befell them
+_ACTIVE = frozenset({"killed", "shot", "abducted", "kidnapped", "wounded", "injured", "captured", "seized",
+                     "executed", "beheaded", "murdered", "slaughtered"})
+_OBJECT_START = frozenset({"a", "an", "his", "her", "their", "its", "two", "three", "four", "five", "six", "seven",
+                           "eight", "nine", "ten", "several", "dozens", "scores", "hundreds", "some", "at"})
+_NOT_OBJECT = frozenset({"day", "night", "previous", "same", "next", "following", "morning", "evening", "week"})
+_NAME_NOT_OBJECT = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "in",
+                              "on", "at", "as", "after", "when", "while", "near", "and", "but", "by"})
+
+
+def _object_follows(toks: list[Token], j: int) -> bool:
+    """An object starts at ``j``: "a police officer", "the village chief", "Ruslan Amerkhanov", "12 people"."""
+    if j >= len(toks):
+        return False
+    w = toks[j].lower
+    if w == "the":
+        return j + 1 < len(toks) and toks[j + 1].lower not in _NOT_OBJECT
+    if w in _OBJECT_START or w.isdigit():
+        return w != "at" or j + 1 < len(toks) and toks[j + 1].lower in {"least", "most"}
+    return toks[j].text[:1].isupper() and w not in _NAME_NOT_OBJECT and not toks[j].text.isupper()
+
+
 def _after(toks: list[Token], k: int, lex: StatusLexicon, light: bool = False) -> str:
     """A trigger after the noun phrase: "... were killed", "left five ... dead"."""
     limit = min(len(toks), k + (12 if light else 25))
@@ -233,6 +255,8 @@ def _after(toks: list[Token], k: int, lex: StatusLexicon, light: bool = False) -
             j >= k + 2 and toks[j - 1].lower == "the" and toks[j - 2].lower == "of")
         if hit and clause and toks[j - 1].lower not in {"was", "were", "been", "are", "is", "be"}:
             return ""  # "300 residents have fled since Saturday, when gunmen killed a village head"
+        if hit and j == k and w in _ACTIVE and _object_follows(toks, j + hit[0]):
+            return ""  # "two gunmen killed a police officer": the two did it; their victim is counted apart
         if hit and not noun_of_other and (not light or hit[1] != "killed" or w in {"dead", "killed", "died"}):
             return hit[1]
         if light and w in {"injured", "wounded"}:

@@ -274,6 +274,10 @@ A national capital named alone is the capital (Tripoli: Libya's, not Lebanon's) 
 ``sealed80`` recall 0.93 to 0.90: "two dead as rival militias clash in western Tripoli suburb ... near the
 Janzour coastal road" now names two districts of Libya (Janzour lies in Jafara), so it reads as a tally.
 A village head as one person raised ``sealed228`` recall 0.71 to 0.75.
+The twenty-third session's rules lowered one floor: ``sealed185`` recall 0.87 to 0.84, a pair that had
+merged only because "about 50 militants ... captured Qandala" was read as 50 captured; a count before an
+active verb and its object now counts those who did it (on the 14,324 pairs of the start's sets, 6690
+merged right, 244 wrong, 965 missed against 6682 / 245 / 973).
 Run ``python tests/events/pairs_eval.py FILE`` for the misses of one set.
 """
 
@@ -483,7 +487,7 @@ SETS = {
     PAIRS / "sealed182.jsonl": (60, 32, 0.90, 0.84),
     PAIRS / "sealed183.jsonl": (60, 32, 0.92, 0.78),
     PAIRS / "sealed184.jsonl": (60, 32, 0.96, 0.75),
-    PAIRS / "sealed185.jsonl": (60, 32, 0.99, 0.87),
+    PAIRS / "sealed185.jsonl": (60, 32, 0.99, 0.84),
     PAIRS / "sealed186.jsonl": (60, 32, 0.95, 0.65),
     PAIRS / "sealed187.jsonl": (60, 32, 0.99, 0.93),
     PAIRS / "sealed188.jsonl": (60, 32, 0.93, 0.87),

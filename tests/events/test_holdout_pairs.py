@@ -190,6 +190,12 @@ rounds of two or four, each round with the code left by the round before:
   1.000 / 0.719, 1.000 / 0.656, 0.846 / 0.688) and the matcher fitted on the 226 sets (0.875 / 0.438,
   1.000 / 0.750, 1.000 / 0.750, 0.857 / 0.750); then studied (their misses led to the session's rules) and
   added; the weights were not refitted.
+* ``sealed235`` to ``sealed238`` (the same session, a thirteenth round: Algeria's civil war of 1994-2002;
+  Nepal's Maoist insurgency; the war in Donbas of 2014-2015; the Lord's Resistance Army in northern Uganda,
+  north-eastern Congo and Western Equatoria): written late in the session and measured once with its final
+  code and the matcher fitted on the 226 sets (0.929 / 0.812, 1.000 / 0.844, 1.000 / 0.594, 1.000 / 0.656;
+  the start code, 87c05c7, gave the same) and the rules (0.926 / 0.781, 1.000 / 0.844, 0.905 / 0.594,
+  1.000 / 0.344); never studied.
 
 The floors sit just under the measured figures, so the tests record the state and catch
 regressions without steering the rules towards any one set. One was lowered by the eleventh
@@ -533,6 +539,10 @@ SETS = {
     PAIRS / "sealed232.jsonl": (60, 32, 0.99, 0.84),
     PAIRS / "sealed233.jsonl": (60, 32, 0.99, 0.84),
     PAIRS / "sealed234.jsonl": (60, 32, 0.85, 0.75),
+    PAIRS / "sealed235.jsonl": (60, 32, 0.92, 0.81),
+    PAIRS / "sealed236.jsonl": (60, 32, 0.99, 0.84),
+    PAIRS / "sealed237.jsonl": (60, 32, 0.99, 0.59),
+    PAIRS / "sealed238.jsonl": (60, 32, 0.99, 0.65),
     PAIRS / "sealed199.jsonl": (60, 32, 0.89, 0.81),
     PAIRS / "sealed200.jsonl": (60, 32, 0.96, 0.81),
     PAIRS / "sealed201.jsonl": (60, 32, 0.96, 0.96),

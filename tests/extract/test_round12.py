@@ -145,3 +145,15 @@ def test_the_people_who_did_it_are_not_its_victims(text: str, counts: list[int])
     did; the headline's "two soldiers killed Tuesday" is still two dead."""
     found = extract(text)
     assert sorted(c.count for c in found.casualties + found.incidents if c.count is not None) == counts
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Armed men slaughtered a family of seven on a farm on Thursday night.", 7),
+    ("A dozen villagers were slaughtered in a hamlet near the forest on Friday night.", 12),
+    ("Two men were beaten to death by a mob on Friday.", 2),
+])
+def test_a_family_counted_and_the_slaughtered(text: str, count: int) -> None:
+    """ "slaughtered a family of seven": the family's size is the count; "were slaughtered", "beaten to
+    death" after the count are deaths (read after round 13's first look)."""
+    [c] = [c for c in extract(text).casualties if c.parent is None]
+    assert (c.status, c.count) == ("killed", count)

@@ -34,7 +34,7 @@ _COORD = {",", "and", "as", "well", "in", "addition", "to", "plus", "also", "bes
 _GAP = {'"', "'", "the", "a", "an", "of", "total", "least", "at", "some", "only", "also", "another", "further",
         "additional", "other", "more", "about", "nearly", "around", "over", "than", "approximately",
         "his", "her", "their", "its", "these", "those", "all",
-        "group", "band"}  # ("detained a group of four separatists")
+        "group", "band", "family"}  # ("detained a group of four separatists", "killed a family of seven")
 _QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
 # words between a bare number and its verb that say how sure the report is
 _HEDGES = frozenset({"reportedly", "reported", "believed", "feared", "allegedly", "confirmed"})

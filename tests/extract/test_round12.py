@@ -139,6 +139,7 @@ def test_two_days_written_as_a_range(text: str, start: str, end: str) -> None:
     ("About 50 militants captured Qandala after a brief firefight that left two defenders dead.", [2]),
     ("Two soldiers killed Tuesday in ambush.", [2]),
     ("Three policemen shot dead the day before were buried on Tuesday.", [3]),
+    ("Three soldiers killed 5 km from Mosul", [3]),
 ])
 def test_the_people_who_did_it_are_not_its_victims(text: str, counts: list[int]) -> None:
     """ "Two gunmen killed a police officer": a verb between a count and its object says what the counted

@@ -216,6 +216,7 @@ _ACTIVE = frozenset({"killed", "shot", "abducted", "kidnapped", "wounded", "inju
                      "executed", "beheaded", "murdered", "slaughtered"})
 _OBJECT_START = frozenset({"a", "an", "his", "her", "their", "its", "two", "three", "four", "five", "six", "seven",
                            "eight", "nine", "ten", "several", "dozens", "scores", "hundreds", "some", "at"})
+_DISTANCE = frozenset({"km", "kilometres", "kilometers", "miles", "metres", "meters", "m"})
 _NOT_OBJECT = frozenset({"day", "night", "previous", "same", "next", "following", "morning", "evening", "week"})
 _NAME_NOT_OBJECT = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "in",
                               "on", "at", "as", "after", "when", "while", "near", "and", "but", "by"})
@@ -229,7 +230,10 @@ def _object_follows(toks: list[Token], j: int) -> bool:
     if w == "the":
         return j + 1 < len(toks) and toks[j + 1].lower not in _NOT_OBJECT
     if w in _OBJECT_START or w.isdigit():
-        return w != "at" or j + 1 < len(toks) and toks[j + 1].lower in {"least", "most"}
+        nxt = toks[j + 1].lower if j + 1 < len(toks) else ""
+        if nxt in _DISTANCE:
+            return False  # a headline's "three soldiers killed 5 km from Mosul": a distance, no object
+        return w != "at" or nxt in {"least", "most"}
     return toks[j].text[:1].isupper() and w not in _NAME_NOT_OBJECT and not toks[j].text.isupper()
 
 

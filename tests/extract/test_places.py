@@ -1083,10 +1083,10 @@ def test_a_place_named_before_group_names_the_group() -> None:
 
 
 def test_the_division_listed_after_a_town_and_its_generic_word_is_still_listed() -> None:
-    from tolltrack.extract.places import _listed
+    from tolltrack.extract.town_lists import listed
 
     text = "Gunmen killed a councillor in Luuk town, Sulu, on 23 January."
-    assert _listed(text, text.index(" town"), len(text)) == ["Sulu"]
+    assert listed(text, text.index(" town"), len(text)) == ["Sulu"]
 
 
 def test_a_numbered_quarter_is_no_town_and_the_town_after_it_is_read() -> None:

@@ -189,6 +189,10 @@ def _force(noun: str) -> str:
     return "" if side == "CIV" else side
 
 
+# the words of a person's name ("Ahmet al-Kaya", "Abu Bakr bin Ali")
+_NAME_WORD = re.compile(r"[A-Z]|(?:al|el|ad|as|bin|ibn|abu|de|da|van|von|-)$")
+
+
 def _singles(sent: Sentence, tok: int, status: str) -> tuple[int, str, int, int] | None:
     """ "A police officer was killed", "shot dead a teacher", "a man and a woman were killed":
     people told one by one, each in the singular, are a count the text implies (1, 2).
@@ -207,6 +211,12 @@ def _singles(sent: Sentence, tok: int, status: str) -> tuple[int, str, int, int]
         j -= 1
     if j >= 2 and words[j] == "," and words[j - 1].isdigit() and words[j - 2] == ",":
         j -= 3  # "Man, 23, shot dead": an age between commas
+    if j >= 3 and words[j] == ",":  # "A 57-year-old woman, Taybet Inan, was shot dead": a name between commas
+        i = j - 1
+        while i > 0 and j - i <= 6 and _NAME_WORD.match(sent.tokens[i].text):
+            i -= 1
+        if i < j - 1 and words[i] == ",":
+            j = i - 1
     if j >= 2 and words[j - 2] == "in" and words[j - 1] in {"his", "her"} and words[j].endswith("s"):
         j -= 3  # "Man in his fifties killed": an age after the noun
     while j >= 2 and words[j] == "and" and _DONE.search(words[j - 1]):

@@ -149,6 +149,9 @@ _GROUP_AFTER = re.compile(r"\s+(?:cartel|gang|militia|brigade|faction|battalion|
                           re.IGNORECASE)  # ("the Maute group"; but "the Sulu group of islands")
 # "a New Zealand pilot", "two Chinese nationals": a country named for whose people they are, not for the scene
 _FOREIGNER_AFTER = re.compile(rf"\s+(?:{FOREIGNERS})\b", re.IGNORECASE)
+# "the Kuwait roundabout", "the Jordan hospital": a site named after a country (or given by it)
+_NAMED_SITE_AFTER = re.compile(r"\s+(?:roundabout|square|street|road|bridge|junction|hospital|school|embassy|gate|"
+                               r"mosque|church|stadium|tower|hotel)s?\b", re.IGNORECASE)
 # ("the Mali and Niger borders"; but "between Zorak and the border" keeps Zorak: a capital, case-sensitive)
 _BORDER_AFTER = re.compile(r"(?:\s+(?:and|or)\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:border|frontier)s?\b", re.IGNORECASE)
 # "the Torkham border crossing", "the Chaman border post": a town's border post is at the town (but "a
@@ -248,8 +251,10 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
         first = name.split()[0].split("-")[0]
         if first in _STOPWORDS and " " not in name:
             continue
-        if _GROUP_AFTER.match(text, e) or _FOREIGNER_AFTER.match(text, e) and names_a_country(name):
+        if _GROUP_AFTER.match(text, e) or (_FOREIGNER_AFTER.match(text, e) or _NAMED_SITE_AFTER.match(text, e)) \
+                and names_a_country(name):
             continue  # "the Santa Rosa de Lima cartel", "the 444 Brigade": a group named after a place
+            # ("the Kuwait roundabout in Gaza City": a site named after a country, not the country)
         if NEIGHBOUR.search(text, max(0, s - 40), s) or _BORDER_AFTER.match(text, e) and not (
                 _AT_BORDER.match(text, e) and fold(name) not in country_words()):
             continue  # "near the borders with Niger and Burkina Faso", "near the Algerian border"

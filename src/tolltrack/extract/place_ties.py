@@ -5,9 +5,17 @@ tell one incident from a tally of several places, and to undo a namesake misread
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
 from tolltrack.geocode.distance import haversine_km
 from tolltrack.model import Place
+
+
+class _Located(Protocol):
+    @property
+    def lat(self) -> float | None: ...
+    @property
+    def lon(self) -> float | None: ...
 
 
 def nested(chunk: str, places: list[Place]) -> set[str]:
@@ -69,6 +77,33 @@ _FIXED = frozenset({"exact", "admin2", "admin1"})
 FAR_KM = 150.0  # further than this from the town it is said to lie near, a place is a namesake misread
 
 
+# between a place and the words that locate it by a town: a few lower-case words ("al-Rawda mosque, west of Arish")
+# ("Niu-York in Donetsk region, a settlement just south of Toretsk"; "Arcahaie, more than 20 km north of Cabaret")
+_BETWEEN = re.compile(r"(?:\s+[a-z][\w'’-]*){0,3}(?:,\s+(?:an?|the)(?:\s+[a-z][\w'’-]*){1,3})?,?"
+                      r"(?:\s+(?:more|less)\s+than|\s+(?:nearly|almost|roughly|about|some|just))?")
+_SAID_KM = re.compile(r"(\d+(?:\.\d+)?)\s*(km|kilomet|mile)")
+
+
+def locates(text: str, place_end: int, locator_start: int) -> bool:
+    """The locator ("northeast of Baghdad") follows the place that ends at ``place_end``, not an earlier one
+    ("al-Qaeda in Iraq hideout near Latifiya, south of Baghdad": Baghdad locates Latifiya, not Iraq)."""
+    return _BETWEEN.fullmatch(text, place_end, locator_start) is not None
+
+
+def too_far(place: _Located, town: _Located, locator: str) -> bool:
+    """A place said to lie by a town that the gazetteer put further off than any report would ("west of
+    Arish" for a Rawda 200 km away; a distance said, "250 km south of", stretches the limit)."""
+    if None in (place.lat, place.lon, town.lat, town.lon):
+        return False
+    return haversine_km(place.lat, place.lon, town.lat, town.lon) > _limit(locator)  # type: ignore[arg-type]
+
+
+def _limit(locator: str) -> float:
+    """How far from a town a place said to lie by it may be: ``FAR_KM``, or twice the distance said."""
+    said = _SAID_KM.search(locator)
+    return FAR_KM if said is None else max(FAR_KM, 2 * float(said.group(1)) * (1.609 if said.group(2) == "mile" else 1))
+
+
 def far_from_its_town(text: str, places: list[Place]) -> list[Place]:
     """ "the Abagena camp ... near Makurdi": an Abagena 300 km away in another state is another
     Abagena: unresolved."""
@@ -77,7 +112,8 @@ def far_from_its_town(text: str, places: list[Place]) -> list[Place]:
     for p in places:
         others = [q for q in places if q.name != p.name and q.lat is not None and q.lon is not None]
         if p.name in tied and p.precision == "exact" and p.lat is not None and p.lon is not None and others and \
-                min(haversine_km(p.lat, p.lon, q.lat, q.lon) for q in others) > FAR_KM:  # type: ignore[arg-type]
+                min(haversine_km(p.lat, p.lon, q.lat, q.lon) for q in others) > _limit(  # type: ignore[arg-type]
+                    text[(k := text.find(p.name)) + len(p.name) : k + len(p.name) + 40]):  # ("Tikrit, 170 km north of")
             p = Place(p.name)
         out.append(p)
     return out
@@ -89,7 +125,8 @@ _UNIT = r"(?:suburb|town|village|city|camp|hamlet)"
 _INSIDE = re.compile(r",?\s+(?:in\s+|of\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|"
                      r"south-?east|south-?west)(?:ern)?\s+)?|"  # ("Karari, northern Omdurman")
                      # ("Jaramana, a suburb of Damascus", "Atarib, a town in the Aleppo countryside")
-                     rf",\s+an?\s+(?:[\w-]+\s+)?{_UNIT}\s+(?:of|in)\s+(?:the\s+)?")
+                     rf",\s+an?\s+(?:[\w-]+\s+)?{_UNIT}\s+(?:of|in)\s+(?:the\s+)?|"
+                     r"\s*\(\s*(?:also\s+known\s+as\s+|or\s+|now\s+)?")  # "al-Thawra (Sadr City)": another name of it
 # "Y's X"; "the Damascus suburb of Jaramana", "the Idlib countryside town of Sarmin": X lies in Y
 # (not "the Mezzeh district of Damascus", where the district is the smaller)
 _OWNS = re.compile(rf"['’]s\s+|(?:['’]s)?\s+(?:[\w-]+\s+)?{_UNIT}\s+of\s+(?:the\s+)?")

@@ -61,15 +61,18 @@ from tolltrack.extract.place_cues import (
     numbered_quarters,
     unit_countries,
 )
+from tolltrack.extract.place_ties import locates, too_far
 from tolltrack.extract.state import DocState, Sentence, Span
-from tolltrack.extract.town_lists import districts_after_towns, provinces_after_districts
+from tolltrack.extract.town_lists import (
+    CONTINUE,
+    SITE_THEN_COMMA,
+    districts_after_towns,
+    listed,
+    provinces_after_districts,
+)
 from tolltrack.geocode.distance import haversine_km
 
-_CONTINUE = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[-–]\s*)"
-                       rf"(?:(?:north|south)?-?(?:north|south|east|west)ern\s+)?(?P<name>{_SEQ})")
 _NUMBER_AFTER = re.compile(r"\s+\d{1,3}\b(?=\s*,)")
-_SITE_THEN_COMMA = re.compile(r"\s+(?:bazaar|market|marketplace|camp|village|town|area|neighbou?rhood|quarter|"
-                              r"suburb|junction|checkpoint)(?=\s*,)", re.IGNORECASE)
 _BUILDING = re.compile(rf"\s+(?:{'|'.join(_BUILDINGS)}|camp|market)"
                        r"\s+(?:in|near|at|outside|of)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 # a building's own name ("al-Aqsa hospital"); camps and markets are usually named after their place
@@ -153,7 +156,7 @@ class PlaceTagger:
             # "..., according to a military source in Bambari": where the source sits, whatever else the sentence names
             per_sent.append((sent, [c for c in cands if not ACCORDING_IN.search(text, max(0, c[0] - 60), c[0])]))
         votes = country_votes(text, [n for sent, cands in per_sent for _, e, name, _ in cands
-                                     for n in (name, *_listed(text, e, sent.end))],
+                                     for n in (name, *listed(text, e, sent.end))],
                               [str(a.extra.get("alias", "")) for a in state.actors])
         country = decide(votes) or self._district_country(text, per_sent) or self._city_country(text, per_sent)
         state.country = country
@@ -195,11 +198,11 @@ class PlaceTagger:
                     if _sure(res, text[ws:we]):
                         country = country or res.country  # (not from "Chai" read as Çey, Turkey)
                 # "in Inayat Kalay bazaar, Bajaur": a site in the town, then where the town lies
-                site = _SITE_THEN_COMMA.match(text, we, sent.end)
+                site = SITE_THEN_COMMA.match(text, we, sent.end)
                 we = site.end() if site is not None else we
                 # lists of places: "the deserts of Raqqa, Hama, and Homs"
                 while True:
-                    more = _CONTINUE.match(text, we, sent.end)
+                    more = CONTINUE.match(text, we, sent.end)
                     if not more or any(a <= more.start("name") < b for a, b in actor_chars.get(sent.idx, ())) \
                             or SPEECH_AFTER.match(text, more.end("name")):
                         break  # "in Daraa countryside, SANA reported": the speaker, not a place
@@ -247,13 +250,19 @@ class PlaceTagger:
                 continue  # named twice
             found.remove(part)  # "Taiz city's Al-Rawdah neighbourhood" read as a namesake in Sanaa
             unresolved.append((part[0], part[1], part[3], state.sent_of(_token_at(state, part[0])).idx))
-        prev_sent, prev_end = -1, -1
+        prev_sent, prev_end, prev = -1, -1, None
         for s, e, res, written in found:
             tok = _token_at(state, s)
             sent_ = state.sent_of(tok)
-            # "near Muqdadiya, northeast of Baghdad": Baghdad only points the way to a place named before it
-            if sent_.idx == prev_sent and _LOCATOR.search(text, max(prev_end, s - 30), s):
-                continue
+            # "near Muqdadiya, northeast of Baghdad": Baghdad only points the way to the place named just before
+            loc = _LOCATOR.search(text, max(prev_end, s - 30), s) if sent_.idx == prev_sent else None
+            if loc is not None and prev is not None:
+                if not (prev[1].precision == "exact" and not _sure(prev[1], prev[0].name)
+                        and locates(text, prev_end, loc.start()) and too_far(prev[1], res, loc.group())):
+                    continue
+                # ("al-Rawda mosque west of Arish" read through a look-alike as a Rawda 200 km away: a namesake)
+                state.places.remove(prev[0])
+                unresolved.append((prev[2], prev_end, prev[0].name, prev_sent))
             road = ROAD_AFTER.match(text, e) is not None or \
                 ROAD_ENDS_BEFORE.search(text, max(0, s - 80), s) is not None or (
                 ROAD_PART_BEFORE.search(text, max(0, s - 30), s) is not None and
@@ -268,11 +277,14 @@ class PlaceTagger:
             around = written.casefold().endswith(" area") or _AREA_AFTER.match(text, e) is not None
             near = res.precision == "exact" and (pointer or around or
                                                  _NEAR_BEFORE.search(text, max(0, s - 40), s) is not None)
-            state.places.append(Span(tok, _token_at(state, e - 1) + 1, res.admin1 or "", written, sent_.idx,
-                                     extra={"admin1": res.admin1, "country": res.country, "lat": res.lat,
-                                            "lon": res.lon, "precision": "near" if near else res.precision,
-                                            "gazetteer_id": res.gazetteer_id, "admin2": res.admin2,
-                                            "canonical": res.name, "lead": lead, "pointer": pointer}))
+            span = Span(tok, _token_at(state, e - 1) + 1, res.admin1 or "", written, sent_.idx,
+                        extra={"admin1": res.admin1, "country": res.country, "lat": res.lat,
+                               "lon": res.lon, "precision": "near" if near else res.precision,
+                               "gazetteer_id": res.gazetteer_id, "admin2": res.admin2,
+                               "canonical": res.name, "lead": lead, "pointer": pointer})
+            state.places.append(span)
+            if not road:
+                prev = (span, res, s)
         taken = [(fs, fe) for fs, fe, _, _ in found]
         for s, e, name, idx in sorted(unresolved, key=lambda u: (u[0], -u[1])):  # "Sirkanay district" over "Sirkanay"
             if any(fs < e and s < fe for fs, fe in taken) or _BUILDING_NAME.match(text, e):
@@ -307,7 +319,7 @@ class PlaceTagger:
         "near Lamego, Nhamatanda district": a village, not the Portuguese town)."""
         votes = district_votes([n for sent, cands in per_sent for _, e, name, _ in cands
                                 for n in ([name] if _DISTRICT_AFTER.match(text, e) else [])
-                                + _listed(text, e, sent.end)])
+                                + listed(text, e, sent.end)])
         country = decide(votes)
         if country is None:
             return None
@@ -361,7 +373,9 @@ class PlaceTagger:
             by_sent.setdefault(state.sent_of(_token_at(state, f[0])).idx, []).append(f)
         for idx, items in by_sent.items():
             self._agree_with_governor(state, state.sents[idx], items, found)
-            divisions = [f[2] for f in items if f[2].precision == "admin1" and f[2].admin1]
+            # (not one that only points the way: "Tikrit, 170 km north of Baghdad")
+            divisions = [f[2] for f in items if f[2].precision == "admin1" and f[2].admin1
+                         and not _NEAR_BEFORE.search(state.text, max(0, f[0] - 40), f[0])]
             for f in items:
                 res = f[2]
                 if res.precision in ("admin1", "country", "region") or not res.admin1 or not divisions:
@@ -589,14 +603,3 @@ def _token_at(state: DocState, char: int) -> int:
     if k >= 0 and state.tokens[k].start <= char < state.tokens[k].end:
         return k
     return min(k + 1, len(state.tokens) - 1)
-
-
-def _listed(text: str, end: int, stop: int) -> list[str]:
-    """Names listed after a name: "near Saké, North Kivu" -> ["North Kivu"] ("in Luuk town, Sulu" too)."""
-    out = []
-    site = _SITE_THEN_COMMA.match(text, end, stop)
-    end = site.end() if site is not None else end
-    while (more := _CONTINUE.match(text, end, stop)) is not None:
-        out.append(more.group("name"))
-        end = more.end("name")
-    return out

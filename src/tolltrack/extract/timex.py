@@ -64,6 +64,8 @@ _DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|night|evening)\s+before|the\s+previ
                          _F)
 # "massacred last weekend", "a weekend massacre": Saturday-Sunday
 _WEEKEND = re.compile(rf"\b(?:(?:last|this|past|the)\s+weekend\b|weekend(?:'s|’s)?(?={_EVENT_NOUN}))", _F)
+# a capitalised word just before a capitalised "Today" makes it part of a name ("Al-Quds Today", "Russia Today")
+_IN_A_NAME = re.compile(r"(?<![\w'’-])[A-Z](?=[\w'’-]*[a-z])[\w'’-]*\s+$")  # (not a dateline: "GAZA Today ...")
 _TODAY = re.compile(r"\b(?:earlier\s+today|today|this\s+morning|tonight|this\s+evening)\b", _F)
 # "the 27 June strike", "on the morning of 21 August", "gunfire for much of 9 June"
 _ON_DATE = re.compile(rf"\b(?:on|in|during|throughout|(?:for\s+)?much\s+of)\s+"
@@ -492,8 +494,8 @@ def find_times(state: DocState, sent: int, start: int, end: int,
         else:
             add(m, None, None, "day")
     for m in within(_TODAY):
-        if until_today:
-            continue
+        if until_today or _IN_A_NAME.search(state.text, max(0, m.start() - 30), m.start()) and m.group(0)[0] == "T":
+            continue  # ("Al-Quds Today television", "USA Today": a title, not the day)
         add(m, pub, pub, "day")
     for m in within(_DAY_BEFORE):
         # "counted their losses on Sunday after armed men burned the market the day before": the day before

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from tolltrack.extract.place_cues import _SEQ
 from tolltrack.geocode.districts import seat_district
 from tolltrack.geocode.normalize import fold
 
@@ -19,6 +20,11 @@ if TYPE_CHECKING:
     from tolltrack.extract.places import Resolved
 
 Found = tuple[int, int, "Resolved", str]
+# what goes on from one name to the next of a list: "Saké, North Kivu", "Zorak and Kaduna", "Ma'arat-Kafranbel"
+CONTINUE = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[-–]\s*)"
+                      rf"(?:(?:north|south)?-?(?:north|south|east|west)ern\s+)?(?P<name>{_SEQ})")
+SITE_THEN_COMMA = re.compile(r"\s+(?:bazaar|market|marketplace|camp|village|town|area|neighbou?rhood|quarter|"
+                             r"suburb|junction|checkpoint)(?=\s*,)", re.IGNORECASE)
 # "Isulan, Sultan Kudarat", "Isulan, in Sultan Kudarat", "the Isulan terminal in Sultan Kudarat"
 _BETWEEN = re.compile(r"^(?:\s*,\s*(?:in\s+)?|\s+(?:[a-z]+\s+){0,2}in\s+)$")
 _OF = re.compile(r"^(?:\s*,\s*(?:in\s+)?|\s+(?:of|in)\s+)$")
@@ -65,3 +71,14 @@ def provinces_after_districts(text: str, found: list[Found]) -> list[Found]:
 def _bare(name: str) -> str:
     """ "Yala Province" -> "yala": a division's name without its word, folded."""
     return re.sub(r"\s+(?:province|region|state|governorate)$", "", fold(name))
+
+
+def listed(text: str, end: int, stop: int) -> list[str]:
+    """Names listed after a name: "near Saké, North Kivu" -> ["North Kivu"] ("in Luuk town, Sulu" too)."""
+    out = []
+    site = SITE_THEN_COMMA.match(text, end, stop)
+    end = site.end() if site is not None else end
+    while (more := CONTINUE.match(text, end, stop)) is not None:
+        out.append(more.group("name"))
+        end = more.end("name")
+    return out

@@ -1,0 +1,79 @@
+"""Rules written in the session of the fourteenth unseen round of pair sets (North Sinai, south-eastern
+Turkey, the Gaza Strip, Baghdad), each on an invented sentence that exercises the general pattern.
+
+Every sentence here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import extract
+
+
+def test_a_place_read_far_from_the_town_it_is_said_to_lie_by_is_a_namesake() -> None:
+    """ "a mosque in Rawda, west of Arish": the gazetteer's only Rawda lies 200 km away in another
+    province, so it is another Rawda; the town that locates it says where (near Arish)."""
+    [c] = extract("Gunmen attacked worshippers at a mosque in Rawda, west of Arish, on Friday, killing 30 "
+                  "people.", published="2017-11-24").casualties
+    assert [(p.name, p.precision, p.admin1) for p in c.places] == [("Arish", "near", "North Sinai Governorate")]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Gunmen killed two soldiers in Muqdadiya, northeast of Baghdad, on Friday.", "Muqdadiya"),
+    ("Gunmen killed two soldiers in Tikrit, north of Baghdad, on Friday.", "Tikrit"),
+    ("Gunmen killed two soldiers in Tikrit, 170 km north of Baghdad, on Friday.", "Tikrit"),
+    ("Gunmen killed two soldiers in Sinjar, 400 km northwest of Baghdad, on Friday.", "Sinjar"),
+])
+def test_a_town_said_to_lie_by_another_is_still_the_place(text: str, place: str) -> None:
+    """The rule above is no licence: a town written as the gazetteer writes it is that town, however far
+    ("Tikrit, north of Baghdad"), and a distance said is no reason to doubt it; the town that only points
+    the way is not a second place (nor the province the sentence names: Baghdad's is not Tikrit's)."""
+    [c] = extract(text, published="2024-05-10").casualties
+    assert [(p.name, p.precision) for p in c.places] == [(place, "exact")]
+
+
+def test_another_name_in_brackets_is_the_same_place() -> None:
+    """ "al-Thawra (Sadr City)": one place under two names, not deaths in two countries' towns (there is
+    an al-Thawra in Syria); the name the gazetteer puts elsewhere stays unresolved."""
+    [c] = extract("A car bomb killed nine people in al-Thawra (Sadr City) on Monday.",
+                  published="2006-10-16").casualties
+    assert not c.aggregate and c.country == "IQ"
+    assert {p.name: p.precision for p in c.places} == {"al-Thawra": "unresolved", "Sadr City": "exact"}
+
+
+def test_a_site_named_after_a_country_is_not_that_country() -> None:
+    """ "the Kuwait roundabout in Gaza City": a roundabout's name, not a second country of the incident."""
+    [c] = extract("At least 20 people waiting for aid were killed at the Kuwait roundabout in Gaza City on "
+                  "Thursday.", published="2024-03-15").casualties
+    assert [p.name for p in c.places] == ["Gaza City"] and c.country == "PS"
+
+
+def test_gaza_alone_is_the_strip() -> None:
+    """ "southern Gaza" is the Strip's south, not Gaza City 30 km north of it; "Gaza City" is the city."""
+    [c] = extract("An air strike killed 11 people in southern Gaza on Saturday.", published="2024-07-13").casualties
+    assert [(p.admin1, p.precision) for p in c.places] == [("Gaza Strip", "admin1")]
+    [c] = extract("An air strike killed 11 people in Gaza City on Saturday.", published="2024-07-13").casualties
+    assert [(p.name, p.precision) for p in c.places] == [("Gaza City", "exact")]
+
+
+def test_today_in_a_title_is_no_date() -> None:
+    """ "Al-Quds Today television said ...": a channel's name, not the day of publication; the claim stays
+    undated (merging then looks back from the publication day)."""
+    [c] = extract("Al-Quds Today television said five journalists were killed when a strike hit their van in "
+                  "Nuseirat.", published="2024-12-27").casualties
+    assert c.period.start is None
+    [c] = extract("Five journalists were killed in Nuseirat today, officials said.",
+                  published="2024-12-27").casualties
+    assert c.period.start == "2024-12-27"
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("A 57-year-old woman, Leyla Demir, was shot dead in the street in Silopi on Saturday.", "CIV"),
+    ("A police officer, Ahmet al-Kaya, was killed in Silopi on Saturday.", "GOV"),
+])
+def test_a_name_between_commas_does_not_hide_the_person(text: str, side: str) -> None:
+    """ "A woman, Leyla Demir, was shot dead": the name told in apposition is still one person, of the
+    side her noun says."""
+    [c] = extract(text, published="2015-12-21").incidents
+    assert (c.count, c.victim.side) == (1, side)

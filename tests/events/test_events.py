@@ -473,3 +473,18 @@ def test_a_crowded_day_of_one_province_merges_only_what_is_told_twice(tmp_path: 
     for event_id, key in rows:
         events.setdefault(event_id, set()).add(key)
     assert sorted(sorted(v) for v in events.values()) == [["c1", "c5"], ["c2"], ["c3", "c6"], ["c4"], ["c7"]]
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("Suicide bombers killed eight soldiers at an army camp in central Sinai on Saturday.", {"EG"}),
+    ("Jihadists killed eight soldiers at an army camp near Lake Chad on Saturday.", set()),
+])
+def test_a_region_inside_one_country_says_that_country(tmp_path: Path, text: str, countries: set[str]) -> None:
+    """ "central Sinai" lies in Egypt, so the incident is Egypt's; "Lake Chad", filed under Nigeria but
+    shared by four countries, says none."""
+    with open_store(str(tmp_path / "r.db")) as store:
+        _write(store, "r", "2018-04-14", text)
+        build_events(store)
+        [(event,)] = store.fetchall("SELECT id FROM events")
+        found = features(load_claims(store, "c.id IN (SELECT claim_id FROM event_claims WHERE event_id = ?)", [event]))
+    assert found.countries == countries

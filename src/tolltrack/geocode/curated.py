@@ -11,6 +11,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -170,6 +171,13 @@ def load_features() -> list[CuratedFeature]:
         )
         out.append(CuratedFeature(entry, tuple(row.get("aliases", ()))))
     return out
+
+
+@cache
+def cross_border_regions() -> frozenset[str]:
+    """The names of curated regions that span borders ("Lake Chad basin"): filed under one country, they
+    say none (``across_borders = true`` in features.toml)."""
+    return frozenset(row["name"] for row in _read_toml(FEATURES_FILE)["features"] if row.get("across_borders"))
 
 
 def load_country_aliases() -> dict[str, tuple[str, ...]]:

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from tolltrack.geocode.curated import cross_border_regions
 from tolltrack.geocode.districts import seat_district
 from tolltrack.store.db import now
 from tolltrack.store.event_types import classify
@@ -340,7 +341,8 @@ def _at_home(side: str, country: str | None) -> str:
 def _regions_only(c: ClaimRow) -> bool:
     """The claim's country comes from a region that spans borders ("near Lake Chad"), if at all."""
     located = [p for p in c.places if p.country]
-    return bool(located) and all(p.precision == "region" and p.country == c.country for p in located)
+    return bool(located) and all(p.precision == "region" and p.country == c.country and
+                                 p.canonical in cross_border_regions() for p in located)
 
 
 def event_dates(claims: Sequence[ClaimRow]) -> tuple[str | None, str | None]:

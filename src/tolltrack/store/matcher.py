@@ -30,6 +30,7 @@ from importlib import resources
 
 from tolltrack.store import resolve as r
 from tolltrack.store.kinds import _same_but_victims, types_compatible
+from tolltrack.store.quarters import halves_apart
 from tolltrack.store.sides import side_agreement
 from tolltrack.store.tolls import _counts_agree, _counts_clash, _toll_grew, _tolls_gainsay, _update_agrees
 from tolltrack.store.ways import _opposite_sides
@@ -81,7 +82,8 @@ def signals(a: Features, b: Features) -> dict[str, float]:
         "manner_agrees": bool(_manner_agrees(a, b)),
         "rare_word": bool(r._share_rare_word(a, b)),
         "told_otherwise": bool(_tells_otherwise(a, b) or _tells_otherwise(b, a) or _opposite_sides(a.text, b.text)
-                               or _dead_and_none(a, b) or _dead_and_none(b, a) or _numbered_quarters_differ(a, b)),
+                               or _dead_and_none(a, b) or _dead_and_none(b, a) or _numbered_quarters_differ(a, b)
+                               or halves_apart(a, b)),
         "other_part": bool(_other_part(a, b) or _other_part(b, a)),
         "counts_close": agree >= 1,
         "counts_agree": agree >= 2,

@@ -94,8 +94,9 @@ def same_name(x: str, y: str) -> bool:
             all(p in _VOWELS and q in _VOWELS for p, q in zip(x, y, strict=True) if p != q):
         return True  # "Baleli" / "Balili": one vowel heard two ways
     kx, ky = _skeleton(x), _skeleton(y)
-    if len(kx) >= 3 and min(len(x), len(y)) >= 6 and _syllables(x) == _syllables(y):
-        return True  # "al-Shuhayl" / "al-Shaheel": the same consonants, each vowel sound spelled its own way
+    if (len(kx) >= 3 and min(len(x), len(y)) >= 6 or len(kx) >= 2 and min(len(x), len(y)) >= 8) and \
+            _syllables(x) == _syllables(y):
+        return True  # "al-Shuhayl" / "al-Shaheel", "Shejaiya" / "Shujaiyya": each vowel sound spelled its own way
     ratio = max(SequenceMatcher(None, x, y).ratio(), SequenceMatcher(None, _sounds(x), _sounds(y)).ratio())
     # "Aitaroun" / "Aytaroun": long names one vowel apart
     return (len(kx) >= 3 and len(x) >= 5 and kx == ky and ratio >= 0.75) or (min(len(x), len(y)) >= 6 and ratio >= 0.85)

@@ -29,6 +29,7 @@ from tolltrack.extract.countries import countries_named
 from tolltrack.geocode.distance import haversine_km
 from tolltrack.store.kinds import _KILL, _same_but_victims, types_compatible
 from tolltrack.store.names import WAYS, _named_as_place, _named_in, same_name, settlement
+from tolltrack.store.quarters import halves_apart, quarters_differ
 from tolltrack.store.rare_words import rare_words
 from tolltrack.store.sides import TERRITORY, side_agreement
 from tolltrack.store.tolls import (
@@ -232,6 +233,8 @@ def _names_agree(a: Features, b: Features) -> float | bool | None:
         if own_a and own_b:
             return False  # "Tolkomari, near Kolofata" / "Kerawa, Kolofata district": two villages
         return 2.0
+    if quarters_differ(a, b):
+        return False  # "Baghdad's Dora district" / "the Hurriya neighbourhood of north-western Baghdad"
     if places_a and places_b:
         # "Diallassagou in Bankass cercle" / "Ogossagou in the Bankass area": two villages,
         # whatever town both name around them
@@ -446,7 +449,7 @@ def score(a: Features, b: Features) -> float | None:
     site = site or _manner_agrees(a, b) or _share_rare_word(a, b) or None
     if _tells_otherwise(a, b) or _tells_otherwise(b, a) or (where >= 2.0 and (_other_part(a, b) or _other_part(b, a))) \
             or _opposite_sides(a.text, b.text) or _dead_and_none(a, b) or _dead_and_none(b, a) \
-            or _numbered_quarters_differ(a, b):
+            or _numbered_quarters_differ(a, b) or halves_apart(a, b):
         return None  # "five bodies found dumped" / "a shootout"; "central Manbij" / "the outskirts of Manbij"
     same_day = _same_days(a, b) or any(TOLL_UPDATE.search(x.text) for x in (a, b))  # (dates overlap already)
     same_type = a.by_rule and b.by_rule and (a.event_type == b.event_type or _same_but_victims(a, b))

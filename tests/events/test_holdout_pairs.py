@@ -197,6 +197,13 @@ rounds of two or four, each round with the code left by the round before:
   the start code, 87c05c7, gave the same) and the rules (0.926 / 0.781, 1.000 / 0.844, 0.905 / 0.594,
   1.000 / 0.344); never studied but for two misses read after that look ("slaughtered a family of seven",
   "a dozen villagers were slaughtered": now counted), which raised ``sealed235`` recall 0.81 to 0.87.
+* ``sealed239`` to ``sealed242`` (a twenty-fourth session, a fourteenth round: Egypt's North Sinai
+  insurgency of 2014-2018; south-eastern Turkey and the PKK in 2015-2016; the Gaza Strip in 2023-2024;
+  Baghdad's sectarian violence of 2006-2007): measured once on arrival with the start code, d80329e, the
+  rules (1.000 / 0.625, 1.000 / 0.781, 0.944 / 0.531, 0.786 / 0.688) and the matcher fitted on the 226 sets
+  (0.958 / 0.719, 1.000 / 0.875, 0.955 / 0.656, 0.786 / 0.688); then studied (their misses led to the
+  session's rules: quarters of a city, a look-alike namesake far from its town, regions inside one country)
+  and added; the weights were not refitted.
 
 The floors sit just under the measured figures, so the tests record the state and catch
 regressions without steering the rules towards any one set. One was lowered by the eleventh
@@ -285,6 +292,12 @@ The twenty-third session's rules lowered one floor: ``sealed185`` recall 0.87 to
 merged only because "about 50 militants ... captured Qandala" was read as 50 captured; a count before an
 active verb and its object now counts those who did it (on the 14,324 pairs of the start's sets, 6690
 merged right, 244 wrong, 965 missed against 6682 / 245 / 973).
+The twenty-fourth session's rules lowered two: ``sealed32`` recall 0.84 to 0.81 and ``sealed88`` recall 0.90 to
+0.84. "Gaza" alone is now the Strip, not Gaza City, so "a house in Rafah" / "the Tel al-Sultan neighbourhood of
+southern Gaza" no longer meet at one city's point, and "a southern Israeli town near Gaza" is no longer a
+point beside Sderot; "in Sinai" now says Egypt, which parts a report that read "south of Rafah" as Gaza's
+Rafah from the Sinai report of the same bomb (on the 14,804 pairs of the start's sets, 6881 merged right,
+252 wrong, 1030 missed against 6877 / 252 / 1034).
 Run ``python tests/events/pairs_eval.py FILE`` for the misses of one set.
 """
 
@@ -342,7 +355,7 @@ SETS = {
     PAIRS / "sealed29.jsonl": (60, 32, 0.99, 0.84),
     PAIRS / "sealed30.jsonl": (60, 32, 0.99, 0.84),
     PAIRS / "sealed31.jsonl": (60, 32, 0.90, 0.84),
-    PAIRS / "sealed32.jsonl": (60, 33, 0.90, 0.84),
+    PAIRS / "sealed32.jsonl": (60, 33, 0.90, 0.81),
     PAIRS / "sealed33.jsonl": (60, 32, 0.96, 0.93),
     PAIRS / "sealed34.jsonl": (60, 32, 0.96, 0.87),
     PAIRS / "sealed35.jsonl": (60, 32, 0.92, 0.78),
@@ -397,7 +410,7 @@ SETS = {
     PAIRS / "sealed85.jsonl": (60, 32, 0.99, 0.90),
     PAIRS / "sealed86.jsonl": (60, 32, 0.99, 0.96),
     PAIRS / "sealed87.jsonl": (60, 32, 0.99, 0.87),
-    PAIRS / "sealed88.jsonl": (60, 32, 0.96, 0.90),
+    PAIRS / "sealed88.jsonl": (60, 32, 0.96, 0.84),
     PAIRS / "sealed89.jsonl": (60, 32, 0.99, 0.93),
     PAIRS / "sealed90.jsonl": (60, 32, 0.99, 0.87),
     PAIRS / "sealed91.jsonl": (60, 32, 0.93, 0.87),
@@ -544,6 +557,10 @@ SETS = {
     PAIRS / "sealed236.jsonl": (60, 32, 0.99, 0.84),
     PAIRS / "sealed237.jsonl": (60, 32, 0.99, 0.59),
     PAIRS / "sealed238.jsonl": (60, 32, 0.99, 0.65),
+    PAIRS / "sealed239.jsonl": (60, 32, 0.96, 0.81),
+    PAIRS / "sealed240.jsonl": (60, 32, 0.99, 0.90),
+    PAIRS / "sealed241.jsonl": (60, 32, 0.96, 0.78),
+    PAIRS / "sealed242.jsonl": (60, 32, 0.88, 0.71),
     PAIRS / "sealed199.jsonl": (60, 32, 0.89, 0.81),
     PAIRS / "sealed200.jsonl": (60, 32, 0.96, 0.81),
     PAIRS / "sealed201.jsonl": (60, 32, 0.96, 0.96),

@@ -29,8 +29,9 @@ from tolltrack.geocode.districts import district_keys  # noqa: E402
 
 # GeoNames rows filed under the wrong province, corrected here: admin2 code -> the right admin1 code.
 # Walikale is a territory of North Kivu (DR Congo); admin2Codes.txt lists it under Giza, Egypt. Mamdi
-# (seat Bol) is a department of Chad's Lac province, listed under Logone Oriental.
-ERRATA = {"EG.08.9179486": "CD.11", "TD.09.8693074": "TD.07"}
+# (seat Bol) is a department of Chad's Lac province, listed under Logone Oriental. Adhamiyah is a district
+# of Baghdad, listed under Duhok.
+ERRATA = {"EG.08.9179486": "CD.11", "TD.09.8693074": "TD.07", "IQ.08.99612": "IQ.07"}
 # South Sudan's districts are filed under the 32 states of 2015-2020, which reports seldom name; they
 # go back to the ten states admin1.toml (and reports) use: state code -> the state it was cut from.
 REDRAWN = {

@@ -297,7 +297,10 @@ The twenty-fourth session's rules lowered two: ``sealed32`` recall 0.84 to 0.81 
 southern Gaza" no longer meet at one city's point, and "a southern Israeli town near Gaza" is no longer a
 point beside Sderot; "in Sinai" now says Egypt, which parts a report that read "south of Rafah" as Gaza's
 Rafah from the Sinai report of the same bomb (on the 14,804 pairs of the start's sets, 6881 merged right,
-252 wrong, 1030 missed against 6877 / 252 / 1034).
+252 wrong, 1030 missed against 6877 / 252 / 1034). An Arabic article written or not ("el-Arish" / "Arish") now
+makes a town's reading sure, so a report that names "al-Midan" (a quarter of Damascus to the gazetteer) and
+"el-Arish" is no longer read as Syrian: ``sealed239``'s pair of two such misreadings parted (recall 0.81 to
+0.78), and Adhamiyah, filed by GeoNames under Duhok, is Baghdad's (``sealed242`` recall 0.71 to 0.75).
 Run ``python tests/events/pairs_eval.py FILE`` for the misses of one set.
 """
 
@@ -557,10 +560,10 @@ SETS = {
     PAIRS / "sealed236.jsonl": (60, 32, 0.99, 0.84),
     PAIRS / "sealed237.jsonl": (60, 32, 0.99, 0.59),
     PAIRS / "sealed238.jsonl": (60, 32, 0.99, 0.65),
-    PAIRS / "sealed239.jsonl": (60, 32, 0.96, 0.81),
+    PAIRS / "sealed239.jsonl": (60, 32, 0.96, 0.78),
     PAIRS / "sealed240.jsonl": (60, 32, 0.99, 0.90),
     PAIRS / "sealed241.jsonl": (60, 32, 0.96, 0.78),
-    PAIRS / "sealed242.jsonl": (60, 32, 0.88, 0.71),
+    PAIRS / "sealed242.jsonl": (60, 32, 0.88, 0.75),
     PAIRS / "sealed199.jsonl": (60, 32, 0.89, 0.81),
     PAIRS / "sealed200.jsonl": (60, 32, 0.96, 0.81),
     PAIRS / "sealed201.jsonl": (60, 32, 0.96, 0.96),

@@ -77,3 +77,21 @@ def test_a_name_between_commas_does_not_hide_the_person(text: str, side: str) ->
     side her noun says."""
     [c] = extract(text, published="2015-12-21").incidents
     assert (c.count, c.victim.side) == (1, side)
+
+
+def test_a_town_written_with_an_article_is_read_as_surely_as_without() -> None:
+    """ "el-Arish" is the gazetteer's "Arish": written with its article, the town is as sure a sign of the
+    report's country as written without."""
+    from tolltrack.extract.place_checks import _sure
+    from tolltrack.extract.places import Resolved
+
+    arish = Resolved("Arīsh", "EG", "North Sinai Governorate", 31.13, 33.80, "exact")
+    assert _sure(arish, "el-Arish") and _sure(arish, "al-Arish") and _sure(arish, "Arish")
+    assert not _sure(arish, "Arishan")
+
+
+def test_a_district_filed_under_the_wrong_province_is_corrected() -> None:
+    """GeoNames files Baghdad's Adhamiyah district under Duhok; the built table puts it back."""
+    [c] = extract("Gunmen shot dead a journalist as he drove to work in the Adhamiya district on Thursday.",
+                  published="2006-12-07").incidents
+    assert [(p.admin1, p.precision) for p in c.places] == [("Baghdad", "admin2")]

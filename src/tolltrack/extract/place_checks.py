@@ -148,7 +148,13 @@ def _sure(res: Resolved, written: str) -> bool:
     if res.precision in ("admin1", "country"):
         return True
     head = _GENERIC_TAIL.sub("", written)
-    return fold(head).replace("-", " ") == fold(res.name).replace("-", " ")
+    # (an Arabic article written or not is the same name: "el-Arish" is the gazetteer's "Arish")
+    def bare(name: str) -> str:
+        return _ARTICLE_HEAD.sub("", fold(name).replace("-", " "))
+    return bare(head) == bare(res.name)
+
+
+_ARTICLE_HEAD = re.compile(r"^(?:al|el|ar|as|ad|an|at|az|ash|adh)\s+")
 
 
 _GENERIC_TAIL = re.compile(r"\s+(?:city|town|village|district|province|state|region|area|camp)$", re.IGNORECASE)

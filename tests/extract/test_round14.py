@@ -95,3 +95,15 @@ def test_a_district_filed_under_the_wrong_province_is_corrected() -> None:
     [c] = extract("Gunmen shot dead a journalist as he drove to work in the Adhamiya district on Thursday.",
                   published="2006-12-07").incidents
     assert [(p.admin1, p.precision) for p in c.places] == [("Baghdad", "admin2")]
+
+
+@pytest.mark.parametrize(("text", "reporter"), [
+    ("Gunmen killed 23 soldiers at a checkpoint west of Arish on Friday, state media reported.", "state media"),
+    ("Gunmen killed 23 soldiers in Idlib on Friday, state media reported.", "SANA"),
+    ("Gunmen killed 23 soldiers at a checkpoint west of Arish on Friday, SANA reported.", "SANA"),
+])
+def test_state_media_are_the_state_media_of_the_country_reported(text: str, reporter: str) -> None:
+    """ "state media" names Syria's SANA in a report about Syria only; in one about Egypt they are Egypt's
+    state media (SANA, named, is SANA anywhere)."""
+    [c] = extract(text, published="2017-11-24").casualties
+    assert c.reported_by == reporter

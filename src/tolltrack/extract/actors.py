@@ -44,6 +44,7 @@ class ActorEntry:
 class Registry:
     actors: dict[str, ActorEntry]  # match key -> entry
     reporters: dict[str, str]  # match key -> reporter name
+    reporter_homes: dict[str, str]  # match key -> the only country where it names that reporter ("state media")
     actor_matcher: PhraseMatcher
     acronym_matcher: PhraseMatcher
     reporter_matcher: PhraseMatcher
@@ -77,16 +78,19 @@ def registry() -> Registry:
                 acr.add(key, [nlp.make_doc(alias.upper())])
             else:
                 am.add(key, [nlp.make_doc(alias)])
+    reporter_homes: dict[str, str] = {}
     for entry in data["reporter"]:
-        for alias in entry["aliases"]:
+        for alias in (*entry["aliases"], *entry.get("home_aliases", ())):
             key = alias.lower()
             reporters[key] = entry["name"]
+            if alias in entry.get("home_aliases", ()):
+                reporter_homes[key] = entry["home"]
             if _is_acronym(key, acronyms):
                 acr.add("R:" + key, [nlp.make_doc(alias.upper())])
             else:
                 rm.add(key, [nlp.make_doc(alias)])
     homes = {e.name: e.country for e in actors.values() if e.country}
-    return Registry(actors, reporters, am, acr, rm, homes)
+    return Registry(actors, reporters, reporter_homes, am, acr, rm, homes)
 
 
 def is_weak(alias: str) -> bool:
@@ -141,5 +145,7 @@ class ActorTagger:
             last = state.spacy_index.get(span.end - 1)
             if first is None or last is None:
                 continue
+            home: dict[str, object] = {"home": reg.reporter_homes[key], "alias": key} \
+                if key in reg.reporter_homes else {}
             state.reporters.append(Span(first, last + 1, reg.reporters[key], reg.reporters[key],
-                                        state.sent_of(first).idx))
+                                        state.sent_of(first).idx, extra=home))

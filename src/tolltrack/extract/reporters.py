@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tolltrack.extract.state import DocState, Mention, Sentence
+from tolltrack.extract.state import DocState, Mention, Sentence, Span
 
 _SAYS = {"said", "says", "say", "told", "reported", "announced", "stated", "claimed", "documented",
          "confirmed", "added", "statement", "according", "put", "recorded", "monitored", "estimated"}
@@ -35,8 +35,19 @@ def _reporter(state: DocState, sent: Sentence, m: Mention | None = None) -> str 
     if m is not None:
         before = [r for r in reps if r.end <= m.q.q_start]
         if before:
-            return before[-1].label
-    return reps[0].label
+            return _label(state, before[-1])
+    return _label(state, reps[0])
+
+
+def _label(state: DocState, r: Span) -> str:
+    """The reporter's name, or the words that named it where they name another ("state media" in a
+    report about Egypt is not Syria's SANA)."""
+    home = r.extra.get("home")
+    if not home:
+        return r.label
+    where = state.country or next(iter(Counter(p.extra.get("country") for p in state.places
+                                                if p.extra.get("country")).most_common(1)), (None, 0))[0]
+    return str(r.extra["alias"]) if where and where != home else r.label
 
 
 _SOURCE_NOUNS = {"residents", "officials", "official", "sources", "source", "police", "witnesses", "medics",
@@ -67,7 +78,7 @@ def _named_source(state: DocState, sent: Sentence) -> str | None:
 
 
 def document_reporter(state: DocState) -> str | None:
-    counts = Counter(r.label for r in state.reporters if r.label not in _PARTIES)
+    counts = Counter(_label(state, r) for r in state.reporters if r.label not in _PARTIES)
     if counts:
         return counts.most_common(1)[0][0]
     return None

@@ -1525,3 +1525,14 @@ def test_people_taken_by_gunmen_is_an_abduction() -> None:
     """ "Three aid workers were taken by gunmen": an abduction, as "were kidnapped" is."""
     assert _typed("Three aid workers were taken by gunmen near Baidoa on Sunday", "captured", "CIV")[0] == \
         "Abduction/forced disappearance"
+
+
+def test_a_place_two_countries_may_file_is_no_country_conflict() -> None:
+    """A village of Kosovo is Kosovo's to the gazetteer and Serbia's to a report of "Serbian police": the two
+    countries overlap (countries.toml), so the country bar does not part the reports; two others still do."""
+    from tolltrack.store.resolve import country_conflict
+
+    a = replace(feats(text="serbian police killed 24 in rogovo", doc=1), countries={"RS"})
+    b = replace(feats(text="two dozen killed in rogova, gjakova municipality", doc=2), countries={"XK"})
+    assert not country_conflict(a, b)
+    assert country_conflict(a, replace(b, countries={"AL"}))

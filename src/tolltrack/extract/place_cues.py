@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from tolltrack.extract.countries import FOREIGNERS, NEIGHBOUR, country_words, fold, names_a_country
+from tolltrack.extract.countries import FOREIGNERS, NEIGHBOUR, PEOPLE_FROM, country_words, fold, names_a_country
 from tolltrack.extract.sides import FIGHTERS
 from tolltrack.extract.state import Sentence
 
@@ -251,10 +251,11 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
         first = name.split()[0].split("-")[0]
         if first in _STOPWORDS and " " not in name:
             continue
-        if _GROUP_AFTER.match(text, e) or (_FOREIGNER_AFTER.match(text, e) or _NAMED_SITE_AFTER.match(text, e)) \
-                and names_a_country(name):
+        if _GROUP_AFTER.match(text, e) or (_FOREIGNER_AFTER.match(text, e) or _NAMED_SITE_AFTER.match(text, e) or
+                                           PEOPLE_FROM.search(text, max(0, s - 80), s)) and names_a_country(name):
             continue  # "the Santa Rosa de Lima cartel", "the 444 Brigade": a group named after a place
-            # ("the Kuwait roundabout in Gaza City": a site named after a country, not the country)
+            # ("the Kuwait roundabout in Gaza City": a site named after a country, not the country; "observers
+            # from Austria, Canada and Finland": where they come from)
         if NEIGHBOUR.search(text, max(0, s - 40), s) or _BORDER_AFTER.match(text, e) and not (
                 _AT_BORDER.match(text, e) and fold(name) not in country_words()):
             continue  # "near the borders with Niger and Burkina Faso", "near the Algerian border"

@@ -49,7 +49,9 @@ _MONTH_YEAR = re.compile(rf"\b(?:in|during|throughout|for|of)\s+(?:the\s+month\s
 _LAST_MONTH = re.compile(r"\b(last|past|previous)\s+month\b", _F)
 # one incident on a day the report does not give: "earlier this month", "last week"
 # ("last week's massacre": one day of last week too)
-_SOME_DAY = re.compile(r"\b(?:(?:earlier|early)\s+(?:this|in\s+the)\s+(month|week)|(last|this)\s+week)\b", _F)
+# ("the previous week", "the week before" in a report of days later: last week)
+_SOME_DAY = re.compile(r"\b(?:(?:earlier|early)\s+(?:this|in\s+the)\s+(month|week)|(last|this)\s+week|"
+                       r"the\s+(previous)\s+week|the\s+week\s+(before)(?!\s+(?:the|last|its|their|his|her)\b))\b", _F)
 _PAST_N = re.compile(
     r"\b(?:in|during|over|within|throughout|for)?\s*(?:the\s+)?(?:past|last|previous)\s+(\d+|[a-z]+)\s+"
     r"(hours|days|weeks|months)\b", _F)
@@ -82,6 +84,9 @@ _NIGHT_DAYS = re.compile(rf"\b(?:overnight|the\s+night)\s+(?:of\s+|from\s+)?({WE
 _DAY_PAIR = re.compile(rf"\b(?:(?:on|during|over|from)\s+)?(?:(?P<m1>{MONTH})\s+(?P<a1>\d{{1,2}})\s*[-–]\s*"
                        rf"(?P<b1>\d{{1,2}})|(?P<a2>\d{{1,2}})\s*[-–]\s*(?P<b2>\d{{1,2}})\s+(?P<m2>{MONTH}))"
                        rf"(?:,?\s+(?P<y>{YEAR}))?(?![\d-])", _F)
+# "in March", "in early March", "in mid-March 2004": a month (or a third of it) the report does not date otherwise
+_IN_MONTH = re.compile(rf"\b(in|during|throughout)\s+(?:(early|mid|late)[-\s]+)?({MONTH})\b(?:\s+({YEAR})\b)?"
+                       rf"(?!\s*\d|\s*,\s*{YEAR})", _F)
 _IN_MONTH_YEAR = re.compile(rf"\bin\s+({MONTH})\s+({YEAR})\b", _F)
 _IN_YEAR = re.compile(rf"\b(?:in|during|throughout|for)\s+(?:the\s+year\s+)?({YEAR})\b(?!\s*-)", _F)
 _AGO = re.compile(r"\b(\d+|[a-z]+)\s+(days|weeks)\s+(?:ago|earlier|before|prior)\b", _F)
@@ -135,7 +140,8 @@ _NEEDS: dict[re.Pattern[str], tuple[set[str], bool]] = {
     _BETWEEN: ({"between"}, False), _SINCE_START: ({"since"}, False), _SINCE_DATE: (_SINCE, False),
     _SINCE_FUZZY: (_SINCE, False), _SINCE_MONTH: ({"since"}, False), _SINCE_WEEKDAY: (_DAYS, False),
     _UNTIL_TODAY: ({"today", "now", "date"}, False),
-    _MONTH_YEAR: (_MONTHS, False), _LAST_MONTH: ({"month"}, False), _SOME_DAY: ({"month", "week"}, False),
+    _MONTH_YEAR: (_MONTHS, False), _IN_MONTH: (_MONTHS, False),
+    _LAST_MONTH: ({"month"}, False), _SOME_DAY: ({"month", "week"}, False),
     _PAST_N: ({"hours", "days", "weeks", "months"}, False), _IN_N: ({"hours", "days", "weeks", "months"}, False),
     _A_WEEK: ({"week", "month", "day"}, False), _SAME_PERIOD: ({"same"}, False), _IN_YEAR: (set(), True),
     _AGO: ({"ago", "earlier", "before", "prior"}, False),
@@ -400,9 +406,26 @@ def find_times(state: DocState, sent: int, start: int, end: int,
     for m in within(_MONTH_YEAR):
         s, e = month_range(int(m.group(2)), _month_num(m.group(1)))
         add(m, s, e, "month")
+    for m in within(_IN_MONTH):
+        if m.group(4) and not m.group(2):
+            continue  # ("in March 2004": the month and year above)
+        month = _month_num(m.group(3))
+        if not m.group(4) and not pub:
+            continue
+        year = int(m.group(4)) if m.group(4) else (pub.year if pub and month <= pub.month else pub.year - 1)  # type: ignore[union-attr]
+        s, e = month_range(year, month)
+        part = (m.group(2) or "").lower()
+        if part:  # early: the 1st to the 10th; mid: the 11th to the 20th; late: the 21st to the end
+            first = {"early": 1, "mid": 11, "late": 21}[part]
+            s, e = s.replace(day=first), e if part == "late" else s.replace(day=first + 9)
+        if m.group(1).lower() != "in":  # "96 fatalities during May": the whole month, a tally
+            add(m, s, e, "month")
+            continue
+        add(m, s, min(e, pub) if pub and s <= pub else e, "within")
     for m in within(_SOME_DAY):
         if pub:
-            unit, which = (m.group(1) or "week").lower(), (m.group(2) or "this").lower()
+            unit, which = (m.group(1) or "week").lower(), (m.group(2) or m.group(3) or m.group(4) or "this").lower()
+            which = "last" if which in ("previous", "before") else which
             monday = pub - dt.timedelta(days=pub.weekday())
             if unit == "month":
                 add(m, pub.replace(day=1), pub, "within")

@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from tolltrack.extract.countries import countries_named
+from tolltrack.extract.countries import countries_named, overlapping
 from tolltrack.geocode.distance import haversine_km
 from tolltrack.store.kinds import _KILL, _same_but_victims, types_compatible
 from tolltrack.store.names import WAYS, _named_as_place, _named_in, same_name, settlement
@@ -425,7 +425,8 @@ def country_conflict(a: Features, b: Features) -> bool:
     """Two countries: not one town's name read in two ("Tripoli's Ain Zara"), nor a clash on a border
     told from each side ("a shootout with Tajik forces near Kok-Tash" / "Kyrgyz troops opened fire")."""
     return bool(a.countries and b.countries and not a.countries & b.countries and not _same_town_name(a, b)
-                and not (countries_named(a.text) & b.countries or countries_named(b.text) & a.countries))
+                and not (countries_named(a.text) & b.countries or countries_named(b.text) & a.countries)
+                and not any(overlapping(x, y) for x in a.countries for y in b.countries))  # (Kosovo, Serbia)
 
 
 def score(a: Features, b: Features) -> float | None:

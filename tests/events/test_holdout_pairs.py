@@ -204,6 +204,12 @@ rounds of two or four, each round with the code left by the round before:
   (0.958 / 0.719, 1.000 / 0.875, 0.955 / 0.656, 0.786 / 0.688); then studied (their misses led to the
   session's rules: quarters of a city, a look-alike namesake far from its town, regions inside one country)
   and added; the weights were not refitted.
+* ``sealed243`` to ``sealed246`` (the same session, a fifteenth round: Kosovo in 1998-1999; Darfur in
+  2003-2008; Karachi in 2010-2015; the Lebanon war of 2006): measured once with the session's rules of
+  round 14 (d2a3268; the start code gave the same), the rules (1.000 / 0.469, 0.957 / 0.688, 0.889 / 0.500,
+  1.000 / 0.531) and the matcher fitted on the 226 sets (1.000 / 0.500, 0.958 / 0.719, 0.905 / 0.594,
+  1.000 / 0.531); then studied (people "from" a list of countries, Kosovo filed under Serbia, "the previous
+  week", "in early March") and added; the weights were not refitted.
 
 The floors sit just under the measured figures, so the tests record the state and catch
 regressions without steering the rules towards any one set. One was lowered by the eleventh
@@ -301,6 +307,9 @@ Rafah from the Sinai report of the same bomb (on the 14,804 pairs of the start's
 makes a town's reading sure, so a report that names "al-Midan" (a quarter of Damascus to the gazetteer) and
 "el-Arish" is no longer read as Syrian: ``sealed239``'s pair of two such misreadings parted (recall 0.81 to
 0.78), and Adhamiyah, filed by GeoNames under Duhok, is Baghdad's (``sealed242`` recall 0.71 to 0.75).
+"The previous week" now dates a report, which lowered ``sealed219``'s precision floor 0.92 to 0.89: "an
+operation carried out without incident ... following a deadly attack in the area the previous week" now
+dates that attack to the week of the other report's attack, and the two merge (the reference is to it).
 Run ``python tests/events/pairs_eval.py FILE`` for the misses of one set.
 """
 
@@ -540,7 +549,7 @@ SETS = {
     PAIRS / "sealed216.jsonl": (60, 32, 0.96, 0.96),
     PAIRS / "sealed217.jsonl": (60, 32, 0.92, 0.75),
     PAIRS / "sealed218.jsonl": (60, 32, 0.99, 0.75),
-    PAIRS / "sealed219.jsonl": (60, 32, 0.92, 0.78),
+    PAIRS / "sealed219.jsonl": (60, 32, 0.89, 0.78),
     PAIRS / "sealed220.jsonl": (60, 32, 0.88, 0.75),
     PAIRS / "sealed221.jsonl": (60, 32, 0.95, 0.65),
     PAIRS / "sealed222.jsonl": (60, 32, 0.95, 0.71),
@@ -564,6 +573,10 @@ SETS = {
     PAIRS / "sealed240.jsonl": (60, 32, 0.99, 0.90),
     PAIRS / "sealed241.jsonl": (60, 32, 0.96, 0.78),
     PAIRS / "sealed242.jsonl": (60, 32, 0.88, 0.75),
+    PAIRS / "sealed243.jsonl": (60, 32, 0.94, 0.53),
+    PAIRS / "sealed244.jsonl": (60, 32, 0.96, 0.81),
+    PAIRS / "sealed245.jsonl": (60, 32, 0.90, 0.59),
+    PAIRS / "sealed246.jsonl": (60, 32, 0.99, 0.56),
     PAIRS / "sealed199.jsonl": (60, 32, 0.89, 0.81),
     PAIRS / "sealed200.jsonl": (60, 32, 0.96, 0.81),
     PAIRS / "sealed201.jsonl": (60, 32, 0.96, 0.96),

@@ -410,14 +410,17 @@ def find_times(state: DocState, sent: int, start: int, end: int,
         if m.group(4) and not m.group(2):
             continue  # ("in March 2004": the month and year above)
         month = _month_num(m.group(3))
-        if not m.group(4) and not pub:
+        if m.group(4):
+            year = int(m.group(4))
+        elif pub:
+            year = pub.year if month <= pub.month else pub.year - 1  # (the last such month before the report)
+        else:
             continue
-        year = int(m.group(4)) if m.group(4) else (pub.year if pub and month <= pub.month else pub.year - 1)  # type: ignore[union-attr]
         s, e = month_range(year, month)
-        part = (m.group(2) or "").lower()
-        if part:  # early: the 1st to the 10th; mid: the 11th to the 20th; late: the 21st to the end
-            first = {"early": 1, "mid": 11, "late": 21}[part]
-            s, e = s.replace(day=first), e if part == "late" else s.replace(day=first + 9)
+        third = (m.group(2) or "").lower()
+        if third:  # early: the 1st to the 10th; mid: the 11th to the 20th; late: the 21st to the end
+            first = {"early": 1, "mid": 11, "late": 21}[third]
+            s, e = s.replace(day=first), e if third == "late" else s.replace(day=first + 9)
         if m.group(1).lower() != "in":  # "96 fatalities during May": the whole month, a tally
             add(m, s, e, "month")
             continue

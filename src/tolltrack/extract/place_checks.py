@@ -149,9 +149,8 @@ def _sure(res: Resolved, written: str) -> bool:
         return True
     head = _GENERIC_TAIL.sub("", written)
     # (an Arabic article written or not is the same name: "el-Arish" is the gazetteer's "Arish")
-    def bare(name: str) -> str:
-        return _ARTICLE_HEAD.sub("", fold(name).replace("-", " "))
-    return bare(head) == bare(res.name)
+    written_, known = fold(head).replace("-", " "), fold(res.name).replace("-", " ")
+    return written_ == known or _ARTICLE_HEAD.sub("", written_) == _ARTICLE_HEAD.sub("", known)
 
 
 _ARTICLE_HEAD = re.compile(r"^(?:al|el|ar|as|ad|an|at|az|ash|adh)\s+")

@@ -251,8 +251,9 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
         first = name.split()[0].split("-")[0]
         if first in _STOPWORDS and " " not in name:
             continue
-        if _GROUP_AFTER.match(text, e) or (_FOREIGNER_AFTER.match(text, e) or _NAMED_SITE_AFTER.match(text, e) or
-                                           PEOPLE_FROM.search(text, max(0, s - 80), s)) and names_a_country(name):
+        if _GROUP_AFTER.match(text, e) or names_a_country(name) and (
+                _FOREIGNER_AFTER.match(text, e) or _NAMED_SITE_AFTER.match(text, e) or
+                PEOPLE_FROM.search(text, max(0, s - 80), s)):
             continue  # "the Santa Rosa de Lima cartel", "the 444 Brigade": a group named after a place
             # ("the Kuwait roundabout in Gaza City": a site named after a country, not the country; "observers
             # from Austria, Canada and Finland": where they come from)

@@ -209,7 +209,8 @@ rounds of two or four, each round with the code left by the round before:
   round 14 (d2a3268; the start code gave the same), the rules (1.000 / 0.469, 0.957 / 0.688, 0.889 / 0.500,
   1.000 / 0.531) and the matcher fitted on the 226 sets (1.000 / 0.500, 0.958 / 0.719, 0.905 / 0.594,
   1.000 / 0.531); then studied (people "from" a list of countries, Kosovo filed under Serbia, "the previous
-  week", "in early March") and added; the weights were not refitted.
+  week", "in early March", Kosovo's districts and towns under their Albanian and Serbian names) and added;
+  the weights were not refitted.
 
 The floors sit just under the measured figures, so the tests record the state and catch
 regressions without steering the rules towards any one set. One was lowered by the eleventh
@@ -573,7 +574,7 @@ SETS = {
     PAIRS / "sealed240.jsonl": (60, 32, 0.99, 0.90),
     PAIRS / "sealed241.jsonl": (60, 32, 0.96, 0.78),
     PAIRS / "sealed242.jsonl": (60, 32, 0.88, 0.75),
-    PAIRS / "sealed243.jsonl": (60, 32, 0.94, 0.53),
+    PAIRS / "sealed243.jsonl": (60, 32, 0.95, 0.59),
     PAIRS / "sealed244.jsonl": (60, 32, 0.96, 0.81),
     PAIRS / "sealed245.jsonl": (60, 32, 0.90, 0.59),
     PAIRS / "sealed246.jsonl": (60, 32, 0.99, 0.56),

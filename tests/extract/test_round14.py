@@ -137,3 +137,15 @@ def test_a_month_told_with_during_is_a_monthly_tally() -> None:
                   "monitor said.", published="2020-10-05").casualties
     assert (c.period.start, c.period.end, c.aggregate) == ("2020-09-01", "2020-09-30", True)
     assert c.reported_by == "monitor"  # (not Syria's SOHR, whom "the monitor" names in reports about Syria)
+
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("Serbian police killed 24 men in a raid near Djakovica on Friday.", "Gjakova"),
+    ("Serbian police killed 24 men in a raid near Gjakova on Friday.", "Gjakova"),
+    ("Police shot dead six men in Srbica on Friday.", "Mitrovica"),
+])
+def test_kosovo_towns_under_both_their_names(text: str, admin1: str) -> None:
+    """Reports of 1998-1999 write Kosovo's towns in Serbian ("Djakovica", "Srbica"), later ones in Albanian
+    ("Gjakova", "Skenderaj"): one town, in its district, under either."""
+    [c] = extract(text, published="1999-01-30").casualties
+    assert [(p.country, p.admin1) for p in c.places] == [("XK", admin1)]

@@ -254,7 +254,7 @@ class PlaceTagger:
         for s, e, res, written in found:
             tok = _token_at(state, s)
             sent_ = state.sent_of(tok)
-            # "near Muqdadiya, northeast of Baghdad": Baghdad only points the way to the place named just before
+            # "near Muqdadiya, northeast of Baghdad": Baghdad only points the way to a place named before it
             loc = _LOCATOR.search(text, max(prev_end, s - 30), s) if sent_.idx == prev_sent else None
             if loc is not None and prev is not None:
                 if not (prev[1].precision == "exact" and not _sure(prev[1], prev[0].name)

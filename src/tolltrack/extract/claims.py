@@ -216,13 +216,16 @@ def _clause(state: DocState, sent: Sentence, m: Mention, spans: list[Span]) -> l
     # another event told beside it: "..., hours after a drone attack on Homs", "..., as air strikes pounded Idlib"
     cuts += [t.i for k, t in enumerate(toks) if 0 < k < len(toks) - 1 and (
         t.lower in {"after", "before"} and toks[k - 1].lower in _SPAN_WORDS or
-        t.lower == "as" and toks[k - 1].text == "," and toks[k + 1].lower not in _AS_NOT_A_CLAUSE)]
+        t.lower == "as" and toks[k - 1].text == "," and toks[k + 1].lower not in _AS_NOT_A_CLAUSE or
+        # the event it answers: "..., in what rebels called retaliation for Sunday's strike on Jisr al-Shughur"
+        t.lower in _ANSWER and toks[k + 1].lower in {"for", "over", "against", "to", "at"})]
     lo = max([c for c in cuts if c <= m.q.start], default=sent.first)
     hi = min([c for c in cuts if c > m.q.start], default=sent.last + 1)
     inside = [p for p in spans if lo <= p.start < hi]
     return inside or spans
 
 
+_ANSWER = {"retaliation", "reprisal", "reprisals", "revenge", "response", "protest", "protests"}
 _SPAN_WORDS = {"hours", "days", "day", "weeks", "week", "minutes", "months", "shortly", "soon"}
 _AS_NOT_A_CLAUSE = {"well", "part", "such", "much", "many", "far", "of", "in", "a", "an", "if", "though", "long"}
 
@@ -344,6 +347,10 @@ def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
              and not _REPRISAL.search(state.text, max(0, t.start - 30), t.start)]
     if owned and len(owned) < len(exprs):
         exprs = owned
+    # "found the remains of 25 civilians, victims of a militia raid on 23 October": the day of what killed them
+    victims_of = [t for t in exprs if _VICTIMS_OF.search(state.text, max(sent.start, t.start - 80), t.start)]
+    if victims_of and len(victims_of) < len(exprs):
+        exprs = victims_of
 
     def rank(t: TimeExpr) -> int:
         return abs(t.start - ev_pos)
@@ -358,7 +365,10 @@ def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
 
 
 # "in reprisal for Friday's killings": the day of another incident
-_REPRISAL = re.compile(r"\b(?:reprisal|retaliation|revenge|response|avenge)\b[^.;]*$", re.IGNORECASE)
+# ("in protest over Monday's killings", "outrage at Sunday's massacre": the event others answer)
+_REPRISAL = re.compile(r"\b(?:reprisal|retaliation|revenge|response|avenge|protests?|protesting|outrage|anger)\b"
+                       r"[^.;]*$", re.IGNORECASE)
+_VICTIMS_OF = re.compile(r"\bvictims\s+of\s+(?:an?|the)\s+[^,;.]*$", re.IGNORECASE)
 # (not "shot dead while travelling": a while that only says when; ", making it the deadliest attack
 # since the insurgency began in 2015": a comparison, not the claim's period)
 _CLAUSE_CUT = re.compile(r";|\bwhile\b(?!\s+\w+ing\b)|\bwhereas\b|\bas\s+(?:the\s+)?(?:death\s+)?toll\b|"

@@ -211,8 +211,10 @@ PEOPLE_FROM = re.compile(r"\b(?:observers|soldiers|troops|peacekeepers|personnel
                           r"(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:,\s+(?:and\s+)?|\s+and\s+))*(?:the\s+)?$")
 # "Spain's UNIFIL contingent", "the Irish battalion", "Kenya's foreign ministry": a country's forces serving
 # abroad, or its diplomats speaking of its people there (not its defence ministry, which speaks of home as often)
+# ("Pakistan's High Commissioner ... in Colombo", "the Indian envoy": a country's man abroad)
 _SERVING = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?|\s+)(?:contingent|battalion|foreign\s+(?:ministry|office)|"
-                      r"embassy)\b", re.IGNORECASE)
+                      r"embassy|high\s+commissioner|high\s+commission|ambassador|envoy|consul|consulate)\b",
+                      re.IGNORECASE)
 _GONE_TO = re.compile(r"\b(?:(?:crossed|fled|retreated|escaped|withdrew|returned|went)\s+(?:back\s+)?(?:in)?to|"
                       r"(?:now\s+sheltering|refuge|exiled?)\s+in)\s+(?:neighbou?ring\s+)?$")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’]+(?:-[A-Z]?[\w'’]+)*"

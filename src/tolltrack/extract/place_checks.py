@@ -150,9 +150,11 @@ def _sure(res: Resolved, written: str) -> bool:
     head = _GENERIC_TAIL.sub("", written)
     # (an Arabic article written or not is the same name: "el-Arish" is the gazetteer's "Arish")
     written_, known = fold(head).replace("-", " "), fold(res.name).replace("-", " ")
+    written_ = _COUNTY.sub("county ", written_)  # ("Co Tyrone" is County Tyrone written short)
     return written_ == known or _ARTICLE_HEAD.sub("", written_) == _ARTICLE_HEAD.sub("", known)
 
 
+_COUNTY = re.compile(r"^co\.?\s+")
 _ARTICLE_HEAD = re.compile(r"^(?:al|el|ar|as|ad|an|at|az|ash|adh)\s+")
 
 

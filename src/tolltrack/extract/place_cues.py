@@ -152,6 +152,9 @@ _FOREIGNER_AFTER = re.compile(rf"\s+(?:{FOREIGNERS})\b", re.IGNORECASE)
 # "the Kuwait roundabout", "the Jordan hospital": a site named after a country (or given by it)
 _NAMED_SITE_AFTER = re.compile(r"\s+(?:roundabout|square|street|road|bridge|junction|hospital|school|embassy|gate|"
                                r"mosque|church|stadium|tower|hotel)s?\b", re.IGNORECASE)
+# "Pakistan's High Commissioner", "the Indian envoy ... in Colombo": the country a diplomat serves, not the scene
+_ENVOY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:high\s+commissioner|high\s+commission|ambassador|envoy|"
+                          r"consul|consulate|embassy)s?\b", re.IGNORECASE)
 # ("the Mali and Niger borders"; but "between Zorak and the border" keeps Zorak: a capital, case-sensitive)
 _BORDER_AFTER = re.compile(r"(?:\s+(?:and|or)\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:border|frontier)s?\b", re.IGNORECASE)
 # "the Torkham border crossing", "the Chaman border post": a town's border post is at the town (but "a
@@ -243,7 +246,8 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
         owner = re.search(r"^.*?[\w’']+['’]s\s+", name)
         if owner and owner.end() < len(name):  # "Burkina Faso's Tapoa province": the place after the owner
             head = re.sub(r"['’]s\s+$", "", owner.group())
-            if not any(a <= s < b for a, b in spans) and head.split()[0] not in _STOPWORDS:
+            if not any(a <= s < b for a, b in spans) and head.split()[0] not in _STOPWORDS and not (
+                    names_a_country(head) and _ENVOY_AFTER.match(text, s + len(head))):
                 out.append((s, s + len(head), head, False))  # "Baghdad's Tayaran Square": Baghdad too
             s, name = s + owner.end(), name[owner.end() :]
         if name.startswith("The ") and name[4:5].isupper():
@@ -252,7 +256,7 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
         if first in _STOPWORDS and " " not in name:
             continue
         if _GROUP_AFTER.match(text, e) or names_a_country(name) and (
-                _FOREIGNER_AFTER.match(text, e) or _NAMED_SITE_AFTER.match(text, e) or
+                _FOREIGNER_AFTER.match(text, e) or _NAMED_SITE_AFTER.match(text, e) or _ENVOY_AFTER.match(text, e) or
                 PEOPLE_FROM.search(text, max(0, s - 80), s)):
             continue  # "the Santa Rosa de Lima cartel", "the 444 Brigade": a group named after a place
             # ("the Kuwait roundabout in Gaza City": a site named after a country, not the country; "observers

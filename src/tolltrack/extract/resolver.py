@@ -7,6 +7,7 @@ placed even when a gazetteer is missing.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from importlib import resources
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from tolltrack.extract.countries import country_words
 from tolltrack.extract.places import PlaceResolver, Resolved, fold
-from tolltrack.geocode.districts import DISTRICT_WORD, district_countries, district_home
+from tolltrack.geocode.districts import DISTRICT_WORD, district_countries, district_home, district_label
 
 if TYPE_CHECKING:
     from tolltrack.geocode.resolve import Geocoder
@@ -70,6 +71,12 @@ class GeocoderResolver:
             # "Anbar" in a report about Syria is still Iraq's governorate; "Niger" in one about Niger is the country
             return hit
         home = district_home(name, country, bare=res is None)
+        if home is None and res is not None and res.precision == "admin1" and _COMPASS_FIRST.match(name):
+            # "Central Aceh": the regency of that name (Aceh Tengah), not the middle of the province
+            regency = district_home(name, res.entry.country, bare=True)
+            if regency is not None and regency[1] == (res.entry.admin1 or res.entry.name):
+                label = district_label(name, regency[0]) or name
+                return Resolved(name, regency[0], regency[1], None, None, "admin2", None, label)
         if home is None and country is None and (res is None or res.precision != "country" and
                                                  fold(res.entry.name) != fold(name)):
             # "Northern Samar", "Bajaur": spelled as one country's district, and only like a town abroad
@@ -99,6 +106,11 @@ class GeocoderResolver:
         written = fold(name)
         return all(e.country in homes for e in self.geocoder.gazetteer.lookup(name, country=None, limit=50)
                    if fold(e.name) == written)
+
+
+# "Central Aceh", "North Aceh": a compass point before a province's name, which may be a district's name
+_COMPASS_FIRST = re.compile(r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)\s",
+                            re.IGNORECASE)
 
 
 @cache

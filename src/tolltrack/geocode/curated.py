@@ -186,6 +186,14 @@ def load_country_aliases() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in raw.items()}
 
 
+def load_more_names() -> dict[str, tuple[str, ...]]:
+    """Names a GeoNames town is also known by, keyed by geonameid (``[more_names]`` in features.toml):
+    one town under one id ("Londonderry" for Derry), not a second curated entry that merging would
+    take for another place."""
+    raw = _read_toml(FEATURES_FILE).get("more_names", {})
+    return {str(k): tuple(v) for k, v in raw.items()}
+
+
 def load_false_friends(kinds: tuple[str, ...] | None = None) -> frozenset[str]:
     """Normalised keys of names that are not places in reports (``false_friends.toml``), of the
     given kinds of name ("actors", "peoples", ...; all when None)."""

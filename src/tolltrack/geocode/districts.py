@@ -35,6 +35,8 @@ def district_keys(names: str, country: str = "") -> list[str]:
     keys: set[str] = set()
     for n in names.split("|"):
         keys.update({normalize_name(n), normalize_name(_GENERIC.sub("", n))} - {""})
+        if country == "ID":
+            keys.update(normalize_name(e) for e in english_forms(_GENERIC.sub("", n)))
     if country in _ADJECTIVAL:
         keys.update(k for key in list(keys) for k in town_forms(key))
     return sorted(keys)
@@ -44,6 +46,23 @@ def district_keys(names: str, country: str = "") -> list[str]:
 # "Pokrovskyi" of Pokrovsk, "Khasavyurtovsky" of Khasavyurt), and reports write the seat's name
 # ("the Vedeno district", "Pokrovsk district"): the seat's likely forms are keys of the district too.
 _ADJECTIVAL = frozenset({"RU", "UA", "BY"})
+
+
+# Indonesian regencies put the compass point after the name ("Aceh Utara"); English reports put it before
+# ("North Aceh", "Central Aceh").
+_COMPASS_ID = {"utara": "North", "selatan": "South", "timur": "East", "barat": "West", "tengah": "Central",
+               "tenggara": "Southeast", "barat daya": "Southwest", "timur laut": "Northeast"}
+_COMPASS_ID_AFTER = re.compile(r"^(?P<name>.+?)\s+(?P<way>barat\s+daya|timur\s+laut|utara|selatan|timur|barat|"
+                               r"tengah|tenggara)$", re.IGNORECASE)
+
+
+def english_forms(name: str) -> list[str]:
+    """ "Aceh Utara" -> ["North Aceh"], "Maluku Tenggara Barat" -> ["West Maluku Tenggara"]."""
+    m = _COMPASS_ID_AFTER.match(name.strip())
+    if m is None:
+        return []
+    way = _COMPASS_ID[" ".join(m.group("way").lower().split())]
+    return [f"{way} {m.group('name')}"]
 
 
 def town_forms(key: str) -> set[str]:
@@ -135,6 +154,26 @@ def district_home(written: str, country: str | None, *, bare: bool = False) -> t
     codes = [c for c in _homes().get(key, ())
              if c in _provinces() and (country is None or _provinces()[c][0] == country)]
     return _provinces()[codes[0]] if len(codes) == 1 else None
+
+
+@cache
+def _labels() -> dict[tuple[str, str], str]:
+    """(admin1 code, lookup key) -> the district's GeoNames name less its generic words."""
+    out: dict[tuple[str, str], str] = {}
+    for code, names, keys in _rows():
+        label = _GENERIC.sub("", names.split("|")[0])
+        for k in keys.split("|"):
+            out.setdefault((code, k), label)
+    return out
+
+
+def district_label(written: str, country: str) -> str | None:
+    """The district's own name for another spelling of it ("Central Aceh" -> "Aceh Tengah"), when one
+    province of ``country`` has it."""
+    m = DISTRICT_WORD.search(written)
+    key = normalize_name(written[: m.start()] if m else written)
+    codes = [c for c in _homes().get(key, ()) if c in _provinces() and _provinces()[c][0] == country]
+    return _labels().get((codes[0], key)) if len(codes) == 1 else None
 
 
 @cache

@@ -83,3 +83,24 @@ def test_opposite_sides_of_one_city(tmp_path: Path, other: str, apart: bool) -> 
 def test_arabic_names_with_short_skeletons_match_by_their_syllables() -> None:
     assert same_name("shejaiya", "shujaiyya")
     assert not same_name("shejaiya", "sheikh radwan")
+
+
+@pytest.mark.parametrize(("other", "apart"), [
+    ("Mortar fire killed five people in east Mostar on Tuesday.", True),
+    ("Mortar fire killed five people in Mostar on Tuesday.", False),
+])
+def test_a_side_of_a_city_written_without_its_ending(tmp_path: Path, other: str, apart: bool) -> None:
+    """ "west Mostar" / "east Mostar": opposite sides of a divided city, as "western"/"eastern" are."""
+    a = _incident(tmp_path / "a.db", "1993-08-18", "Shells killed six people in west Mostar on Tuesday.")
+    b = _incident(tmp_path / "b.db", "1993-08-18", other)
+    assert halves_apart(a, b) is apart
+
+
+def test_the_middle_east_is_no_side_of_a_city() -> None:
+    f = Features("2024-05-13", "2024-05-13", documents={1}, spots=[], countries=set(), perpetrators=set(),
+                 victims=set(), event_type=("Battles", "Armed clash"), by_rule=True,
+                 text="a middle east eye reporter was shot", names={"eye"})
+    g = Features("2024-05-13", "2024-05-13", documents={2}, spots=[], countries=set(), perpetrators=set(),
+                 victims=set(), event_type=("Battles", "Armed clash"), by_rule=True,
+                 text="a reporter was shot in west eye", names={"eye"})
+    assert not halves_apart(f, g)

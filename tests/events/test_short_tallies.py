@@ -68,3 +68,17 @@ def test_undated_tallies_in_several_sentences_tell_many_incidents(tmp_path: Path
     ]) as store:
         assert store.fetchall("SELECT COUNT(*) FROM events") == [(0,)]
 
+
+
+def test_a_days_tally_across_provinces_is_one_coordinated_attack(tmp_path: Path) -> None:
+    """ "bombers struck mosques in Maiduguri and Damaturu on Friday": a tally of one day across two
+    states still stands for one (coordinated) attack that another report's toll may revise."""
+    with _store(tmp_path, [
+        ("c1", "2024-05-11", "Suicide bombers struck mosques in Maiduguri, Damaturu and Potiskum on Friday, "
+         "killing 120 people, police said."),
+        ("c2", "2024-05-13", "The toll from Friday's coordinated mosque bombings in north-eastern Nigeria has "
+         "risen to 150, officials said."),
+    ]) as store:
+        assert ("c1", "tally") in _links(store)
+        [(sources,)] = store.fetchall("SELECT MAX(source_count) FROM events")
+        assert sources == 2

@@ -53,8 +53,9 @@ def quarters_differ(a: Features, b: Features) -> bool:
     return bool(shared) and not any(same_name(x, y) for x, y in shared)
 
 
-# "in southern Baghdad", "north-western Baghdad" (the text is lower-cased)
-_HALF = re.compile(r"\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern\s+"
+# "in southern Baghdad", "north-western Baghdad", "west Mostar" (the text is lower-cased; not "the Middle East")
+_HALF = re.compile(r"\b(?<!middle\s)(?<!far\s)(?<!near\s)"
+                   r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+"
                    r"((?:al-|el-|ad-|as-)?[\w'’-]+)")
 _BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0,
              "southwest": 225.0, "west": 270.0, "northwest": 315.0}

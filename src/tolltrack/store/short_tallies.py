@@ -34,8 +34,11 @@ def short_tallies(claims: Sequence[ClaimRow]) -> list[ClaimRow]:
     for c in claims:
         if not c.is_aggregate or c.parent_id in ids:
             continue
-        if len({p.admin1 for p in c.places if p.admin1}) > 1:
-            continue  # "in Cali ... and in Corinto": a tally of two governorates is no one incident
+        one_day = bool(c.period_start) and c.period_start == c.period_end
+        if len({p.admin1 for p in c.places if p.admin1}) > 1 and not one_day:
+            # "in Cali ... and in Corinto": a tally of two governorates is no one incident, unless of one
+            # day ("bombers struck churches in Colombo, Negombo and Batticaloa on Sunday": a coordinated attack)
+            continue
         if not c.period_start:
             undated.append(c)
         elif c.period_end and _days(c.period_start, c.period_end) <= MAX_DAYS:

@@ -82,3 +82,13 @@ def test_a_days_tally_across_provinces_is_one_coordinated_attack(tmp_path: Path)
         assert ("c1", "tally") in _links(store)
         [(sources,)] = store.fetchall("SELECT MAX(source_count) FROM events")
         assert sources == 2
+
+
+def test_an_undated_toll_since_the_war_began_is_no_incident(tmp_path: Path) -> None:
+    """ "losses since the start of the operation have passed 3,000": a beginning no date was read for, so
+    no short tally, and no event another report's ambush could merge with."""
+    with _store(tmp_path, [
+        ("r1", "2001-08-16", "Military losses in the region since the start of the operation have passed 3,000 "
+         "soldiers killed, the General Staff said."),
+    ]) as store:
+        assert store.fetchall("SELECT COUNT(*) FROM events") == [(0,)]

@@ -300,6 +300,10 @@ def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
     here = [t for t in here if not ((who := _VICTIMS_PAST.search(state.text, max(sent.start, t.start - 50), t.start))
                                     and not _TOLL_WORD.search(who.group()) and _PASSIVE_TOLL.match(state.text, t.end))]
     exprs = [t for t in here if _same_clause(state.text, t.start, pos)]
+    # "shelled Freetown on Monday to dislodge the soldiers who seized power last week, killing 10": the time
+    # of a relative clause about someone else, when the sentence dates the claim too
+    outside = [t for t in exprs if not _RELATIVE_BEFORE.search(state.text, max(sent.start, t.start - 50), t.start)]
+    exprs = outside if outside and len(outside) < len(exprs) and pos > max(t.end for t in exprs) else exprs
     if not exprs:
         # "... since early 2024, while 83 others were injured": a tally's period covers its "while" clause
         exprs = [t for t in here if _same_clause(state.text, t.start, pos, strong_only=True)
@@ -379,6 +383,7 @@ _STRONG_CUT = re.compile(r"\bas\s+(?:the\s+)?(?:death\s+)?toll\b|"
                          r"(?:toll|total|tally|number))\b", re.IGNORECASE)
 
 
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?!(?:was|were)\s)[^,;.]{0,40}$", re.IGNORECASE)
 _VICTIMS_PAST = re.compile(r"\b(?:who|whom)\s+(?:had\s+|was\s+|were\s+)?[^,;.]{0,40}$", re.IGNORECASE)
 # (the toll's verb right after the clause, "... and his teenage son were killed")
 _PASSIVE_TOLL = re.compile(

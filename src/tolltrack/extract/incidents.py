@@ -12,7 +12,7 @@ others were wounded"): that person is an incident claim too, with the count the 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from tolltrack.data import load
@@ -32,16 +32,29 @@ class Triggers:
     """Incident phrases by first word: (phrase, status, rank of the status) in the order of the file."""
 
     by_first: dict[str, tuple[tuple[tuple[str, ...], str, int], ...]]
+    # phrases in which a trigger word tells no violence ("a general strike"): (phrase, position of the word)
+    not_incident: dict[str, tuple[tuple[tuple[str, ...], int], ...]] = field(default_factory=dict)
+
+    def ignored(self, words: list[str], k: int) -> bool:
+        return any(k >= at and tuple(words[k - at : k - at + len(phrase)]) == phrase
+                   for phrase, at in self.not_incident.get(words[k], ()))
 
 
 @cache
 def triggers() -> Triggers:
     index: dict[str, list[tuple[tuple[str, ...], str, int]]] = {}
-    for rank, (status, table) in enumerate(load("incidents").items()):
+    table_of = load("incidents")
+    ignore = table_of.get("not_incident", {}).get("phrases", [])
+    for rank, (status, table) in enumerate((k, v) for k, v in table_of.items() if k != "not_incident"):
         for w in table["words"]:
             phrase = tuple(w.split())
             index.setdefault(phrase[0], []).append((phrase, status, rank))
-    return Triggers({k: tuple(v) for k, v in index.items()})
+    not_incident: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for text in ignore:
+        phrase = tuple(text.split())
+        for at, w in enumerate(phrase):
+            not_incident.setdefault(w, []).append((phrase, at))
+    return Triggers({k: tuple(v) for k, v in index.items()}, {k: tuple(v) for k, v in not_incident.items()})
 
 
 def find_trigger(sent: Sentence) -> tuple[int, str] | None:
@@ -49,7 +62,7 @@ def find_trigger(sent: Sentence) -> tuple[int, str] | None:
     words = [t.lower for t in sent.tokens]
     best: tuple[int, int, str] | None = None  # (rank of the status, position, status)
     for k, w in enumerate(words):
-        if _denied(words, k):
+        if _denied(words, k) or triggers().ignored(words, k):
             continue
         for phrase, status, rank in triggers().by_first.get(w, ()):
             if tuple(words[k : k + len(phrase)]) == phrase and (best is None or rank < best[0]):

@@ -107,7 +107,7 @@ def _units() -> frozenset[str]:
 @cache
 def _incident_words() -> frozenset[str]:
     """The one-word names of attacks and their tolls (``data/incidents.toml``)."""
-    return frozenset(w for table in load("incidents").values() for w in table["words"] if " " not in w)
+    return frozenset(w for table in load("incidents").values() for w in table.get("words", ()) if " " not in w)
 
 
 def district_of_division(name: str, country: str | None, wanted: Sequence[str]) -> Resolved | None:
@@ -152,6 +152,21 @@ def _sure(res: Resolved, written: str) -> bool:
     written_, known = fold(head).replace("-", " "), fold(res.name).replace("-", " ")
     written_ = _COUNTY.sub("county ", written_)  # ("Co Tyrone" is County Tyrone written short)
     return written_ == known or _ARTICLE_HEAD.sub("", written_) == _ARTICLE_HEAD.sub("", known)
+
+
+def a_capital_written(text: str, start: int, res: Resolved, written: str) -> bool:
+    """ "shelled Freetown", "in Freetown": a country's capital written so as the scene, where a report's words
+    for foreigners ("Nigerian warships") do not make it some other country's town (but "Yerevan and Baku
+    traded blame" are governments)."""
+    from tolltrack.geocode.resolve import national_capitals
+
+    return res.precision == "exact" and bool(res.country) and \
+        fold(national_capitals().get(res.country or "", "")) == fold(written) == fold(res.name) and \
+        _SCENE_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+_SCENE_BEFORE = re.compile(r"\b(?:in|at|on|near|into|outside|across|shelled|bombed|attacked|struck|hit|"
+                           r"pounded|stormed|raided)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _COUNTY = re.compile(r"^co\.?\s+")

@@ -34,6 +34,7 @@ from tolltrack.extract.place_checks import (
     _no_such_district,
     _plausible_name,
     _sure,
+    a_capital_written,
     district_of_division,
 )
 from tolltrack.extract.place_context import (
@@ -64,11 +65,13 @@ from tolltrack.extract.place_cues import (
 from tolltrack.extract.place_ties import locates, too_far
 from tolltrack.extract.state import DocState, Sentence, Span
 from tolltrack.extract.town_lists import (
+    _SEAT_OF,
     CONTINUE,
     SITE_THEN_COMMA,
     districts_after_towns,
     listed,
     provinces_after_districts,
+    towns_before_districts,
 )
 from tolltrack.geocode.distance import haversine_km
 
@@ -160,6 +163,7 @@ class PlaceTagger:
                               [str(a.extra.get("alias", "")) for a in state.actors])
         country = decide(votes) or self._district_country(text, per_sent) or self._city_country(text, per_sent)
         state.country = country
+        told = country is not None  # (said by the report's words and districts, before any town is read)
         found: list[tuple[int, int, Resolved, str]] = []
         unresolved: list[tuple[int, int, str, int]] = []
         for sent, cands in per_sent:
@@ -226,7 +230,8 @@ class PlaceTagger:
             # Arish" is no Syrian hill; "Lake Chad", which spans four countries, is still the lake)
             for item in [f for f in found if f[2].country not in (None, country) and (
                     f[2].precision in ("exact", "near") and (not _sure(f[2], f[3]) or
-                                                            votes and f[2].country not in votes)
+                                                            (votes or told) and f[2].country not in votes and
+                                                            not a_capital_written(text, f[0], f[2], f[3]))
                     or f[2].precision == "region" and f[2].admin1 and not _sure(f[2], f[3]))]:
                 found.remove(item)
                 again = self._resolve_span(text, item[0], item[1], item[3], country)
@@ -243,7 +248,7 @@ class PlaceTagger:
                 found.remove(item)
                 unresolved.append((item[0], item[1], item[3], state.sent_of(_token_at(state, item[0])).idx))
         self._located_by_pointer(state, found, unresolved)
-        found[:] = provinces_after_districts(text, districts_after_towns(text, found))
+        found[:] = towns_before_districts(text, provinces_after_districts(text, districts_after_towns(text, found)))
         self._agree_with_divisions(state, found, unresolved)
         for part in _far_parts(text, found):
             if part not in found:
@@ -325,6 +330,8 @@ class PlaceTagger:
             return None
         for _sent, cands in per_sent:
             for _s, _e, name, _strong in cands:
+                if any(_SEAT_OF.match(text[_e:s2]) and _DISTRICT_AFTER.match(text, e2) for s2, e2, _, _ in cands):
+                    continue  # "Beni, the headquarters of Myagdi district": the district's seat, no other country
                 res = self.resolver.resolve(name, country=None)
                 if res is not None and res.country != country and _sure(res, name) and (
                         res.precision == "admin1" or res.precision == "exact" and _a_city(self.resolver, name,

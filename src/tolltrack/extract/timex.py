@@ -82,7 +82,8 @@ _NIGHT_DAYS = re.compile(rf"\b(?:overnight|the\s+night)\s+(?:of\s+|from\s+)?({WE
 # "overnight shelling on September 12-13", "fighting on 12–14 March 2022": a night or a few days, not a day
 # and a count
 _DAY_PAIR = re.compile(rf"\b(?:(?:on|during|over|from)\s+)?(?:(?P<m1>{MONTH})\s+(?P<a1>\d{{1,2}})\s*[-–]\s*"
-                       rf"(?P<b1>\d{{1,2}})|(?P<a2>\d{{1,2}})\s*[-–]\s*(?P<b2>\d{{1,2}})\s+(?P<m2>{MONTH}))"
+                       rf"(?P<b1>\d{{1,2}})|(?P<a2>\d{{1,2}})(?:\s*[-–]\s*|\s+(?:and|to)\s+)(?P<b2>\d{{1,2}})\s+"
+                       rf"(?P<m2>{MONTH}))"
                        rf"(?:,?\s+(?P<y>{YEAR}))?(?![\d-])", _F)
 # "in March", "in early March", "in mid-March 2004": a month (or a third of it) the report does not date otherwise
 _IN_MONTH = re.compile(rf"\b(in|during|throughout)\s+(?:(early|mid|late)[-\s]+)?({MONTH})\b(?:\s+({YEAR})\b)?"
@@ -124,6 +125,11 @@ _SAME_PERIOD = re.compile(r"\b(?:in|during|over)\s+the\s+same\s+period\b", _F)
 _OVERNIGHT = re.compile(rf"\bovernight\b(?!\s+(?:[a-z]+\s+){{0,2}}?(?:on|of)\s+(?:the\s+)?(?:{MONTH}\s+\d|\d{{1,2}}"
                         rf"(?:st|nd|rd|th)?\s*(?:[-–]\s*\d{{1,2}}\s+)?(?:of\s+)?{MONTH}))", _F)
 _WEEK_ENDED = re.compile(rf"\bweek\s+(?:that|which)?\s*ended\s+(?:on\s+)?(?:{WEEKDAY},?\s+)?({DATE})", _F)
+# "in the month to mid-March", "over the week to 12 May": a span that ends on a day the report names
+_SPAN_TO = re.compile(rf"\b(?:in|during|over)\s+the\s+(week|fortnight|month|year)\s+(?:up\s+)?to\s+"
+                      rf"(?:(early|mid|late)[-\s]+({MONTH})\b|({DATE}))", _F)
+_SPAN_DAYS = {"week": 7, "fortnight": 14, "month": 30, "year": 365}
+_PART_DAY = {"early": 5, "mid": 15, "late": 25}
 # ("the first three months of the year": of the year it was written in)
 _FIRST_MONTHS = re.compile(rf"\b(?:first|past)\s+(half|quarter|\w+\s+months?)\s+of\s+({YEAR}|the\s+year|this\s+year)\b",
                            _F)
@@ -150,7 +156,8 @@ _NEEDS: dict[re.Pattern[str], tuple[set[str], bool]] = {
     _WEEKEND: ({"weekend"}, False), _ON_DATE: (_MONTHS, True),
     _WEEKDAY_RE: (_DAYS, False),
     _TODAY: ({"today", "tonight", "morning", "evening"}, False),
-    _OVERNIGHT: ({"overnight"}, False), _WEEK_ENDED: ({"ended"}, False), _FIRST_MONTHS: ({"year"}, True),
+    _OVERNIGHT: ({"overnight"}, False), _WEEK_ENDED: ({"ended"}, False),
+    _SPAN_TO: ({"week", "fortnight", "month", "year"}, False), _FIRST_MONTHS: ({"year"}, True),
     _PART_OF_MONTH: ({"week", "weeks", "days"}, False), _NIGHT_OF: ({"night"}, False),
     _NIGHT_DAYS: (_DAYS, False), _DAY_PAIR: (_MONTHS, True),
 }
@@ -325,6 +332,13 @@ def find_times(state: DocState, sent: int, start: int, end: int,
     for m in within(_WEEK_ENDED):
         e = parse_date(m.group(1), pub.year if pub else None)
         add(m, e - dt.timedelta(days=6) if e else None, e, "between")
+    for m in within(_SPAN_TO):
+        year = pub.year if pub else None
+        e = parse_date(f"{_PART_DAY[m.group(2).lower()]} {m.group(3)}", year) if m.group(3) else \
+            parse_date(m.group(4), year)
+        if e is not None and pub is not None and e > pub and not re.search(YEAR, m.group(0)):
+            e = e.replace(year=e.year - 1)  # ("the year to mid-December", told in January)
+        add(m, e - dt.timedelta(days=_SPAN_DAYS[m.group(1).lower()] - 1) if e else None, e, "between")
     for m in within(_FIRST_MONTHS):
         if not m.group(2).isdigit() and pub is None:
             continue

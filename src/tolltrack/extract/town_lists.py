@@ -13,7 +13,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tolltrack.extract.place_cues import _SEQ
-from tolltrack.geocode.districts import seat_district
+from tolltrack.geocode.distance import haversine_km
+from tolltrack.geocode.districts import province_point, seat_district
 from tolltrack.geocode.normalize import fold
 
 if TYPE_CHECKING:
@@ -51,6 +52,34 @@ def districts_after_towns(text: str, found: list[Found]) -> list[Found]:
         out[k] = (s1, e1, replace(res, name=written, admin1=town.admin1, lat=None, lon=None, precision="admin2",
                                   gazetteer_id=None, admin2=written), written)
     return out
+
+
+def towns_before_districts(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with a town written before a district of another province of its country ("Besisahar,
+    headquarters of Lamjung district") given the district's province: when it lies within ``TOWN_KM`` of
+    that province's capital, GeoNames filed it under the wrong province; farther, the gazetteer's town is a
+    namesake ("Khalanga, the headquarters of Jumla district", not Darchula's), whose point is not known."""
+    out = list(found)
+    for k in range(1, len(out)):
+        (s0, e0, town, written), (s1, _, district, _) = out[k - 1], out[k]
+        if town.precision not in ("exact", "near") or district.precision != "admin2" or not district.admin1:
+            continue
+        if town.admin1 == district.admin1 or not town.country or town.country != district.country or \
+                town.lat is None or town.lon is None or not _SEAT_OF.match(text[e0:s1]):
+            continue
+        point = province_point(district.country, district.admin1)
+        if point is not None and haversine_km(town.lat, town.lon, *point) < TOWN_KM:
+            out[k - 1] = (s0, e0, replace(town, admin1=district.admin1), written)
+        elif point is not None:
+            out[k - 1] = (s0, e0, replace(town, name=written, admin1=district.admin1, admin2=district.admin2,
+                                          lat=None, lon=None, gazetteer_id=None), written)
+    return out
+
+
+# "X, headquarters of Y district", "X, Y district", "X in Y district"
+_SEAT_OF = re.compile(r"^(?:\s*,\s*(?:(?:the\s+)?(?:headquarters|capital|seat|centre|center|main\s+town)\s+of\s+)?|"
+                      r"\s+in\s+)$", re.IGNORECASE)
+TOWN_KM = 150.0
 
 
 def provinces_after_districts(text: str, found: list[Found]) -> list[Found]:

@@ -167,6 +167,14 @@ def _labels() -> dict[tuple[str, str], str]:
     return out
 
 
+def province_point(country: str, province: str) -> tuple[float, float] | None:
+    """The point (its capital) of a province as tolltrack writes it."""
+    for c, name, lat, lon in _provinces().values():
+        if c == country and name == province:
+            return lat, lon
+    return None
+
+
 def district_label(written: str, country: str) -> str | None:
     """The district's own name for another spelling of it ("Central Aceh" -> "Aceh Tengah"), when one
     province of ``country`` has it."""

@@ -47,7 +47,9 @@ def vocabulary() -> frozenset[str]:
     of places ("district", "arrondissement")."""
     from tolltrack.extract.place_cues import GENERIC
 
-    words = [*(s for name in _VOCABULARY for s in _strings(load(name))), *GENERIC, *_DIVISIONS]
+    # (not the phrases that tell no incident: "a hunger strike" makes "hunger" no word of war)
+    tables = [{k: v for k, v in load(name).items() if k != "not_incident"} for name in _VOCABULARY]
+    words = [*(s for table in tables for s in _strings(table)), *GENERIC, *_DIVISIONS]
     return frozenset(w for s in words for w in re.findall(r"[a-z]+", s.lower()))
 
 

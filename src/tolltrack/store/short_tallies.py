@@ -17,12 +17,17 @@ incidents, not one.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from tolltrack.store.events import ClaimRow
 
+# an undated tally that runs from a beginning the reader could not date, or to this day
+_RUNNING = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|launch|onset|war|conflict|insurgency|"
+                      r"campaign|operation|uprising|revolution|fighting)\b|\b(?:so\s+far|to\s+date|thus\s+far)\b",
+                      re.IGNORECASE)
 MAX_DAYS = 3  # "over three days" is still one episode; a week is a tally of many
 
 
@@ -40,7 +45,8 @@ def short_tallies(claims: Sequence[ClaimRow]) -> list[ClaimRow]:
             # day ("bombers struck churches in Colombo, Negombo and Batticaloa on Sunday": a coordinated attack)
             continue
         if not c.period_start:
-            undated.append(c)
+            if not _RUNNING.search(c.sentence):
+                undated.append(c)  # (not "since the start of the operation", a beginning no date was read for)
         elif c.period_end and _days(c.period_start, c.period_end) <= MAX_DAYS:
             dated.append(c)
     if len({c.sentence_start if c.sentence_start is not None else c.evidence_start for c in undated}) > 1:

@@ -211,6 +211,21 @@ rounds of two or four, each round with the code left by the round before:
   1.000 / 0.531); then studied (people "from" a list of countries, Kosovo filed under Serbia, "the previous
   week", "in early March", Kosovo's districts and towns under their Albanian and Serbian names) and added;
   the weights were not refitted.
+* ``sealed247`` to ``sealed250`` (a twenty-fifth session, a sixteenth round: Bosnia in 1992-1995; Northern
+  Ireland's Troubles; Sri Lanka in 2006-2009; Aceh in 1999-2005): measured once on arrival with the start
+  code, cb34d13, the rules (0.917 / 0.688, 0.941 / 0.500, 1.000 / 0.750, 0.920 / 0.719) and the matcher
+  fitted on the 226 sets (0.913 / 0.656, 0.938 / 0.469, 1.000 / 0.781, 0.920 / 0.719); then studied (the
+  provinces of Sri Lanka, Bosnia and the United Kingdom, Northern Ireland's counties, Indonesian regencies
+  in English, a diplomat's country, "taken at gunpoint", people counted by faith, the day of the event a
+  killing answers) and added; the weights were not refitted.
+* ``sealed251`` to ``sealed254`` (the same session, a seventeenth round: Nepal's Maoist insurgency; Sierra
+  Leone's civil war; Algeria's civil war; Chechnya and the North Caucasus in 1999-2009): measured once with
+  the session's rules of round 16 (3121391), the rules (0.920 / 0.719, 1.000 / 0.594, 0.960 / 0.750,
+  0.889 / 0.750) and the matcher fitted on the 226 sets (0.935 / 0.906, 1.000 / 0.719, 0.931 / 0.844,
+  0.926 / 0.781); then studied (Nepal's and
+  Sierra Leone's provinces and districts, a town in apposition to its district, "a general strike", "on 9
+  and 10 February", "in the month to mid-March", a toll since the start of a war) and added; the weights
+  were not refitted.
 
 The floors sit just under the measured figures, so the tests record the state and catch
 regressions without steering the rules towards any one set. One was lowered by the eleventh
@@ -578,6 +593,14 @@ SETS = {
     PAIRS / "sealed244.jsonl": (60, 32, 0.96, 0.81),
     PAIRS / "sealed245.jsonl": (60, 32, 0.90, 0.59),
     PAIRS / "sealed246.jsonl": (60, 32, 0.99, 0.56),
+    PAIRS / "sealed247.jsonl": (60, 32, 0.95, 0.68),
+    PAIRS / "sealed248.jsonl": (60, 32, 0.94, 0.50),
+    PAIRS / "sealed249.jsonl": (60, 32, 0.99, 0.81),
+    PAIRS / "sealed250.jsonl": (60, 32, 0.95, 0.71),
+    PAIRS / "sealed251.jsonl": (60, 32, 0.99, 0.93),
+    PAIRS / "sealed252.jsonl": (60, 32, 0.99, 0.75),
+    PAIRS / "sealed253.jsonl": (60, 32, 0.96, 0.84),
+    PAIRS / "sealed254.jsonl": (60, 32, 0.99, 0.78),
     PAIRS / "sealed199.jsonl": (60, 32, 0.89, 0.81),
     PAIRS / "sealed200.jsonl": (60, 32, 0.96, 0.81),
     PAIRS / "sealed201.jsonl": (60, 32, 0.96, 0.96),

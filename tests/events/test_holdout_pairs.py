@@ -226,6 +226,15 @@ rounds of two or four, each round with the code left by the round before:
   Sierra Leone's provinces and districts, a town in apposition to its district, "a general strike", "on 9
   and 10 February", "in the month to mid-March", a toll since the start of a war) and added; the weights
   were not refitted.
+* ``sealed255`` to ``sealed258`` (the same session, an eighteenth round: Croatia in 1991-1995; Peru's internal
+  conflict of 1980-2000; Liberia's civil wars; Georgia's conflicts of 1992-2008): measured once with the
+  session's rules of round 17 (53dcc38), the rules (0.882 / 0.469, 0.926 / 0.781, 0.952 / 0.625, 0.950 /
+  0.594) and the matcher fitted on the 226 sets (0.944 / 0.531, 0.929 / 0.812, 0.957 / 0.688, 0.950 /
+  0.594). The helper that wrote ``sealed256`` wrote 53 of its 120 reports in Spanish, which tolltrack does
+  not read (0.667 / 0.062 so); another translated them into English, and the English set was measured, still
+  with 53dcc38, before anyone read it. Then studied (the provinces of Georgia, Croatia and Liberia, "the
+  second such attack in two days", holidays of a fixed day, "moved out of", "fleeing toward") and added; the
+  weights were not refitted.
 
 The floors sit just under the measured figures, so the tests record the state and catch
 regressions without steering the rules towards any one set. One was lowered by the eleventh
@@ -326,6 +335,8 @@ makes a town's reading sure, so a report that names "al-Midan" (a quarter of Dam
 "The previous week" now dates a report, which lowered ``sealed219``'s precision floor 0.92 to 0.89: "an
 operation carried out without incident ... following a deadly attack in the area the previous week" now
 dates that attack to the week of the other report's attack, and the two merge (the reference is to it).
+The twenty-fifth session's rules lowered no floor; on the 15,284 pairs of the start's 258 sets, 7076 merged
+right, 261 wrong, 1091 missed against 7066 / 262 / 1101.
 Run ``python tests/events/pairs_eval.py FILE`` for the misses of one set.
 """
 
@@ -601,6 +612,10 @@ SETS = {
     PAIRS / "sealed252.jsonl": (60, 32, 0.99, 0.75),
     PAIRS / "sealed253.jsonl": (60, 32, 0.96, 0.84),
     PAIRS / "sealed254.jsonl": (60, 32, 0.99, 0.78),
+    PAIRS / "sealed255.jsonl": (60, 32, 0.94, 0.53),
+    PAIRS / "sealed256.jsonl": (60, 32, 0.92, 0.81),
+    PAIRS / "sealed257.jsonl": (60, 32, 0.99, 0.68),
+    PAIRS / "sealed258.jsonl": (60, 32, 0.95, 0.59),
     PAIRS / "sealed199.jsonl": (60, 32, 0.89, 0.81),
     PAIRS / "sealed200.jsonl": (60, 32, 0.96, 0.81),
     PAIRS / "sealed201.jsonl": (60, 32, 0.96, 0.96),

@@ -215,8 +215,10 @@ PEOPLE_FROM = re.compile(r"\b(?:observers|soldiers|troops|peacekeepers|personnel
 _SERVING = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?|\s+)(?:contingent|battalion|foreign\s+(?:ministry|office)|"
                       r"embassy|high\s+commissioner|high\s+commission|ambassador|envoy|consul|consulate)\b",
                       re.IGNORECASE)
-_GONE_TO = re.compile(r"\b(?:(?:crossed|fled|retreated|escaped|withdrew|returned|went)\s+(?:back\s+)?(?:in)?to|"
-                      r"(?:now\s+sheltering|refuge|exiled?)\s+in)\s+(?:neighbou?ring\s+)?$")
+_GONE_TO = re.compile(r"\b(?:(?:crossed|fled|fleeing|retreated|escaped|withdrew|returned|went)\s+(?:back\s+)?"
+                      r"(?:(?:in)?to|toward|towards)|"
+                      r"(?:now\s+sheltering|refuge|exiled?)\s+in)\s+(?:neighbou?ring\s+)?"
+                      r"(?:(?:[A-Z][\w'’-]*\s*,\s*)*[A-Z][\w'’-]*\s+(?:and|or)\s+)?$")  # ("fled to Srb and Bosnia")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’]+(?:-[A-Z]?[\w'’]+)*"
                           r"(?:\s+[A-Z][\w'’]+(?:-[\w'’]+)*){0,2}(?![\w'’-])")
 

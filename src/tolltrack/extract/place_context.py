@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 SPEAKER_IN = re.compile(r"\b(?:authorities|officials?|ministry|sources?|spokesm[ae]n|police|residents|activists|"
-                         r"doctors|medics|officers?|hospitals?|clinics?|morgues?|medical\s+cent(?:re|er)s?)\s+(?:in|at)\s+"
+                         r"doctors|medics|officers?|hospitals?|clinics?|morgues?|medical\s+cent(?:re|er)s?|diplomats?|"
+                         r"journalists?|correspondents?|reporters?|aid\s+workers?|missionaries|witnesses)\s+(?:in|at)\s+"
                          r"(?:the\s+)?$", re.IGNORECASE)  # ("..., a field hospital in Misrata said")
 ACCORDING_IN = re.compile(r"\baccording\s+to\s+(?:an?\s+|the\s+|one\s+)?(?:[\w-]+\s+){0,3}?(?:sources?|officials?|"
                            r"officers?|residents?|spokesm[ae]n|spokesperson|doctors?|medics?|activists?|witness(?:es)?)"
@@ -52,7 +53,7 @@ _RIVER_BEFORE = re.compile(r"\b(?:banks?|shores?)\s+of\s+the\s+$", re.IGNORECASE
 # (not "a school sheltering displaced families in Nuseirat", "the Jabalia refugee camp in Gaza": the place hit)
 # (nor "families fled their homes in Pikit", "fleeing the fighting in Deir ez-Zor": where they fled from)
 _REFUGE_BEFORE = re.compile(r"\b(?:(?:now\s+sheltering|(?:taken|took|sought|seeking)\s+refuge|exiled?)\s+in|"
-                            r"(?:fled|fleeing|escaped)\s+(?:back\s+)?(?:to|into|across))\s+"
+                            r"(?:fled|fleeing|escaped|escaping)\s+(?:back\s+)?(?:to|into|across|toward|towards))\s+"
                             r"(?:neighbouring\s+|neighboring\s+|the\s+)?$", re.IGNORECASE)
 
 

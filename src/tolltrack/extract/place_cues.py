@@ -138,6 +138,7 @@ _WAY_TO = re.compile(r"\b(?:road|roads|route|highway|motorway|link|train|express
 # "abducted 23 villagers from Maidabino": taken from where it happened; "30 km from Bambari": near it;
 # otherwise "from" names where people came from ("soldiers from Idlib", "raiders from the Pibor area")
 _TAKEN_BEFORE = re.compile(r"\b(?:abduct\w*|kidnapp?\w*|seiz\w*|taken|took)\b(?:\s+[\w,'-]+){0,6}\s+$")
+_OUT_BEFORE = re.compile(r"\bout\s+$", re.IGNORECASE)
 _DIRECTION_BEFORE = re.compile(r"\bdirections?\s+$", re.IGNORECASE)
 _ENTRANCE_BEFORE = re.compile(r"\b(?:entrance|entrances|gates?)\s+$", re.IGNORECASE)
 # "seized by militants who crossed from Somalia": where the takers came from, not where they took them
@@ -145,8 +146,9 @@ _CAME_BEFORE = re.compile(r"\b(?:crossed|cross|crossing|came|coming|infiltrated|
                           r"(?:\s+(?:over|in))?\s+$", re.IGNORECASE)
 _DISTANCE_BEFORE = re.compile(r"\b(?:\d+\s*|few\s+)?(?:km|kilometres|kilometers|miles)\s+$")
 _FROM_BEFORE = re.compile(r"\sfrom\s+(?:the\s+)?$")
-_GROUP_AFTER = re.compile(r"\s+(?:cartel|gang|militia|brigade|faction|battalion|movement|clan|group(?!\s+of\b))\b",
-                          re.IGNORECASE)  # ("the Maute group"; but "the Sulu group of islands")
+_GROUP_AFTER = re.compile(r"\s+(?:cartel|gang|militia|brigade|faction|battalion|movement|clan|group(?!\s+of\b)|"
+                          r"government|regime|administration)\b",
+                          re.IGNORECASE)  # ("the Maute group"; but "the Sulu group of islands"; "the Doe government")
 # "a New Zealand pilot", "two Chinese nationals": a country named for whose people they are, not for the scene
 _FOREIGNER_AFTER = re.compile(rf"\s+(?:{FOREIGNERS})\b", re.IGNORECASE)
 # "the Kuwait roundabout", "the Jordan hospital": a site named after a country (or given by it)
@@ -196,6 +198,8 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
                                          r"heart|control)\s+$",
                                          chunk[max(0, m.start() - 14) : m.start("cue")]):
                 cue = "in"  # "a rural area of Argelia", "the outskirts of Kadisau", "took control of Awasse"
+            if cue == "of" and _OUT_BEFORE.search(chunk, max(0, m.start() - 6), m.start("cue")):
+                continue  # "moved out of Abkhazia into Zugdidi": where they came from, as "from"
             if cue == "of" and _DIRECTION_BEFORE.search(chunk, max(0, m.start() - 14), m.start("cue")):
                 continue  # "fired from the direction of the occupied Golan Heights": where the fire came from
             if cue in ("to", "of") and _ENTRANCE_BEFORE.search(chunk, max(0, m.start() - 12), m.start("cue")):

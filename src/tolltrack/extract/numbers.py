@@ -245,10 +245,11 @@ def _is_count(toks: list[Token], k: int, end: int, value: float) -> bool:
     prev = toks[k - 1].lower if k > 0 else ""
     nxt = toks[end].lower if end < len(toks) else ""
     nxt2 = toks[end + 1].lower if end + 1 < len(toks) else ""
-    if prev in MONTHS or nxt in MONTHS or (nxt == "of" and nxt2 in MONTHS):
+    if prev.rstrip(".") in MONTHS or nxt in MONTHS or (nxt == "of" and nxt2 in MONTHS):
         return False
-    if prev in {"-", "–"} and k >= 3 and toks[k - 2].text.isdigit() and toks[k - 3].lower in MONTHS:
-        return False  # "on September 12-13": the second day of two
+    if prev in {"-", "–", "and", "to"} and k >= 3 and toks[k - 2].text.isdigit() and \
+            toks[k - 3].lower.rstrip(".") in MONTHS:
+        return False  # "on September 12-13", "between Dec. 11 and 13": the second day of two
     if nxt in {"-", "–"} and nxt2.isdigit() and end + 2 < len(toks) and toks[end + 2].lower in MONTHS:
         return False  # "12-13 September": the first
     if nxt == ":" and nxt2[:1].isdigit():

@@ -78,9 +78,13 @@ _WEEKEND = re.compile(rf"\b(?:(?:last|this|past|the)\s+weekend\b|weekend(?:'s|�
 _IN_A_NAME = re.compile(r"(?<![\w'’-])[A-Z](?=[\w'’-]*[a-z])[\w'’-]*\s+$")  # (not a dateline: "GAZA Today ...")
 _TODAY = re.compile(r"\b(?:earlier\s+today|today|this\s+morning|tonight|this\s+evening)\b", _F)
 # "the 27 June strike", "on the morning of 21 August", "gunfire for much of 9 June"
+# wire style, a date straight after the deed: "was abducted Sept. 10", "killed March 3, 1985"
+_DONE = (r"(?:killed|abducted|kidnapped|attacked|ambushed|seized|shot|wounded|injured|died|bombed|shelled|raided|"
+         r"massacred|executed|assassinated|captured|occurred|happened|exploded|struck|overran|destroyed)")
 _ON_DATE = re.compile(rf"\b(?:on|in|during|throughout|(?:for\s+)?much\s+of)\s+"
                       rf"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?({DATE})|"
-                      rf"\bthe\s+({DATE})(?={_EVENT_NOUN})", _F)
+                      rf"\bthe\s+({DATE})(?={_EVENT_NOUN})|"
+                      rf"\b{_DONE}\s+((?:{MONTH})(?![a-z])\s+{ORD}(?!\d)(?:,?\s*{YEAR})?)", _F)
 # "during the night of 21 to 22 October", "on the night of 7-8 March 2022": the two days of one night
 _NIGHT_OF = re.compile(rf"\b(?:(?:on|in|during|overnight\s+on)\s+)?the\s+night\s+(?:of|from)\s+(?:the\s+)?({ORD})"
                        rf"\s*(?:to|into|-|–|and)\s*(?:the\s+)?({DATE})", _F)
@@ -91,7 +95,8 @@ _NIGHT_DAYS = re.compile(rf"\b(?:overnight|the\s+night)\s+(?:of\s+|from\s+)?({WE
 # and a count
 _DAY_PAIR = re.compile(rf"\b(?:(?:on|during|over|from)\s+)?(?:(?P<m1>{MONTH})\s+(?P<a1>\d{{1,2}})\s*[-–]\s*"
                        rf"(?P<b1>\d{{1,2}})|(?P<a2>\d{{1,2}})(?:\s*[-–]\s*|\s+(?:and|to)\s+)(?P<b2>\d{{1,2}})\s+"
-                       rf"(?P<m2>{MONTH}))"
+                       rf"(?P<m2>{MONTH})|(?:between|from)\s+(?P<m3>{MONTH})\s+(?P<a3>\d{{1,2}})\s+(?:and|to|until)\s+"
+                       rf"(?P<b3>\d{{1,2}}))"
                        rf"(?:,?\s+(?P<y>{YEAR}))?(?![\d-])", _F)
 # "in March", "in early March", "in mid-March 2004": a month (or a third of it) the report does not date otherwise
 _IN_MONTH = re.compile(rf"\b(in|during|throughout)\s+(?:(early|mid|late)[-\s]+)?({MONTH})\b(?:\s+({YEAR})\b)?"
@@ -101,7 +106,7 @@ _IN_YEAR = re.compile(rf"\b(?:in|during|throughout|for)\s+(?:the\s+year\s+)?({YE
 _AGO = re.compile(r"\b(\d+|[a-z]+)\s+(days|weeks)\s+(?:ago|earlier|before|prior)\b", _F)
 _THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:night|day|morning|evening|afternoon)\b", _F)
 # (not "two people were confirmed dead": a toll; "a statement carried by its news agency on Wednesday": told then)
-_REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|"
+_REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|acknowledged|admitted|"
                         r"confirmed(?!\s+(?:dead|killed|injured|wounded|missing))|claimed|statement|"
                         r"report|tweeted|wrote|quoted|according|vowed|pledged|blamed|condemned|warned|accused|"
                         r"published|posted|carried\s+by)\b"
@@ -124,6 +129,7 @@ _RAISED_TO = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|reached|increased
                         _F)
 # "the government on Friday blamed the ELN for ...": the day it spoke
 _REPORTING_AFTER = re.compile(r"\s+(?:said|says|told|reported|announced|stated|confirmed|claimed|vowed|pledged|"
+                              r"acknowledged|admitted|"
                               r"blamed|condemned|warned|accused|denied)\b", _F)
 # "Thursday's bombing", "Friday night's raid": the day that owns an event
 OWNER = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?['’]s?\s")
@@ -368,8 +374,9 @@ def find_times(state: DocState, sent: int, start: int, end: int,
         if s and e and first == s.day:
             add(m, s, e, "day")
     for m in within(_DAY_PAIR):
-        first, last = int(m.group("a1") or m.group("a2")), int(m.group("b1") or m.group("b2"))
-        month = m.group("m1") or m.group("m2")
+        first = int(m.group("a1") or m.group("a2") or m.group("a3"))
+        last = int(m.group("b1") or m.group("b2") or m.group("b3"))
+        month = m.group("m1") or m.group("m2") or m.group("m3")
         e = parse_date(f"{last} {month} {m.group('y') or ''}".strip(), pub.year if pub else None)
         if e and pub and e > pub and not m.group("y"):
             e = e.replace(year=e.year - 1)
@@ -539,7 +546,7 @@ def find_times(state: DocState, sent: int, start: int, end: int,
         else:
             add(m, None, None, "day")
     for m in within(_ON_DATE):
-        written = m.group(1) or m.group(2)
+        written = m.group(1) or m.group(2) or m.group(3)
         on = parse_date(written, pub.year if pub else None)
         if on and pub and on > pub and not re.search(YEAR, written):
             on = on.replace(year=on.year - 1)

@@ -81,7 +81,8 @@ def capital_of(written: str) -> tuple[str, str] | None:
 
 # people named by their nationality ("a New Zealand pilot"): the country is theirs, not the scene's
 FOREIGNERS = (r"(?:helicopter\s+)?pilots?|nationals?|citizens?|expatriates?|tourists?|engineers?|"
-              r"missionar(?:y|ies)|contractors?|peacekeepers?|technicians?|diplomats?")
+              r"missionar(?:y|ies)|contractors?|peacekeepers?|technicians?|diplomats?|"
+              r"refugees?(?!\s+(?:ministry|minister|affairs|commission|department))|exiles?|asylum[\s-]+seekers?")
 
 
 @cache
@@ -202,6 +203,8 @@ _SPEAKS = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+|\s+)"
 # the people of a country who may be anywhere: its nationals, tourists, workers abroad; its peacekeepers,
 # troops serving with a mission, and aid workers, who serve abroad
 _ABROAD = re.compile(r"\s+(?:nationals?|citizens?|tourists?|expatriates?|expats?|migrants?|passport\s+holders?|"
+                     r"refugees?(?!\s+(?:ministry|minister|affairs|commission|department))|exiles?|asylum[\s-]+seekers?|"
+                     r"refugee\s+(?:camps?|settlements?)|settlements?|"
                      r"peacekeep\w+|aid\s+workers?|humanitarian|NGO|embassy|diplomats?|"
                      r"(?:soldiers?|troops|personnel|police\w*|officers?)\s+serving\s+(?:with|under))\b",
                      re.IGNORECASE)
@@ -215,9 +218,12 @@ PEOPLE_FROM = re.compile(r"\b(?:observers|soldiers|troops|peacekeepers|personnel
 _SERVING = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?|\s+)(?:contingent|battalion|foreign\s+(?:ministry|office)|"
                       r"embassy|high\s+commissioner|high\s+commission|ambassador|envoy|consul|consulate)\b",
                       re.IGNORECASE)
+_STREET_AFTER = re.compile(r"\s+(?:street|road|avenue|square|roundabout|bridge|junction)\b", re.IGNORECASE)
 _GONE_TO = re.compile(r"\b(?:(?:crossed|fled|fleeing|retreated|escaped|withdrew|returned|went)\s+(?:back\s+)?"
                       r"(?:(?:in)?to|toward|towards)|"
+                      r"(?:cross(?:ed|ing)|(?:came|coming)\s+in|infiltrat(?:ed|ing))\s+from|"  # where they came from
                       r"(?:now\s+sheltering|refuge|exiled?)\s+in)\s+(?:neighbou?ring\s+)?"
+                      r"(?:(?:north|south|east|west)(?:ern)?\s+)?"
                       r"(?:(?:[A-Z][\w'’-]*\s*,\s*)*[A-Z][\w'’-]*\s+(?:and|or)\s+)?$")  # ("fled to Srb and Bosnia")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’]+(?:-[A-Z]?[\w'’]+)*"
                           r"(?:\s+[A-Z][\w'’]+(?:-[\w'’]+)*){0,2}(?![\w'’-])")
@@ -256,6 +262,8 @@ def country_votes(text: str, names: Sequence[str], actors: Sequence[str] = ()) -
             continue  # "attackers who crossed back into Congo": where they went, not where it happened
         if _SPEAKS.match(text, m.end()):
             continue  # "Turkey blames the YPG for a strike on Afrin": who speaks, not where it happened
+        if _STREET_AFTER.match(text, m.end()):
+            continue  # "fire across Syria Street in Tripoli", "the Kuwait roundabout": a site named after a country
         if _ABROAD.match(text, m.end()) or _SERVING.match(text, m.end()) or \
                 PEOPLE_FROM.search(text, max(0, m.start() - 80), m.start()):
             continue  # "including two Pakistani nationals": people of a country, wherever they were

@@ -12,12 +12,17 @@ import re
 
 SPEAKER_IN = re.compile(r"\b(?:authorities|officials?|ministry|sources?|spokesm[ae]n|police|residents|activists|"
                          r"doctors|medics|officers?|hospitals?|clinics?|morgues?|medical\s+cent(?:re|er)s?|diplomats?|"
-                         r"journalists?|correspondents?|reporters?|aid\s+workers?|missionaries|witnesses)\s+(?:in|at)\s+"
+                         r"journalists?|correspondents?|reporters?|aid\s+workers?|missionaries|witnesses|negotiators|delegat(?:es|ion)|"
+                         r"mediators)\s+(?:in|at)\s+"
                          r"(?:the\s+)?$", re.IGNORECASE)  # ("..., a field hospital in Misrata said")
+# "his family told reporters in San Francisco Gotera", "said at a news conference in Kampala": where it was said
+TOLD_IN = re.compile(r"\b(?:told|telling|briefed|briefing|said\s+at|speaking\s+at|speaking\s+to)\s+(?:the\s+|a\s+)?"
+                     r"(?:reporters|journalists|correspondents|the\s+press|(?:news|press)\s+(?:conference|briefing))\s+"
+                     r"(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 ACCORDING_IN = re.compile(r"\baccording\s+to\s+(?:an?\s+|the\s+|one\s+)?(?:[\w-]+\s+){0,3}?(?:sources?|officials?|"
                            r"officers?|residents?|spokesm[ae]n|spokesperson|doctors?|medics?|activists?|witness(?:es)?)"
                            r"\s+(?:based\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
-SAID_AFTER = re.compile(r"(?:\s+\w+){0,2}\s*,?\s+(?:said|say|says|told|reported|confirmed)\b")
+SAID_AFTER = re.compile(r"(?:\s+\w+){0,2}\s*,?\s+(?:said|say|says|told|reported|confirmed|accused|denied|blamed)\b")
 SPEECH_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told)\b")
 # "on the Homs road", "the Gebre Guracha-Fiche road", "the Kabul-Jalalabad highway": a road named after the
 # towns it leads to, which only point the way (the incident may lie anywhere along it)

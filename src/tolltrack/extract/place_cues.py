@@ -173,6 +173,7 @@ _STOPWORDS = {
     "SOHR", "Regime", "Russian", "Iranian", "Turkish", "Israeli", "ISIS", "Islamic", "State", "Kurdish",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
     "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     "Here", "There", "Reliable", "Earlier", "Yesterday", "Today", "Moreover", "Additionally", "Accordingly",
     "Another", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "One", "Eleven", "Twelve",
     "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen", "Twenty", "Thirty", "Forty",
@@ -193,7 +194,7 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
                                          chunk[max(0, m.start() - 12) : m.start("cue")]):
                 cue = "in"  # "an attack on Seytenga"
             if cue == "of" and re.search(r"(?i)\b(?:area|outskirts|district|villages?|towns?|city|vicinity|residents|"
-                                         r"commune|municipality|island|"
+                                         r"commune|municipality|island|community|hamlets?|cantons?|settlements?|"
                                          r"inhabitants|villagers|natives|mayor|prefect|governor|centre|center|"
                                          r"heart|control)\s+$",
                                          chunk[max(0, m.start() - 14) : m.start("cue")]):

@@ -47,6 +47,7 @@ from tolltrack.extract.place_context import (
     SAID_AFTER,
     SPEAKER_IN,
     SPEECH_AFTER,
+    TOLD_IN,
     TREATED_BEFORE,
     not_the_scene,
 )
@@ -73,7 +74,7 @@ from tolltrack.extract.town_lists import (
 from tolltrack.geocode.distance import haversine_km
 
 _NUMBER_AFTER = re.compile(r"\s+\d{1,3}\b(?=\s*,)")
-_BUILDING = re.compile(rf"\s+(?:{'|'.join(_BUILDINGS)}|camp|market)"
+_BUILDING = re.compile(rf"\s+(?:{'|'.join(_BUILDINGS)}|market)"
                        r"\s+(?:in|near|at|outside|of)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 # a building's own name ("al-Aqsa hospital"); camps and markets are usually named after their place
 _BUILDING_NAME = re.compile(rf"\s+(?:{'|'.join(_BUILDINGS)})\b", re.IGNORECASE)
@@ -95,7 +96,7 @@ _AREA_AFTER = re.compile(r"\s+area\b", re.IGNORECASE)
 _IN_DIVISION = re.compile(rf"(?:\s*,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:(?:north|south)?-?(?:north|south|east|west)"
                           rf"(?:ern)?\s+|central\s+)?(?P<name>{_SEQ})")
 # ("Northwest region"; "Kursk and Belgorod regions")
-_DIVISION_TAIL = re.compile(r"\s+(region|province|state|governorate|oblast)s?\b", re.IGNORECASE)
+_DIVISION_TAIL = re.compile(r"\s+(region|province|state|governorate|oblast|department)s?\b", re.IGNORECASE)
 _RIVER = re.compile(r"\s+[Rr]iver(?:bank|side)?\b")
 _LEAD = re.compile(r"\s*(?:province|governorate|countryside|state)?\s*:", re.IGNORECASE)
 
@@ -151,7 +152,7 @@ class PlaceTagger:
             # "health authorities in Sanaa said ... in Dhahyan": where the speaker sits, when the
             # sentence says where it happened too
             spoken = [c for c in cands if SPEAKER_IN.search(text, max(0, c[0] - 40), c[0])
-                      and SAID_AFTER.match(text, c[1])]
+                      and SAID_AFTER.match(text, c[1]) or TOLD_IN.search(text, max(0, c[0] - 50), c[0])]
             cands = [c for c in cands if c not in spoken] if len(spoken) < len(cands) else cands
             # "..., according to a military source in Bambari": where the source sits, whatever else the sentence names
             per_sent.append((sent, [c for c in cands if not ACCORDING_IN.search(text, max(0, c[0] - 60), c[0])]))
@@ -325,7 +326,9 @@ class PlaceTagger:
                 continue
             code, city = capital
             res = self.resolver.resolve(city, country=code)
-            if res is not None and res.precision in ("exact", "near"):
+            if res is not None and (res.precision in ("exact", "near") or
+                                    res.precision == "admin1" and fold(res.name) == fold(city)):
+                # ("the Lebanese capital": Beirut, a governorate of its own, as "Beirut" is read)
                 out.append((m.start("country"), m.end(), res, m.group(0)[m.start("country") - m.start():]))
         return out
 

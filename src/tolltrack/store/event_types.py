@@ -87,6 +87,10 @@ _NEGATED = re.compile(r"\b(?:no|without(?: any)?)\s+(?:arrests?|detentions?)\b|"
 def classify(claims: Sequence[ClaimRow]) -> TypeChoice:
     """The type the words of the claims' sentences say, else the sides."""
     text = _NEGATED.sub(" ", " ".join(dict.fromkeys(c.sentence for c in claims)))
+    for name in {p.name for c in claims for p in c.places if p.name and p.precision != "unresolved"}:
+        # "UNITA seized Sanza Pombo": a town taken, not people ("gunmen seized the mayor")
+        text = re.sub(rf"\b(?:seized|seizes|seize|captured|captures)\s+(?:the\s+(?:town|village|city)\s+of\s+)?"
+                      rf"{re.escape(name)}\b", "took control of the town", text)
     victims = {c.victim_side for c in claims}
     perps = {c.perpetrator_side for c in claims if c.perpetrator_side}
     guess: TypeChoice | None = None

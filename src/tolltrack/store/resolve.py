@@ -157,9 +157,13 @@ def _split_unknown(f: Features) -> tuple[set[str], set[str]]:
 
 
 def _area_head(name: str) -> str:
-    """ "kamwenge district" -> "kamwenge", "south kashmir" -> "kashmir"."""
+    """ "kamwenge district" -> "kamwenge", "south kashmir" -> "kashmir"; "el paraiso", a district read
+    without its word, stays whole."""
     first, _, rest = name.partition(" ")
-    return rest if first in PARTS and rest else name.rsplit(" ", 1)[0]
+    if first in PARTS and rest:
+        return rest
+    head, _, last = name.rpartition(" ")
+    return _AREA_TAIL.sub("", name) if _AREA_TAIL.search(name) else head if head and last in AREA_WORDS else name
 
 
 def _districts(f: Features) -> set[str]:
@@ -219,6 +223,16 @@ def _halves_differ(areas: set[str], other: Features) -> bool:
     return False
 
 
+def _camp_and_near(camps: set[str], text: str, towns: set[str], other: str) -> bool:
+    """One report names a camp, the other only a town it is near: the camp may be by that town."""
+    def camp(name: str, text: str) -> bool:
+        return re.search(rf"\b{re.escape(name)}\s+(?:(?:idp|displacement|refugee)\s+)?camp\b", text, re.IGNORECASE) \
+            is not None
+    return any(camp(x, text) for x in camps) and all(
+        re.search(rf"\b(?:near|outside|close\s+to)\s+{re.escape(y)}\b", other, re.IGNORECASE) and not camp(y, other)
+        for y in towns)  # (not "near Gendrassa refugee camp": another camp)
+
+
 def _names_agree(a: Features, b: Features) -> float | bool | None:
     """2.0 when both name one place no gazetteer knows (or one of them does) the same way, 1.5
     when they name the same unknown district, False when both name unknown places and none is
@@ -240,6 +254,8 @@ def _names_agree(a: Features, b: Features) -> float | bool | None:
         # whatever town both name around them
         if any(same_name(x, y) for x in places_a for y in places_b):
             return 2.0
+        if _camp_and_near(places_a, a.text, places_b, b.text) or _camp_and_near(places_b, b.text, places_a, a.text):
+            return None  # "the Plaine Savo camp" / "a site for displaced people near Bule": a camp by a town
         if all(any(map(settlement, places)) or x.names and not _named_in(x.names, _told(y))
                for places, x, y in ((places_a, a, b), (places_b, b, a))):
             return False  # (but "Kerio Valley", "University Road": an area or a street the village may lie in)

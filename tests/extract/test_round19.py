@@ -190,3 +190,19 @@ def test_a_camp_and_a_town_it_is_near_do_not_differ() -> None:
                               {"bule"}, "Fighters raided Bule, killing 58.")
     assert not _camp_and_near({"doro"}, "Clashes at Doro camp in Maban County left three dead.",
                               {"gendrassa"}, "Three killed in fighting near Gendrassa refugee camp.")
+
+
+def test_a_somali_ayn_and_long_vowels_are_one_name() -> None:
+    """ "near Adado" / "outside Cadaado district": Somali writes the ayn as "c" and doubles long vowels."""
+    from tolltrack.store.names import same_name
+
+    assert same_name("adado", "cadaado") and same_name("abudwak", "cabudwaaq")
+    assert not same_name("armen", "carmen")
+
+
+def test_an_old_town_and_a_listed_wall_are_no_places() -> None:
+    """ "pounded the walled Old Town", "inside the UNESCO-listed walls": parts and words, not places."""
+    doc = extract("Gunboats pounded the walled Old Town of Dubrovnik on Friday, killing 13 people inside the "
+                  "UNESCO-listed walls, officials said.", published="1991-12-07")
+    names = {p.name for c in doc.casualties for p in c.places}
+    assert "Old" not in names and "UNESCO-listed" not in names

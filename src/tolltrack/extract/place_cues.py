@@ -178,7 +178,7 @@ _STOPWORDS = {
     "Another", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "One", "Eleven", "Twelve",
     "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen", "Twenty", "Thirty", "Forty",
     "Fifty", "Sixty", "Seventy", "Eighty", "Ninety", "Hundred", "Hundreds", "Dozens", "Scores",
-    "Security", "Council", "President", "Ministry", "Forces", "Army", "Democratic", "Coalition", "Popular",
+    "Security", "Council", "President", "Ministry", "Forces", "Army", "Democratic", "Coalition", "Popular", "Old",
 }
 
 def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) -> list[tuple[int, int, str, bool]]:
@@ -219,7 +219,7 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
                 # ("residents fled to the state capital Gusau")
             if cue in ("to", "towards", "toward") and _WAY_TO.search(chunk, max(0, m.start() - 20), m.start("cue")):
                 continue  # "on the road to El Obeid": where the road leads
-            if re.search(r"-(?:bound|based|led|backed|linked|born|made|owned|run)$", m.group("name")):
+            if re.search(r"-(?:bound|based|led|backed|linked|born|made|owned|run|listed)$", m.group("name")):
                 continue  # "a Rawalpindi-bound bus", "Kabul-based militants": a word about something else
             if regex is _BEFORE_GENERIC and cue in ("town", "city", "village") and \
                     re.match(r"\s+of\s", chunk[m.end("cue") :]):

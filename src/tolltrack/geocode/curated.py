@@ -22,6 +22,7 @@ __all__ = [
     "Admin1",
     "Admin1Table",
     "CuratedFeature",
+    "WORLD_ADMIN1_SOURCE",
     "load_admin1",
     "load_features",
     "load_country_aliases",
@@ -31,6 +32,9 @@ __all__ = [
 
 DATA_PACKAGE = "tolltrack.data.places"
 ADMIN1_FILE = "admin1.toml"
+# every other country's divisions, from GeoNames (scripts/build_admin1_world.py)
+WORLD_ADMIN1_FILE = "admin1_world.tsv"
+WORLD_ADMIN1_SOURCE = "GeoNames admin1CodesASCII.txt"
 FEATURES_FILE = "features.toml"
 FALSE_FRIENDS_FILE = "false_friends.toml"
 
@@ -43,7 +47,7 @@ def _read_toml(name: str) -> dict[str, Any]:
 def curated_data_text() -> str:
     """Both curated files' text: hashed into the cache's version stamp."""
     pkg = resources.files(DATA_PACKAGE)
-    names = (ADMIN1_FILE, FEATURES_FILE)
+    names = (ADMIN1_FILE, WORLD_ADMIN1_FILE, FEATURES_FILE)
     return "".join(pkg.joinpath(n).read_text(encoding="utf-8") for n in names)
 
 
@@ -60,6 +64,7 @@ class Admin1:
     pcode: str = ""
     # the name reports and annotators use when it is too ambiguous to match on ("Sahel", "Est")
     display: str = ""
+    source: str = "tolltrack admin1.toml"
 
     @property
     def label(self) -> str:
@@ -74,7 +79,7 @@ class Admin1:
         return GazetteerEntry(
             id=self.id, name=self.name, country=self.country, admin1=self.label, admin2=None,
             lat=self.lat, lon=self.lon, feature="admin1", population=0,
-            source="tolltrack admin1.toml",
+            source=self.source,
         )
 
 
@@ -133,9 +138,10 @@ class Admin1Table:
 
 
 def load_admin1() -> Admin1Table:
-    """Read ``data/places/admin1.toml``."""
+    """Read ``data/places/admin1.toml``, then the GeoNames divisions of every country it leaves out."""
     table = Admin1Table()
-    for country, rows in _read_toml(ADMIN1_FILE).items():
+    curated = _read_toml(ADMIN1_FILE)
+    for country, rows in curated.items():
         for row in rows:
             table.add(
                 Admin1(
@@ -145,6 +151,14 @@ def load_admin1() -> Admin1Table:
                     display=row.get("display", ""),
                 )
             )
+    world = resources.files(DATA_PACKAGE).joinpath(WORLD_ADMIN1_FILE).read_text(encoding="utf-8")
+    for line in world.splitlines():
+        code, names, lat, lon = line.split("\t")
+        name, *aliases = names.split("|")
+        country = code.split(".", 1)[0]
+        if country not in curated:
+            table.add(Admin1(country=country, name=name, code=code, lat=float(lat), lon=float(lon),
+                             aliases=tuple(aliases), source=WORLD_ADMIN1_SOURCE))
     return table
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from .curated import WORLD_ADMIN1_SOURCE
 from .gazetteer import Gazetteer
 from .model import POPULATED, GazetteerEntry
 from .normalize import normalize_name
@@ -339,6 +340,8 @@ class Geocoder:
                 continue  # a village abroad, when the document's country is known
             if country and not home and e.feature == "admin1" and not exact:
                 continue  # "Abu Gouta" in a report about Sudan is no spelling of Bogotá
+            if e.source == WORLD_ADMIN1_SOURCE and not (home and exact):
+                continue  # an uncurated country's province: only in a report about that country, as spelt
             if not country and populated and e.country not in self.focus and \
                     e.population < (SMALL_ABROAD if exact else 50_000):
                 continue  # a small place far from the theatres tolltrack reads about

@@ -67,5 +67,27 @@ def not_the_scene(text: str, start: int, end: int) -> bool:
     went ("sheltering in Sudan"), not a place of the incident."""
     return bool(RIVER_AFTER.match(text, end) or _RIVER_BEFORE.search(text, max(0, start - 20), start)
                 or _REFUGE_BEFORE.search(text, max(0, start - 50), start))
+# "General Aidid's SNA", "Colonel Omar Jess", "from Hussein Aidid's militia", "Morgan's forces": a leader and
+# his men, not a place (a town's men are seldom written so; a country's forces are not where it happened)
+# (not "Sheikh": Sheikh Zuweid, Sheikh Maqsoud)
+_TITLES = ("General", "Gen.", "Colonel", "Col.", "Major", "Maj.", "Captain", "Capt.", "Commander", "Lieutenant",
+           "Lt.", "Brigadier", "Marshal", "President", "Warlord", "Mr.", "Mr", "Dr.")
+_TITLE_BEFORE = re.compile(r"\b(?:%s)\s+$" % "|".join(re.escape(t) for t in _TITLES))
+_FOLLOWERS_AFTER = re.compile(r"['’]s\s+(?:own\s+|loyal\s+|rebel\s+|armed\s+)?(?:militia|militias|militiamen|"
+                              r"men|forces|fighters|gunmen|loyalists|supporters|followers|faction|troops|"
+                              r"rebels|guerrillas|bodyguards|wing)\b")
+
+
+def a_leader(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` is a commander's or a leader's, by his title or his men after it."""
+    return bool(_TITLE_BEFORE.search(text, max(0, start - 14), start) or _FOLLOWERS_AFTER.match(text, end))
+
+
+def titled(name: str) -> bool:
+    """"General Aidid": a name that opens with a title (a place may too: General Santos; ask the gazetteer)."""
+    first, _, rest = name.partition(" ")
+    return first in _TITLES and bool(rest)
+
+
 # "the Jubba valley", "the Yarmouk basin": a curated region written with its word in lower case
 LANDFORM_TAIL = re.compile(r"\s+(valley|basin|plains?|hills|mountains|forest)\b")

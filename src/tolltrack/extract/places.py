@@ -49,7 +49,9 @@ from tolltrack.extract.place_context import (
     SPEECH_AFTER,
     TOLD_IN,
     TREATED_BEFORE,
+    a_leader,
     not_the_scene,
+    titled,
 )
 from tolltrack.extract.place_cues import (
     _SEQ,
@@ -148,7 +150,8 @@ class PlaceTagger:
             # place (not Grenada, "Grenade" in French)
             cands = [c for c in cands if c[2].casefold() not in _incident_words()]
             # "on the banks of the Juba river": the river, not the town it shares a name with (nor "fled to Chad")
-            cands = [c for c in cands if not not_the_scene(text, c[0], c[1])]
+            cands = [c for c in cands if not not_the_scene(text, c[0], c[1]) and not a_leader(text, c[0], c[1])
+                     and not (titled(c[2]) and self.resolver.resolve(c[2]) is None)]
             # "health authorities in Sanaa said ... in Dhahyan": where the speaker sits, when the
             # sentence says where it happened too
             spoken = [c for c in cands if SPEAKER_IN.search(text, max(0, c[0] - 40), c[0])

@@ -252,7 +252,7 @@ class Geocoder:
             if curated and curated[0].entry.feature == "region":
                 return curated[0]
         if base is None:
-            return None
+            return self._named_division(core) if mode in ("admin1", "district") and country is None else None
         entry, prec = base.entry, base.precision
         if mode == "plain":
             return base
@@ -390,6 +390,16 @@ class Geocoder:
         return _plain(e.name) == plain or (not own and _plain(_CITY_WORD.sub("", e.name)) == plain)
 
     # -- admin1 helpers ------------------------------------------------------------------
+    def _named_division(self, core: str) -> Resolution | None:
+        """"Banteay Meanchey province", "Bobonaro district" in a report that names no country: the one
+        uncurated country's division spelt so (the word after it says a division is meant)."""
+        plain = _plain(core)
+        found = [e for e in self.gazetteer.lookup(core, limit=self.candidates)
+                 if e.source == WORLD_ADMIN1_SOURCE and _plain(e.name) == plain]
+        if len(found) != 1:
+            return None
+        return Resolution(found[0], "admin1", _squash(_BASE["admin1"] + 0.15))
+
     def _canon_hint(self, hint: str | None, country: str | None) -> str | None:
         if not hint:
             return None

@@ -84,9 +84,14 @@ _NEGATED = re.compile(r"\b(?:no|without(?: any)?)\s+(?:arrests?|detentions?)\b|"
                       r"\bno one (?:was|has been|had been) (?:arrested|detained)\b", re.IGNORECASE)
 
 
+# a grenade launcher is a close-range weapon of ambushes and firefights: no artillery, no thrown grenade
+_LAUNCHER = re.compile(r"\brocket[- ]propelled[- ]grenades?\b|\bRPG(?:-7)?s?\b")
+
+
 def classify(claims: Sequence[ClaimRow]) -> TypeChoice:
     """The type the words of the claims' sentences say, else the sides."""
     text = _NEGATED.sub(" ", " ".join(dict.fromkeys(c.sentence for c in claims)))
+    text = _LAUNCHER.sub("light weapons", text)
     for name in {p.name for c in claims for p in c.places if p.name and p.precision != "unresolved"}:
         # "UNITA seized Sanza Pombo": a town taken, not people ("gunmen seized the mayor")
         text = re.sub(rf"\b(?:seized|seizes|seize|captured|captures)\s+(?:the\s+(?:town|village|city)\s+of\s+)?"

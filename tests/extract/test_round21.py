@@ -1,0 +1,79 @@
+"""Rules written in the session of the twentieth and twenty-first unseen rounds of pair sets (Tajikistan,
+East Timor, Mozambique, Guatemala; Cambodia, Kashmir, Somalia, Burundi), each on an invented sentence that
+exercises the general pattern.
+
+Every sentence here is invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import tolltrack
+from tolltrack.model import Document
+from tolltrack.store import open_store
+from tolltrack.store.events import build_events
+
+from .helpers import extract
+
+
+@pytest.mark.parametrize(("text", "country", "admin1"), [
+    # a division of a country no table was written for, named with its word, in a report that names no country
+    ("Gunmen killed three farmers in Banteay Meanchey province on Tuesday, police said.", "KH", "Banteay Meanchey"),
+    ("Militiamen killed two teachers in Bobonaro district on Tuesday, a church worker said.", "TL", "Bobonaro"),
+])
+def test_a_province_of_an_uncurated_country(text: str, country: str, admin1: str) -> None:
+    [c] = extract(text, published="1996-09-12").casualties
+    assert {(p.country, p.admin1) for p in c.places} == {(country, admin1)}
+
+
+def test_a_town_of_an_uncurated_country_carries_its_province() -> None:
+    [c] = extract("Tajik troops killed four opposition fighters near Khorugh on Friday.",
+                  published="1995-06-24").casualties
+    assert {(p.country, p.admin1) for p in c.places} == {("TJ", "Gorno-Badakhshan")}
+
+
+def test_a_rebel_group_tells_the_country() -> None:
+    """ "Khmer Rouge guerrillas attacked ... Samlot": the group fights in one country only."""
+    [c] = extract("Khmer Rouge guerrillas killed two soldiers at Samlot on Friday night, officers said.",
+                  published="1994-08-13").casualties
+    assert c.country == "KH" and c.perpetrator is not None and c.perpetrator.side == "OPP"
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting between General Farah's militia and clan gunmen near Jowhar killed 11 people on Wednesday.",
+    "Clan fighters clashed with forces of Colonel Dhere near Jowhar on Wednesday, killing 11 people.",
+    "Rebels killed 11 people near Jowhar on Wednesday after they had taken a hill from Hassan Dhere's militia.",
+])
+def test_a_commander_and_his_men_are_no_place(text: str) -> None:
+    [c] = extract(text, published="1996-02-15").casualties
+    assert [p.name for p in c.places] == ["Jowhar"]
+
+
+def test_a_city_named_with_a_title_is_still_a_place() -> None:
+    [c] = extract("Gunmen killed two soldiers in General Santos on Wednesday.", published="2001-02-15").casualties
+    assert [p.name for p in c.places] == ["General Santos"]
+
+
+def _types(tmp_path: Path, text: str) -> set[str]:
+    with open_store(str(tmp_path / "t.db")) as store:
+        doc = Document(id="a", text=text, published="2002-03-12")
+        store.write(doc, tolltrack.extract_document(doc))
+        build_events(store)
+        return {r[0] for r in store.fetchall("SELECT sub_event_type FROM events")}
+
+
+@pytest.mark.parametrize("text", [
+    "An army truck came under rocket-propelled grenade fire near Musigati on Sunday; two soldiers died.",
+    "Rebels fired RPGs at an army patrol near Musigati on Sunday, killing two soldiers.",
+])
+def test_a_grenade_launcher_is_no_artillery(tmp_path: Path, text: str) -> None:
+    """ACLED codes an ambush with grenade launchers a clash, not shelling nor a thrown grenade."""
+    assert _types(tmp_path, text) == {"Armed clash"}
+
+
+def test_rockets_are_still_shelling(tmp_path: Path) -> None:
+    assert _types(tmp_path, "Rebels fired rockets at Musigati on Sunday, killing two soldiers.") == \
+        {"Shelling/artillery/missile attack"}

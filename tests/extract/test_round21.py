@@ -77,3 +77,25 @@ def test_a_grenade_launcher_is_no_artillery(tmp_path: Path, text: str) -> None:
 def test_rockets_are_still_shelling(tmp_path: Path) -> None:
     assert _types(tmp_path, "Rebels fired rockets at Musigati on Sunday, killing two soldiers.") == \
         {"Shelling/artillery/missile attack"}
+
+
+def test_one_more_of_another_kind_is_counted() -> None:
+    """ "killing two soldiers and a civilian": three dead, two of one side and one of another."""
+    doc = extract("Rebels raided the camp on Tuesday night, killing two soldiers and a civilian before withdrawing.",
+                  published="2002-01-16")
+    assert sorted((c.count, c.victim.side) for c in doc.casualties) == [(1, "CIV"), (2, "GOV")]
+
+
+def test_the_parts_of_a_toll_are_not_more_dead() -> None:
+    doc = extract("Shelling killed 11 people, including 5 children and a woman, in the town on Tuesday.",
+                  published="2002-01-16")
+    assert 1 not in {c.count for c in doc.casualties}
+
+
+def test_one_of_a_series_of_killings_is_no_toll() -> None:
+    """ "He was the third local official killed there this year": a series of incidents, not this one's toll."""
+    doc = extract("A village chief was shot dead by rebels in the commune on Thursday evening. He was the third "
+                  "local official killed there this year.", published="2002-07-19")
+    assert 3 not in {c.count for c in doc.casualties}
+    doc = extract("A third miner died in hospital on Thursday, officials said.", published="2002-07-19")
+    assert {c.count for c in doc.casualties} == {3}

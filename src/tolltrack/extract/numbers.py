@@ -145,6 +145,11 @@ _ORDINAL_DEATH = re.compile(r"^[\w'-]+(?: [\w'-]+)? (?:also |later |has |had |ha
                             r"^body (?:was |has been |had been )?(?:recovered|found)\b")  # "an eighth body recovered"
 
 
+# "the third local official killed there this year": one of a series of incidents, not this one's toll
+_SERIES_AFTER = re.compile(r"\b(?:this|that|last|the past) (?:year|month|week)\b|\bsince\b|\bso far\b|"
+                           r"\bin (?:as many|recent|two|three|four|five|six) (?:days|weeks|months|years)\b")
+
+
 def find_quantities(sent: Sentence) -> list[Quantity]:
     lex = lexicon()
     toks = sent.tokens
@@ -169,8 +174,11 @@ def find_quantities(sent: Sentence) -> list[Quantity]:
             parsed = _words_value(toks, k, lex)
             if parsed:
                 value, used = parsed
-        elif tok.lower in lex.ordinals and _ORDINAL_DEATH.match(" ".join(t.lower for t in toks[k + 1 : k + 6])):
+        elif tok.lower in lex.ordinals and _ORDINAL_DEATH.match(" ".join(t.lower for t in toks[k + 1 : k + 6])) \
+                and not _SERIES_AFTER.search(" ".join(t.lower for t in toks[k + 1 : k + 12])):
             value, used = lex.ordinals[tok.lower], 1  # "a seventh miner killed": the toll is now seven
+        elif tok.lower in ("a", "an") and _one_more(toks, k, out):
+            value, used = 1, 1  # "killing two soldiers and a civilian": one more, of another kind
         elif tok.lower in lex.multiples and k + 1 < len(toks) and toks[k + 1].lower in lex.killings:
             value, used = lex.multiples[tok.lower], 1  # "a double murder": two dead
         elif vag is not None:
@@ -218,6 +226,24 @@ def find_quantities(sent: Sentence) -> list[Quantity]:
                             qualifier, vague, toks[q_start].i, toks[q_end - 1].i + 1, sent.idx, alt))
         k = max(end, q_end)
     return out
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    return frozenset(load("persons")["person"])
+
+
+def _one_more(toks: list[Token], k: int, out: list[Quantity]) -> bool:
+    """ "two soldiers and a civilian": "a" after "and", a counted phrase just before it and a person
+    after it (at most one word between) is a count of one."""
+    if k < 2 or toks[k - 1].lower != "and" or not out or out[-1].value is None:
+        return False
+    if not 0 <= toks[k - 1].i - out[-1].end <= 2:
+        return False
+    first = next((j for j in range(k - 1, -1, -1) if toks[j].i == out[-1].start), 0)
+    if any(t.lower in {"including", "includes", "include", "among"} for t in toks[max(0, first - 2) : first]):
+        return False  # "11, including 5 children and a woman": the parts of a toll, not more dead
+    return any(t.lower in _person_nouns() for t in toks[k + 1 : k + 3])
 
 
 def _range_end(toks: list[Token], k: int, end: int, lex: Lexicon) -> tuple[int, int, str] | None:

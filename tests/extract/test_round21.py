@@ -99,3 +99,16 @@ def test_one_of_a_series_of_killings_is_no_toll() -> None:
     assert 3 not in {c.count for c in doc.casualties}
     doc = extract("A third miner died in hospital on Thursday, officials said.", published="2002-07-19")
     assert {c.count for c in doc.casualties} == {3}
+
+
+def test_a_city_taken_stays_in_its_country_whatever_foreign_troops_vote() -> None:
+    """ "captured Baidoa ... accused Ethiopian troops": the adjective votes Ethiopia, the city is Somalia's."""
+    doc = extract("Clan militia captured Baidoa on Sunday after a day of fighting that killed 18 people. Their rivals "
+                  "accused Ethiopian troops of backing the assault.", published="1999-06-07")
+    assert {(p.name, p.country) for c in doc.casualties for p in c.places} == {("Baidoa", "SO")}
+
+
+def test_a_leaders_camp_is_no_place() -> None:
+    doc = extract("Fighting near Jowhar killed 11 people on Wednesday, and Dhere's camp blamed the militia.",
+                  published="1996-02-15")
+    assert {p.name for c in doc.casualties for p in c.places} == {"Jowhar"}

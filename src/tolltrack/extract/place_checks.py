@@ -167,6 +167,19 @@ def a_capital_written(text: str, start: int, res: Resolved, written: str) -> boo
 
 _SCENE_BEFORE = re.compile(r"\b(?:in|at|on|near|into|outside|across|shelled|bombed|attacked|struck|hit|"
                            r"pounded|stormed|raided)\s+(?:the\s+)?$", re.IGNORECASE)
+# a deed done to the town itself (not "on the Boma peninsula": a preposition may name a landform after a town)
+_DEED_BEFORE = re.compile(r"\b(?:shelled|bombed|attacked|pounded|stormed|raided|captured|seized|took|entered|"
+                          r"overran|approached|approaching)\s+$", re.IGNORECASE)
+# a city this large, written as the scene, is not undone by a report's words for foreigners
+SCENE_CITY = 100_000
+
+
+def a_city_written(resolver: object, text: str, start: int, res: Resolved, written: str) -> bool:
+    """ "The RRA captured Baidoa ... accused Ethiopian troops": a city of its own name written as the scene
+    stays in its country, whatever the report's adjectives for foreign forces vote for."""
+    return res.precision == "exact" and _sure(res, written) and \
+        _DEED_BEFORE.search(text, max(0, start - 20), start) is not None and \
+        _a_city(resolver, res.name, res.country, SCENE_CITY)
 
 
 _COUNTY = re.compile(r"^co\.?\s+")

@@ -75,7 +75,7 @@ _TITLES = ("General", "Gen.", "Colonel", "Col.", "Major", "Maj.", "Captain", "Ca
 _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in _TITLES) + r")\s+$")
 _FOLLOWERS_AFTER = re.compile(r"['’]s\s+(?:own\s+|loyal\s+|rebel\s+|armed\s+)?(?:militia|militias|militiamen|"
                               r"men|forces|fighters|gunmen|loyalists|supporters|followers|faction|troops|"
-                              r"rebels|guerrillas|bodyguards|wing)\b")
+                              r"rebels|guerrillas|bodyguards|wing|camp)\b")
 
 
 def a_leader(text: str, start: int, end: int) -> bool:

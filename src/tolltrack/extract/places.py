@@ -32,6 +32,7 @@ from tolltrack.extract.place_checks import (
     _plausible_name,
     _sure,
     a_capital_written,
+    a_city_written,
     district_of_division,
 )
 from tolltrack.extract.place_context import (
@@ -233,7 +234,8 @@ class PlaceTagger:
             for item in [f for f in found if f[2].country not in (None, country) and (
                     f[2].precision in ("exact", "near") and (not _sure(f[2], f[3]) or
                                                             (votes or told) and f[2].country not in votes and
-                                                            not a_capital_written(text, f[0], f[2], f[3]))
+                                                            not a_capital_written(text, f[0], f[2], f[3]) and
+                                                            not a_city_written(self.resolver, text, f[0], f[2], f[3]))
                     or f[2].precision == "region" and f[2].admin1 and not _sure(f[2], f[3]))]:
                 found.remove(item)
                 again = self._resolve_span(text, item[0], item[1], item[3], country)

@@ -112,3 +112,13 @@ def test_a_leaders_camp_is_no_place() -> None:
     doc = extract("Fighting near Jowhar killed 11 people on Wednesday, and Dhere's camp blamed the militia.",
                   published="1996-02-15")
     assert {p.name for c in doc.casualties for p in c.places} == {"Jowhar"}
+
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("EGP guerrillas killed two soldiers near Chajul, El Quiché, on Wednesday.", "Quiché"),
+    ("Soldiers killed 40 villagers in Las Dos Erres, El Petén, on Monday, relatives said.", "Petén"),
+    ("ORPA fighters killed three soldiers at an outpost in San Marcos department on Tuesday.", "San Marcos"),
+])
+def test_departments_of_guatemala(text: str, admin1: str) -> None:
+    [c] = extract(text, published="1982-12-20").casualties
+    assert c.country == "GT" and admin1 in {p.admin1 for p in c.places}

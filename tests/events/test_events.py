@@ -208,6 +208,13 @@ def test_an_undated_toll_update_looks_a_week_back() -> None:
     assert event_dates([Row("4 dead; the monitor claimed the lives of 4")]) == ("2024-03-07", "2024-03-09")  # type: ignore[list-item]
     # a toll of several with no day is most often told once the dead were counted
     assert event_dates([Row("Gunmen kill 40 in Ondo", 40)]) == ("2024-03-02", "2024-03-09")  # type: ignore[list-item]
+    # what survivors or refugees tell, or a grave opened, is told weeks after the deed
+    assert event_dates([Row("Survivors said militiamen killed 4 at the parish")]) == (  # type: ignore[list-item]
+        "2024-01-24", "2024-03-09")
+    assert event_dates([Row("Refugees reaching the border said troops killed 4")]) == (  # type: ignore[list-item]
+        "2024-01-24", "2024-03-09")
+    assert event_dates([Row("The bodies of 4 men were exhumed from a clandestine grave")]) == (  # type: ignore[list-item]
+        "2024-01-24", "2024-03-09")
 
 
 def test_a_province_written_after_its_town_is_not_a_town_name(tmp_path: Path) -> None:

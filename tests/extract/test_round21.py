@@ -122,3 +122,21 @@ def test_a_leaders_camp_is_no_place() -> None:
 def test_departments_of_guatemala(text: str, admin1: str) -> None:
     [c] = extract(text, published="1982-12-20").casualties
     assert c.country == "GT" and admin1 in {p.admin1 for p in c.places}
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    # a weekday and its date, told weeks later: the date, not the last such weekday
+    ("Militiamen attacked the church in the town on Sunday, 17 April, killing thousands, survivors said.",
+     "1994-05-05", "1994-04-17"),
+    ("Troops killed 300 people at the estate on Saturday, July 17, refugees said.", "1982-08-02", "1982-07-17"),
+    ("Thousands of people were killed at the parish around April 16, survivors said.", "1994-05-25", "1994-04-16"),
+])
+def test_a_date_told_weeks_later(text: str, published: str, day: str) -> None:
+    [c] = extract(text, published=published).casualties
+    assert (c.period.start, c.period.end) == (day, day)
+
+
+def test_a_people_is_no_place() -> None:
+    doc = extract("Militiamen attacked Tutsi refugees at the parish near Cyangugu on April 18, killing 300.",
+                  published="1994-05-26")
+    assert "Tutsi" not in {p.name for c in doc.casualties for p in c.places}

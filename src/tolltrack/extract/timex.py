@@ -81,10 +81,12 @@ _TODAY = re.compile(r"\b(?:earlier\s+today|today|this\s+morning|tonight|this\s+e
 # wire style, a date straight after the deed: "was abducted Sept. 10", "killed March 3, 1985"
 _DONE = (r"(?:killed|abducted|kidnapped|attacked|ambushed|seized|shot|wounded|injured|died|bombed|shelled|raided|"
          r"massacred|executed|assassinated|captured|occurred|happened|exploded|struck|overran|destroyed)")
-_ON_DATE = re.compile(rf"\b(?:on|in|during|throughout|(?:for\s+)?much\s+of)\s+"
+_ON_DATE = re.compile(rf"\b(?:on|in|during|throughout|around|(?:on\s+or\s+)?about|(?:for\s+)?much\s+of)\s+"
                       rf"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?({DATE})|"
                       rf"\bthe\s+({DATE})(?={_EVENT_NOUN})|"
-                      rf"\b{_DONE}\s+((?:{MONTH})(?![a-z])\s+{ORD}(?!\d)(?:,?\s*{YEAR})?)", _F)
+                      rf"\b{_DONE}\s+((?:{MONTH})(?![a-z])\s+{ORD}(?!\d)(?:,?\s*{YEAR})?)|"
+                      rf"\b(?:on|late\s+on|early\s+on)\s+(?:{WEEKDAY}),?\s+(?:the\s+)?({DATE})", _F)
+# ("on Sunday, 17 April", "on Saturday, July 17": the weekday and its date, told weeks later)
 # "during the night of 21 to 22 October", "on the night of 7-8 March 2022": the two days of one night
 _NIGHT_OF = re.compile(rf"\b(?:(?:on|in|during|overnight\s+on)\s+)?the\s+night\s+(?:of|from)\s+(?:the\s+)?({ORD})"
                        rf"\s*(?:to|into|-|–|and)\s*(?:the\s+)?({DATE})", _F)
@@ -546,7 +548,7 @@ def find_times(state: DocState, sent: int, start: int, end: int,
         else:
             add(m, None, None, "day")
     for m in within(_ON_DATE):
-        written = m.group(1) or m.group(2) or m.group(3)
+        written = m.group(1) or m.group(2) or m.group(3) or m.group(4)
         on = parse_date(written, pub.year if pub else None)
         if on and pub and on > pub and not re.search(YEAR, written):
             on = on.replace(year=on.year - 1)

@@ -35,6 +35,12 @@ from tolltrack.store.wording import TOLL_UPDATE
 UNDATED_DAYS = 2  # an incident with no date of its own: the days before its report's publication
 UPDATE_DAYS = 7  # ... and when it gives a toll that rose or was revised, or who claimed the attack: the week before
 LATE_TOLL = 6  # ... or a toll of this many or more
+RETRO_DAYS = 45  # ... and when survivors, witnesses or refugees tell it, or a grave is opened: weeks before
+# "survivors say", "refugees reaching Mexico said", "witnesses from western Rwanda say", "bodies exhumed from a mass
+# grave": what people tell once they have fled or the dead are found, weeks after the deed
+RETROSPECT = re.compile(r"\b(?:survivors?|witnesses|refugees|displaced\s+people|relatives)\b(?:\s+[\w'-]+){0,4}?\s+"
+                        r"(?:say|said|says|told|report(?:ed)?|describe[ds]?|recount(?:ed)?)\b|"
+                        r"\b(?:exhum(?:ed|ation)|mass\s+graves?|clandestine\s+graves?)\b", re.IGNORECASE)
 # "TAK claims Ankara bombing", "government blames Houthis for airport strike": told days after the attack
 # ("ELN admitted responsibility for the car bombing", "IS claimed the capture of Palma")
 LATER_TELLING = re.compile(r"\b(?:(?:claim(?:s|ed|ing)?|admit(?:s|ted|ting)?|acknowledg(?:es|ed|ing))"
@@ -370,6 +376,8 @@ def event_dates(claims: Sequence[ClaimRow]) -> tuple[str | None, str | None]:
     # massacre", told once the dead were counted)
     later = later or max((c.count or 0 for c in claims), default=0) >= LATE_TOLL
     back = UPDATE_DAYS if later else UNDATED_DAYS
+    if any(RETROSPECT.search(c.sentence) for c in claims if c.sentence):
+        back = RETRO_DAYS
     return ((dt.date.fromisoformat(published[0]) - dt.timedelta(days=back)).isoformat(), end_day.isoformat())
 
 

@@ -140,3 +140,19 @@ def test_a_people_is_no_place() -> None:
     doc = extract("Militiamen attacked Tutsi refugees at the parish near Cyangugu on April 18, killing 300.",
                   published="1994-05-26")
     assert "Tutsi" not in {p.name for c in doc.casualties for p in c.places}
+
+
+@pytest.mark.parametrize("text", [
+    "Army troops backed by tanks and helicopter gunships recaptured the town on Saturday; 12 people were killed.",
+    "Government forces retook the town on Saturday after heavy shelling that killed 12 people.",
+])
+def test_the_fire_that_took_a_town_is_the_means(tmp_path: Path, text: str) -> None:
+    """A town taken "backed by gunships" or "after heavy shelling": ACLED codes the change of hands."""
+    assert _types(tmp_path, text) == {"Government regains territory"}
+
+
+def test_the_contras_tell_nicaragua() -> None:
+    """ "contras attacked La Trinidad ... Estelí": Nicaragua's town, not the Philippines'."""
+    [c] = extract("Several hundred contras attacked La Trinidad, south of Estelí, on Thursday, killing five "
+                  "civilians.", published="1985-08-02").casualties
+    assert c.country == "NI" and {p.admin1 for p in c.places} == {"Estelí"}

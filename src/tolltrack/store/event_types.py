@@ -86,12 +86,22 @@ _NEGATED = re.compile(r"\b(?:no|without(?: any)?)\s+(?:arrests?|detentions?)\b|"
 
 # a grenade launcher is a close-range weapon of ambushes and firefights: no artillery, no thrown grenade
 _LAUNCHER = re.compile(r"\brocket[- ]propelled[- ]grenades?\b|\bRPG(?:-7)?s?\b")
+# a town taken or retaken "backed by tanks and helicopter gunships", "after heavy shelling": the fire that
+# helped take it is the means, the taking is the event (ACLED codes the change of hands)
+_TAKEN = re.compile(r"\b(?:re)?(?:captured|took|taken|seized|overran|overrun)\b|\bretook\b|\bfell\s+to\b|"
+                    r"\b(?:took|taken|seized|regained)\s+control\b", re.IGNORECASE)
+_SUPPORT = re.compile(r"\b(?:backed|supported|covered)\s+by\s+(?:[\w-]+\s+){0,6}(?:tanks|artillery|gunships|"
+                      r"helicopters|jets|warplanes|aircraft|air\s+support|air\s+power|air\s+strikes)\b|"
+                      r"\bafter\s+(?:(?:heavy|intense|fierce|days\s+of|weeks\s+of)\s+)?(?:shelling|bombardment|"
+                      r"air\s*strikes|air\s+raids)\b", re.IGNORECASE)
 
 
 def classify(claims: Sequence[ClaimRow]) -> TypeChoice:
     """The type the words of the claims' sentences say, else the sides."""
     text = _NEGATED.sub(" ", " ".join(dict.fromkeys(c.sentence for c in claims)))
     text = _LAUNCHER.sub("light weapons", text)
+    if _TAKEN.search(text):
+        text = _SUPPORT.sub(" ", text)
     for name in {p.name for c in claims for p in c.places if p.name and p.precision != "unresolved"}:
         # "UNITA seized Sanza Pombo": a town taken, not people ("gunmen seized the mayor")
         text = re.sub(rf"\b(?:seized|seizes|seize|captured|captures)\s+(?:the\s+(?:town|village|city)\s+of\s+)?"

@@ -246,7 +246,20 @@ rounds of two or four, each round with the code left by the round before:
   East Timor in 1999; Mozambique's civil war of 1982-1992; Guatemala's of 1980-1996): measured once with the
   session's rules of round 19 (ebe29aa), the rules (0.938 / 0.469, 0.864 / 0.594, 0.957 / 0.688, 0.933 /
   0.438) and the matcher fitted on the 226 sets (0.938 / 0.469, 0.905 / 0.594, 0.920 / 0.719, 0.933 /
-  0.438). Added unstudied (the session ended): their floors record the first look.
+  0.438). Added unstudied (the session ended): their floors recorded the first look until the
+  twenty-seventh session studied them (the first-level divisions of every uncurated country from GeoNames,
+  Guatemala's departments and municipalities, East Timor filed under Indonesia) and raised them.
+* ``sealed267`` to ``sealed270`` (the twenty-seventh session, a twenty-first round: Cambodia 1979-1998;
+  Kashmir 1990-2005; Somalia 1991-2000; Burundi 1993-2005): measured once with the session's start code
+  (491f1fa), the rules (0.944 / 0.531, 0.931 / 0.844, 0.882 / 0.469, 0.929 / 0.812) and the matcher fitted on
+  the 226 sets (0.941 / 0.500, 0.931 / 0.844, 0.870 / 0.625, 0.960 / 0.750). Then studied (a division of an
+  uncurated country named with its word, a commander and his men, "two soldiers and a civilian", a grenade
+  launcher, "the third official killed this year") and added; the weights were not refitted.
+* ``sealed271`` to ``sealed274`` (the same session, a twenty-second round: Rwanda 1990-1998; Nicaragua's Contra
+  war; Yemen 1994-2010; Iraqi Kurdistan 1991-1998): measured once with the rules written for round 21
+  (6d8d8f8), the rules (0.923 / 0.375, 0.950 / 0.594, 0.952 / 0.625, 1.000 / 0.656) and the matcher (0.882 /
+  0.469, 1.000 / 0.625, 0.960 / 0.750, 1.000 / 0.688). Then studied (a date told weeks later, what survivors
+  tell, the fire that helped take a town, the contras) and added.
 
 The floors sit just under the measured figures, so the tests record the state and catch
 regressions without steering the rules towards any one set. One was lowered by the eleventh
@@ -349,6 +362,12 @@ operation carried out without incident ... following a deadly attack in the area
 dates that attack to the week of the other report's attack, and the two merge (the reference is to it).
 The twenty-fifth session's rules lowered no floor; on the 15,284 pairs of the start's 258 sets, 7076 merged
 right, 261 wrong, 1091 missed against 7066 / 262 / 1101.
+The twenty-seventh session's rules lowered two recall floors: ``sealed227`` 0.90 to 0.87 ("one ranger and a
+civilian were hurt" now counts two, and the weights part a count of two from the other report's one ranger
+wounded) and ``sealed234`` 0.75 to 0.71 (Brazil's towns now carry their states, so quarters of Rio de Janeiro
+and Santos that the gazetteer reads as homonymous towns of other states, "Santa Cruz", "São Bento", part two
+pairs); on the 16,484 pairs of the start's 278 sets, 7553 merged right, 270 wrong, 1254 missed against
+7542 / 273 / 1265.
 Run ``python tests/events/pairs_eval.py FILE`` for the misses of one set.
 """
 
@@ -596,14 +615,14 @@ SETS = {
     PAIRS / "sealed224.jsonl": (60, 32, 0.96, 0.84),
     PAIRS / "sealed225.jsonl": (60, 32, 0.92, 0.81),
     PAIRS / "sealed226.jsonl": (60, 32, 0.96, 0.75),
-    PAIRS / "sealed227.jsonl": (60, 32, 0.87, 0.90),
+    PAIRS / "sealed227.jsonl": (60, 32, 0.87, 0.87),
     PAIRS / "sealed228.jsonl": (60, 32, 0.92, 0.75),
     PAIRS / "sealed229.jsonl": (60, 32, 0.99, 0.68),
     PAIRS / "sealed230.jsonl": (60, 32, 0.99, 0.59),
     PAIRS / "sealed231.jsonl": (60, 32, 0.87, 0.43),
     PAIRS / "sealed232.jsonl": (60, 32, 0.99, 0.84),
     PAIRS / "sealed233.jsonl": (60, 32, 0.99, 0.84),
-    PAIRS / "sealed234.jsonl": (60, 32, 0.85, 0.75),
+    PAIRS / "sealed234.jsonl": (60, 32, 0.85, 0.71),
     PAIRS / "sealed235.jsonl": (60, 32, 0.92, 0.87),
     PAIRS / "sealed236.jsonl": (60, 32, 0.99, 0.84),
     PAIRS / "sealed237.jsonl": (60, 32, 0.99, 0.59),
@@ -632,10 +651,18 @@ SETS = {
     PAIRS / "sealed260.jsonl": (60, 32, 0.95, 0.71),
     PAIRS / "sealed261.jsonl": (60, 32, 0.99, 0.90),
     PAIRS / "sealed262.jsonl": (60, 32, 0.91, 0.68),
-    PAIRS / "sealed263.jsonl": (60, 32, 0.93, 0.46),
-    PAIRS / "sealed264.jsonl": (60, 32, 0.90, 0.59),
+    PAIRS / "sealed263.jsonl": (60, 32, 0.93, 0.49),
+    PAIRS / "sealed264.jsonl": (60, 32, 0.90, 0.65),
     PAIRS / "sealed265.jsonl": (60, 32, 0.92, 0.71),
-    PAIRS / "sealed266.jsonl": (60, 32, 0.93, 0.43),
+    PAIRS / "sealed266.jsonl": (60, 32, 0.94, 0.55),
+    PAIRS / "sealed267.jsonl": (60, 32, 0.94, 0.55),
+    PAIRS / "sealed268.jsonl": (60, 32, 0.92, 0.83),
+    PAIRS / "sealed269.jsonl": (60, 32, 0.87, 0.68),
+    PAIRS / "sealed270.jsonl": (60, 32, 0.95, 0.77),
+    PAIRS / "sealed271.jsonl": (60, 32, 0.90, 0.62),
+    PAIRS / "sealed272.jsonl": (60, 32, 0.94, 0.65),
+    PAIRS / "sealed273.jsonl": (60, 32, 0.95, 0.74),
+    PAIRS / "sealed274.jsonl": (60, 32, 0.99, 0.68),
     PAIRS / "sealed199.jsonl": (60, 32, 0.89, 0.81),
     PAIRS / "sealed200.jsonl": (60, 32, 0.96, 0.81),
     PAIRS / "sealed201.jsonl": (60, 32, 0.96, 0.96),

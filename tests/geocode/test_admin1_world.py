@@ -49,3 +49,11 @@ def test_east_timor_and_indonesia_may_file_one_town() -> None:
 
     # (a report of 1999 says "Indonesian police" of a town another files under East Timor)
     assert overlapping("TL", "ID") and not overlapping("TL", "AU")
+
+
+def test_a_city_named_like_its_state_is_the_city() -> None:
+    """ "Rio de Janeiro" alone is the city; "Rio de Janeiro state" the state."""
+    city = GazetteerEntry(id="gn:1", name="Rio de Janeiro", country="BR", admin1="Rio de Janeiro", admin2=None,
+                          lat=-22.9, lon=-43.2, feature="city", population=6_000_000, source="test")
+    geo = Geocoder(MemoryGazetteer([city, world("Rio de Janeiro", "BR")]))
+    assert [r.entry.feature for r in geo.rank("Rio de Janeiro", country="BR")] == ["city"]

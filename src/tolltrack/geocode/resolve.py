@@ -330,6 +330,8 @@ class Geocoder:
         spelled = any(self._exact(e, plain, own) and e.feature in POPULATED for e in found)
         # a curated entry's own name as written (only an alias of GeoNames' other entries)
         named_here = any(e.id.startswith("tt:") and _plain(e.name) == plain for e in found)
+        city_so_named = any(e.feature in POPULATED and e.country == country and _plain(e.name) == plain and
+                            e.population >= CITY_ALIAS for e in found)
         for e in found:
             exact = self._exact(e, plain, own)
             same_key = normalize_name(e.name) == key
@@ -340,8 +342,9 @@ class Geocoder:
                 continue  # a village abroad, when the document's country is known
             if country and not home and e.feature == "admin1" and not exact:
                 continue  # "Abu Gouta" in a report about Sudan is no spelling of Bogotá
-            if e.source == WORLD_ADMIN1_SOURCE and not (home and exact):
+            if e.source == WORLD_ADMIN1_SOURCE and not (home and exact and not city_so_named):
                 continue  # an uncurated country's province: only in a report about that country, as spelt
+                # (and "Rio de Janeiro", "São Paulo" alone are the cities: "São Paulo state" still the state)
             if not country and populated and e.country not in self.focus and \
                     e.population < (SMALL_ABROAD if exact else 50_000):
                 continue  # a small place far from the theatres tolltrack reads about

@@ -80,10 +80,12 @@ def test_rockets_are_still_shelling(tmp_path: Path) -> None:
 
 
 def test_one_more_of_another_kind_is_counted() -> None:
-    """ "killing two soldiers and a civilian": three dead, two of one side and one of another."""
+    """ "killing two soldiers and a civilian": three dead, two of one side and one of another. The one
+    written with no number is an incident claim ("a commander" is no count to the annotation rules)."""
     doc = extract("Rebels raided the camp on Tuesday night, killing two soldiers and a civilian before withdrawing.",
                   published="2002-01-16")
-    assert sorted((c.count, c.victim.side) for c in doc.casualties) == [(1, "CIV"), (2, "GOV")]
+    assert [(c.count, c.victim.side) for c in doc.casualties] == [(2, "GOV")]
+    assert [(c.count, c.victim.side, c.qualifier) for c in doc.incidents] == [(1, "CIV", "implied")]
 
 
 def test_the_parts_of_a_toll_are_not_more_dead() -> None:

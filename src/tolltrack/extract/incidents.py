@@ -316,14 +316,15 @@ def _passive_owner(state: DocState, sent: Sentence, tok: int, status: str) -> Sp
 class IncidentFinder:
     name = "incidents"
     requires = ("casualties", "sents", "actors", "places", "times", "reporters", "published")
-    assigns = ("incidents",)
+    assigns = ("incidents", "casualties")
 
     def __call__(self, state: DocState) -> None:
         dyad = two_sides(state)
         reporter = document_reporter(state)
+        implied = _take_implied(state)
         if state.casualties:  # counted (or a monitor's tally): only the people told one by one beside the counts
-            state.incidents = [c for c in (self._claim(state, sent, tok, status, dyad, reporter, True)
-                                           for sent, tok, status in _beside_counts(state)) if c is not None]
+            state.incidents = implied + [c for c in (self._claim(state, sent, tok, status, dyad, reporter, True)
+                                                     for sent, tok, status in _beside_counts(state)) if c is not None]
             return
         found: list[Casualty] = []
         for sent in state.sents:
@@ -335,7 +336,7 @@ class IncidentFinder:
             c = self._claim(state, sent, *hit, dyad, reporter)
             if c is not None:
                 found.append(c)
-        state.incidents = found
+        state.incidents = implied + found
 
     @staticmethod
     def _claim(state: DocState, sent: Sentence, tok: int, status: str, dyad: list[str],
@@ -400,6 +401,28 @@ def _fell_to(sent: Sentence, tok: int) -> bool:
     k = tok - sent.first
     words = [t.lower for t in sent.tokens[k : k + 2]]
     return len(words) == 2 and words[0] in {"fell", "falls", "fall"} and words[1] == "to"
+
+
+def _take_implied(state: DocState) -> list[Casualty]:
+    """ "killing two soldiers and a civilian": the one more, counted by the number stage but written with no
+    number ("a commander" is no count to the annotation rules), is an incident claim, not a casualty claim."""
+    keep = [k for k, c in enumerate(state.casualties) if c.qualifier != "implied"]
+    if len(keep) == len(state.casualties):
+        return []
+    taken = [c for c in state.casualties if c.qualifier == "implied"]
+    new_pos = {old: new for new, old in enumerate(keep)}
+    out = []
+    for k in keep:
+        c = state.casualties[k]
+        if c.parent is not None:
+            c.parent = new_pos.get(c.parent)
+        out.append(c)
+    state.casualties = out
+    if len(state.mentions) == len(new_pos) + len(taken):
+        state.mentions = [state.mentions[k] for k in keep]
+    for c in taken:
+        c.parent, c.aggregate = None, False
+    return taken
 
 
 def _beside_counts(state: DocState) -> list[tuple[Sentence, int, str]]:

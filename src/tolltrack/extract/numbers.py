@@ -160,6 +160,7 @@ def find_quantities(sent: Sentence) -> list[Quantity]:
         value: int | float | None = None
         vague: str | None = None
         used = 0
+        one_more = False  # "and a civilian": a person the text implies, no number written (an incident claim)
         digits = _parse_digits(tok.text) if tok.text[:1].isdigit() else None
         coll = match_phrase(toks, k, lex.collective) if tok.lower in lex.starts else None  # type: ignore[arg-type]
         vag = match_phrase(toks, k, lex.vague) if tok.lower in lex.starts else None
@@ -179,6 +180,7 @@ def find_quantities(sent: Sentence) -> list[Quantity]:
             value, used = lex.ordinals[tok.lower], 1  # "a seventh miner killed": the toll is now seven
         elif tok.lower in ("a", "an") and _one_more(toks, k, out):
             value, used = 1, 1  # "killing two soldiers and a civilian": one more, of another kind
+            one_more = True
         elif tok.lower in lex.multiples and k + 1 < len(toks) and toks[k + 1].lower in lex.killings:
             value, used = lex.multiples[tok.lower], 1  # "a double murder": two dead
         elif vag is not None:
@@ -199,14 +201,14 @@ def find_quantities(sent: Sentence) -> list[Quantity]:
         if value is not None and not _is_count(toks, k, end, value):
             k = end
             continue
-        qualifier = "vague" if vague else "exact"
+        qualifier = "vague" if vague else "implied" if one_more else "exact"
         q_start, q_end = k, end
         before = match_phrase(toks, k, lex.before, backwards=True)
-        if before and not vague:
+        if before and not vague and not one_more:
             qualifier = before[1]
             q_start = k - before[0]
         after = match_phrase(toks, end, lex.after)
-        if after and not vague:
+        if after and not vague and not one_more:
             qualifier = after[1]
             q_end = end + after[0]
         alt = None

@@ -615,7 +615,7 @@ SETS = {
     PAIRS / "sealed224.jsonl": (60, 32, 0.96, 0.84),
     PAIRS / "sealed225.jsonl": (60, 32, 0.92, 0.81),
     PAIRS / "sealed226.jsonl": (60, 32, 0.96, 0.75),
-    PAIRS / "sealed227.jsonl": (60, 32, 0.87, 0.87),
+    PAIRS / "sealed227.jsonl": (60, 32, 0.87, 0.90),
     PAIRS / "sealed228.jsonl": (60, 32, 0.92, 0.75),
     PAIRS / "sealed229.jsonl": (60, 32, 0.99, 0.68),
     PAIRS / "sealed230.jsonl": (60, 32, 0.99, 0.59),

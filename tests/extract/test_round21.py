@@ -158,3 +158,42 @@ def test_the_contras_tell_nicaragua() -> None:
     [c] = extract("Several hundred contras attacked La Trinidad, south of Estelí, on Thursday, killing five "
                   "civilians.", published="1985-08-02").casualties
     assert c.country == "NI" and {p.admin1 for p in c.places} == {"Estelí"}
+
+
+def test_a_title_of_several_words_is_one_person() -> None:
+    """ "killing a Guard Force member": one person, "guard" a word of his unit's name."""
+    doc = extract("Insurgents attacked a protected village on Friday night, killing a Guard Force member.",
+                  published="1977-10-08")
+    assert [c.count for c in doc.incidents] == [1]
+
+
+def test_both_after_a_count_restates_it() -> None:
+    """ "Two men, both members of a night-watch team, were shot dead": two, not two and two more."""
+    doc = extract("Two men, both members of a camp night-watch team, were shot dead by gunmen on Friday.",
+                  published="2023-07-07")
+    assert [c.count for c in doc.casualties] == [2]
+
+
+def test_rhodesia_is_zimbabwe_before_1980() -> None:
+    [c] = extract("ZANLA guerrillas fired mortars at Umtali on Sunday night, wounding one person.",
+                  published="1978-04-10").casualties
+    assert {(p.country, p.admin1) for p in c.places} == {("ZW", "Manicaland")}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # two leaders and their men ("Talabani's and Barzani's forces"), no place
+    ("At least 22 fighters were killed near Shaqlawa on 12 June in a breach of the truce between Talabani's and "
+     "Barzani's forces.", {"Shaqlawa"}),
+    # a plural possessive: the town, then its quarter
+    ("A man was killed by military police in Santos' Morro São Bento on Thursday.", {"Santos", "Morro São Bento"}),
+])
+def test_possessives(text: str, names: set[str]) -> None:
+    doc = extract(text, published="1994-06-13")
+    assert {p.name for c in (*doc.casualties, *doc.incidents) for p in c.places} == names
+
+
+def test_a_site_called_after_its_owner_is_one_name() -> None:
+    """ "at Lions' Gate", "near Herod's Gate": no place called "Gate" that two reports would share."""
+    doc = extract("Two police officers were lightly hurt in a stabbing at Lions' Gate in Jerusalem on Tuesday.",
+                  published="2019-06-11")
+    assert "Gate" not in {p.name for c in (*doc.casualties, *doc.incidents) for p in c.places}

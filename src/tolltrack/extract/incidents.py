@@ -148,9 +148,16 @@ def _phrase(words: list[str], js: range) -> list[int] | None:
             return None
         if _plural(w) and not (j + 1 < len(words) and _person(words, j + 1)):
             return None  # ("police officer": a modifier)
-        if _person(words, j) and not (j + 1 < len(words) and _person(words, j + 1)):
+        if _person(words, j) and not (j + 1 < len(words) and _person(words, j + 1)) and not _modifies(words, j):
             nouns.append(j)
     return nouns
+
+
+def _modifies(words: list[str], j: int) -> bool:
+    """ "a Guard Force member", "a militia unit commander": a person word two words before the head noun,
+    one word of a name between, is part of one person's title."""
+    return j + 2 < len(words) and words[j + 1] not in _DETERMINERS and words[j + 1] not in {"and", ",", "or"} \
+        and _person(words, j + 2)
 
 
 # a past participle before "and" and the trigger: "abducted and killed", "waylaid and shot"

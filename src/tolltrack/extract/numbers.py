@@ -169,6 +169,8 @@ def find_quantities(sent: Sentence) -> list[Quantity]:
             if k + 1 < len(toks) and toks[k + 1].lower in ("million", "thousand", "billion"):
                 value = int(value * lex.scales.get(toks[k + 1].lower, 1_000_000_000))
                 used = 2
+        elif coll is not None and tok.lower == "both" and k > 0 and toks[k - 1].lower == "," and out:
+            pass  # "Two Rohingya men, both members of a watch team, were shot": the two again, no new count
         elif coll is not None:
             used, value = coll[0], int(coll[1])
         elif tok.lower in lex.units or tok.lower in lex.tens:

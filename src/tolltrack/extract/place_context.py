@@ -73,7 +73,8 @@ def not_the_scene(text: str, start: int, end: int) -> bool:
 _TITLES = ("General", "Gen.", "Colonel", "Col.", "Major", "Maj.", "Captain", "Capt.", "Commander", "Lieutenant",
            "Lt.", "Brigadier", "Marshal", "President", "Warlord", "Mr.", "Mr", "Dr.")
 _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in _TITLES) + r")\s+$")
-_FOLLOWERS_AFTER = re.compile(r"['’]s\s+(?:own\s+|loyal\s+|rebel\s+|armed\s+)?(?:militia|militias|militiamen|"
+_FOLLOWERS_AFTER = re.compile(r"['’]s\s+(?:and\s+[A-Z][\w-]+['’]s\s+)?(?:own\s+|loyal\s+|rebel\s+|armed\s+)?"
+                              r"(?:militia|militias|militiamen|"
                               r"men|forces|fighters|gunmen|loyalists|supporters|followers|faction|troops|"
                               r"rebels|guerrillas|bodyguards|wing|camp)\b")
 

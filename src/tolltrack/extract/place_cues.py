@@ -181,6 +181,12 @@ _STOPWORDS = {
     "Security", "Council", "President", "Ministry", "Forces", "Army", "Democratic", "Coalition", "Popular", "Old",
 }
 
+# a site's word after a possessive: the owner and the word are one name ("Herod's Gate")
+_NAMED_AFTER_OWNER = frozenset({"Gate", "Square", "Hill", "College", "School", "Church", "Mosque", "Hospital",
+                                "Bridge", "Street", "Road", "Tomb", "Market", "Palace", "House", "Well", "Cathedral",
+                                "Chapel", "Shrine", "Tower", "Park", "Field", "Island", "Bay", "Point"})
+
+
 def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) -> list[tuple[int, int, str, bool]]:
     """Names that may be places, in order: (start, end, name, after a strong cue)."""
     chunk = text[sent.start : sent.end]
@@ -248,9 +254,13 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
     for (s, e), (name, strong) in sorted(cands.items()):
         if name.endswith(("'s", "’s")) and len(name) > 4:
             name, e = name[:-2], e - 2  # "inside Peshawar's heavily guarded compound": the owner is the place
-        owner = re.search(r"^.*?[\w’']+['’]s\s+", name)
-        if owner and owner.end() < len(name):  # "Burkina Faso's Tapoa province": the place after the owner
-            head = re.sub(r"['’]s\s+$", "", owner.group())
+        elif name.endswith(("s'", "s’")) and len(name) > 4:
+            name, e = name[:-1], e - 1  # "Santos' hills": a name ending in s, its possessive written so
+        owner = re.search(r"^.*?[\w’']+(?:['’]s|(?<=s)['’])\s+", name)
+        if owner and owner.end() < len(name) and name[owner.end() :] not in _NAMED_AFTER_OWNER:
+            # "Burkina Faso's Tapoa province": the place after the owner (but "Herod's Gate", "Lions' Gate",
+            # "St Mary's College": one name, a site called after its owner)
+            head = re.sub(r"(?:['’]s|(?<=s)['’])\s+$", "", owner.group())
             if not any(a <= s < b for a, b in spans) and head.split()[0] not in _STOPWORDS and not (
                     names_a_country(head) and _ENVOY_AFTER.match(text, s + len(head))):
                 out.append((s, s + len(head), head, False))  # "Baghdad's Tayaran Square": Baghdad too

@@ -197,3 +197,9 @@ def test_a_site_called_after_its_owner_is_one_name() -> None:
     doc = extract("Two police officers were lightly hurt in a stabbing at Lions' Gate in Jerusalem on Tuesday.",
                   published="2019-06-11")
     assert "Gate" not in {p.name for c in (*doc.casualties, *doc.incidents) for p in c.places}
+
+
+def test_the_ninja_militia_tells_congo_brazzaville() -> None:
+    [c] = extract("Ninja militiamen attacked a train near Mindouli on Saturday, killing four passengers.",
+                  published="2002-04-13").casualties
+    assert c.country == "CG" and c.perpetrator is not None and c.perpetrator.side == "OPP"

@@ -6,6 +6,8 @@ Every sentence in this folder is invented for the tests. The default publication
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tolltrack import Document, extract_document
 from tolltrack.extract.pipeline import default_components
 from tolltrack.extract.state import DocState
@@ -40,3 +42,15 @@ def one(claims: list[Casualty]) -> Casualty:
 
 def summary(claims: list[Casualty]) -> list[tuple[str, int | None, str]]:
     return [(c.status, c.count, c.victim.side) for c in claims]
+
+
+def event_types(tmp_path: Path, text: str, published: str = "2000-06-07") -> set[str]:
+    """The ACLED sub-event types the store gives the incidents of one report."""
+    from tolltrack.store import open_store
+    from tolltrack.store.events import build_events
+
+    with open_store(str(tmp_path / "t.db")) as store:
+        doc = Document(id="a", text=text, published=published)
+        store.write(doc, extract_document(doc))
+        build_events(store)
+        return {r[0] for r in store.fetchall("SELECT sub_event_type FROM events")}

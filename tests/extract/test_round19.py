@@ -11,14 +11,10 @@ from pathlib import Path
 
 import pytest
 
-import tolltrack
 from tolltrack.extract.sites import sites_of
-from tolltrack.model import Document
-from tolltrack.store import open_store
-from tolltrack.store.events import build_events
 from tolltrack.store.resolve import _area_head
 
-from .helpers import extract
+from .helpers import event_types, extract
 
 
 @pytest.mark.parametrize(("text", "published", "start", "end"), [
@@ -128,22 +124,16 @@ def test_a_district_read_without_its_word_keeps_its_whole_name() -> None:
         ("el paraiso", "kamwenge", "kashmir")
 
 
-def _types(tmp_path: Path, text: str) -> set[str]:
-    with open_store(str(tmp_path / "t.db")) as store:
-        doc = Document(id="a", text=text, published="2000-06-07")
-        store.write(doc, tolltrack.extract_document(doc))
-        build_events(store)
-        return {r[0] for r in store.fetchall("SELECT sub_event_type FROM events")}
 
 
 def test_a_town_seized_is_taken_not_abducted(tmp_path: Path) -> None:
     """ "UNITA seized Sanza Pombo": a town taken; "seized the mayor" stays an abduction."""
-    assert _types(tmp_path, "UNITA seized Negage in Uige province on Tuesday, forcing thousands to flee, "
+    assert event_types(tmp_path, "UNITA seized Negage in Uige province on Tuesday, forcing thousands to flee, "
                             "officials said.") == {"Non-state actor overtakes territory"}
 
 
 def test_a_person_seized_is_abducted(tmp_path: Path) -> None:
-    assert _types(tmp_path, "Gunmen seized the mayor of Negage in Uige province on Tuesday, officials "
+    assert event_types(tmp_path, "Gunmen seized the mayor of Negage in Uige province on Tuesday, officials "
                             "said.") == {"Abduction/forced disappearance"}
 
 

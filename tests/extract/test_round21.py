@@ -11,12 +11,7 @@ from pathlib import Path
 
 import pytest
 
-import tolltrack
-from tolltrack.model import Document
-from tolltrack.store import open_store
-from tolltrack.store.events import build_events
-
-from .helpers import extract
+from .helpers import event_types, extract
 
 
 @pytest.mark.parametrize(("text", "country", "admin1"), [
@@ -58,11 +53,7 @@ def test_a_city_named_with_a_title_is_still_a_place() -> None:
 
 
 def _types(tmp_path: Path, text: str) -> set[str]:
-    with open_store(str(tmp_path / "t.db")) as store:
-        doc = Document(id="a", text=text, published="2002-03-12")
-        store.write(doc, tolltrack.extract_document(doc))
-        build_events(store)
-        return {r[0] for r in store.fetchall("SELECT sub_event_type FROM events")}
+    return event_types(tmp_path, text, published="2002-03-12")
 
 
 @pytest.mark.parametrize("text", [

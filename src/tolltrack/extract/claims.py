@@ -17,6 +17,7 @@ from functools import cache
 
 from tolltrack.extract.actors import registry
 from tolltrack.extract.mentions import status_lexicon
+from tolltrack.extract.numbers import lexicon
 from tolltrack.extract.place_ties import misread_inside, nested, tied_near, word_at, word_in
 from tolltrack.extract.reporters import _reporter, document_reporter
 from tolltrack.extract.sides import (
@@ -355,6 +356,10 @@ def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
     victims_of = [t for t in exprs if _VICTIMS_OF.search(state.text, max(sent.start, t.start - 80), t.start)]
     if victims_of and len(victims_of) < len(exprs):
         exprs = victims_of
+    # "hit a clinic yesterday, the third medical facility struck in a week, killing one": the series' span
+    series = [t for t in exprs if _series_apposition().search(state.text, max(sent.start, t.start - 80), t.start)]
+    if series and len(series) < len(exprs):
+        exprs = [t for t in exprs if t not in series]
 
     def rank(t: TimeExpr) -> int:
         return abs(t.start - ev_pos)
@@ -372,6 +377,13 @@ def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
 # ("in protest over Monday's killings", "outrage at Sunday's massacre": the event others answer)
 _REPRISAL = re.compile(r"\b(?:reprisal|retaliation|revenge|response|avenge|protests?|protesting|outrage|anger)\b"
                        r"[^.;]*$", re.IGNORECASE)
+@cache
+def _series_apposition() -> re.Pattern[str]:
+    """", the second such attack this month": an apposition that ranks the incident in a series."""
+    ords = "|".join(sorted(lexicon().ordinals, key=len, reverse=True))
+    return re.compile(rf",\s*(?:the|its|their)\s+(?:{ords}|latest|\d+(?:st|nd|rd|th))\b[^,;.]*$", re.IGNORECASE)
+
+
 _VICTIMS_OF = re.compile(r"\bvictims\s+of\s+(?:an?|the)\s+[^,;.]*$", re.IGNORECASE)
 # (not "shot dead while travelling": a while that only says when; ", making it the deadliest attack
 # since the insurgency began in 2015": a comparison, not the claim's period)
@@ -486,9 +498,11 @@ def _aggregate(state: DocState, sent: Sentence, m: Mention, parent: Casualty | N
                 or word_in(edges, p.name)}
     # (nor a place written as inside another, which the gazetteer may have read elsewhere: "Isabela City,
     # Basilan", "Tlapa, in Guerrero's La Montana region": one place, told from small to large)
+    ways = set(pointers)
     pointers |= nested(chunk, places) | tied_near(chunk, places)
+    # ("Kati, the garrison town 15 km from Bamako": Kati is tied to Bamako, and Bamako only points the way)
     admin1 = {p.admin1 for p in places if p.admin1 and p.name not in pointers} or \
-        {p.admin1 for p in places if p.admin1}
+        {p.admin1 for p in places if p.admin1 and p.name not in ways} or {p.admin1 for p in places if p.admin1}
     if "between" in words and len(admin1) <= 2 and (len(towns) == 2 or {"road", "highway"} & set(words) or site):
         return False  # "on the road between Mogadishu and Afgoye", "an outpost between Salahuddin and Diyala"
     if (len(admin1) >= 2 or len(towns) >= 3 or (len(towns) == 2 and bound)) and m.q.value != 1:

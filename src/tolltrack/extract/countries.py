@@ -229,6 +229,10 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’]+(?:-[A-Z]?[\w'’]+)*"
                           r"(?:\s+[A-Z][\w'’]+(?:-[\w'’]+)*){0,2}(?![\w'’-])")
 
 
+# "ethnic Vietnamese fishermen", "ethnic Albanians": a people living where the report is, not that country
+_ETHNIC = re.compile(r"\b(?:ethnic|ethnically)\s+$", re.IGNORECASE)
+
+
 def country_votes(text: str, names: Sequence[str], actors: Sequence[str] = ()) -> Counter[str]:
     """Every country the report's words point to, with its votes (see ``document_country``)."""
     admin1 = _admin1_countries()
@@ -265,6 +269,7 @@ def country_votes(text: str, names: Sequence[str], actors: Sequence[str] = ()) -
         if _STREET_AFTER.match(text, m.end()):
             continue  # "fire across Syria Street in Tripoli", "the Kuwait roundabout": a site named after a country
         if _ABROAD.match(text, m.end()) or _SERVING.match(text, m.end()) or \
+                _ETHNIC.search(text, max(0, m.start() - 20), m.start()) or \
                 PEOPLE_FROM.search(text, max(0, m.start() - 80), m.start()):
             continue  # "including two Pakistani nationals": people of a country, wherever they were
         hit = words.get(fold(m.group(0)))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -51,6 +52,7 @@ from tolltrack.extract.place_context import (
     TOLD_IN,
     TREATED_BEFORE,
     a_leader,
+    area_tail,
     not_the_scene,
     titled,
 )
@@ -88,6 +90,10 @@ _WAY_BEFORE = re.compile(r"\b((?:north|south|east|west|central|northern|southern
                          r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)$")
 _DIVISION_BEFORE = re.compile(r"\b(state|region|province|governorate|department)\s+of\s+$", re.IGNORECASE)
 _TOWN_BEFORE = re.compile(r"\b(?:city|town)\s+of\s+$", re.IGNORECASE)
+# "east of Algiers", "30 km south of Kidal", "40 km from Gao": a town that gives the bearing of the place
+_POINTS_FROM = re.compile(r"\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+                          r"(?:ern)?\s+of|(?:km|kilometres|kilometers|miles)\s+(?:[\w-]+\s+)?(?:from|of))\s+(?:the\s+)?$",
+                          re.IGNORECASE)
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|close\s+to|outskirts\s+of|vicinity\s+of|rural|"
                           r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
                           r"(?:km|kilometres|kilometers|miles)\s+(?:from|north\s+of|south\s+of|east\s+of|west\s+of))"
@@ -169,6 +175,7 @@ class PlaceTagger:
         told = country is not None  # (said by the report's words and districts, before any town is read)
         found: list[tuple[int, int, Resolved, str]] = []
         unresolved: list[tuple[int, int, str, int]] = []
+        voted: set[int] = set()  # the starts of towns read in another country the report names
         for sent, cands in per_sent:
             for s, e, name, strong in cands:
                 if _RIVER.match(text, e):
@@ -177,8 +184,13 @@ class PlaceTagger:
                 if quarter is not None:  # "in Poblacion 5, Midsayap": a quarter, then its town
                     e, strong = quarter.end(), True
                 hit = None if quarter else self._resolve_span(text, s, e, name, country)
+                if hit is None and quarter is None:
+                    hit = self._in_voted(text, s, e, name, country, votes)
+                    if hit is not None:
+                        voted.add(hit[1])
                 we = e
-                if hit is not None and self._division_elsewhere(text, hit, sent.end, country):
+                if hit is not None and self._division_elsewhere(text, hit, sent.end, country) and \
+                        not _POINTS_FROM.search(text, max(0, s - 40), s):
                     # "El Tambo, Cauca": the namesake in the division named; "Boma, in the Lac province":
                     # not Boma in Congo, some Boma the gazetteer does not know
                     again = self._in_named_division(text, s, e, name, hit[2], sent.end, country)
@@ -192,8 +204,11 @@ class PlaceTagger:
                     if _plausible_name(name) and not _BUILDING_NAME.match(text, e) and quarter is None:
                         # (not "at al-Aqsa hospital"); "south Kashmir" is an area, kept with its direction
                         way = _WAY_BEFORE.search(text, max(0, s - 20), s)
+                        tail = area_tail().match(text, e, sent.end)
                         if way is not None:
                             unresolved.append((way.start(1), e, text[way.start(1) : e], sent.idx))
+                        elif tail is not None:
+                            unresolved.append((s, tail.end(), text[s : tail.end()], sent.idx))
                         else:
                             unresolved.append((s, e, name, sent.idx))
                     # "in Kadisau, Katsina": the unknown village, then its state
@@ -231,7 +246,7 @@ class PlaceTagger:
             # report of "Mozambique's government")
             # (a region inside another country's province only through an alias: "the al-Safa district of
             # Arish" is no Syrian hill; "Lake Chad", which spans four countries, is still the lake)
-            for item in [f for f in found if f[2].country not in (None, country) and (
+            for item in [f for f in found if f[2].country not in (None, country) and f[0] not in voted and (
                     f[2].precision in ("exact", "near") and (not _sure(f[2], f[3]) or
                                                             (votes or told) and f[2].country not in votes and
                                                             not a_capital_written(text, f[0], f[2], f[3]) and
@@ -383,7 +398,9 @@ class PlaceTagger:
                 found.remove(f)
                 if again is not None and again[0].admin1 in wanted:
                     found.append((again[1], again[2], again[0], state.text[again[1] : again[2]]))
-                else:
+                elif not _POINTS_FROM.search(state.text, max(0, f[0] - 40), f[0]):
+                    # ("a post east of Algiers in the Boumerdes region": the city only points the way; the
+                    # place is in the division named)
                     unresolved.append((f[0], f[1], _GENERIC_TAIL.sub("", f[3]), idx))
         found.sort(key=lambda f: f[0])
 
@@ -441,6 +458,18 @@ class PlaceTagger:
         again = self._resolve_span(text, s, e, name, div[0].country, div[0].admin1)
         ok = again is not None and again[0].admin1 == div[0].admin1 and again[0].precision in ("exact", "near")
         return again if ok else None
+
+    def _in_voted(self, text: str, s: int, e: int, name: str, country: str | None,
+                  votes: Counter[str]) -> tuple[Resolved, int, int] | None:
+        """"Armenian forces captured Shusha, Azerbaijan's last stronghold": a name no gazetteer knows in the
+        report's country (or with no country decided) read in another country the report names."""
+        for other, _ in votes.most_common():
+            if other == country:
+                continue
+            hit = self._resolve_span(text, s, e, name, other)
+            if hit is not None and hit[0].country == other and hit[0].precision != "country":
+                return hit
+        return None
 
     def _resolve_span(self, text: str, s: int, e: int, name: str,
                       country: str | None, hint: str | None = None) -> tuple[Resolved, int, int] | None:

@@ -1536,3 +1536,33 @@ def test_a_place_two_countries_may_file_is_no_country_conflict() -> None:
     b = replace(feats(text="two dozen killed in rogova, gjakova municipality", doc=2), countries={"XK"})
     assert not country_conflict(a, b)
     assert country_conflict(a, replace(b, countries={"AL"}))
+
+
+def test_an_area_named_after_a_place_is_that_place() -> None:
+    """ "the Chatroo forests" / "near Chatru", "the Tirah valley" / "in Tirah": a wide area's word after a name
+    no gazetteer knows keeps it from passing for a second village, not from matching the first."""
+    assert same_name("chatroo forests", "chatru")
+    assert same_name("pendjari national park", "pendjari park")
+    assert same_name("occra hills", "okra hills")
+    assert not same_name("chatroo forests", "kishtwar")
+    a = feats(text="militants ambushed a patrol in the chatroo forests", unknown={"chatroo forests"}, doc=1)
+    b = feats(text="an ambush on troops near chatru and near bhatna", unknown={"chatru", "bhatna"}, doc=2)
+    assert place_score(a, b) == 2.0
+    c = feats(text="a gunfight in the tirah valley", unknown={"tirah valley"}, doc=1)
+    d = feats(text="a gunfight in bagh maidan in tirah", unknown={"bagh maidan", "tirah"}, doc=2)
+    assert place_score(c, d) == 2.0
+
+
+def test_a_border_clash_told_from_each_side() -> None:
+    """Each government places the fighting in its own province and names the other country: the provinces
+    cannot agree, and do not part the two reports."""
+    batken = Spot(None, "Batken", None, "KG", 39.9, 70.8, "admin1")
+    vorukh = Spot(3, "Sughd", None, "TJ", 39.85, 70.58, "near")
+    a = replace(feats(text="kyrgyzstan said 59 citizens were killed in clashes with tajik forces in batken region",
+                      spots=[batken], doc=1), countries={"KG"})
+    b = replace(feats(text="tajikistan says 41 died in the border fighting with kyrgyzstan near the vorukh exclave",
+                      spots=[vorukh], names={"vorukh"}, doc=2), countries={"TJ"})
+    assert place_score(a, b) == 1.0
+    # two provinces of one country stay apart
+    c = replace(b, spots=[replace(vorukh, country="KG")], countries={"KG"})
+    assert place_score(a, c) is None

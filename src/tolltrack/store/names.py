@@ -76,6 +76,14 @@ def same_name(x: str, y: str) -> bool:
     if "x" in _compact(x) + _compact(y) and _compact(x).replace("x", "ks") == _compact(y).replace("x", "ks"):
         return True  # "Axum" / "Aksum": an "x" spelled out (the Somali "x", an "h", is below)
     x, y = _TAIL.sub("", _key(x)), _TAIL.sub("", _key(y))
+    # ("the Chatroo forests" / "near Chatru": the area named after the place, or the place after the area;
+    # "the Pendjari national park" / "the Pendjari park": the names without their words; but "Occra Hills" /
+    # "Okra Hills" may be alike only whole)
+    bare_x, bare_y = _area_tail().sub("", x), _area_tail().sub("", y)
+    if (bare_x != x) != (bare_y != y):
+        x, y = bare_x or x, bare_y or y
+    elif bare_x != x and bare_x and bare_y and same_name(bare_x, bare_y):
+        return True
     if not x or not y:
         return False
     ways_x, ways_y = set(x.split()) & SIDES_OF, set(y.split()) & SIDES_OF
@@ -114,6 +122,13 @@ def _no_ayn(name: str) -> str:
 
 
 @cache
+def _area_tail() -> re.Pattern[str]:
+    """A wide area's word at the end of a folded name ("tirah valley", "abujhmarh forests")."""
+    words = sorted({w.casefold() for w in load("landmarks")["area"]}, key=len, reverse=True)
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, words)) + r")s?$")
+
+
+@cache
 def _landmark_words() -> re.Pattern[str]:
     data = load("landmarks")
     words = sorted({w.casefold() for kind in ("area", "region", "facility") for w in data[kind]}, key=len, reverse=True)
@@ -127,7 +142,9 @@ def settlement(name: str) -> bool:
 
 
 def _named_in(names: set[str], text: str) -> bool:
-    """Whether the text names one of the places, in any spelling ("Al-Fashir" for "El Fasher")."""
+    """Whether the text names one of the places, in any spelling ("Al-Fashir" for "El Fasher"); a wide
+    area's name without its word too ("the Tirah valley" is named in "a gunfight in Tirah")."""
+    names = names | {head for n in names if len(head := _area_tail().sub("", n)) >= 4}
     if any(n and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in names):
         return True  # whole words: "Bor" is not named in "Greater Pibor"
     keys = [k for k in (_key(n) for n in names) if len(_skeleton(k)) >= 3 and len(k) >= 5]

@@ -391,6 +391,8 @@ def place_score(a: Features, b: Features) -> float | None:
         if not coarse_adm1 and (other.unknown or not other.spots or
                                 any(s.precision in ("country", "region") for s in other.spots)):
             return 0.0  # "in central Mali", "in Soum province", "in the capital": the rest must agree
+        if not fine_adm1 & coarse_adm1 and _across_a_border(fine, other):
+            return 1.0  # "clashes along the border in Batken region" / "near the Vorukh exclave": each side's half
         return 1.0 if fine_adm1 & coarse_adm1 else None
     if fine_a and fine_b:
         if _same_town_name(a, b) and not {s.country for s in fine_a} & {s.country for s in fine_b}:
@@ -435,6 +437,13 @@ def where_score(a: Features, b: Features) -> float | None:
 def is_vague(a: Features, b: Features) -> bool:
     """One of them names no village and no exact or nearby place ("in northern Kenya", a headline)."""
     return any(not _split_unknown(x)[0] and not any(s.precision in FINE for s in x.spots) for x in (a, b))
+
+
+def _across_a_border(a: Features, b: Features) -> bool:
+    """Each report places the fighting in its own country and names the other's: a border clash told
+    from both sides, whose provinces cannot agree."""
+    return bool(a.countries and b.countries and not a.countries & b.countries
+                and countries_named(a.text) & b.countries and countries_named(b.text) & a.countries)
 
 
 def country_conflict(a: Features, b: Features) -> bool:

@@ -65,3 +65,11 @@ def test_a_hamlet_near_a_town_is_no_namesake_far_away() -> None:
                   "of Algiers, hospital sources said on Friday.", published="1997-08-29").casualties
     assert ("Rais", "unresolved") in {(p.name, p.precision) for p in c.places}
     assert not c.aggregate
+
+
+def test_a_province_after_its_town_is_no_alias_of_its_capital() -> None:
+    """ "Luuk, Sulu": Sulu province, not Jolo, its capital, which the gazetteer also calls Sulu."""
+    [c] = extract("Seven soldiers were killed in a clash with rebels in Luuk, Sulu, on Monday, a military "
+                  "spokesman said.", published="1985-03-12").casualties
+    assert ("Sulu", "admin2") in {(p.admin2, p.precision) for p in c.places}
+    assert "Jolo" not in {p.canonical for p in c.places}

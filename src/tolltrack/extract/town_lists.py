@@ -41,7 +41,10 @@ def districts_after_towns(text: str, found: list[Found]) -> list[Found]:
         (_, e0, town, _), (s1, e1, res, written) = out[k - 1], out[k]
         if town.precision not in ("exact", "near") or res.precision not in ("exact", "near"):
             continue
-        if not town.admin1 or res.admin1 == town.admin1 or res.country != town.country:
+        # (in the town's own province too when the name is only an alias of the town read: "Luuk, Sulu" is
+        # Sulu province, not Jolo, its capital, which GeoNames also calls Sulu)
+        alias = fold(written) != fold(res.name)
+        if not town.admin1 or res.admin1 == town.admin1 and not alias or res.country != town.country:
             continue
         if not _BETWEEN.match(text[e0:s1]):
             continue

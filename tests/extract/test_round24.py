@@ -78,5 +78,5 @@ def test_a_province_after_its_town_is_no_alias_of_its_capital() -> None:
 def test_moldova_is_told_by_its_adjectives() -> None:
     """ "Moldovan police", "Transnistrian guards": the report is about Moldova, where "Dubossary" is Dubăsari."""
     [c] = extract("A Moldovan police sergeant was shot dead near Dubossary on Thursday, officials said, blaming a "
-                  "Transnistrian guard unit.", published="1992-04-10").casualties
+                  "Transnistrian guard unit.", published="1992-04-10").incidents
     assert c.country == "MD" and {p.canonical for p in c.places} == {"Dubăsari"}

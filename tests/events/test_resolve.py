@@ -1566,3 +1566,15 @@ def test_a_border_clash_told_from_each_side() -> None:
     # two provinces of one country stay apart
     c = replace(b, spots=[replace(vorukh, country="KG")], countries={"KG"})
     assert place_score(a, c) is None
+
+
+def test_a_later_count_above_an_earlier_floor_does_not_gainsay_it() -> None:
+    """ "killing at least two people" on the day, "four civilians were killed" two days later: the floor kept."""
+    from tolltrack.store.tolls import _tolls_gainsay
+
+    early = replace(feats(doc=1), toll=2, toll_status="killed", toll_floor=True, published="1999-02-06")
+    late = replace(feats(doc=2), toll=4, toll_status="killed", published="1999-02-08")
+    assert not _tolls_gainsay(early, late) and not _tolls_gainsay(late, early)
+    assert _tolls_gainsay(replace(early, toll_floor=False), late)  # "two killed" / "four killed": two tolls
+    assert _tolls_gainsay(early, replace(late, toll=12))  # far above the floor: another toll
+    assert _tolls_gainsay(replace(early, published="1999-02-09"), late)  # the floor came later

@@ -266,11 +266,16 @@ def features(claims: Sequence[ClaimRow]) -> Features:
         uncounted=_uncounted(claims), side_tolls=_side_tolls(claims, toll_status),
         wounded=max((c.count for c in claims if c.status == "injured" and c.count), default=None)
         if toll_status == "killed" else None,
+        toll_floor=toll is not None and all(c.qualifier in _FLOORS for c in claims
+                                            if c.count == toll and c.status == toll_status),
         # (not "near Maiduguri": near a seat may well be in the next district, "outside Maiduguri" in Jere)
         # ("Durán", which GeoNames calls Eloy Alfaro: the written name may be the district's)
         seats={d for c in claims for p in c.places if p.precision == "exact" or _outskirts(p.name, c.sentence)
                for d in [seat_district(p.canonical or p.name, p.country, p.admin1)
                          or seat_district(p.name, p.country, p.admin1)] if d})
+
+
+_FLOORS = frozenset({"at_least", "more_than"})  # qualifiers of a count that later counts may exceed
 
 
 def _outskirts(name: str | None, sentence: str) -> bool:

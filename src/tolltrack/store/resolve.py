@@ -118,6 +118,7 @@ class Features:
     seats: set[str] = field(default_factory=set)  # districts named like its towns, which the towns lie in
     side_tolls: dict[str, int] = field(default_factory=dict)  # the largest count of each victim side (toll's status)
     wounded: int | None = None  # the largest count of the wounded beside a toll of the dead
+    toll_floor: bool = False  # the toll is only a floor ("at least two", "more than 20")
 
 
 km = haversine_km  # great-circle distance in kilometres

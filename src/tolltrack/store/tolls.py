@@ -98,8 +98,21 @@ def _far_apart(x: int, y: int) -> bool:
 
 
 def _tolls_gainsay(a: Features, b: Features) -> bool:
-    """Both give a toll, the tolls differ, and neither a close count nor a later update explains it."""
-    return None not in (a.toll, b.toll) and a.toll != b.toll and not max(_counts_agree(a, b), _update_agrees(a, b))
+    """Both give a toll, the tolls differ, and neither a close count, a later update nor an earlier floor
+    explains it."""
+    return None not in (a.toll, b.toll) and a.toll != b.toll and \
+        not max(_counts_agree(a, b), _update_agrees(a, b), _floor_kept(a, b))
+
+
+def _floor_kept(a: Features, b: Features) -> int:
+    """1 when the earlier report gave its toll as a floor ("at least two killed") and a report published
+    later counts more, though not many times more (four): a later count above the floor, not another toll."""
+    if a.toll is None or b.toll is None or a.toll_status != b.toll_status:
+        return 0
+    (later, high), (earlier, low) = sorted([(a, a.toll), (b, b.toll)], key=lambda x: x[0].published or "",
+                                           reverse=True)
+    return int(earlier.toll_floor and bool(earlier.published) and later.published != earlier.published
+               and low < high <= max(2 * low, low + 3))
 
 
 def _enough_for_no_toll(a: Features, b: Features, where: float, agreeing: int, sided: bool) -> bool:

@@ -80,3 +80,13 @@ def test_moldova_is_told_by_its_adjectives() -> None:
     [c] = extract("A Moldovan police sergeant was shot dead near Dubossary on Thursday, officials said, blaming a "
                   "Transnistrian guard unit.", published="1992-04-10").incidents
     assert c.country == "MD" and {p.canonical for p in c.places} == {"Dubăsari"}
+
+
+def test_a_person_told_with_an_of_phrase_beside_a_count() -> None:
+    """ "The driver of a bus carrying shift workers ... was killed and six passengers were hurt": the count is of
+    the wounded; the driver's death is an incident claim of its own."""
+    doc = extract("The driver of a bus carrying shift workers to the power station was killed and six passengers "
+                  "were hurt when the vehicle came under fire near Lunga on Monday, officials said.",
+                  published="1992-05-11")
+    assert [(c.status, c.count) for c in doc.casualties] == [("injured", 6)]
+    assert [(c.status, c.count) for c in doc.incidents] == [("killed", 1)]

@@ -278,6 +278,11 @@ def _singles(sent: Sentence, tok: int, status: str) -> tuple[int, str, int, int]
         # "policeman guarding polio workers martyred": the subject stands before its participle
         j = next((i - 1 for i in range(j, max(0, j - 6), -1)
                   if words[i].endswith("ing") and _person(words, i - 1)), j)
+        # "the driver of a bus carrying shift workers to the station was killed": the noun before its "of"
+        of_at = next((i for i in range(j, max(0, j - 15), -1) if words[i] == "of" and _person(words, i - 1)),
+                     None) if passive and not _person(words, j) else None
+        if of_at is not None and not {",", ";", "and", "who", "which", "as"} & set(words[of_at : j + 1]):
+            j = of_at - 1
         left = _phrase(words, range(j, max(-1, j - 8), -1))
         if left is None:
             return None

@@ -90,3 +90,19 @@ def test_a_person_told_with_an_of_phrase_beside_a_count() -> None:
                   published="1992-05-11")
     assert [(c.status, c.count) for c in doc.casualties] == [("injured", 6)]
     assert [(c.status, c.count) for c in doc.incidents] == [("killed", 1)]
+
+
+def test_where_a_statement_was_issued_is_not_the_scene() -> None:
+    """ "a military statement issued in Zamboanga said": the statement's town, not a second place of the clash."""
+    [c, _] = extract("Marines clashed with Abu Sayyaf fighters near Tipo Tipo town in Basilan over the weekend, leaving "
+                     "11 dead including two soldiers, a military statement issued in Zamboanga said.",
+                     published="1994-06-20").casualties
+    assert "Zamboanga" not in {p.name for p in c.places} and not c.aggregate
+
+
+def test_a_series_apposition_alone_leaves_the_incident_undated() -> None:
+    """ "..., the latest of dozens of such casualties since the 2000 ceasefire": no period of this blast."""
+    [c, _] = extract("A piece of unexploded ordnance blew up in a border town, killing three boys and injuring two "
+                     "others, the mine action centre said, the latest of dozens of such casualties since the 2000 "
+                     "ceasefire.", published="2004-03-10").casualties
+    assert (c.period.start, c.period.end, c.aggregate) == (None, "2004-03-10", False)

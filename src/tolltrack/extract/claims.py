@@ -358,8 +358,10 @@ def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
         exprs = victims_of
     # "hit a clinic yesterday, the third medical facility struck in a week, killing one": the series' span
     series = [t for t in exprs if _series_apposition().search(state.text, max(sent.start, t.start - 80), t.start)]
-    if series and len(series) < len(exprs):
+    if series:
         exprs = [t for t in exprs if t not in series]
+        if not exprs:  # "..., the latest of dozens of such casualties since the 2000 ceasefire": undated
+            return Period(None, _iso(pub)), None
 
     def rank(t: TimeExpr) -> int:
         return abs(t.start - ev_pos)

@@ -19,9 +19,11 @@ SPEAKER_IN = re.compile(r"\b(?:authorities|officials?|ministry|sources?|spokesm[
                          r"mediators)\s+(?:in|at)\s+"
                          r"(?:the\s+)?$", re.IGNORECASE)  # ("..., a field hospital in Misrata said")
 # "his family told reporters in San Francisco Gotera", "said at a news conference in Kampala": where it was said
-TOLD_IN = re.compile(r"\b(?:told|telling|briefed|briefing|said\s+at|speaking\s+at|speaking\s+to)\s+(?:the\s+|a\s+)?"
-                     r"(?:reporters|journalists|correspondents|the\s+press|(?:news|press)\s+(?:conference|briefing))\s+"
-                     r"(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# ("a military statement issued in Zamboanga", "a communique released in Salisbury": where the words were put out)
+TOLD_IN = re.compile(r"(?:\b(?:told|telling|briefed|briefing|said\s+at|speaking\s+at|speaking\s+to)\s+(?:the\s+|a\s+)?"
+                     r"(?:reporters|journalists|correspondents|the\s+press|(?:news|press)\s+(?:conference|briefing))|"
+                     r"\b(?:statement|communiqu[eé]|bulletin|announcement|release)\s+(?:issued|released|published|"
+                     r"broadcast|distributed|sent|read\s+out))\s+(?:in|at|from)\s+(?:the\s+)?$", re.IGNORECASE)
 ACCORDING_IN = re.compile(r"\baccording\s+to\s+(?:an?\s+|the\s+|one\s+)?(?:[\w-]+\s+){0,3}?(?:sources?|officials?|"
                            r"officers?|residents?|spokesm[ae]n|spokesperson|doctors?|medics?|activists?|witness(?:es)?)"
                            r"\s+(?:based\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)

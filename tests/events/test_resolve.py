@@ -1578,3 +1578,10 @@ def test_a_later_count_above_an_earlier_floor_does_not_gainsay_it() -> None:
     assert _tolls_gainsay(replace(early, toll_floor=False), late)  # "two killed" / "four killed": two tolls
     assert _tolls_gainsay(early, replace(late, toll=12))  # far above the floor: another toll
     assert _tolls_gainsay(replace(early, published="1999-02-09"), late)  # the floor came later
+
+
+def test_two_natural_areas_are_no_two_villages() -> None:
+    """ "the Erta Ale volcano" / "the Danakil depression": areas a camp may lie in, not two villages."""
+    a = feats(text="gunmen raided a tourist camp at the erta ale volcano", unknown={"erta ale volcano"}, doc=1)
+    b = feats(text="the attack on a tourist camp in the danakil depression", unknown={"danakil depression"}, doc=2)
+    assert place_score(a, b) is not None

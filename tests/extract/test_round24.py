@@ -106,3 +106,12 @@ def test_a_series_apposition_alone_leaves_the_incident_undated() -> None:
                      "others, the mine action centre said, the latest of dozens of such casualties since the 2000 "
                      "ceasefire.", published="2004-03-10").casualties
     assert (c.period.start, c.period.end, c.aggregate) == (None, "2004-03-10", False)
+
+
+def test_peacekeepers_do_not_vote_for_their_home_country() -> None:
+    """ "a UNMEE patrol carrying Kenyan troops": Kenya sent the troops; the mine was not in Kenya."""
+    from tolltrack.extract.countries import country_votes
+
+    assert not country_votes("A UNMEE patrol vehicle carrying Kenyan troops struck a landmine in Sector West, a "
+                             "mission spokesman said.", [])
+    assert country_votes("Kenyan troops repelled an attack near Mandera, police said.", [])["KE"] == 1

@@ -229,6 +229,11 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’]+(?:-[A-Z]?[\w'’]+)*"
                           r"(?:\s+[A-Z][\w'’]+(?:-[\w'’]+)*){0,2}(?![\w'’-])")
 
 
+# a peacekeeping force the report names, whose troops come from abroad
+_MISSION = re.compile(r"\bpeace-?keep|\bU\.?N\.?\s+(?:mission|force|troops|soldiers)|\b(?:UN[A-Z]{2,}|MINU[A-Z]+|MONU[A-Z]+|"
+                      r"AMISOM|ATMIS|ECOMOG|KFOR|SFOR|IFOR|EUFOR|ISAF|MNF-I)\b")
+_UNIT_AFTER = re.compile(r"\s+(?:troops|soldiers|contingent|battalion|units?|patrols?|servicem[ae]n|officers?)\b",
+                         re.IGNORECASE)
 # "ethnic Vietnamese fishermen", "ethnic Albanians": a people living where the report is, not that country
 _ETHNIC = re.compile(r"\b(?:ethnic|ethnically)\s+$", re.IGNORECASE)
 
@@ -259,6 +264,7 @@ def country_votes(text: str, names: Sequence[str], actors: Sequence[str] = ()) -
                 not _SPEAKS.match(text, m.end()):  # (not "Niger"; nor "Ankara has not commented")
             votes[next(iter(owners))] += 1
             counted.add(key)
+    mission = _MISSION.search(text) is not None
     for m in _country_pattern().finditer(text):  # "in Syria", "the Sudanese army"
         if NEIGHBOUR.search(text, max(0, m.start() - 60), m.start()):
             continue  # "near the borders with Niger and Burkina Faso"
@@ -268,6 +274,8 @@ def country_votes(text: str, names: Sequence[str], actors: Sequence[str] = ()) -
             continue  # "Turkey blames the YPG for a strike on Afrin": who speaks, not where it happened
         if _STREET_AFTER.match(text, m.end()):
             continue  # "fire across Syria Street in Tripoli", "the Kuwait roundabout": a site named after a country
+        if mission and _UNIT_AFTER.match(text, m.end()):
+            continue  # "a UNMEE patrol carrying Kenyan troops": a country that sends peacekeepers, not the scene
         if _ABROAD.match(text, m.end()) or _SERVING.match(text, m.end()) or \
                 _ETHNIC.search(text, max(0, m.start() - 20), m.start()) or \
                 PEOPLE_FROM.search(text, max(0, m.start() - 80), m.start()):

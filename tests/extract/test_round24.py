@@ -114,4 +114,4 @@ def test_peacekeepers_do_not_vote_for_their_home_country() -> None:
 
     assert not country_votes("A UNMEE patrol vehicle carrying Kenyan troops struck a landmine in Sector West, a "
                              "mission spokesman said.", [])
-    assert country_votes("Kenyan troops repelled an attack near Mandera, police said.", [])["KE"] == 1
+    assert country_votes("Kenyan troops repelled an attack near Mandera, police said.", [])["KE"] >= 1

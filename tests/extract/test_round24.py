@@ -115,3 +115,10 @@ def test_peacekeepers_do_not_vote_for_their_home_country() -> None:
     assert not country_votes("A UNMEE patrol vehicle carrying Kenyan troops struck a landmine in Sector West, a "
                              "mission spokesman said.", [])
     assert country_votes("Kenyan troops repelled an attack near Mandera, police said.", [])["KE"] >= 1
+
+
+def test_the_day_of_what_befell_the_counted_people() -> None:
+    """ "a manhunt on Monday for three nationals who were abducted the previous day": Sunday, the abduction's day."""
+    [c] = extract("Security forces launched a manhunt in the capital on Monday for three French nationals who were "
+                  "abducted the previous day.", published="1993-10-26").casualties
+    assert (c.status, c.period.start, c.period.end) == ("captured", "1993-10-24", "1993-10-24")

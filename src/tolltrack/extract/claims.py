@@ -356,6 +356,12 @@ def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
     victims_of = [t for t in exprs if _VICTIMS_OF.search(state.text, max(sent.start, t.start - 80), t.start)]
     if victims_of and len(victims_of) < len(exprs):
         exprs = victims_of
+    # "a manhunt on Monday for three French nationals who were abducted the previous day": the day of the
+    # relative clause that tells what befell the counted people
+    befell = [t for t in exprs if (who := _VICTIMS_PAST.search(state.text, max(sent.start, t.start - 50), t.start))
+              and who.start() > pos and _status_words(m.status) & set(re.findall(r"[a-z]+", who.group().lower()))]
+    if befell and len(befell) < len(exprs):
+        exprs = befell
     # "hit a clinic yesterday, the third medical facility struck in a week, killing one": the series' span
     series = [t for t in exprs if _series_apposition().search(state.text, max(sent.start, t.start - 80), t.start)]
     if series:

@@ -122,3 +122,10 @@ def test_the_day_of_what_befell_the_counted_people() -> None:
     [c] = extract("Security forces launched a manhunt in the capital on Monday for three French nationals who were "
                   "abducted the previous day.", published="1993-10-26").casualties
     assert (c.status, c.period.start, c.period.end) == ("captured", "1993-10-24", "1993-10-24")
+
+
+def test_the_main_clause_time_before_after_is_not_the_deeds() -> None:
+    """ "Riots spread on Friday after the killing of a singer in an ambush the previous day": Thursday."""
+    [c] = extract("Riots spread across the region on Friday after the killing of a popular singer in an ambush near "
+                  "Tizi Ouzou the previous day.", published="1998-06-27").incidents
+    assert (c.period.start, c.period.end) == ("1998-06-25", "1998-06-25")

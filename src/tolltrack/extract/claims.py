@@ -362,6 +362,11 @@ def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
               and who.start() > pos and _status_words(m.status) & set(re.findall(r"[a-z]+", who.group().lower()))]
     if befell and len(befell) < len(exprs):
         exprs = befell
+    # "riots spread on Friday after the killing of the singer in an ambush the previous day": the time before
+    # "after" is the main clause's, when the deed has one of its own
+    before_after = [t for t in exprs if t.end <= pos and _AFTER_WORD.search(state.text, t.end, pos)]
+    if before_after and len(before_after) < len(exprs):
+        exprs = [t for t in exprs if t not in before_after]
     # "hit a clinic yesterday, the third medical facility struck in a week, killing one": the series' span
     series = [t for t in exprs if _series_apposition().search(state.text, max(sent.start, t.start - 80), t.start)]
     if series:
@@ -392,6 +397,7 @@ def _series_apposition() -> re.Pattern[str]:
     return re.compile(rf",\s*(?:the|its|their)\s+(?:{ords}|latest|\d+(?:st|nd|rd|th))\b[^,;.]*$", re.IGNORECASE)
 
 
+_AFTER_WORD = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of)\b", re.IGNORECASE)
 _VICTIMS_OF = re.compile(r"\bvictims\s+of\s+(?:an?|the)\s+[^,;.]*$", re.IGNORECASE)
 # (not "shot dead while travelling": a while that only says when; ", making it the deadliest attack
 # since the insurgency began in 2015": a comparison, not the claim's period)

@@ -94,8 +94,8 @@ def test_a_person_told_with_an_of_phrase_beside_a_count() -> None:
 
 def test_where_a_statement_was_issued_is_not_the_scene() -> None:
     """ "a military statement issued in Zamboanga said": the statement's town, not a second place of the clash."""
-    [c, _] = extract("Marines clashed with Abu Sayyaf fighters near Tipo Tipo town in Basilan over the weekend, leaving "
-                     "11 dead including two soldiers, a military statement issued in Zamboanga said.",
+    [c, _] = extract("Marines clashed with Abu Sayyaf fighters near Tipo Tipo town in Basilan over the weekend, "
+                     "leaving 11 dead including two soldiers, a military statement issued in Zamboanga said.",
                      published="1994-06-20").casualties
     assert "Zamboanga" not in {p.name for p in c.places} and not c.aggregate
 

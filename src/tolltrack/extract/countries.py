@@ -230,8 +230,8 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’]+(?:-[A-Z]?[\w'’]+)*"
 
 
 # a peacekeeping force the report names, whose troops come from abroad
-_MISSION = re.compile(r"\bpeace-?keep|\bU\.?N\.?\s+(?:mission|force|troops|soldiers)|\b(?:UN[A-Z]{2,}|MINU[A-Z]+|MONU[A-Z]+|"
-                      r"AMISOM|ATMIS|ECOMOG|KFOR|SFOR|IFOR|EUFOR|ISAF|MNF-I)\b")
+_MISSION = re.compile(r"\bpeace-?keep|\bU\.?N\.?\s+(?:mission|force|troops|soldiers)|"
+                      r"\b(?:UN[A-Z]{2,}|MINU[A-Z]+|MONU[A-Z]+|AMISOM|ATMIS|ECOMOG|KFOR|SFOR|IFOR|EUFOR|ISAF|MNF-I)\b")
 _UNIT_AFTER = re.compile(r"\s+(?:troops|soldiers|contingent|battalion|units?|patrols?|servicem[ae]n|officers?)\b",
                          re.IGNORECASE)
 # "ethnic Vietnamese fishermen", "ethnic Albanians": a people living where the report is, not that country

@@ -129,3 +129,13 @@ def test_the_main_clause_time_before_after_is_not_the_deeds() -> None:
     [c] = extract("Riots spread across the region on Friday after the killing of a popular singer in an ambush near "
                   "Tizi Ouzou the previous day.", published="1998-06-27").incidents
     assert (c.period.start, c.period.end) == ("1998-06-25", "1998-06-25")
+
+
+@pytest.mark.parametrize("text", [
+    "The toll of the December 6 killings at checkpoints near the port has risen to more than 300, sources said.",
+    "The toll from the 6 December clashes in the port district has risen to more than 300, sources said.",
+])
+def test_a_date_written_before_its_deed_noun(text: str) -> None:
+    """ "the December 6 killings": the day of the killings, whenever the toll is told."""
+    [c] = extract(text, published="1975-12-09").casualties
+    assert (c.period.start, c.period.end) == ("1975-12-06", "1975-12-06")

@@ -37,7 +37,8 @@ _SINCE_FUZZY = re.compile(
     rf"mid|mid-|late|the\s+end\s+of|end\s+of)?-?\s*(?:the\s+year\s+)?(?:({MONTH})\s+)?({YEAR})\b", _F)
 # "from 3 May" starts a period; "the toll from the 27 June missile strike" names the strike's day
 _EVENT_NOUN = (r",?\s*(?:[\w-]+\s+){0,2}(?:attacks?|strikes?|airstrikes?|bombings?|blasts?|explosions?|"
-               r"massacres?|ambush|raids?|shelling|assault|bombardment)\b")
+               r"massacres?|ambush(?:es)?|raids?|shelling|assault|bombardment|killings?|shootings?|clash(?:es)?|"
+               r"kidnappings?|abductions?|riots?|incidents?)\b")
 _SINCE_DATE = re.compile(rf"\b(?:since\s+({DATE})|from\s+(?:the\s+)?(?!{DATE}{_EVENT_NOUN})({DATE}))", _F)
 _SINCE_WEEKDAY = re.compile(rf"\bsince\s+(?:last\s+)?({WEEKDAY})\b", _F)
 _SINCE_MONTH = re.compile(rf"\bsince\s+(?:early\s+|mid-?\s*|late\s+|(?:the\s+)?(?:start|beginning)\s+of\s+)?"

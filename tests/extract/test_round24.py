@@ -139,3 +139,10 @@ def test_a_date_written_before_its_deed_noun(text: str) -> None:
     """ "the December 6 killings": the day of the killings, whenever the toll is told."""
     [c] = extract(text, published="1975-12-09").casualties
     assert (c.period.start, c.period.end) == ("1975-12-06", "1975-12-06")
+
+
+def test_a_country_adjective_that_does_not_vote_is_no_place_either() -> None:
+    """ "struck Moroccan army positions at Akka": Moroccan is whose the positions were, not an unknown village."""
+    [c] = extract("Guerrillas struck Moroccan army positions at Akka on 17 June, killing at least seven soldiers, the "
+                  "movement said.", published="1980-06-18").casualties
+    assert "Moroccan" not in {p.name for p in c.places}

@@ -200,7 +200,7 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
                                          chunk[max(0, m.start() - 12) : m.start("cue")]):
                 cue = "in"  # "an attack on Seytenga"
             if cue == "of" and re.search(r"(?i)\b(?:area|outskirts|district|villages?|towns?|city|vicinity|residents|"
-                                         r"commune|municipality|island|community|hamlets?|cantons?|settlements?|"
+                                         r"suburbs?|commune|municipality|island|community|hamlets?|cantons?|settlements?|"
                                          r"inhabitants|villagers|natives|mayor|prefect|governor|centre|center|"
                                          r"heart|control)\s+$",
                                          chunk[max(0, m.start() - 14) : m.start("cue")]):

@@ -389,6 +389,11 @@ carry their states, so quarters of Rio de Janeiro
 and Santos that the gazetteer reads as homonymous towns of other states, "Santa Cruz", "São Bento", part two
 pairs); on the 16,484 pairs of the start's 278 sets, 7554 merged right, 270 wrong, 1253 missed against
 7542 / 273 / 1265.
+The twenty-eighth session's rules lowered one recall floor, ``sealed224`` 0.84 to 0.81: "a member of the FADM
+was killed" now counts one person (a person noun before its "of" phrase), and the matcher weighs two
+counted single deaths ("a soldier ... shot dead" / "a member ... killed") lower than a death and an uncounted
+one; on the 17,204 pairs of the start's 290 sets, 7851 merged right, 280 wrong, 1340 missed against 7823 /
+284 / 1368.
 Run ``python tests/events/pairs_eval.py FILE`` for the misses of one set.
 """
 
@@ -633,7 +638,7 @@ SETS = {
     PAIRS / "sealed221.jsonl": (60, 32, 0.95, 0.65),
     PAIRS / "sealed222.jsonl": (60, 32, 0.95, 0.71),
     PAIRS / "sealed223.jsonl": (60, 32, 0.99, 0.84),
-    PAIRS / "sealed224.jsonl": (60, 32, 0.96, 0.84),
+    PAIRS / "sealed224.jsonl": (60, 32, 0.96, 0.81),
     PAIRS / "sealed225.jsonl": (60, 32, 0.92, 0.81),
     PAIRS / "sealed226.jsonl": (60, 32, 0.96, 0.75),
     PAIRS / "sealed227.jsonl": (60, 32, 0.87, 0.90),
@@ -688,7 +693,7 @@ SETS = {
     PAIRS / "sealed276.jsonl": (60, 32, 0.82, 0.46),
     PAIRS / "sealed277.jsonl": (60, 32, 0.99, 0.83),
     PAIRS / "sealed278.jsonl": (60, 32, 0.99, 0.77),
-    PAIRS / "sealed279.jsonl": (60, 32, 0.91, 0.80),
+    PAIRS / "sealed279.jsonl": (60, 32, 0.92, 0.83),
     PAIRS / "sealed280.jsonl": (60, 32, 0.94, 0.67),
     PAIRS / "sealed281.jsonl": (60, 32, 0.99, 0.70),
     PAIRS / "sealed282.jsonl": (60, 32, 0.99, 0.45),

@@ -150,6 +150,6 @@ def test_a_country_adjective_that_does_not_vote_is_no_place_either() -> None:
 
 def test_the_suburb_of_a_place() -> None:
     """ "the Christian suburb of Aukar, north of Beirut": Aukar is the place, known to no gazetteer or not."""
-    [c] = extract("A suicide bomber drove a van into the embassy annex in the Christian suburb of Aukar, north of Beirut, "
-                  "on Thursday, killing at least 8 people.", published="1984-09-21").casualties
+    [c] = extract("A suicide bomber drove a van into the embassy annex in the Christian suburb of Aukar, north of "
+                  "Beirut, on Thursday, killing at least 8 people.", published="1984-09-21").casualties
     assert "Aukar" in {p.name for p in c.places}

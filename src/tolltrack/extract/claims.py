@@ -390,13 +390,16 @@ def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
 # ("in protest over Monday's killings", "outrage at Sunday's massacre": the event others answer)
 _REPRISAL = re.compile(r"\b(?:reprisal|retaliation|revenge|response|avenge|protests?|protesting|outrage|anger)\b"
                        r"[^.;]*$", re.IGNORECASE)
+
+
 @cache
 def _series_apposition() -> re.Pattern[str]:
-    """", the second such attack this month": an apposition that ranks the incident in a series."""
+    """ ", the second such attack this month": an apposition that ranks the incident in a series."""
     ords = "|".join(sorted(lexicon().ordinals, key=len, reverse=True))
     return re.compile(rf",\s*(?:the|its|their)\s+(?:{ords}|latest|\d+(?:st|nd|rd|th))\b[^,;.]*$", re.IGNORECASE)
 
 
+# "riots on Friday after the killing ...": what follows the word happened before the main clause
 _AFTER_WORD = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of)\b", re.IGNORECASE)
 _VICTIMS_OF = re.compile(r"\bvictims\s+of\s+(?:an?|the)\s+[^,;.]*$", re.IGNORECASE)
 # (not "shot dead while travelling": a while that only says when; ", making it the deadliest attack

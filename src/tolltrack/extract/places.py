@@ -461,7 +461,7 @@ class PlaceTagger:
 
     def _in_voted(self, text: str, s: int, e: int, name: str, country: str | None,
                   votes: Counter[str]) -> tuple[Resolved, int, int] | None:
-        """"Armenian forces captured Shusha, Azerbaijan's last stronghold": a name no gazetteer knows in the
+        """ "Armenian forces captured Shusha, Azerbaijan's last stronghold": a name no gazetteer knows in the
         report's country (or with no country decided) read in another country the report names."""
         for other, _ in votes.most_common():
             if other == country:

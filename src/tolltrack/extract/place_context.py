@@ -9,9 +9,9 @@ stage (``extract/places.py``) asks these patterns before it keeps a name as the 
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from importlib import resources
+
+from tolltrack.data import load
 
 SPEAKER_IN = re.compile(r"\b(?:authorities|officials?|ministry|sources?|spokesm[ae]n|police|residents|activists|"
                          r"doctors|medics|officers?|hospitals?|clinics?|morgues?|medical\s+cent(?:re|er)s?|diplomats?|"
@@ -103,7 +103,5 @@ LANDFORM_TAIL = re.compile(r"\s+(valley|basin|plains?|hills|mountains|forest)\b"
 def area_tail() -> re.Pattern[str]:
     """ "the Iquicha highlands", "the Chabet El Akhra gorges": a wide area's word after a name no gazetteer
     knows, kept with it, so that the name is not taken for a village (data/landmarks.toml)."""
-    with resources.files("tolltrack.data").joinpath("landmarks.toml").open("rb") as fh:
-        words = tomllib.load(fh)["area"]
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alt = "|".join(re.escape(w) for w in sorted(load("landmarks")["area"], key=len, reverse=True))
     return re.compile(rf"\s+(?:{alt})s?\b", re.IGNORECASE)

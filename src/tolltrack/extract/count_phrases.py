@@ -237,6 +237,25 @@ def _object_follows(toks: list[Token], j: int) -> bool:
     return toks[j].text[:1].isupper() and w not in _NAME_NOT_OBJECT and not toks[j].text.isupper()
 
 
+_DIED = frozenset({"died", "succumbed", "perished"})
+
+
+def _relative(toks: list[Token], k: int, j: int) -> bool:
+    """The trigger at ``j`` is in a relative clause on the counted people: "... who were wounded"."""
+    return any(toks[i].lower in {"who", "that"} for i in range(max(k, j - 4), j))
+
+
+def _died_later(toks: list[Token], j: int, limit: int) -> bool:
+    """The main clause after the relative one says they died: "... had died", "... later succumbed"."""
+    for i in range(j, limit):
+        w = toks[i].lower
+        if w in _CLAUSE_END or w in {"who", "which", "when", "after", "while"}:
+            return False
+        if w in _DIED:
+            return True
+    return False
+
+
 def _after(toks: list[Token], k: int, lex: StatusLexicon, light: bool = False) -> str:
     """A trigger after the noun phrase: "... were killed", "left five ... dead"."""
     limit = min(len(toks), k + (12 if light else 25))
@@ -262,6 +281,8 @@ def _after(toks: list[Token], k: int, lex: StatusLexicon, light: bool = False) -
         if hit and j == k and w in _ACTIVE and _object_follows(toks, j + hit[0]):
             return ""  # "two gunmen killed a police officer": the two did it; their victim is counted apart
         if hit and not noun_of_other and (not light or hit[1] != "killed" or w in {"dead", "killed", "died"}):
+            if hit[1] != "killed" and not light and _relative(toks, k, j) and _died_later(toks, j + hit[0], limit):
+                return "killed"  # "two soldiers who were wounded in the ambush have died"
             return hit[1]
         if light and w in {"injured", "wounded"}:
             return "injured"

@@ -35,12 +35,16 @@ DIRECTIONS = ("north", "south", "east", "west", "northern", "southern", "eastern
 _ARTICLE = r"(?:[Aa]l|[Ee]l|[Aa][dsrztn]|[Aa]sh|[Aa]dh|[Ee]z|[Uu]m|[Uu]mm|[Aa]bu|[Aa]bou|[Bb]ani|[Bb]eni)"
 # an article before a name: "al-Bab", "al Bab", "ad-Dana"; not "at Kyabandara", "as Hama"
 _ART = rf"(?:(?:[Aa]l|[Ee]l)[-\s]|{_ARTICLE}-)"
-_NAME = rf"{_ART}?[A-Z][\w'’ʿ]+(?:-[\w'’ʿ]+)*"
+# a capital letter, Latin ones with diacritics included ("Çukurca", "Şemdinli", "Łódź", "Đà Nẵng")
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "".join(
+    c for c in map(chr, range(0x1E00, 0x1F00)) if c.isupper())
+_NAME = rf"{_ART}?[{UPPER}][\w'’ʿ]+(?:-[\w'’ʿ]+)*"
 # lower-case particles inside names: "Mocímboa da Praia", "San José del Guaviare"
 _PARTICLE = r"(?:de\s+(?:los|las|la)|da|de|do|dos|das|di|del|du|des|la|le)\s+"  # "Ayutla de los Libres"
 # (an acronym after a name is no part of it, "Narayanpur IED attack", "Sukma CRPF camp"; but "Kajuru LGA")
 _NOT_ACRONYM = r"(?!(?!LGA\b)[A-Z]{2,}\b)"
-_SEQ = rf"{_NAME}(?:\s+(?:{_ART}|{_ARTICLE}(?=[A-Z])|{_PARTICLE})?{_NOT_ACRONYM}[A-Z][\w'’ʿ]+(?:-[\w'’ʿ]+)*){{0,3}}"
+_SEQ = (rf"{_NAME}(?:\s+(?:{_ART}|{_ARTICLE}(?=[{UPPER}])|{_PARTICLE})?{_NOT_ACRONYM}[{UPPER}][\w'’ʿ]+"
+        r"(?:-[\w'’ʿ]+)*){0,3}")
 
 _CUE_WORDS = (
     "in", "near", "at", "of", "to", "around", "outside", "inside", "between", "and", "towards", "toward", "into",
@@ -92,7 +96,7 @@ _CUE = re.compile(
     r"countryside|desert|region|province|commune|municipality|island|bazaar|market)\s+of\s+)?"
     rf"(?P<name>{_SEQ})")
 # (the first letter a name may start with, checked first: these patterns are tried at every character)
-_NAME_START = r"(?=[A-Zaeub])"
+_NAME_START = rf"(?=[{UPPER}aeub])"
 _BEFORE_GENERIC = re.compile(rf"{_NAME_START}(?<![\w'’-])(?P<name>{_SEQ})\s+(?P<cue>(?i:{'|'.join(GENERIC)}))\b")
 # a town's name used as a modifier of the incident or the site hit ("Peshawar mosque blast", "Aden airport"):
 # kept only when a gazetteer knows it

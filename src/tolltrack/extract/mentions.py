@@ -29,6 +29,7 @@ from tolltrack.extract.count_phrases import (
     _noun_phrase,
     _toll,
 )
+from tolltrack.extract.numbers import match_phrase
 from tolltrack.extract.state import DocState, Mention, Quantity, Sentence, Token
 
 
@@ -297,6 +298,11 @@ def _mention(state: DocState, sent: Sentence, q: Quantity, found: list[Mention])
         later = _after(toks, np_end, lex)
         if later and later != status:
             status, link = later, "after"
+    if status == "captured" and link == "noun" and not partitive:
+        # "executed five prisoners", "three hostages were killed": what befell the captives is counted
+        fate = _before(toks, i0, lex) or _fate_after(toks, np_end, lex)
+        if fate in {"killed", "injured"}:
+            status, link = fate, "before"
     if not status:
         status = _before(toks, i0, lex)
         link = "before" if status else ""
@@ -381,6 +387,20 @@ def _label(toks: list[Token], i0: int, n1: int) -> str | None:
     if i0 >= 2 and toks[i0 - 1].text == "(" and closed and toks[i0 - 2].text[:1].isupper():
         return toks[i0 - 2].text
     return None
+
+
+_PASSIVE = frozenset({"were", "was", "have", "has", "had", "been", "being", "are", "is", "later", "also", "all",
+                      "reportedly", "subsequently", "then", "apparently", "allegedly", "since", "both"})
+
+
+def _fate_after(toks: list[Token], np_end: int, lex: StatusLexicon) -> str:
+    """The verb right after the counted captives ("... were killed", "... have died"), not one of
+    another clause ("were freed after the kidnappers killed a guard")."""
+    j = np_end
+    while j < len(toks) and j - np_end < 4 and toks[j].lower in _PASSIVE:
+        j += 1
+    hit = match_phrase(toks, j, lex.after) if j < len(toks) else None
+    return hit[1] if hit else ""
 
 
 def _among_them_after(toks: list[Token], np_end: int) -> bool:

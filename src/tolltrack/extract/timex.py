@@ -38,7 +38,10 @@ _SINCE_FUZZY = re.compile(
 # "from 3 May" starts a period; "the toll from the 27 June missile strike" names the strike's day
 _EVENT_NOUN = (r",?\s*(?:[\w-]+\s+){0,2}(?:attacks?|strikes?|airstrikes?|bombings?|blasts?|explosions?|"
                r"massacres?|ambush(?:es)?|raids?|shelling|assault|bombardment|killings?|shootings?|clash(?:es)?|"
-               r"kidnappings?|abductions?|riots?|incidents?)\b")
+               r"kidnappings?|abductions?|riots?|incidents?|operations?|offensives?|incursions?|battles?|sieges?|"
+               r"hijackings?|executions?|hangings?)\b")
+# "claimed the 8 February raid": the date names the deed, however the sentence tells it
+_NAMES_EVENT = re.compile(_EVENT_NOUN.removeprefix(",?"), _F)
 _SINCE_DATE = re.compile(rf"\b(?:since\s+({DATE})|from\s+(?:the\s+)?(?!{DATE}{_EVENT_NOUN})({DATE}))", _F)
 _SINCE_WEEKDAY = re.compile(rf"\bsince\s+(?:last\s+)?({WEEKDAY})\b", _F)
 _SINCE_MONTH = re.compile(rf"\bsince\s+(?:early\s+|mid-?\s*|late\s+|(?:the\s+)?(?:start|beginning)\s+of\s+)?"
@@ -305,8 +308,8 @@ class TimeTagger:
 
 def _day_or_report(text: str, start: int, m: re.Match[str]) -> str:
     """ "..., the monitor said on Saturday": when it was said ("report"), not when it happened ("day")."""
-    if OWNER.match(text, m.end()):
-        return "day"  # "claimed responsibility for Thursday's bombing": the bombing's day
+    if OWNER.match(text, m.end()) or (m.group().lower().startswith("the") and _NAMES_EVENT.match(text, m.end())):
+        return "day"  # "claimed responsibility for Thursday's bombing", "claimed the 8 February raid": its day
     said = _REPORTING.search(text[max(start, m.start() - 40) : m.start()])
     if said is not None and (_TOLL_BETWEEN.search(said.group()) or
                              _EVENT_WORD.search(said.group()) and _TOLL_VERB_AFTER.match(text, m.end())):

@@ -1585,3 +1585,27 @@ def test_two_natural_areas_are_no_two_villages() -> None:
     a = feats(text="gunmen raided a tourist camp at the erta ale volcano", unknown={"erta ale volcano"}, doc=1)
     b = feats(text="the attack on a tourist camp in the danakil depression", unknown={"danakil depression"}, doc=2)
     assert place_score(a, b) is not None
+
+
+def test_a_toll_disputed_in_one_report_matches_either_figure() -> None:
+    """ "The rebels said they killed 11 soldiers; the army said two died" / "two soldiers were killed": the other
+    report follows one of the two sources, and the tolls do not part the reports."""
+    from tolltrack.store.matcher import signals
+    from tolltrack.store.tolls import _counts_clash, _tolls_gainsay
+
+    a = replace(feats(doc=1), toll=11, toll_status="killed", side_tolls={"GOV": 11}, alt_tolls=frozenset({11, 2}))
+    b = replace(feats(doc=2), toll=2, toll_status="killed", side_tolls={"GOV": 2})
+    assert not _counts_clash(a, b) and not _tolls_gainsay(a, b) and signals(a, b)["toll_ratio"] == 1.0
+    undisputed = replace(a, alt_tolls=frozenset())
+    assert _counts_clash(undisputed, b) and _tolls_gainsay(undisputed, b)
+
+
+def test_the_same_sides_dead_agree_beside_others() -> None:
+    """ "Four policemen were killed" / "16 people died in a sweep that followed a clash in which four officers were
+    killed": the police toll is the same; the other report counts more dead besides."""
+    from tolltrack.store.tolls import _tolls_gainsay
+
+    a = replace(feats(doc=1), toll=4, toll_status="killed", side_tolls={"GOV": 4})
+    b = replace(feats(doc=2), toll=20, toll_status="killed", side_tolls={"GOV": 4, "UNK": 16})
+    assert not _tolls_gainsay(a, b)
+    assert _tolls_gainsay(a, replace(b, side_tolls={"CIV": 4, "UNK": 16}))

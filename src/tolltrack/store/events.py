@@ -264,6 +264,7 @@ def features(claims: Sequence[ClaimRow]) -> Features:
         dated=any(c.period_start for c in claims), toll=toll, toll_status=toll_status,
         published=max((c.published[:10] for c in claims if c.published), default=None),
         uncounted=_uncounted(claims), side_tolls=_side_tolls(claims, toll_status),
+        alt_tolls=_disputed(claims, toll_status),
         wounded=max((c.count for c in claims if c.status == "injured" and c.count), default=None)
         if toll_status == "killed" else None,
         toll_floor=toll is not None and all(c.qualifier in _FLOORS for c in claims
@@ -293,6 +294,16 @@ def _side_tolls(claims: Sequence[ClaimRow], status: str | None) -> dict[str, int
         if c.status == status and c.count is not None and c.parent_id is None:
             out[c.victim_side] = max(c.count, out.get(c.victim_side, 0))
     return out
+
+
+def _disputed(claims: Sequence[ClaimRow], status: str | None) -> frozenset[int]:
+    """The figures of one side's dead when the report gives several ("MNJ rebels said they killed 11
+    soldiers; the army said two soldiers died"): sources that disagree, each of which others may follow."""
+    by_side: dict[str, set[int]] = {}
+    for c in claims:
+        if c.status == status and c.count is not None and c.parent_id is None and c.victim_side not in {"UNK", "MIX"}:
+            by_side.setdefault(c.victim_side, set()).add(c.count)
+    return frozenset(n for counts in by_side.values() if len(counts) > 1 for n in counts)
 
 
 def _uncounted(claims: Sequence[ClaimRow]) -> str | None:

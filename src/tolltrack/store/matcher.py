@@ -32,7 +32,7 @@ from tolltrack.store import resolve as r
 from tolltrack.store.kinds import _same_but_victims, types_compatible
 from tolltrack.store.quarters import halves_apart
 from tolltrack.store.sides import side_agreement
-from tolltrack.store.tolls import _counts_agree, _counts_clash, _toll_grew, _tolls_gainsay, _update_agrees
+from tolltrack.store.tolls import _counts_agree, _counts_clash, _toll_grew, _tolls_gainsay, _update_agrees, nearest_tolls
 from tolltrack.store.ways import _opposite_sides
 from tolltrack.store.wording import (
     _day_parts_agree,
@@ -92,7 +92,7 @@ def signals(a: Features, b: Features) -> dict[str, float]:
         "counts_clash": bool(_counts_clash(a, b)),
         "tolls_gainsay": bool(_tolls_gainsay(a, b)),
         "both_counted": both,
-        "toll_ratio": min(ta, tb) / max(ta, tb) if ta and tb else 0.0,
+        "toll_ratio": min(nearest_tolls(a, b)) / max(nearest_tolls(a, b)) if ta and tb else 0.0,
         "same_toll": both and ta == tb,
         "toll_size": min(math.log1p(max(ta or 0, tb or 0)) / 5, 1.0),
         "same_status": a.toll_status is not None and a.toll_status == b.toll_status,

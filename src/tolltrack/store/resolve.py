@@ -119,6 +119,9 @@ class Features:
     side_tolls: dict[str, int] = field(default_factory=dict)  # the largest count of each victim side (toll's status)
     wounded: int | None = None  # the largest count of the wounded beside a toll of the dead
     toll_floor: bool = False  # the toll is only a floor ("at least two", "more than 20")
+    # the figures one report gives for the same side's dead when its sources disagree ("the rebels said they
+    # killed 11 soldiers; the army said two died"): each may be the one another report repeats
+    alt_tolls: frozenset[int] = frozenset()
 
 
 km = haversine_km  # great-circle distance in kilometres
@@ -581,6 +584,7 @@ def combine(parts: Iterable[Features]) -> Features:
         out.seats |= f.seats
         for side, n in f.side_tolls.items():
             out.side_tolls[side] = max(n, out.side_tolls.get(side, 0))
+        out.alt_tolls |= f.alt_tolls
     out.uncounted = items[0].uncounted if items and all(f.uncounted for f in items) else None
     ruled = [f for f in items if f.by_rule]
     chosen = ruled[0] if ruled else (items[0] if items else None)

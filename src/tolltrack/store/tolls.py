@@ -65,6 +65,16 @@ def _toll_grew(a: Features, b: Features) -> int:
     return int(bool(earlier.published) and later.published != earlier.published and high >= max(BIG_TOLL, low))
 
 
+def nearest_tolls(a: Features, b: Features) -> tuple[int, int]:
+    """The two reports' closest figures, each report's toll or one its sources disputed it with."""
+    assert a.toll is not None and b.toll is not None
+    shared = (a.side_tolls.keys() & b.side_tolls.keys()) - VAGUE_SIDES
+    pairs = [(x, y) for x in a.alt_tolls | {a.toll} for y in b.alt_tolls | {b.toll}]
+    pairs += [(a.side_tolls[s], b.side_tolls[s]) for s in shared]  # "four policemen" / "16 people and four officers"
+    return max(pairs,
+               key=lambda xy: (min(xy) / max(xy) if max(xy) else 1.0, xy == (a.toll, b.toll)))
+
+
 def _counts_clash(a: Features, b: Features) -> bool:
     """Tolls too far apart for one incident told twice (6 and 2, 30 and 12)."""
     if a.toll is None or b.toll is None or a.toll_status != b.toll_status:
@@ -80,6 +90,8 @@ def _counts_clash(a: Features, b: Features) -> bool:
     if any(len(x.side_tolls) > 1 and y.toll is not None and any(_close(n, y.toll) for n in x.side_tolls.values())
            for x, y in ((a, b), (b, a))):
         return False  # "17 soldiers killed, more than 100 assailants neutralised" / "17 dead": one side's toll
+    if a.alt_tolls or b.alt_tolls:
+        return _far_apart(*nearest_tolls(a, b))  # "the rebels said 11, the army two" / "two soldiers"
     low, high = sorted((a.toll, b.toll))
     later, earlier = (a, b) if a.toll == high else (b, a)
     if high >= BIG_TOLL and later.published and earlier.published and later.published > earlier.published:
@@ -100,7 +112,7 @@ def _far_apart(x: int, y: int) -> bool:
 def _tolls_gainsay(a: Features, b: Features) -> bool:
     """Both give a toll, the tolls differ, and neither a close count, a later update nor an earlier floor
     explains it."""
-    return None not in (a.toll, b.toll) and a.toll != b.toll and \
+    return None not in (a.toll, b.toll) and a.toll != b.toll and len(set(nearest_tolls(a, b))) > 1 and \
         not max(_counts_agree(a, b), _update_agrees(a, b), _floor_kept(a, b))
 
 

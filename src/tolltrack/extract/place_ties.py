@@ -32,7 +32,8 @@ def nested(chunk: str, places: list[Place]) -> set[str]:
 
 # what ties a place to a town it lies near: "the Abagena camp for displaced people near Makurdi",
 # "al-Rawda mosque west of Arish", "a village 20 km outside Goma", "Rais, a farming hamlet near Sidi Moussa"
-_NEAR_TIE = re.compile(r",?(?:\s+[\w'’-]+){0,5}?,?\s+(?:near|outside|close\s+to|above|below|overlooking|on\s+the\s+outskirts\s+of|"
+_NEAR_TIE = re.compile(r",?(?:\s+[\w'’-]+){0,5}?,?\s+(?:near|outside|close\s+to|above|below|overlooking|"
+                       r"on\s+the\s+outskirts\s+of|"
                        r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:north|south|east|west)"
                        r"(?:-?(?:east|west))?(?:ern)?\s+of|from|outside))\s+(?:the\s+)?")
 

@@ -32,7 +32,14 @@ from tolltrack.store import resolve as r
 from tolltrack.store.kinds import _same_but_victims, types_compatible
 from tolltrack.store.quarters import halves_apart
 from tolltrack.store.sides import side_agreement
-from tolltrack.store.tolls import _counts_agree, _counts_clash, _toll_grew, _tolls_gainsay, _update_agrees, nearest_tolls
+from tolltrack.store.tolls import (
+    _counts_agree,
+    _counts_clash,
+    _toll_grew,
+    _tolls_gainsay,
+    _update_agrees,
+    nearest_tolls,
+)
 from tolltrack.store.ways import _opposite_sides
 from tolltrack.store.wording import (
     _day_parts_agree,

@@ -92,3 +92,13 @@ def test_an_undated_toll_since_the_war_began_is_no_incident(tmp_path: Path) -> N
          "soldiers killed, the General Staff said."),
     ]) as store:
         assert store.fetchall("SELECT COUNT(*) FROM events") == [(0,)]
+
+
+def test_an_undated_tally_of_a_series_of_attacks_is_no_incident(tmp_path: Path) -> None:
+    """ "now hold some 40 soldiers seized in a series of attacks this year": many incidents, no event that one
+    abduction another report tells could merge with."""
+    with _store(tmp_path, [
+        ("r1", "2008-10-14", "The rebels now hold some 40 soldiers and officials seized in a series of attacks this "
+         "year, a local notable said on Monday."),
+    ]) as store:
+        assert store.fetchall("SELECT COUNT(*) FROM events") == [(0,)]

@@ -26,7 +26,10 @@ if TYPE_CHECKING:
 
 # an undated tally that runs from a beginning the reader could not date, or to this day
 _RUNNING = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|launch|onset|war|conflict|insurgency|"
-                      r"campaign|operation|uprising|revolution|fighting)\b|\b(?:so\s+far|to\s+date|thus\s+far)\b",
+                      r"campaign|operation|uprising|revolution|fighting)\b|\b(?:so\s+far|to\s+date|thus\s+far)\b|"
+                      # ("seized in a series of attacks this year", "killed in recent months"): many incidents
+                      r"\b(?:this|past|last)\s+year\b|\b(?:recent|past|last)\s+(?:\w+\s+)?(?:weeks|months|years)\b|"
+                      r"\b(?:series|string|spate|wave)\s+of\b",
                       re.IGNORECASE)
 MAX_DAYS = 3  # "over three days" is still one episode; a week is a tally of many
 

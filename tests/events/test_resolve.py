@@ -1609,3 +1609,10 @@ def test_the_same_sides_dead_agree_beside_others() -> None:
     b = replace(feats(doc=2), toll=20, toll_status="killed", side_tolls={"GOV": 4, "UNK": 16})
     assert not _tolls_gainsay(a, b)
     assert _tolls_gainsay(a, replace(b, side_tolls={"CIV": 4, "UNK": 16}))
+
+
+def test_a_shortened_word_of_a_name_is_the_word() -> None:
+    """ "Mt Elgon" / "Mount Elgon district": outlets shorten the words of names."""
+    assert same_name("mt elgon", "mount elgon district")
+    assert same_name("mt. elgon", "mount elgon")
+    assert not same_name("mt elgon", "mount kenya")

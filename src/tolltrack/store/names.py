@@ -27,8 +27,12 @@ SIDES_OF = WAYS | {"upper", "lower", "sur", "sud", "norte", "nord", "oriental", 
 
 def _key(name: str) -> str:
     """Accents, case, punctuation and a leading article gone: "Al-Fashir" -> "fashir"."""
-    words = re.sub(r"[^\w\s'-]", " ", fold(name)).split()
+    words = [_ABBREVIATED.get(w, w) for w in re.sub(r"[^\w\s'-]", " ", fold(name)).split()]
     return ARTICLE.sub("", " ".join(words)).replace("'", "")
+
+
+# the words of place names outlets shorten ("Mt Elgon" / "Mount Elgon", "Ft Portal" / "Fort Portal")
+_ABBREVIATED = {"mt": "mount", "mtn": "mountain", "mts": "mountains", "ft": "fort"}
 
 
 def _compact(name: str) -> str:

@@ -38,7 +38,8 @@ _ART = rf"(?:(?:[Aa]l|[Ee]l)[-\s]|{_ARTICLE}-)"
 # a capital letter, Latin ones with diacritics included ("Çukurca", "Şemdinli", "Łódź", "Đà Nẵng")
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "".join(
     c for c in map(chr, range(0x1E00, 0x1F00)) if c.isupper())
-_NAME = rf"{_ART}?[{UPPER}][\w'’ʿ]+(?:-[\w'’ʿ]+)*"
+# ("Mt. Elgon", "Ft. Portal": a shortened word and its full stop open the name)
+_NAME = rf"{_ART}?(?:(?:Mt|Ft)\.\s+)?[{UPPER}][\w'’ʿ]+(?:-[\w'’ʿ]+)*"
 # lower-case particles inside names: "Mocímboa da Praia", "San José del Guaviare"
 _PARTICLE = r"(?:de\s+(?:los|las|la)|da|de|do|dos|das|di|del|du|des|la|le)\s+"  # "Ayutla de los Libres"
 # (an acronym after a name is no part of it, "Narayanpur IED attack", "Sukma CRPF camp"; but "Kajuru LGA")
@@ -150,8 +151,10 @@ _CAME_BEFORE = re.compile(r"\b(?:crossed|cross|crossing|came|coming|infiltrated|
                           r"(?:\s+(?:over|in))?\s+$", re.IGNORECASE)
 _DISTANCE_BEFORE = re.compile(r"\b(?:\d+\s*|few\s+)?(?:km|kilometres|kilometers|miles)\s+$")
 _FROM_BEFORE = re.compile(r"\sfrom\s+(?:the\s+)?$")
-_GROUP_AFTER = re.compile(r"\s+(?:cartel|gang|militia|brigade|faction|battalion|movement|clan|group(?!\s+of\b)|"
-                          r"government|regime|administration)\b",
+# ("the Isak-Muivah and Khaplang groups": two groups, each named after its leader)
+_GROUP_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]*)?"
+                          r"\s+(?:cartel|gang|militia|brigade|faction|battalion|movement|clan|group(?!\s+of\b)|"
+                          r"government|regime|administration)s?\b",
                           re.IGNORECASE)  # ("the Maute group"; but "the Sulu group of islands"; "the Doe government")
 # "a New Zealand pilot", "two Chinese nationals": a country named for whose people they are, not for the scene
 _FOREIGNER_AFTER = re.compile(rf"\s+(?:{FOREIGNERS})\b", re.IGNORECASE)
@@ -206,7 +209,7 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
             if cue == "of" and re.search(r"(?i)\b(?:area|outskirts|district|villages?|towns?|city|vicinity|residents|"
                                          r"suburbs?|commune|municipality|island|community|hamlets?|cantons?|settlements?|"
                                          r"inhabitants|villagers|natives|mayor|prefect|governor|centre|center|"
-                                         r"heart|control)\s+$",
+                                         r"heart|control|reaches|slopes|foothills|fringes|edges?|banks|shores)\s+$",
                                          chunk[max(0, m.start() - 14) : m.start("cue")]):
                 cue = "in"  # "a rural area of Argelia", "the outskirts of Kadisau", "took control of Awasse"
             if cue == "of" and _OUT_BEFORE.search(chunk, max(0, m.start() - 6), m.start("cue")):

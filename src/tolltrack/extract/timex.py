@@ -50,6 +50,9 @@ _BETWEEN = re.compile(rf"\bbetween\s+({DATE})\s+and\s+(?:{WEEKDAY},?\s+)?({DATE}
 _UNTIL_TODAY = re.compile(r"\b(?:until|till|to)\s+(?:now|today|date)\b", _F)
 _TODAY_DAY = re.compile(rf"\btoday,?\s+(?:{WEEKDAY},?\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b", _F)
 _MONTH_YEAR = re.compile(rf"\b(?:in|during|throughout|for|of)\s+(?:the\s+month\s+of\s+)?({MONTH})\s+({YEAR})\b", _F)
+_RELEASED = re.compile(r"\b(?:report|statement|study|survey|findings)\s+(?:was\s+)?(?:released|published|issued)\s+$",
+                       _F)
+_ALONE = re.compile(r"\s+alone\b", _F)
 _LAST_MONTH = re.compile(r"\b(last|past|previous)\s+month\b", _F)
 # one incident on a day the report does not give: "earlier this month", "last week"
 # ("last week's massacre": one day of last week too)
@@ -457,23 +460,26 @@ def find_times(state: DocState, sent: int, start: int, end: int,
         if third:  # early: the 1st to the 10th; mid: the 11th to the 20th; late: the 21st to the end
             first = {"early": 1, "mid": 11, "late": 21}[third]
             s, e = s.replace(day=first), e if third == "late" else s.replace(day=first + 9)
-        if m.group(1).lower() != "in":  # "96 fatalities during May": the whole month, a tally
+        # "96 fatalities during May", "38 killed in June alone": the whole month, a tally
+        if m.group(1).lower() != "in" or _ALONE.match(state.text, m.end()):
             add(m, s, e, "month")
             continue
         add(m, s, min(e, pub) if pub and s <= pub else e, "within")
     for m in within(_SOME_DAY):
+        # ("a report released this week says ...": when it was told)
+        kind = "report" if _RELEASED.search(state.text, max(start, m.start() - 30), m.start()) else "within"
         if pub:
             unit, which = (m.group(1) or "week").lower(), (m.group(2) or m.group(3) or m.group(4) or "this").lower()
             which = "last" if which in ("previous", "before") else which
             monday = pub - dt.timedelta(days=pub.weekday())
             if unit == "month":
-                add(m, pub.replace(day=1), pub, "within")
+                add(m, pub.replace(day=1), pub, kind)
             elif which == "last":
-                add(m, monday - dt.timedelta(days=7), monday - dt.timedelta(days=1), "within")
+                add(m, monday - dt.timedelta(days=7), monday - dt.timedelta(days=1), kind)
             else:
-                add(m, monday, pub, "within")
+                add(m, monday, pub, kind)
         else:
-            add(m, None, None, "within")
+            add(m, None, None, kind)
     for m in within(_LAST_MONTH):
         if pub:
             prev = pub.replace(day=1) - dt.timedelta(days=1)

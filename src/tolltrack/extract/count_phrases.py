@@ -150,7 +150,10 @@ def _before(toks: list[Token], i0: int, lex: StatusLexicon) -> str:
             return hit[1]
         # light verbs: "left 52 people dead" is resolved by the adjective after the noun
         if end > 0 and toks[end - 1].lower in lex.light:
-            return _after(toks, i0 + 1, lex, light=True)
+            status = _after(toks, i0 + 1, lex, light=True)
+            if not status and toks[end - 1].lower in _TAKE and _taken_away(toks, i0 + 1):
+                return "captured"  # "took two businessmen from the hotel": people taken away are abducted
+            return status
     # "wounded an Iraqi army officer and two soldiers": the verb governs both objects
     # "killing a woman and her two children", "killing the train driver and at least six security personnel"
     conj = j - 1 - (j > 1 and toks[j - 1].lower in {"her", "his", "their", "its"})
@@ -256,6 +259,20 @@ def _died_later(toks: list[Token], j: int, limit: int) -> bool:
     return False
 
 
+_TAKE = frozenset({"took", "taken", "take", "takes", "taking"})
+
+
+def _taken_away(toks: list[Token], k: int) -> bool:
+    """ "... from the Novotel", "... away": the people were taken from where they were."""
+    for j in range(k, min(len(toks), k + 10)):
+        w = toks[j].lower
+        if w in {"from", "away", "hostage", "captive"}:
+            return True
+        if w in _CLAUSE_END or w in {"to", "into"}:
+            return False
+    return False
+
+
 def _after(toks: list[Token], k: int, lex: StatusLexicon, light: bool = False) -> str:
     """A trigger after the noun phrase: "... were killed", "left five ... dead"."""
     limit = min(len(toks), k + (12 if light else 25))
@@ -278,8 +295,9 @@ def _after(toks: list[Token], k: int, lex: StatusLexicon, light: bool = False) -
             j >= k + 2 and toks[j - 1].lower == "the" and toks[j - 2].lower == "of")
         if hit and clause and toks[j - 1].lower not in {"was", "were", "been", "are", "is", "be"}:
             return ""  # "300 residents have fled since Saturday, when gunmen killed a village head"
-        if hit and j == k and w in _ACTIVE and _object_follows(toks, j + hit[0]):
-            return ""  # "two gunmen killed a police officer": the two did it; their victim is counted apart
+        if hit and (j == k or toks[j - 1].lower in {"who", "that"}) and w in _ACTIVE and \
+                _object_follows(toks, j + hit[0]):
+            return ""  # "two gunmen (who) killed a police officer": the two did it; their victim is counted apart
         if hit and not noun_of_other and (not light or hit[1] != "killed" or w in {"dead", "killed", "died"}):
             if hit[1] != "killed" and not light and _relative(toks, k, j) and _died_later(toks, j + hit[0], limit):
                 return "killed"  # "two soldiers who were wounded in the ambush have died"

@@ -100,6 +100,7 @@ _COLLECTIVE = frozenset({"people", "police", "personnel", "staff", "crew", "mili
 
 _AUX = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "being", "be", "reportedly", "allegedly",
                   "also", "later", "then", "who"})
+_INTRANSITIVE = frozenset({"died", "dies", "die", "perished", "succumbed", "drowned"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being"})
 _STOP = frozenset({";", ".", ":", "by", "in", "near", "at", "on", "after", "when", "while", "during", "from", "as",
                    "outside", "inside", "with", "to", "of", "for"})
@@ -146,8 +147,9 @@ def _phrase(words: list[str], js: range) -> list[int] | None:
             break  # "a policeman escorting polio workers": who he was with, not who was hit
         if w in _GROUP:
             return None
-        if _plural(w) and not (j + 1 < len(words) and _person(words, j + 1)):
-            return None  # ("police officer": a modifier)
+        if _plural(w) and not (j + 1 < len(words) and _person(words, j + 1)) and not (
+                js.step < 0 and nouns and j + 1 < len(words) and words[j + 1] not in {"and", ",", "or"}):
+            return None  # ("police officer", "a Police Force constable": a modifier)
         if _person(words, j) and not (j + 1 < len(words) and _person(words, j + 1)) and not _modifies(words, j):
             nouns.append(j)
     return nouns
@@ -220,12 +222,13 @@ def _singles(sent: Sentence, tok: int, status: str) -> tuple[int, str, int, int]
     Returns the count, the side the nouns imply ("" for none) and the token span of the
     phrase, or None when the people are not told one by one (a plural, "people", "dozens").
     """
-    if status not in {"killed", "injured", "captured"}:
+    if status not in {"killed", "injured", "captured", "missing"}:
         return None
     words = [t.lower for t in sent.tokens]
     k = tok - sent.first
     j = k - 1
-    passive = False
+    # ("a police officer died and two colleagues were injured": an intransitive verb's people stand before it)
+    passive = words[k] in _INTRANSITIVE
     while j >= 0 and words[j] in _AUX:
         passive = passive or words[j] in _PASSIVE
         j -= 1

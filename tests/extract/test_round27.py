@@ -80,3 +80,98 @@ def test_the_farc_vote_for_colombia() -> None:
     [c] = extract("FARC guerrillas attacked the police station in Vista Hermosa on Wednesday, killing four police "
                   "officers, officials said.", published="2002-02-21").casualties
     assert {p.country for p in c.places} == {"CO"}
+
+
+def test_groups_named_after_their_leaders_are_no_places() -> None:
+    """ "the Isak-Muivah and Khaplang groups": two factions; neither name is a village."""
+    [c] = extract("Fighting between the Isak-Muivah and Khaplang groups left five militants dead in Dimapur district "
+                  "on Tuesday, police said.", published="2007-08-23").casualties
+    assert not [p for p in c.places if p.precision == "unresolved"]
+
+
+def test_a_shortened_mount_opens_a_name() -> None:
+    [c] = extract("Militiamen killed a village elder and his son in Mt. Elgon on Saturday night, police said.",
+                  published="2007-11-12").casualties + extract(
+        "Militiamen killed a village elder and his son in Mt. Elgon on Saturday night, police said.",
+        published="2007-11-12").incidents
+    assert [p.name for p in c.places] == ["Mt. Elgon"]
+
+
+def test_a_month_alone_is_a_tally() -> None:
+    """ "killed in Tripura in June alone": the month's toll, not one day of June."""
+    [c] = extract("At least 38 civilians have been killed by insurgents in Tripura in June alone, officials said.",
+                  published="2000-06-30").casualties
+    assert c.aggregate and (c.period.start, c.period.end) == ("2000-06-01", "2000-06-30")
+
+
+def test_shooting_dead_is_killing() -> None:
+    [c] = extract("Rebels raided a settlement in South Tripura on Thursday night, shooting dead four villagers, "
+                  "police said.", published="2000-06-30").casualties
+    assert (c.status, c.count) == ("killed", 4)
+
+
+def test_a_people_before_settlement_is_no_place() -> None:
+    """ "a Bengali settlement at Bagma": the people who live there, not a place called Bengali."""
+    [c] = extract("Militants raided a Bengali settlement at Bagma on Thursday night, killing four villagers, police "
+                  "said.", published="2000-06-30").casualties
+    assert "Bengali" not in {p.name for p in c.places}
+
+
+def test_one_dead_beside_a_count_of_wounded_with_an_intransitive_verb() -> None:
+    """ "A police officer died and two colleagues were injured": the count is of the wounded; the one dead is told
+    in the singular before its verb."""
+    res = extract("A police officer died and two colleagues were injured when gunmen stormed a police camp in "
+                  "Cheptais on Friday, officials said.", published="2007-06-10")
+    assert [(c.status, c.count) for c in res.casualties] == [("injured", 2)]
+    assert [(c.status, c.count) for c in res.incidents] == [("killed", 1)]
+
+
+def test_the_people_of_a_relative_clause_who_did_the_deed_are_not_its_victims() -> None:
+    """ "two men who shot dead a female pastor": the two are the gunmen; the pastor is the one dead."""
+    res = extract("Police are hunting two men who shot dead a female pastor at a church in Palu on Sunday.",
+                  published="2004-07-20")
+    assert [(c.status, c.count) for c in res.casualties + res.incidents] == [("killed", 1)]
+
+
+def test_a_title_of_several_words_before_the_one_who_died() -> None:
+    """ "A Central Reserve Police Force constable died": "Police" is no plural of several people here, but a word
+    of one man's title."""
+    res = extract("A Central Reserve Police Force constable died after insurgents stormed a security post in "
+                  "Kanchanpur on Tuesday, officials said. Two others were injured in the attack.",
+                  published="2003-08-21")
+    assert [(c.status, c.count) for c in res.incidents] == [("killed", 1)]
+
+
+def test_a_hawker_is_a_person() -> None:
+    res = extract("The explosion in the main bazaar of Shillong on Tuesday killed a hawker and wounded eight others, "
+                  "police said.", published="2005-01-26")
+    assert [(c.status, c.count, c.victim.side) for c in res.incidents] == [("killed", 1, "CIV")]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Armed men took two French businessmen from a hotel in Plateau on Monday, relatives said.", 2),
+    ("Gunmen took three children away from a school near Kaduna on Monday, police said.", 3),
+])
+def test_people_taken_from_where_they_were_are_abducted(text: str, count: int) -> None:
+    [c] = extract(text, published="2011-04-06").casualties
+    assert (c.status, c.count) == ("captured", count)
+
+
+def test_people_taken_to_hospital_are_not_abducted() -> None:
+    assert not extract("Rescuers took 20 people to hospital in Plateau on Monday.", published="2011-04-06").casualties
+
+
+@pytest.mark.parametrize("text", [
+    "A French journalist has been missing since Friday in Abidjan, colleagues said.",
+    "A French journalist went missing in Abidjan on Friday, colleagues said.",
+])
+def test_one_person_gone_missing_is_an_incident(text: str) -> None:
+    [c] = extract(text, published="2004-04-19").incidents
+    assert (c.status, c.count) == ("missing", 1)
+
+
+def test_the_week_a_report_came_out_is_not_when_it_happened() -> None:
+    """ "A report released this week says 99 people died after clashes on 20-21 June": the clashes' days."""
+    [c] = extract("A UN report released this week says at least 99 people died in Korhogo after clashes on 20-21 June "
+                  "between rival rebel factions.", published="2004-08-07").casualties
+    assert (c.period.start, c.period.end) == ("2004-06-20", "2004-06-21")

@@ -261,7 +261,8 @@ def country_votes(text: str, names: Sequence[str], actors: Sequence[str] = ()) -
         key = fold(m.group(0))
         owners = admin1.get(key)
         if owners and len(owners) == 1 and key not in counted and key not in words and \
-                not _SPEAKS.match(text, m.end()):  # (not "Niger"; nor "Ankara has not commented")
+                not _SPEAKS.match(text, m.end()) and not _GONE_TO.search(text, max(0, m.start() - 40), m.start()):
+            # (not "Niger"; nor "Ankara has not commented"; nor "fighters crossing from Lofa County")
             votes[next(iter(owners))] += 1
             counted.add(key)
     mission = _MISSION.search(text) is not None

@@ -203,29 +203,40 @@ def _context_places(state: DocState, sent: Sentence, parent: Casualty | None) ->
 def _unresolved(state: DocState, sent: Sentence, m: Mention, places: list[Place]) -> list[Place]:
     """Names in the count's clause that look like places but no gazetteer knows: kept as
     written, precision "unresolved", so a reader (and cross-source merging) still sees them."""
-    spans = _clause(state, sent, m, state.in_sent("unresolved_places", sent.idx))
+    # (when the clause names a known place, a name no gazetteer knows outside it is another event's: "a village in
+    # Forécariah prefecture ..., a week after the raid on Pamelap")
+    spans = _clause(state, sent, m, state.in_sent("unresolved_places", sent.idx), strict=bool(places))
     known = {p.name for p in places}
     return [Place(name=s.name, precision="unresolved") for s in spans if s.name not in known]
 
 
-def _clause(state: DocState, sent: Sentence, m: Mention, spans: list[Span]) -> list[Span]:
-    """Places in the count's own clause ("... in Idlib while the other 6 died in Aleppo")."""
-    if len(spans) < 2:
+def _clause(state: DocState, sent: Sentence, m: Mention, spans: list[Span], strict: bool = False) -> list[Span]:
+    """Places in the count's own clause ("... in Idlib while the other 6 died in Aleppo"); all the sentence's
+    when the clause names none. ``strict``: none past a clause that tells another event, even then."""
+    if len(spans) < 2 and not strict or not spans:
         return spans
     toks = sent.tokens
-    cuts = [t.i for t in toks if t.lower in {";", "while", "whereas", "meanwhile"}]
     # another event told beside it: "..., hours after a drone attack on Homs", "..., as air strikes pounded Idlib"
-    cuts += [t.i for k, t in enumerate(toks) if 0 < k < len(toks) - 1 and (
+    others = [t.i for k, t in enumerate(toks) if 0 < k < len(toks) - 1 and (
         t.lower in {"after", "before"} and toks[k - 1].lower in _SPAN_WORDS or
-        t.lower == "as" and toks[k - 1].text == "," and toks[k + 1].lower not in _AS_NOT_A_CLAUSE or
         # the event it answers: "..., in what rebels called retaliation for Sunday's strike on Jisr al-Shughur"
-        t.lower in _ANSWER and toks[k + 1].lower in {"for", "over", "against", "to", "at"})]
-    lo = max([c for c in cuts if c <= m.q.start], default=sent.first)
+        t.lower in _ANSWER and toks[k + 1].lower in {"for", "over", "against", "to", "at"} or
+        # what the perpetrators did before: "..., blaming the fighters who attacked Pamelap in September"
+        t.lower == "who" and toks[k + 1].lower in _EARLIER_DEEDS and
+        any(x.text == "," for x in toks if m.q.start < x.i < t.i))]
+    cuts = others if strict else others + [t.i for k, t in enumerate(toks) if (
+        t.lower in {";", "while", "whereas", "meanwhile"} or
+        0 < k < len(toks) - 1 and t.lower == "as" and toks[k - 1].text == "," and
+        toks[k + 1].lower not in _AS_NOT_A_CLAUSE)]
+    # (strict: only what follows the count's clause; "near Spezand ... minutes before the train reached the spot,
+    # injuring five": the clause before the count is the count's own)
+    lo = sent.first if strict else max([c for c in cuts if c <= m.q.start], default=sent.first)
     hi = min([c for c in cuts if c > m.q.start], default=sent.last + 1)
     inside = [p for p in spans if lo <= p.start < hi]
-    return inside or spans
+    return inside if strict else inside or spans
 
 
+_EARLIER_DEEDS = {"attacked", "raided", "stormed", "ambushed", "overran", "seized"}
 _ANSWER = {"retaliation", "reprisal", "reprisals", "revenge", "response", "protest", "protests"}
 _SPAN_WORDS = {"hours", "days", "day", "weeks", "week", "minutes", "months", "shortly", "soon"}
 _AS_NOT_A_CLAUSE = {"well", "part", "such", "much", "many", "far", "of", "in", "a", "an", "if", "though", "long"}
@@ -348,8 +359,10 @@ def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
     ev_pos = state.tokens[m.q.start].start
     # "claimed on Monday responsibility for Thursday's car bombing", "the toll from Sunday's
     # bombing rose to 22 on Monday": the owner's day is the incident's, the other the telling's
+    # (not "killing all 52 aboard, including officers sent to investigate Friday's crash": the victims' errand)
     owned = [t for t in exprs if t.kind == "day" and OWNER.match(state.text, t.end)
-             and not _REPRISAL.search(state.text, max(0, t.start - 30), t.start)]
+             and not _REPRISAL.search(state.text, max(0, t.start - 30), t.start)
+             and not (t.start > pos and _ABOUT_VICTIMS.search(state.text, pos, t.start))]
     if owned and len(owned) < len(exprs):
         exprs = owned
     # "found the remains of 25 civilians, victims of a militia raid on 23 October": the day of what killed them
@@ -386,6 +399,7 @@ def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
     return Period(_iso(t.period_start), _iso(t.period_end)), t
 
 
+_ABOUT_VICTIMS = re.compile(r"\b(?:including|among\s+them|who|whom)\b", re.IGNORECASE)
 # "in reprisal for Friday's killings": the day of another incident
 # ("in protest over Monday's killings", "outrage at Sunday's massacre": the event others answer)
 _REPRISAL = re.compile(r"\b(?:reprisal|retaliation|revenge|response|avenge|protests?|protesting|outrage|anger)\b"

@@ -29,6 +29,9 @@ ACCORDING_IN = re.compile(r"\baccording\s+to\s+(?:an?\s+|the\s+|one\s+)?(?:[\w-]
                            r"\s+(?:based\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
 SAID_AFTER = re.compile(r"(?:\s+\w+){0,2}\s*,?\s+(?:said|say|says|told|reported|confirmed|accused|denied|blamed)\b")
 SPEECH_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told)\b")
+# "..., the Orthodox Patriarchate of Jerusalem said": a town in the speaker's title
+# (an office the sentence names with "the": not "Residents of Zawiya reported")
+TITLE_OF = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+\s+of\s+(?:the\s+)?$")
 # "on the Homs road", "the Gebre Guracha-Fiche road", "the Kabul-Jalalabad highway": a road named after the
 # towns it leads to, which only point the way (the incident may lie anywhere along it)
 ROAD_AFTER = re.compile(r"(?:\s*-\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)?\s+(?:road|highway|motorway|expressway)\b")
@@ -37,7 +40,9 @@ RIVER_AFTER = re.compile(r"\s+river\b", re.IGNORECASE)
 ROAD_WORD_AFTER = re.compile(r"\s+(?:road|highway|motorway|expressway)\b")
 # "the supply route linking Salamiyah to Aleppo", "the road between Afgoye and Mogadishu": the road's ends
 ROAD_ENDS_BEFORE = re.compile(r"\b(?:road|highway|route|motorway|expressway|axis)\s+(?:linking|connecting|between|"
-                               r"from)\s+(?:the\s+(?:town|city)\s+of\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
+                               r"from)\s+(?:the\s+(?:town|city)\s+of\s+)?(?:[A-Z][\w'’-]*"
+                               # ("the road between Salto de Agua and Tila": a particle inside the first name)
+                               r"(?:\s+(?:(?:de|del|la|las|los|el|da|do|du|des)\s+)?[A-Z][\w'’-]*){0,2}\s+"
                                r"(?:to|and|with)\s+(?:the\s+(?:town|city)\s+of\s+)?)?$")
 # "a fourth, who was taken to hospital in Cali" ("died on the way to hospital in Atoyac"): where the wounded
 # were taken, most often the town nearest

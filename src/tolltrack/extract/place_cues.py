@@ -49,7 +49,8 @@ _SEQ = (rf"{_NAME}(?:\s+(?:{_ART}|{_ARTICLE}(?=[{UPPER}])|{_PARTICLE})?{_NOT_ACR
 
 _CUE_WORDS = (
     "in", "near", "at", "of", "to", "around", "outside", "inside", "between", "and", "towards", "toward", "into",
-    "across", "through", "on", "off", "capital", "above", "beyond", "from", "village", "villages", "town", "towns",
+    "across", "through", "on", "off", "capital", "above", "beyond", "from", "opposite", "beside", "village",
+    "villages", "town", "towns",
     "city", "area", "district", "region", "countryside", "desert", "vicinity", "outskirts", "province",
     "governorate", "camp", "neighbourhood", "neighborhood", "state", "attacked", "stormed", "raided", "shelled",
     "overran", "struck", "bombed", "pounded", "strike", "strikes", "hit", "hits", "pound", "pounds", "shell",

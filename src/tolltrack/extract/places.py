@@ -49,6 +49,7 @@ from tolltrack.extract.place_context import (
     SAID_AFTER,
     SPEAKER_IN,
     SPEECH_AFTER,
+    TITLE_OF,
     TOLD_IN,
     TREATED_BEFORE,
     a_leader,
@@ -162,7 +163,8 @@ class PlaceTagger:
             # "health authorities in Sanaa said ... in Dhahyan": where the speaker sits, when the
             # sentence says where it happened too
             spoken = [c for c in cands if SPEAKER_IN.search(text, max(0, c[0] - 40), c[0])
-                      and SAID_AFTER.match(text, c[1]) or TOLD_IN.search(text, max(0, c[0] - 50), c[0])]
+                      and SAID_AFTER.match(text, c[1]) or TOLD_IN.search(text, max(0, c[0] - 50), c[0])
+                      or TITLE_OF.search(text, max(0, c[0] - 40), c[0]) and SPEECH_AFTER.match(text, c[1])]
             cands = [c for c in cands if c not in spoken] if len(spoken) < len(cands) else cands
             # "..., according to a military source in Bambari": where the source sits, whatever else the sentence names
             per_sent.append((sent, [c for c in cands if not ACCORDING_IN.search(text, max(0, c[0] - 60), c[0])]))

@@ -237,6 +237,10 @@ def _camp_and_near(camps: set[str], text: str, towns: set[str], other: str) -> b
         for y in towns)  # (not "near Gendrassa refugee camp": another camp)
 
 
+_SUB_UNITS = (" county", "sub-county", "subcounty", " tehsil", " taluk", " taluka",
+              " commune", " block")
+
+
 def _names_agree(a: Features, b: Features) -> float | bool | None:
     """2.0 when both name one place no gazetteer knows (or one of them does) the same way, 1.5
     when they name the same unknown district, False when both name unknown places and none is
@@ -268,8 +272,11 @@ def _names_agree(a: Features, b: Features) -> float | bool | None:
                                                                         for y in places_b):
         return 2.0
     if a.names & b.names:
-        # (a sub-district lies inside a district: "Lam Phaya subdistrict" / "Muang district")
-        nested = any(n.endswith(("subdistrict", "sub-district")) for n in a.unknown | b.unknown)
+        # (a sub-district lies inside a district: "Lam Phaya subdistrict" / "Muang district"; so does a unit of
+        # another word, "Kisinga, in Bukonzo county" / "Kisinga trading centre in Kasese district")
+        # (but "Vulamba commune" / "Bulengera commune": two units of one level)
+        nested = any(n.endswith(("subdistrict", "sub-district")) for n in a.unknown | b.unknown) or \
+            any(n.endswith(_SUB_UNITS) for n in a.unknown) != any(n.endswith(_SUB_UNITS) for n in b.unknown)
         districts_a, districts_b = _districts(a), _districts(b)
         if districts_a and districts_b and not nested and not any(
                 same_name(x, y) for x in districts_a for y in districts_b):

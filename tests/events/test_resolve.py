@@ -1616,3 +1616,28 @@ def test_a_shortened_word_of_a_name_is_the_word() -> None:
     assert same_name("mt elgon", "mount elgon district")
     assert same_name("mt. elgon", "mount elgon")
     assert not same_name("mt elgon", "mount kenya")
+
+
+def test_one_town_in_a_county_and_in_a_district() -> None:
+    """ "Kisinga, in Bukonzo county" / "Kisinga trading centre in Kasese district": the county lies in the district,
+    so the two unit names do not part two reports of one town; two districts still do."""
+    from tolltrack.store.resolve import _names_agree
+
+    kasese = Spot(1, "Western Region", "Kasese", "UG", 0.1, 30.1, "admin2")
+    a = replace(feats(text="rebels attacked kisinga trading centre in kasese district", spots=[kasese], doc=1),
+                names={"kisinga"})
+    b = feats(text="a raid on kisinga, in bukonzo county", unknown={"bukonzo county"}, doc=2)
+    b = replace(b, names={"kisinga"})
+    assert _names_agree(a, b) == 2.0
+    c = replace(b, unknown={"busongora district"})
+    assert _names_agree(a, c) is False
+
+
+def test_two_communes_of_one_town_are_two_places() -> None:
+    from tolltrack.store.resolve import _names_agree
+
+    a = replace(feats(text="gunmen shot dead a driver in butembo's vulamba commune", unknown={"vulamba commune"},
+                      doc=1), names={"butembo"})
+    b = replace(feats(text="a money changer was shot dead in the bulengera commune of butembo",
+                      unknown={"bulengera commune"}, doc=2), names={"butembo"})
+    assert _names_agree(a, b) is False

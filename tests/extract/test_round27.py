@@ -175,3 +175,82 @@ def test_the_week_a_report_came_out_is_not_when_it_happened() -> None:
     [c] = extract("A UN report released this week says at least 99 people died in Korhogo after clashes on 20-21 June "
                   "between rival rebel factions.", published="2004-08-07").casualties
     assert (c.period.start, c.period.end) == ("2004-06-20", "2004-06-21")
+
+
+def test_where_raiders_came_from_casts_no_vote() -> None:
+    """ "Fighters crossing from Lofa County attacked Koyama in Macenta prefecture": Liberia's county is where they
+    came from; the prefecture is Guinea's."""
+    [c] = extract("Fighters crossing from Lofa County attacked Koyama in Macenta prefecture on Thursday, killing three "
+                  "civilians, local sources said.", published="2000-09-08").casualties
+    assert ("admin2", "GN") in {(p.precision, p.country) for p in c.places}
+
+
+@pytest.mark.parametrize("text", [
+    "Six people died when rebels attacked a village in Forécariah prefecture early on 7 September, officials said, "
+    "a week after the deadly raid on Pamelap.",
+    "Four people died in an overnight raid on a village in Forécariah prefecture, officials said on Sunday, blaming "
+    "the fighters who attacked Pamelap in September.",
+])
+def test_a_village_of_an_earlier_raid_told_beside_is_not_the_scene(text: str) -> None:
+    """The earlier raid's village, told after the count's clause, is no place of this one."""
+    [c] = extract(text, published="2000-10-15").casualties
+    assert "Pamelap" not in {p.name for p in c.places}
+
+
+@pytest.mark.parametrize("text", [
+    "Five militants who attacked a checkpoint in Kiwanja were killed by soldiers on Tuesday, the army said.",
+    "A bomb exploded on the railway track near Spezand in Mastung district on Tuesday minutes before the train "
+    "reached the spot, injuring five people, police said.",
+])
+def test_a_village_before_the_count_stays_its_place(text: str) -> None:
+    [c] = extract(text, published="2022-08-16").casualties
+    assert [p.name for p in c.places if p.precision == "unresolved"] in (["Kiwanja"], ["Spezand"], [])
+    assert {p.name for p in c.places} & {"Kiwanja", "Spezand", "Mastung district"}
+
+
+def test_the_day_of_what_the_victims_set_out_to_do_is_not_theirs() -> None:
+    """ "killing all 52 aboard, including officers sent to investigate Friday's crash": Saturday's."""
+    [c] = extract("A second transport plane was downed near Palaly on Saturday, killing all 52 aboard, including "
+                  "officers sent to investigate Friday's crash.", published="1995-04-30").casualties
+    assert (c.period.start, c.period.end) == ("1995-04-29", "1995-04-29")
+
+
+def test_opposite_a_building_of_a_town() -> None:
+    [c] = extract("A parcel bomb exploded in a tea shop opposite the Vavuniya hospital on Monday, killing four "
+                  "civilians, police said.", published="1998-11-17").casualties
+    assert [p.name for p in c.places] == ["Vavuniya"]
+
+
+def test_both_ends_of_a_road_between_two_towns_only_point_the_way() -> None:
+    """ "on the road between Salto de Agua and Tila": neither town is the scene; both are the road's ends."""
+    [c] = extract("Four people were killed when gunmen ambushed a truck on the road between Salto de Agua and Tila on "
+                  "Monday, police in Chiapas said.", published="1997-04-30").casualties
+    assert {p.name for p in c.places} == {"Salto de Agua", "Tila"}
+
+
+def test_the_zapatistas_vote_for_mexico() -> None:
+    [c] = extract("Zapatista rebels occupied the town hall of San Cristobal on Saturday; two police officers were "
+                  "killed, residents said.", published="1994-01-02").casualties
+    assert {p.country for p in c.places} == {"MX"}
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Gunmen burned houses in a Tzotzil village in Chenalho municipality on Sunday, killing two men.", "Tzotzil"),
+    ("Rebels raided a settlement of the Basua community in Bundibugyo on Wednesday, killing five people.", "Basua"),
+])
+def test_a_people_is_no_place(text: str, people: str) -> None:
+    [c] = extract(text, published="2000-05-12").casualties
+    assert people not in {p.name for p in c.places}
+
+
+def test_a_town_in_the_speakers_title_is_not_the_scene() -> None:
+    """ "..., the Orthodox Patriarchate of Jerusalem said": who speaks, when the sentence names the scene too."""
+    [c] = extract("An air strike damaged a church in Gaza City on Thursday night, killing at least 16 people, the "
+                  "Orthodox Patriarchate of Jerusalem said.", published="2023-10-20").casualties
+    assert [p.name for p in c.places] == ["Gaza City"]
+
+
+def test_residents_of_a_town_are_in_it() -> None:
+    res = extract("Residents of Zawiya reported several explosions on Thursday as drones hit smuggling hideouts; no "
+                  "casualties were reported.", published="2023-05-26")
+    assert any(p.name == "Zawiya" for c in res.incidents for p in c.places)

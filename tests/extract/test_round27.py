@@ -215,8 +215,10 @@ def test_the_day_of_what_the_victims_set_out_to_do_is_not_theirs() -> None:
     assert (c.period.start, c.period.end) == ("1995-04-29", "1995-04-29")
 
 
-def test_opposite_a_building_of_a_town() -> None:
-    [c] = extract("A parcel bomb exploded in a tea shop opposite the Vavuniya hospital on Monday, killing four "
+def test_beside_a_building_of_a_town() -> None:
+    """ "beside the Vavuniya hospital": the town's hospital (but "the bank opposite Barrancabermeja" is across a
+    river from the town, so "opposite" places nothing)."""
+    [c] = extract("A parcel bomb exploded in a tea shop beside the Vavuniya hospital on Monday, killing four "
                   "civilians, police said.", published="1998-11-17").casualties
     assert [p.name for p in c.places] == ["Vavuniya"]
 

@@ -49,7 +49,7 @@ _SEQ = (rf"{_NAME}(?:\s+(?:{_ART}|{_ARTICLE}(?=[{UPPER}])|{_PARTICLE})?{_NOT_ACR
 
 _CUE_WORDS = (
     "in", "near", "at", "of", "to", "around", "outside", "inside", "between", "and", "towards", "toward", "into",
-    "across", "through", "on", "off", "capital", "above", "beyond", "from", "opposite", "beside", "village",
+    "across", "through", "on", "off", "capital", "above", "beyond", "from", "beside", "village",
     "villages", "town", "towns",
     "city", "area", "district", "region", "countryside", "desert", "vicinity", "outskirts", "province",
     "governorate", "camp", "neighbourhood", "neighborhood", "state", "attacked", "stormed", "raided", "shelled",

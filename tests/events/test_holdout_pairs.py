@@ -282,6 +282,24 @@ rounds of two or four, each round with the code left by the round before:
   (0.950 / 0.594, 1.000 / 0.625, 1.000 / 0.812, 0.929 / 0.812); the session's start code gave the same.
   Then looked at briefly ("the December 6 killings", "the suburb of Aukar", country adjectives that cast no
   vote) and added.
+* ``sealed291`` to ``sealed294`` (the twenty-ninth session, a twenty-seventh round: Turkey's Kurdish conflict of
+  1990-1999; the Tuareg rebellions of 2007-2009; Colombia 1996-2002; Afghanistan 1992-2001): measured once with
+  the session's start code (82b86a4), the rules (0.958 / 0.719, 0.963 / 0.812, 1.000 / 0.688, 0.957 / 0.688)
+  and the matcher (0.966 / 0.875, 0.963 / 0.812, 1.000 / 0.750, 0.920 / 0.719). Then studied (names that open
+  with a capital bearing a diacritic, "Çukurca"; the hanged and executed captives; "the 8 February raid"; a
+  toll the report's sources dispute) and added.
+* ``sealed295`` to ``sealed298`` (the same session, a twenty-eighth round: Kenya 2006-2008; Côte d'Ivoire
+  2002-2011; Indonesia's Maluku, Poso and Sampit 1999-2004; India's north-east 1990-2010): measured once with
+  the rules written for round 27 (5378674), the rules (0.917 / 0.688, 1.000 / 0.562, 0.964 / 0.844, 0.960 /
+  0.750) and the matcher (0.952 / 0.625, 1.000 / 0.688, 0.966 / 0.875, 0.960 / 0.750); the start code gave the
+  same. Then studied ("Mt Elgon", "the X and Y groups", one dead before "died" beside a count of wounded, "in
+  June alone") and added.
+* ``sealed299`` to ``sealed302`` (the same session, a twenty-ninth round: Guinea's border war of 2000-2001;
+  Chiapas 1994-1998; Sri Lanka 1990-2001; Uganda's ADF 1996-2001): measured once with the rules written for
+  rounds 27 and 28 (9fbd7d0), the rules (1.000 / 0.656, 1.000 / 0.500, 0.880 / 0.688, 0.960 / 0.750) and the
+  matcher (1.000 / 0.656, 1.000 / 0.531, 0.920 / 0.719, 0.958 / 0.719); the start code gave the same. Then
+  studied (the village of an earlier raid told after the count, raiders' home province, the Zapatistas'
+  country, a county inside a district) and added.
 
 The floors sit just under the measured figures, so the tests record the state and catch
 regressions without steering the rules towards any one set. One was lowered by the eleventh
@@ -394,6 +412,11 @@ was killed" now counts one person (a person noun before its "of" phrase), and th
 counted single deaths ("a soldier ... shot dead" / "a member ... killed") lower than a death and an uncounted
 one; on the 17,204 pairs of the start's 290 sets, 7851 merged right, 280 wrong, 1340 missed against 7823 /
 284 / 1368.
+The twenty-ninth session's rules lowered one recall floor, ``sealed213`` 0.81 to 0.78, for the same reason:
+"a police staff sergeant was shot dead" now counts one person ("police", a plural noun, is a word of his title
+before the head), and two counted single deaths weigh less than a death and an uncounted one; on the 17,924
+pairs of the start's 302 sets, 8137 merged right, 289 wrong, 1438 missed against 8121 / 290 /
+1454.
 Run ``python tests/events/pairs_eval.py FILE`` for the misses of one set.
 """
 
@@ -627,7 +650,7 @@ SETS = {
     PAIRS / "sealed210.jsonl": (60, 32, 0.99, 0.68),
     PAIRS / "sealed211.jsonl": (60, 32, 0.93, 0.93),
     PAIRS / "sealed212.jsonl": (60, 32, 0.96, 0.81),
-    PAIRS / "sealed213.jsonl": (60, 32, 0.92, 0.81),
+    PAIRS / "sealed213.jsonl": (60, 32, 0.92, 0.78),
     PAIRS / "sealed214.jsonl": (60, 32, 0.99, 0.90),
     PAIRS / "sealed215.jsonl": (60, 32, 0.99, 0.81),
     PAIRS / "sealed216.jsonl": (60, 32, 0.96, 0.96),
@@ -705,6 +728,18 @@ SETS = {
     PAIRS / "sealed288.jsonl": (60, 32, 0.99, 0.64),
     PAIRS / "sealed289.jsonl": (60, 32, 0.99, 0.80),
     PAIRS / "sealed290.jsonl": (60, 32, 0.91, 0.80),
+    PAIRS / "sealed291.jsonl": (60, 32, 0.99, 0.89),
+    PAIRS / "sealed292.jsonl": (60, 32, 0.99, 0.86),
+    PAIRS / "sealed293.jsonl": (60, 32, 0.99, 0.77),
+    PAIRS / "sealed294.jsonl": (60, 32, 0.91, 0.77),
+    PAIRS / "sealed295.jsonl": (60, 32, 0.95, 0.77),
+    PAIRS / "sealed296.jsonl": (60, 32, 0.99, 0.74),
+    PAIRS / "sealed297.jsonl": (60, 32, 0.95, 0.89),
+    PAIRS / "sealed298.jsonl": (60, 32, 0.99, 0.80),
+    PAIRS / "sealed299.jsonl": (60, 32, 0.99, 0.70),
+    PAIRS / "sealed300.jsonl": (60, 32, 0.99, 0.55),
+    PAIRS / "sealed301.jsonl": (60, 32, 0.94, 0.70),
+    PAIRS / "sealed302.jsonl": (60, 32, 0.95, 0.77),
     PAIRS / "sealed199.jsonl": (60, 32, 0.89, 0.81),
     PAIRS / "sealed200.jsonl": (60, 32, 0.96, 0.81),
     PAIRS / "sealed201.jsonl": (60, 32, 0.96, 0.96),

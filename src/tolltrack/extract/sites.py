@@ -31,14 +31,19 @@ _SITE_BEFORE = re.compile(r"\b(?:at|on|of|in|into|inside|through|outside|near|ag
 _SITE_CARE = re.compile(r"\b(?:died|dies|die|succumb\w*|injuries|treated|admitted|taken|rushed|transferred|evacuated|"
                         r"remain|remained|remaining)"
                         r"(?:\s+[\w'-]+){0,3}\s+(?:in|to|at)\s+(?:a\s+|the\s+|hospital\b|[\w'-]+\s+)?$")
+# ("died of his wounds overnight at the Cruces hospital": a hospital's name between; not "died in a blast at a
+# security checkpoint", nor "died after gunmen opened fire in a market")
+_CARE_NAMED = re.compile(r"\b(?:died|dies|succumb\w*|treated|admitted|taken|rushed|transferred|evacuated)"
+                         r"(?:\s+of\s+(?:his|her|their)\s+(?:wounds|injuries))?(?:\s+[\w'-]+){0,2}\s+(?:in|to|at)\s+"
+                         r"(?:a|the)\s+[\w'-]+\s+$")
 _SITE_WEAPON = re.compile(r"^[\s-]*(?:bombs?|borne|mounted|laden)\b")  # "a car bomb", "truck-borne": the weapon
 _VEHICLE_BOMBING = re.compile(r"^[\s-]*(?:bombings?|bombers?)\b")  # "a car bombing": the weapon, not a car hit
 # "on a farm road": a road, not a farm (but "a residential street" is homes)
 _SITE_ROAD = re.compile(r"^\s+(?:road|roads|street|track|path)\b")
 # "gunmen on motorcycles", "attackers riding pickups": how the attackers came, not what they hit
 _SITE_RIDE = re.compile(r"\b(?:(?:gunmen|attackers|assailants|bandits|militants|insurgents|jihadists|"
-                        r"terrorists)\s+(?:on|in|riding|aboard)|(?:fled|escaped|sped\s+off|drove\s+off|got\s+away)\s+"
-                        r"(?:in|on|aboard))\s+(?:[\w'-]+\s+)?$")
+                        r"terrorists)\s+(?:on|in|riding|aboard)|(?:fled|fleeing|escaped|escaping|sped\s+off|drove\s+off|"
+                        r"got\s+away)\s+(?:in|on|aboard))\s+(?:[\w'-]+\s+){0,2}$")  # ("fleeing in a waiting car")
 # "in Kech district headquarters", "the provincial headquarters": the town that seats an area
 _SITE_SEAT = re.compile(r"\b(?:district|divisional|provincial|tehsil|county|regional|zonal|state)\s+$")
 _SITE_SOURCE = re.compile(r"^\s+(?:sources?|officials?|staff|director|authorities|spokes\w*|said|says|told)\b")
@@ -58,6 +63,7 @@ def _hits(text: str) -> list[re.Match[str]]:
             and not (words[m.group(1)] == "vehicle" and _VEHICLE_BOMBING.match(text[m.end() : m.end() + 20]))
             and not (words[m.group(1)] != "homes" and _SITE_ROAD.match(text[m.end() : m.end() + 12]))
             and not _SITE_CARE.search(text, max(0, m.start() - 50), m.start())
+            and not (words[m.group(1)] == "hospital" and _CARE_NAMED.search(text, max(0, m.start() - 60), m.start()))
             and not _SITE_RIDE.search(text, max(0, m.start() - 40), m.start())
             and not (m.group(1) == "headquarters" and _SITE_SEAT.search(text, max(0, m.start() - 12), m.start()))
             and (_SITE_BEFORE.search(text, max(0, m.start() - 40), m.start())

@@ -20,7 +20,7 @@ from functools import lru_cache
 from .curated import WORLD_ADMIN1_SOURCE
 from .gazetteer import Gazetteer
 from .model import POPULATED, GazetteerEntry
-from .normalize import normalize_name
+from .normalize import fold, normalize_name
 
 __all__ = ["Geocoder", "Resolution", "PRECISIONS", "FOCUS_COUNTRIES", "default_geocoder", "national_capitals"]
 
@@ -332,6 +332,10 @@ class Geocoder:
         named_here = any(e.id.startswith("tt:") and _plain(e.name) == plain for e in found)
         city_so_named = any(e.feature in POPULATED and e.country == country and _plain(e.name) == plain and
                             e.population >= CITY_ALIAS for e in found)
+        # the largest town whose own name is written so: a city ten times larger that bears the name as an
+        # alias is the one meant ("Matamoros": Heroica Matamoros, not the Coahuila town; "Juárez": Ciudad Juárez)
+        top_exact = max((x.population for x in found if x.feature in POPULATED and self._exact(x, plain, own)),
+                        default=0)
         for e in found:
             exact = self._exact(e, plain, own)
             same_key = normalize_name(e.name) == key
@@ -365,7 +369,11 @@ class Geocoder:
                 score += 0.3 if e.feature == "country" else 0.15  # "Benin" is the country, not Benin City
             elif same_key:
                 score += 0.05
-            if spelled and not exact:
+            big_alias = spelled and not exact and populated and e.population >= max(CITY_ALIAS, 10 * top_exact) and \
+                (country is None or home) and f" {fold(text)} " in f" {fold(e.name)} "  # (its own name, shortened)
+            if big_alias:
+                score += 0.15
+            elif spelled and not exact:
                 score -= 0.1  # "Pattani" is Pattani, Thailand, before Patani, Nigeria
             if named_here and not exact and not same_key:
                 score -= 0.15  # "Kufra" is the curated town so named, not a village that once bore the name

@@ -256,3 +256,42 @@ def test_residents_of_a_town_are_in_it() -> None:
     res = extract("Residents of Zawiya reported several explosions on Thursday as drones hit smuggling hideouts; no "
                   "casualties were reported.", published="2023-05-26")
     assert any(p.name == "Zawiya" for c in res.incidents for p in c.places)
+
+
+def test_the_hospital_a_wounded_man_died_in_is_no_site_hit() -> None:
+    from tolltrack.extract.sites import sites_of
+
+    assert sites_of("the fourth officer died of his wounds overnight at the cruces hospital in baracaldo") == set()
+    assert sites_of("gunmen stormed the district hospital") == {"hospital"}
+
+
+def test_eta_and_the_civil_guard_are_spains() -> None:
+    """A report that names neither Spain nor a region, only ETA and the Guardia Civil: its towns are Spain's and
+    the Civil Guard is no place."""
+    [c] = extract("ETA fired mortar shells at the Guardia Civil headquarters in Intxaurrondo, San Sebastián, on "
+                  "Friday night, slightly injuring one guard.", published="1993-11-20").casualties
+    assert ("San Sebastián", "ES") in {(p.name, p.country) for p in c.places}
+    assert "Guardia Civil" not in {p.name for p in c.places}
+
+
+def test_the_car_the_gunman_fled_in_is_no_site_hit() -> None:
+    from tolltrack.extract.sites import sites_of
+
+    assert sites_of("a gunman fired several times before fleeing in a waiting car") == set()
+    assert sites_of("gunmen opened fire on a car at a checkpoint") >= {"vehicle"}
+
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("Three people were killed in a shooting in Juárez on Saturday, police said.", "Chihuahua"),
+    ("Marines killed eight gunmen in Matamoros, Tamaulipas, on Friday, the navy said.", "Tamaulipas"),
+])
+def test_a_city_ten_times_larger_that_bears_the_name(text: str, admin1: str) -> None:
+    """ "Juárez": Ciudad Juárez, a city of 1.5 million, before the Chiapas village whose own name it is."""
+    [c] = extract(text, published="2010-03-15").casualties
+    assert admin1 in {p.admin1 for p in c.places}
+
+
+def test_the_basque_parliament_is_no_place() -> None:
+    [c] = extract("A car bomb in Vitoria-Gasteiz killed two people on 22 February: the spokesman in the Basque "
+                  "parliament and his bodyguard.", published="2000-02-22").casualties
+    assert "Basque" not in {p.name for p in c.places}

@@ -300,6 +300,14 @@ rounds of two or four, each round with the code left by the round before:
   matcher (1.000 / 0.656, 1.000 / 0.531, 0.920 / 0.719, 0.958 / 0.719); the start code gave the same. Then
   studied (the village of an earlier raid told after the count, raiders' home province, the Zapatistas'
   country, a county inside a district) and added.
+* ``sealed303`` to ``sealed306`` (the same session, a thirtieth round: ETA in Spain 1980-2000; Macedonia 2001;
+  Mexico's drug war of 2008-2012; Swat 2007-2009): measured once with the rules written for rounds 27 to 29
+  (63c53ee), the rules (0.917 / 0.344, 1.000 / 0.500, 0.923 / 0.750, 1.000 / 0.656) and the matcher (1.000 /
+  0.281, 1.000 / 0.562, 0.926 / 0.781, 1.000 / 0.844); the start code gave 1.000 / 0.531 on ``sealed304`` and
+  the same on the others. Then looked at briefly (ETA's and the Guardia Civil's country, the hospital a wounded
+  man died in, "Juárez" for Ciudad Juárez) and added. ``sealed303`` keeps the lowest recall of all sets: its
+  reports name Basque towns in two languages ("Iruñea", "Donostia"), sites no gazetteer holds, and counts an
+  uncounted killing of one named person the matcher weighs little.
 
 The floors sit just under the measured figures, so the tests record the state and catch
 regressions without steering the rules towards any one set. One was lowered by the eleventh
@@ -415,8 +423,11 @@ one; on the 17,204 pairs of the start's 290 sets, 7851 merged right, 280 wrong, 
 The twenty-ninth session's rules lowered one recall floor, ``sealed213`` 0.81 to 0.78, for the same reason:
 "a police staff sergeant was shot dead" now counts one person ("police", a plural noun, is a word of his title
 before the head), and two counted single deaths weigh less than a death and an uncounted one; on the 17,924
-pairs of the start's 302 sets, 8137 merged right, 289 wrong, 1438 missed against 8121 / 290 /
+pairs of the start's 302 sets, 8139 merged right, 290 wrong, 1436 missed against 8121 / 290 /
 1454.
+The same session lowered one precision floor, ``sealed228`` 0.92 to 0.88: "a motorcycle taxi driver ... is
+being treated at the regional hospital" no longer names a hospital as the site hit, and the decoy of a stabbing
+and a shooting in Dekai on one day, which only that site told apart, now merges.
 Run ``python tests/events/pairs_eval.py FILE`` for the misses of one set.
 """
 
@@ -665,7 +676,7 @@ SETS = {
     PAIRS / "sealed225.jsonl": (60, 32, 0.92, 0.81),
     PAIRS / "sealed226.jsonl": (60, 32, 0.96, 0.75),
     PAIRS / "sealed227.jsonl": (60, 32, 0.87, 0.90),
-    PAIRS / "sealed228.jsonl": (60, 32, 0.92, 0.75),
+    PAIRS / "sealed228.jsonl": (60, 32, 0.88, 0.75),
     PAIRS / "sealed229.jsonl": (60, 32, 0.99, 0.68),
     PAIRS / "sealed230.jsonl": (60, 32, 0.99, 0.59),
     PAIRS / "sealed231.jsonl": (60, 32, 0.87, 0.43),
@@ -740,6 +751,10 @@ SETS = {
     PAIRS / "sealed300.jsonl": (60, 32, 0.99, 0.55),
     PAIRS / "sealed301.jsonl": (60, 32, 0.94, 0.70),
     PAIRS / "sealed302.jsonl": (60, 32, 0.95, 0.77),
+    PAIRS / "sealed303.jsonl": (60, 32, 0.99, 0.36),
+    PAIRS / "sealed304.jsonl": (60, 32, 0.99, 0.52),
+    PAIRS / "sealed305.jsonl": (60, 32, 0.92, 0.83),
+    PAIRS / "sealed306.jsonl": (60, 32, 0.99, 0.83),
     PAIRS / "sealed199.jsonl": (60, 32, 0.89, 0.81),
     PAIRS / "sealed200.jsonl": (60, 32, 0.96, 0.81),
     PAIRS / "sealed201.jsonl": (60, 32, 0.96, 0.96),

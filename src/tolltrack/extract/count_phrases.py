@@ -240,7 +240,8 @@ def _object_follows(toks: list[Token], j: int) -> bool:
     return toks[j].text[:1].isupper() and w not in _NAME_NOT_OBJECT and not toks[j].text.isupper()
 
 
-_DIED = frozenset({"died", "succumbed", "perished"})
+# verbs of dying that take no object: "... have died", "a police officer died and two were injured"
+DIED = frozenset({"died", "dies", "die", "succumbed", "perished", "drowned"})
 
 
 def _relative(toks: list[Token], k: int, j: int) -> bool:
@@ -254,7 +255,7 @@ def _died_later(toks: list[Token], j: int, limit: int) -> bool:
         w = toks[i].lower
         if w in _CLAUSE_END or w in {"who", "which", "when", "after", "while"}:
             return False
-        if w in _DIED:
+        if w in DIED:
             return True
     return False
 

@@ -17,7 +17,7 @@ from functools import cache
 
 from tolltrack.data import load
 from tolltrack.extract.claims import build_claim
-from tolltrack.extract.count_phrases import TYING
+from tolltrack.extract.count_phrases import DIED, TYING
 from tolltrack.extract.mentions import status_lexicon
 from tolltrack.extract.reporters import document_reporter
 from tolltrack.extract.sides import FIGHTERS, SIDE_NAMES, two_sides
@@ -100,7 +100,6 @@ _COLLECTIVE = frozenset({"people", "police", "personnel", "staff", "crew", "mili
 
 _AUX = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "being", "be", "reportedly", "allegedly",
                   "also", "later", "then", "who"})
-_INTRANSITIVE = frozenset({"died", "dies", "die", "perished", "succumbed", "drowned"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being"})
 _STOP = frozenset({";", ".", ":", "by", "in", "near", "at", "on", "after", "when", "while", "during", "from", "as",
                    "outside", "inside", "with", "to", "of", "for"})
@@ -228,7 +227,7 @@ def _singles(sent: Sentence, tok: int, status: str) -> tuple[int, str, int, int]
     k = tok - sent.first
     j = k - 1
     # ("a police officer died and two colleagues were injured": an intransitive verb's people stand before it)
-    passive = words[k] in _INTRANSITIVE
+    passive = words[k] in DIED
     while j >= 0 and words[j] in _AUX:
         passive = passive or words[j] in _PASSIVE
         j -= 1

@@ -389,15 +389,15 @@ def _label(toks: list[Token], i0: int, n1: int) -> str | None:
     return None
 
 
-_PASSIVE = frozenset({"were", "was", "have", "has", "had", "been", "being", "are", "is", "later", "also", "all",
-                      "reportedly", "subsequently", "then", "apparently", "allegedly", "since", "both"})
+_BEFORE_FATE = frozenset({"were", "was", "have", "has", "had", "been", "being", "are", "is", "later", "also", "all",
+                          "reportedly", "subsequently", "then", "apparently", "allegedly", "since", "both"})
 
 
 def _fate_after(toks: list[Token], np_end: int, lex: StatusLexicon) -> str:
     """The verb right after the counted captives ("... were killed", "... have died"), not one of
     another clause ("were freed after the kidnappers killed a guard")."""
     j = np_end
-    while j < len(toks) and j - np_end < 4 and toks[j].lower in _PASSIVE:
+    while j < len(toks) and j - np_end < 4 and toks[j].lower in _BEFORE_FATE:
         j += 1
     hit = match_phrase(toks, j, lex.after) if j < len(toks) else None
     return hit[1] if hit else ""

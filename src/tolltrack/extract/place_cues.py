@@ -38,8 +38,8 @@ _ART = rf"(?:(?:[Aa]l|[Ee]l)[-\s]|{_ARTICLE}-)"
 # a capital letter, Latin ones with diacritics included ("Çukurca", "Şemdinli", "Łódź", "Đà Nẵng")
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "".join(
     c for c in map(chr, range(0x1E00, 0x1F00)) if c.isupper())
-# ("Mt. Elgon", "Ft. Portal": a shortened word and its full stop open the name)
-_NAME = rf"{_ART}?(?:(?:Mt|Ft)\.\s+)?[{UPPER}][\w'’ʿ]+(?:-[\w'’ʿ]+)*"
+# ("Mt. Elgon": a shortened word and its full stop open the name)
+_NAME = rf"{_ART}?(?:Mt\.\s+)?[{UPPER}][\w'’ʿ]+(?:-[\w'’ʿ]+)*"
 # lower-case particles inside names: "Mocímboa da Praia", "San José del Guaviare"
 _PARTICLE = r"(?:de\s+(?:los|las|la)|da|de|do|dos|das|di|del|du|des|la|le)\s+"  # "Ayutla de los Libres"
 # (an acronym after a name is no part of it, "Narayanpur IED attack", "Sukma CRPF camp"; but "Kajuru LGA")

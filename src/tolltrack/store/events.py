@@ -30,6 +30,7 @@ from tolltrack.store.reconcile import PRECISION_RANK, Figure, reconcile, source_
 from tolltrack.store.resolve import DATE_SLACK, Features, Spot, combine
 from tolltrack.store.short_tallies import role, short_tallies
 from tolltrack.store.store import Store
+from tolltrack.store.tolls import VAGUE_SIDES
 from tolltrack.store.wording import TOLL_UPDATE
 
 UNDATED_DAYS = 2  # an incident with no date of its own: the days before its report's publication
@@ -301,7 +302,7 @@ def _disputed(claims: Sequence[ClaimRow], status: str | None) -> frozenset[int]:
     soldiers; the army said two soldiers died"): sources that disagree, each of which others may follow."""
     by_side: dict[str, set[int]] = {}
     for c in claims:
-        if c.status == status and c.count is not None and c.parent_id is None and c.victim_side not in {"UNK", "MIX"}:
+        if c.status == status and c.count is not None and c.parent_id is None and c.victim_side not in VAGUE_SIDES:
             by_side.setdefault(c.victim_side, set()).add(c.count)
     return frozenset(n for counts in by_side.values() if len(counts) > 1 for n in counts)
 

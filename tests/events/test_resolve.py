@@ -1641,3 +1641,17 @@ def test_two_communes_of_one_town_are_two_places() -> None:
     b = replace(feats(text="a money changer was shot dead in the bulengera commune of butembo",
                       unknown={"bulengera commune"}, doc=2), names={"butembo"})
     assert _names_agree(a, b) is False
+
+
+def test_guns_and_grenades_fired_at_a_post_are_one_attack_with_a_gun_battle() -> None:
+    """ "fired machine guns and grenades at a police building" / "a gun battle at the police station": the
+    grenades do not make the attack another kind than the clash, and the building is the police's post."""
+    from tolltrack.extract.sites import sites_of
+    from tolltrack.store.kinds import types_compatible
+
+    a = replace(feats(text="rebels attacked the police station and two officers were wounded in a gun battle", doc=1),
+                event_type=("Battles", "Armed clash"), by_rule=True)
+    b = replace(feats(text="fighters fired machine guns and grenades at a police building", doc=2),
+                event_type=("Explosions/Remote violence", "Grenade"), by_rule=True)
+    assert types_compatible(a, b)
+    assert sites_of(b.text) == {"military_post"}

@@ -46,7 +46,9 @@ ARRESTS = ("Strategic developments", "Arrests")
 BOMBS = frozenset({("Explosions/Remote violence", "Remote explosive/landmine/IED"),
                    ("Explosions/Remote violence", "Grenade")})
 _GUNFIRE = re.compile(r"\b(?:opened fire|open fire|opening fire|gunfire|firefight|gunfight|exchange of fire|"
-                      r"exchanged fire|shootout|sprayed|fired on|fired at|under fire|ambush\w*)\b")
+                      r"exchanged fire|shootout|sprayed|fired on|fired at|under fire|ambush\w*|"
+                      # ("fired machine guns and grenades at a police building": guns and grenades, one attack)
+                      r"machine[- ]guns?|automatic[- ]weapons?|small[- ]arms)\b")
 _AMBUSH = re.compile(r"\bambush\w*")
 
 

@@ -336,6 +336,7 @@ class Geocoder:
         # alias is the one meant ("Matamoros": Heroica Matamoros, not the Coahuila town; "Juárez": Ciudad Juárez)
         top_exact = max((x.population for x in found if x.feature in POPULATED and self._exact(x, plain, own)),
                         default=0)
+        written = f" {fold(text)} "
         for e in found:
             exact = self._exact(e, plain, own)
             same_key = normalize_name(e.name) == key
@@ -370,7 +371,7 @@ class Geocoder:
             elif same_key:
                 score += 0.05
             big_alias = spelled and not exact and populated and e.population >= max(CITY_ALIAS, 10 * top_exact) and \
-                (country is None or home) and f" {fold(text)} " in f" {fold(e.name)} "  # (its own name, shortened)
+                (country is None or home) and written in f" {fold(e.name)} "  # (its own name, shortened)
             if big_alias:
                 score += 0.15
             elif spelled and not exact:

@@ -99,7 +99,7 @@ def signals(a: Features, b: Features) -> dict[str, float]:
         "counts_clash": bool(_counts_clash(a, b)),
         "tolls_gainsay": bool(_tolls_gainsay(a, b)),
         "both_counted": both,
-        "toll_ratio": min(nearest_tolls(a, b)) / max(nearest_tolls(a, b)) if ta and tb else 0.0,
+        "toll_ratio": _ratio(nearest_tolls(a, b)) if ta and tb else 0.0,
         "same_toll": both and ta == tb,
         "toll_size": min(math.log1p(max(ta or 0, tb or 0)) / 5, 1.0),
         "same_status": a.toll_status is not None and a.toll_status == b.toll_status,
@@ -109,6 +109,10 @@ def signals(a: Features, b: Features) -> dict[str, float]:
         "vague": r.is_vague(a, b),
     }
     return {k: float(v) for k, v in out.items()}
+
+
+def _ratio(tolls: tuple[int, int]) -> float:
+    return min(tolls) / max(tolls)
 
 
 @dataclass(frozen=True)

@@ -206,7 +206,10 @@ _ABROAD = re.compile(r"\s+(?:nationals?|citizens?|tourists?|expatriates?|expats?
                      r"refugees?(?!\s+(?:ministry|minister|affairs|commission|department))|exiles?|asylum[\s-]+seekers?|"
                      r"refugee\s+(?:camps?|settlements?)|settlements?|"
                      r"peacekeep\w+|aid\s+workers?|humanitarian|NGO|embassy|diplomats?|"
-                     r"(?:soldiers?|troops|personnel|police\w*|officers?)\s+serving\s+(?:with|under))\b",
+                     r"(?:soldiers?|troops|personnel|police\w*|officers?)\s+serving\s+(?:with|under)|"
+                     # workers who go abroad: "two Jordanian truck drivers", "Turkish engineers", "Indian sailors"
+                     r"(?:truck\s+|lorry\s+)?drivers?|truckers?|engineers?|contractors?|technicians?|sailors?|"
+                     r"seamen|crew(?:men|\s+members)?|pilgrims?|labou?rers?)\b",
                      re.IGNORECASE)
 # "observers from Austria, Canada, China and Finland", "soldiers from Nigeria and Senegal": where they come from
 PEOPLE_FROM = re.compile(r"\b(?:observers|soldiers|troops|peacekeepers|personnel|workers|nationals|staff|officers|"
@@ -219,8 +222,10 @@ _SERVING = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?|\s+)(?:contingent|batta
                       r"embassy|high\s+commissioner|high\s+commission|ambassador|envoy|consul|consulate)\b",
                       re.IGNORECASE)
 _STREET_AFTER = re.compile(r"\s+(?:street|road|avenue|square|roundabout|bridge|junction)\b", re.IGNORECASE)
-_GONE_TO = re.compile(r"\b(?:(?:crossed|fled|fleeing|retreated|escaped|withdrew|returned|went)\s+(?:back\s+)?"
-                      r"(?:(?:in)?to|toward|towards)|"
+_GONE_TO = re.compile(r"\b(?:(?:crossed|fled|fleeing|retreated|escaped|withdrew|returned|went|road|route|highway|"
+                      r"link|corridor)\s+(?:back\s+)?(?:(?:in)?to|toward|towards)|"
+                      # "a column carrying refugees from Tskhinval toward North Ossetia": where they were going
+                      r"(?:carrying|ferrying|transporting)\b[^.;]{0,50}?\s(?:(?:in)?to|toward|towards)|"
                       r"(?:cross(?:ed|ing)|(?:came|coming)\s+in|infiltrat(?:ed|ing))\s+from|"  # where they came from
                       r"(?:now\s+sheltering|refuge|exiled?)\s+in)\s+(?:neighbou?ring\s+)?"
                       r"(?:(?:north|south|east|west)(?:ern)?\s+)?"
@@ -236,6 +241,8 @@ _UNIT_AFTER = re.compile(r"\s+(?:troops|soldiers|contingent|battalion|units?|pat
                          re.IGNORECASE)
 # "ethnic Vietnamese fishermen", "ethnic Albanians": a people living where the report is, not that country
 _ETHNIC = re.compile(r"\b(?:ethnic|ethnically)\s+$", re.IGNORECASE)
+# "Lance Cpl. Ortega, 21, of El Paso, Texas, was shot dead in Ramadi": a casualty's home town, not the scene
+HOMETOWN = re.compile(r",\s+(?:aged\s+)?\d{1,2},\s+(?:of|from)\s+(?:[A-Z][\w'’.-]*(?:\s+|,\s+)){0,4}$")
 
 
 def country_votes(text: str, names: Sequence[str], actors: Sequence[str] = ()) -> Counter[str]:
@@ -261,7 +268,8 @@ def country_votes(text: str, names: Sequence[str], actors: Sequence[str] = ()) -
         key = fold(m.group(0))
         owners = admin1.get(key)
         if owners and len(owners) == 1 and key not in counted and key not in words and \
-                not _SPEAKS.match(text, m.end()) and not _GONE_TO.search(text, max(0, m.start() - 40), m.start()):
+                not _SPEAKS.match(text, m.end()) and not _GONE_TO.search(text, max(0, m.start() - 70), m.start()) \
+                and not HOMETOWN.search(text, max(0, m.start() - 60), m.start()):
             # (not "Niger"; nor "Ankara has not commented"; nor "fighters crossing from Lofa County")
             votes[next(iter(owners))] += 1
             counted.add(key)
@@ -269,7 +277,8 @@ def country_votes(text: str, names: Sequence[str], actors: Sequence[str] = ()) -
     for m in _country_pattern().finditer(text):  # "in Syria", "the Sudanese army"
         if NEIGHBOUR.search(text, max(0, m.start() - 60), m.start()):
             continue  # "near the borders with Niger and Burkina Faso"
-        if _GONE_TO.search(text, max(0, m.start() - 40), m.start()):
+        if _GONE_TO.search(text, max(0, m.start() - 70), m.start()) or \
+                HOMETOWN.search(text, max(0, m.start() - 60), m.start()):
             continue  # "attackers who crossed back into Congo": where they went, not where it happened
         if _SPEAKS.match(text, m.end()):
             continue  # "Turkey blames the YPG for a strike on Afrin": who speaks, not where it happened

@@ -202,7 +202,7 @@ def _one_of(words: list[str], i: int) -> int | None:
 
 
 _DEEDS = frozenset({"killing", "murder", "assassination", "abduction", "kidnapping", "shooting", "stabbing",
-                    "beheading", "lynching"})
+                    "beheading", "lynching", "massacre", "execution", "slaying", "killings", "murders"})
 
 
 def _force(noun: str) -> str:
@@ -268,8 +268,10 @@ def _singles(sent: Sentence, tok: int, status: str) -> tuple[int, str, int, int]
     if after < len(words) and words[after] == ",":
         right: list[int] | None = []  # "Driver shot dead, four hurt": the verb has no object; the next count is another
     else:
-        # ("confirmed the killing of a traditional ruler": the noun's object after "of")
-        obj = k + 2 if k + 2 < len(words) and words[k + 1] == "of" and words[k] in _DEEDS else k + 1
+        # ("confirmed the killing of a traditional ruler", "the body of health worker Meilani": the noun's
+        # object after "of")
+        obj = k + 2 if k + 2 < len(words) and words[k + 1] == "of" and (words[k] in _DEEDS or words[k] == "body") \
+            else k + 1
         right = [] if passive else _phrase(words, range(obj, min(len(words), obj + 7)))
     if right is None:
         return None

@@ -24,6 +24,7 @@ from tolltrack.extract.count_phrases import (
     _STATUS_ADJ,
     _SUBSET_CUES,
     _VERBISH,
+    DIED,
     _after,
     _before,
     _noun_phrase,
@@ -361,9 +362,11 @@ def _mention(state: DocState, sent: Sentence, q: Quantity, found: list[Mention])
         return None  # (but "ADF rebels kill dozens in an attack": the killed, however many)
     if toks[n0].lower in {"one"} and (head is None or (n1 < len(toks) and toks[n1].lower == "of")) and not (
             head is None and n1 < len(toks) and toks[n1].lower in _ONE_FATE
-            and (n0 == sent.first or toks[n0 - 1].lower in {",", ";", "and"})):
+            and (n0 == sent.first or toks[n0 - 1].lower in {",", ";", "and"})) and not (
+            n1 + 1 < len(toks) and toks[n1].lower == "of" and toks[n1 + 1].lower == "whom"
+            and any(t.lower in DIED for t in toks[n1 + 2 : n1 + 5])):
         # "one of the commanders" names a person, it does not count people (but a headline's "One killed,
-        # one injured as ..." does)
+        # one injured as ..." does; and "seven were hurt, one of whom later died" counts one of them)
         return None
     g_start = sent.tokens[i0].start
     g_end = toks[max(np_end, n1) - 1].end

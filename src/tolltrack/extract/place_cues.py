@@ -15,7 +15,15 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from tolltrack.extract.countries import FOREIGNERS, NEIGHBOUR, PEOPLE_FROM, country_words, fold, names_a_country
+from tolltrack.extract.countries import (
+    FOREIGNERS,
+    HOMETOWN,
+    NEIGHBOUR,
+    PEOPLE_FROM,
+    country_words,
+    fold,
+    names_a_country,
+)
 from tolltrack.extract.sides import FIGHTERS
 from tolltrack.extract.state import Sentence
 
@@ -108,8 +116,10 @@ _ATTRIBUTIVE = re.compile(rf"{_NAME_START}(?<![\w'’-])(?P<name>{_SEQ})"
                           r"market|siege|massacre|clashes|explosions?|ambush|shooting|raid|church|cathedral)\b")
 # a place a headline opens with, as what was hit: "Orikhiv comes under artillery fire", "Kabul rocked by blast"
 # (kept only when a gazetteer knows it)
+# ("Gagra fell to Abkhaz fighters", "Sukhumi was overrun by separatists": the town taken)
 _SUBJECT = re.compile(rf"^[\s\"'“‘]*(?P<name>{_SEQ})\s+(?P<cue>(?:comes?|came)\s+under|(?:rocked|shaken|hit|struck|"
-                      r"pounded|shelled|bombed)\s+by)\b")
+                      r"pounded|shelled|bombed)\s+by|(?:fell|falls|(?:has|had)\s+fallen)\s+to|"
+                      r"(?:was|has\s+been)\s+(?:overrun|captured|seized|retaken|recaptured)\s+by)\b")
 # cues after which an unknown capitalised name is still taken for a place ("in Kadisau",
 # "Kadisau village"); weaker ones ("of", "on", "to", "and") also introduce people and outlets
 STRONG_CUES = frozenset({"in", "at", "near", "inside", "between", "attacked", "stormed", "raided", "shelled", "overran",
@@ -136,6 +146,8 @@ _FLED = re.compile(r"\b(?:fled|flee|flees|fleeing|pursu\w*|chased|crossed|retrea
                    r"\s+away)?|headed|heading|taken|whisked|carried\s+off|driven|"
                    r"advanc(?:ing|ed)|board(?:ing)?|returning|evacuated|transferred|airlifted|travel(?:l?ing|l?ed)|"
                    r"sailing|bound)\b[^.;]*$", re.IGNORECASE)  # ("a boat travelling from Gao to Mopti": where it went)
+# "a column carrying refugees from Tskhinval toward North Ossetia": a way with both ends named, neither the scene
+_ROUTE_FROM = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+$")
 _TO_BEFORE = re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)  # "to the state capital"
 # "the road to El Obeid", "Hodeidah's main link to Sanaa", "the Quetta-bound express to Peshawar": where a
 # way leads, not where it happened
@@ -215,6 +227,8 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
                 cue = "in"  # "a rural area of Argelia", "the outskirts of Kadisau", "took control of Awasse"
             if cue == "of" and _OUT_BEFORE.search(chunk, max(0, m.start() - 6), m.start("cue")):
                 continue  # "moved out of Abkhazia into Zugdidi": where they came from, as "from"
+            if cue in ("of", "from") and HOMETOWN.search(chunk, max(0, m.start() - 40), m.end("cue") + 1):
+                continue  # "Cpl. Reyes, 21, of El Paso, Texas, was killed in Ramadi": his home town
             if cue == "of" and _DIRECTION_BEFORE.search(chunk, max(0, m.start() - 14), m.start("cue")):
                 continue  # "fired from the direction of the occupied Golan Heights": where the fire came from
             if cue in ("to", "of") and _ENTRANCE_BEFORE.search(chunk, max(0, m.start() - 12), m.start("cue")):
@@ -231,6 +245,8 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
                     _FLED.search(chunk, max(0, m.start() - 50), m.start("cue")):
                 continue  # "the army pursues the attackers into DR Congo", "captives taken to Sulu": where they went
                 # ("residents fled to the state capital Gusau")
+            if cue in ("towards", "toward") and _ROUTE_FROM.search(chunk, max(0, m.start() - 40), m.start("cue")):
+                continue
             if cue in ("to", "towards", "toward") and _WAY_TO.search(chunk, max(0, m.start() - 20), m.start("cue")):
                 continue  # "on the road to El Obeid": where the road leads
             if re.search(r"-(?:bound|based|led|backed|linked|born|made|owned|run|listed)$", m.group("name")):

@@ -110,6 +110,9 @@ _DAY_PAIR = re.compile(rf"\b(?:(?:on|during|over|from)\s+)?(?:(?P<m1>{MONTH})\s+
 # "in March", "in early March", "in mid-March 2004": a month (or a third of it) the report does not date otherwise
 _IN_MONTH = re.compile(rf"\b(in|during|throughout)\s+(?:(early|mid|late)[-\s]+)?({MONTH})\b(?:\s+({YEAR})\b)?"
                        rf"(?!\s*\d|\s*,\s*{YEAR})", _F)
+# "October was the deadliest month of the year for US forces": the whole month, a tally
+_MONTH_SUBJECT = re.compile(rf"\b({MONTH})(?:\s+({YEAR}))?\s+(?:was|has\s+been|had\s+been|became|proved)\s+"
+                            r"(?:the\s+)?(?:[a-z]+\s+){0,2}month\b", _F)
 _IN_MONTH_YEAR = re.compile(rf"\bin\s+({MONTH})\s+({YEAR})\b", _F)
 _IN_YEAR = re.compile(rf"\b(?:in|during|throughout|for)\s+(?:the\s+year\s+)?({YEAR})\b(?!\s*-)", _F)
 _AGO = re.compile(r"\b(\d+|[a-z]+)\s+(days|weeks)\s+(?:ago|earlier|before|prior)\b", _F)
@@ -169,7 +172,7 @@ _NEEDS: dict[re.Pattern[str], tuple[set[str], bool]] = {
     _BETWEEN: ({"between"}, False), _SINCE_START: ({"since"}, False), _SINCE_DATE: (_SINCE, False),
     _SINCE_FUZZY: (_SINCE, False), _SINCE_MONTH: ({"since"}, False), _SINCE_WEEKDAY: (_DAYS, False),
     _UNTIL_TODAY: ({"today", "now", "date"}, False),
-    _MONTH_YEAR: (_MONTHS, False), _IN_MONTH: (_MONTHS, False),
+    _MONTH_YEAR: (_MONTHS, False), _IN_MONTH: (_MONTHS, False), _MONTH_SUBJECT: ({"month"}, False),
     _LAST_MONTH: ({"month"}, False), _SOME_DAY: ({"month", "week"}, False),
     _PAST_N: ({"hours", "days", "weeks", "months"}, False), _IN_N: ({"hours", "days", "weeks", "months"}, False),
     _A_WEEK: ({"week", "month", "day"}, False), _SAME_PERIOD: ({"same"}, False), _IN_YEAR: (set(), True),
@@ -465,6 +468,16 @@ def find_times(state: DocState, sent: int, start: int, end: int,
             add(m, s, e, "month")
             continue
         add(m, s, min(e, pub) if pub and s <= pub else e, "within")
+    for m in within(_MONTH_SUBJECT):
+        month = _month_num(m.group(1))
+        if m.group(2):
+            year = int(m.group(2))
+        elif pub:
+            year = pub.year if month <= pub.month else pub.year - 1
+        else:
+            continue
+        s, e = month_range(year, month)
+        add(m, s, e, "month")
     for m in within(_SOME_DAY):
         # ("a report released this week says ...": when it was told)
         kind = "report" if _RELEASED.search(state.text, max(start, m.start() - 30), m.start()) else "within"

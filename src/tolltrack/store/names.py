@@ -41,8 +41,9 @@ def _compact(name: str) -> str:
 
 # one sound, several Latin spellings: "Dhiban" / "Thiban" / "Diban", "Qunduz" / "Kunduz"
 # (Somali writes the Arabic "h" as "x": "Kaxda" / "Kahda", "Belet Xaawo" / "Beled Hawo")
-_DIGRAPHS = (("dh", "d"), ("th", "d"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ph", "f"), ("q", "k"), ("ck", "k"),
-             ("x", "h"))
+# (Burmese writes the aspirates with the "h" first: "Kawng Hka" / "Kaung Kha", "Hpakant" / "Phakant")
+_DIGRAPHS = (("hk", "kh"), ("hp", "ph"), ("ht", "th"), ("dh", "d"), ("th", "d"), ("kh", "k"), ("gh", "g"), ("sh", "s"),
+             ("ph", "f"), ("q", "k"), ("ck", "k"), ("x", "h"))
 
 
 def _sounds(word: str) -> str:

@@ -128,3 +128,46 @@ def test_who_condemned_a_massacre_is_not_its_victim(speaker: str) -> None:
     ex = extract(f"The {speaker} condemned the massacre of herders in a village of Koro cercle on New Year's Day.",
                  published="2019-01-02")
     assert [(c.status, c.count) for c in ex.incidents] == [("killed", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Lance Cpl. Mark Davies, 22, of Akron, Ohio, was shot and killed by a sniper in Hit on Monday, his family said.",
+    "Staff Sgt. Ann Lee, 30, died when a bomb exploded near her vehicle in Hit on Monday.",
+    "Captain John Smith, 31, was killed by a roadside bomb in Hit on Monday.",
+])
+def test_a_soldier_named_with_rank_age_and_home_town_is_one_dead(text: str) -> None:
+    """A military casualty notice: rank, name, age and home town, then the verb."""
+    ex = extract(text, published="2006-06-16")
+    [c] = ex.casualties + ex.incidents
+    assert (c.status, c.count, c.victim.side) == ("killed", 1, "GOV")
+
+
+def test_a_shortened_rank_does_not_end_the_sentence() -> None:
+    """ "Lance Cpl." keeps its stop (data/abbreviations.toml): the name after it is the same sentence."""
+    from .helpers import state_upto
+
+    state = state_upto("Lance Cpl. Mark Davies was killed in Hit. Two others were wounded.", "segment")
+    assert len(state.sents) == 2
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("More than 900 civilians have been killed in Tskhinvali since Georgian forces began their assault, the "
+     "region's leader said.", None),
+    ("At least 40 people have been killed in Gao since the start of the fighting, the Red Cross said.", None),
+])
+def test_since_a_clause_is_a_tally(text: str, start: str | None) -> None:
+    """ "since Georgian forces began their assault": a toll from a start the report may not date."""
+    [c] = extract(text, published="2008-08-10").casualties
+    assert c.aggregate
+    assert (c.period.start, c.period.end) == (start, "2008-08-10")
+
+
+@pytest.mark.parametrize(("text", "status", "count"), [
+    ("The rebels confirmed they were holding a police inspector and a patrolman seized in Mainit on Wednesday.",
+     "captured", 2),
+    ("Rebels seized a police inspector at a checkpoint in Mainit on Wednesday.", "captured", 1),
+    ("Rebels seized the police station in Mainit on Wednesday.", "attack", None),
+])
+def test_a_verb_of_taking_towns_takes_people_too(text: str, status: str, count: int | None) -> None:
+    [c] = extract(text, published="2014-09-06").incidents
+    assert (c.status, c.count) == (status, count)

@@ -67,7 +67,27 @@ def find_trigger(sent: Sentence) -> tuple[int, str] | None:
         for phrase, status, rank in triggers().by_first.get(w, ()):
             if tuple(words[k : k + len(phrase)]) == phrase and (best is None or rank < best[0]):
                 best = (rank, k, status)
+    if best is not None and best[2] == "attack" and words[best[1]] in _TAKEN_PEOPLE and _people_taken(words, best[1]):
+        return sent.tokens[best[1]].i, "captured"
     return (sent.tokens[best[1]].i, best[2]) if best else None
+
+
+# a verb of taking towns that takes people too ("seized a police inspector", "a patrolman captured in Mainit")
+_TAKEN_PEOPLE = frozenset({"seized", "captured", "seize", "seizes", "capture", "captures"})
+_AFTER_PASSIVE = frozenset({"in", "by", "on", "at", "near", ",", ".", "during", "from", "after", "while", "last"})
+
+
+def _people_taken(words: list[str], k: int) -> bool:
+    """A person the verb of taking took: its object (a determiner, then the noun) or the noun its participle
+    follows."""
+    if k > 0 and _person(words, k - 1) and (k + 1 >= len(words) or words[k + 1] in _AFTER_PASSIVE):
+        return True
+    for j in range(k + 2, min(len(words), k + 5)):
+        if words[j] in _OBJECT_STOP:
+            return False
+        if _person(words, j) and words[k + 1] in _DETERMINERS:
+            return True
+    return False
 
 
 def _denied(words: list[str], k: int) -> bool:
@@ -231,8 +251,24 @@ def _singles(sent: Sentence, tok: int, status: str) -> tuple[int, str, int, int]
     while j >= 0 and words[j] in _AUX:
         passive = passive or words[j] in _PASSIVE
         j -= 1
+    while j >= 2 and words[j] == "and" and _DONE.search(words[j - 1]):
+        j -= 2  # "policeman waylaid and killed", "was abducted and shot": one person, two verbs
+        while j >= 0 and words[j] in _AUX:
+            passive = passive or words[j] in _PASSIVE
+            j -= 1
+    if j >= 4 and words[j] == ",":  # "Cpl. Reyes, 21, of El Paso, Texas, was killed": a home town between commas
+        i = j - 1
+        while i > 0 and j - i <= 8 and (words[i] == "," or _NAME_WORD.match(sent.tokens[i].text)):
+            i -= 1
+        if i < j - 1 and words[i] in {"of", "from"} and words[i - 1] == ",":
+            j = i - 1
     if j >= 2 and words[j] == "," and words[j - 1].isdigit() and words[j - 2] == ",":
         j -= 3  # "Man, 23, shot dead": an age between commas
+    i = j
+    while i > 0 and sent.tokens[i].text[:1].isupper() and not _person(words, i):
+        i -= 1
+    if i < j and _person(words, i):
+        j = i  # "Cpl. Daniel Ortega Reyes was killed": the rank before the name (a name ending in "s" is no plural)
     if j >= 3 and words[j] == ",":  # "A 57-year-old woman, Taybet Inan, was shot dead": a name between commas
         i = j - 1
         while i > 0 and j - i <= 6 and _NAME_WORD.match(sent.tokens[i].text):
@@ -241,11 +277,6 @@ def _singles(sent: Sentence, tok: int, status: str) -> tuple[int, str, int, int]
             j = i - 1
     if j >= 2 and words[j - 2] == "in" and words[j - 1] in {"his", "her"} and words[j].endswith("s"):
         j -= 3  # "Man in his fifties killed": an age after the noun
-    while j >= 2 and words[j] == "and" and _DONE.search(words[j - 1]):
-        j -= 2  # "policeman waylaid and killed", "was abducted and shot": one person, two verbs
-        while j >= 0 and words[j] in _AUX:
-            passive = passive or words[j] in _PASSIVE
-            j -= 1
 
     def told(nouns: list[int]) -> list[int]:  # each noun with its determiner, or a headline's first word
         # (a headline's bare object just after its verb: "Maoists kill cop", "Police gun down PLFI rebel")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import IDX, IS_SPACE, LENGTH
 
+from tolltrack.data import load
 from tolltrack.extract.state import DocState, Sentence, Token
 
 if TYPE_CHECKING:
@@ -25,9 +26,15 @@ _END = {".", "!", "?"}
 @cache
 def blank_english() -> Language:
     import spacy
+    from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
 
     nlp = spacy.blank("en")
     nlp.max_length = 2_500_000  # only the tokenizer runs: no parser memory to protect
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)  # (a blank pipeline's rule-based tokenizer)
+    for title in load("abbreviations")["titles"]:  # "Lance Cpl. Reyes": one token, no sentence end
+        tokenizer.add_special_case(title, [{ORTH: title}])
     return nlp
 
 

@@ -146,6 +146,16 @@ _REPORTING_AFTER = re.compile(r"\s+(?:said|says|told|reported|announced|stated|c
 # "Thursday's bombing", "Friday night's raid": the day that owns an event
 OWNER = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?['’]s?\s")
 _SINCE_START = re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(month|year|week)\b", _F)
+# "since Georgian forces began their assault", "since the start of the war": a tally from a day the report
+# does not give
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:(?:the|their|its|his|this)\s+)?(?:[\w'’-]+\s+){0,4}?(?:began|begun|started|"
+                           r"launched|erupted|broke\s+out|resumed)\b"
+                           # (a start dated after it, "since the assault began on March 24", "since clashes began in
+                           # July": left to the patterns of dates)
+                           rf"(?:[^,.;]{{0,40}}?\b(?:on|in)\s+(?P<day>{WEEKDAY}|\d{{1,2}}\s+{MONTH}|{MONTH}|{YEAR}))?"
+                           r"|\bsince\s+the\s+(?:start|beginning|outbreak|"
+                           r"onset)\s+of\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:war|conflict|offensive|fighting|"
+                           r"uprising|crisis|revolt|rebellion|insurgency|campaign|hostilities|violence|unrest)\b", _F)
 _SAME_PERIOD = re.compile(r"\b(?:in|during|over)\s+the\s+same\s+period\b", _F)
 # (not "overnight shelling on September 12-13", "overnight on 4 May": the date says which night)
 _OVERNIGHT = re.compile(rf"\bovernight\b(?!\s+(?:[a-z]+\s+){{0,2}}?(?:on|of)\s+(?:the\s+)?(?:{MONTH}\s+\d|\d{{1,2}}"
@@ -171,7 +181,7 @@ _SINCE = {"since", "from"}
 _NEEDS: dict[re.Pattern[str], tuple[set[str], bool]] = {
     _BETWEEN: ({"between"}, False), _SINCE_START: ({"since"}, False), _SINCE_DATE: (_SINCE, False),
     _SINCE_FUZZY: (_SINCE, False), _SINCE_MONTH: ({"since"}, False), _SINCE_WEEKDAY: (_DAYS, False),
-    _UNTIL_TODAY: ({"today", "now", "date"}, False),
+    _UNTIL_TODAY: ({"today", "now", "date"}, False), _SINCE_CLAUSE: ({"since"}, False),
     _MONTH_YEAR: (_MONTHS, False), _IN_MONTH: (_MONTHS, False), _MONTH_SUBJECT: ({"month"}, False),
     _LAST_MONTH: ({"month"}, False), _SOME_DAY: ({"month", "week"}, False),
     _PAST_N: ({"hours", "days", "weeks", "months"}, False), _IN_N: ({"hours", "days", "weeks", "months"}, False),
@@ -414,6 +424,9 @@ def find_times(state: DocState, sent: int, start: int, end: int,
             add(m, s, pub, "since")
         else:
             add(m, None, None, "since")
+    for m in within(_SINCE_CLAUSE):
+        if not m.group("day"):
+            add(m, None, pub, "since")
     until_today = bool(within(_UNTIL_TODAY))
     for m in within(_SINCE_DATE):
         s = parse_date(m.group(1) or m.group(2), pub.year if pub else None)

@@ -171,3 +171,44 @@ def test_since_a_clause_is_a_tally(text: str, start: str | None) -> None:
 def test_a_verb_of_taking_towns_takes_people_too(text: str, status: str, count: int | None) -> None:
     [c] = extract(text, published="2014-09-06").incidents
     assert (c.status, c.count) == (status, count)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed his wife and two sons in Ramadi on Tuesday, relatives said.",
+    "Gunmen killed a police officer, his wife and two sons in Ramadi on Tuesday, relatives said.",
+])
+def test_a_count_at_the_end_of_a_list_of_people_the_verb_governs(text: str) -> None:
+    """ "killed a police officer, his wife and two sons": the verb governs the counted sons too."""
+    [c] = extract(text, published="2006-08-30").casualties
+    assert (c.status, c.count) == ("killed", 2)
+
+
+def test_people_told_by_their_ages_are_as_many_as_the_ages() -> None:
+    """ "Siblings aged 7 and 10 died": two children (a plural whose singular the table lacks is still plural)."""
+    [c] = extract("Siblings aged 7 and 10 died when a shell landed on their home in Kapalong on February 10.",
+                  published="2004-02-12").incidents
+    assert (c.status, c.count, c.victim.side) == ("killed", 2, "CIV")
+
+
+def test_american_soldiers_abroad_are_the_coalitions() -> None:
+    [c] = extract("Two US soldiers were killed by a roadside bomb in Ramadi on Monday, the military said.",
+                  published="2006-12-05").casualties
+    assert c.victim.side == "COAL"
+
+
+@pytest.mark.parametrize("text", [
+    "Militia fighters shelled two villages in the Kodori gorge on Tuesday, killing three civilians.",
+    "Militia fighters pushed into the upper Kodori gorge on Tuesday, killing three civilians.",
+])
+def test_a_gorge_after_its_name_is_the_curated_region(text: str) -> None:
+    """ "the Kodori gorge": the landform word written in lower case still names the curated gorge."""
+    [c] = extract(text, published="2008-08-12").casualties
+    assert ("Abkhazia", "region") in {(p.admin1, p.precision) for p in c.places}
+
+
+def test_what_a_flight_passed_over_is_the_scene() -> None:
+    """ "fired on as it flew over South Ossetia": where the aircraft was hit (but not "over the weekend")."""
+    ex = extract("A helicopter carrying the defence minister came under fire as it flew over South Ossetia on "
+                 "Sunday, officials said.", published="2006-09-04")
+    [c] = ex.incidents
+    assert "South Ossetia" in {p.name for p in c.places}

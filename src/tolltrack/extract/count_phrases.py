@@ -139,6 +139,9 @@ def _is_number(tok: Token) -> bool:
     return tok.text[:1].isdigit() or tok.lower in _NUMBER_WORDS
 
 
+_POSSESSIVES = frozenset({"his", "her", "their"})
+
+
 def _before(toks: list[Token], i0: int, lex: StatusLexicon) -> str:
     """A trigger just before the count: "killing at least 8", "the death of 41"."""
     j = i0
@@ -166,12 +169,20 @@ def _before(toks: list[Token], i0: int, lex: StatusLexicon) -> str:
             hit = match_phrase(toks, start, lex.before, backwards=True) if name < conj and start > 0 else None
             if hit:
                 return hit[1]
+        # ("killed his wife and two sons", "killed a police officer, his wife and two sons": a list of people)
         for k in range(conj - 1, max(0, conj - 7), -1):
-            if toks[k].lower in {"a", "an", "one", "the"}:
+            w = toks[k].lower
+            if w in {"a", "an", "one", "the"} or w in _POSSESSIVES and k + 1 < conj and \
+                    toks[k + 1].lower in lex.persons and not toks[k + 1].lower.endswith("s"):  # (not "their lives")
                 hit = match_phrase(toks, k, lex.before, backwards=True)
-                return hit[1] if hit else ""
-            if toks[k].lower in _CLAUSE_END or toks[k].lower == ",":
-                break
+                if hit:
+                    return hit[1]
+                if w in _POSSESSIVES and k > 0 and toks[k - 1].lower == ",":
+                    continue
+                return ""
+            if w in _CLAUSE_END or w == "," and toks[k + 1].lower not in _POSSESSIVES | {"a", "an"} or \
+                    w.endswith("ing"):
+                break  # (nor "killing a contractor and wounding four troops and two others": another verb's)
     return ""
 
 

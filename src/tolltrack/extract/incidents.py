@@ -143,7 +143,9 @@ _HEADS_OF = frozenset({"village", "hamlet", "district", "community", "clan", "tr
 
 def _plural(w: str) -> bool:
     persons = status_lexicon().persons
-    return w in _COLLECTIVE or (w.endswith("s") and w in persons and (w[:-1] in persons or w.endswith("ers")))
+    # (every person noun listed that ends in "s" is a plural, "siblings" and "cousins" too, whose singular the
+    # table may not list)
+    return w in _COLLECTIVE or (w.endswith("s") and w in persons and not w.endswith("ss"))
 
 
 def _phrase(words: list[str], js: range) -> list[int] | None:
@@ -256,6 +258,12 @@ def _singles(sent: Sentence, tok: int, status: str) -> tuple[int, str, int, int]
         while j >= 0 and words[j] in _AUX:
             passive = passive or words[j] in _PASSIVE
             j -= 1
+    if j >= 3 and words[j].isdigit():  # "Siblings aged 7 and 10 died": as many people as ages
+        i, ages = j, 0
+        while i >= 0 and (words[i].isdigit() or words[i] in {",", "and"}):
+            ages, i = ages + words[i].isdigit(), i - 1
+        if ages >= 2 and i >= 1 and words[i] == "aged" and _plural(words[i - 1]):
+            return ages, status_lexicon().persons.get(words[i - 1], ""), sent.tokens[i - 1].i, sent.tokens[k].i + 1
     if j >= 4 and words[j] == ",":  # "Cpl. Reyes, 21, of El Paso, Texas, was killed": a home town between commas
         i = j - 1
         while i > 0 and j - i <= 8 and (words[i] == "," or _NAME_WORD.match(sent.tokens[i].text)):

@@ -101,7 +101,7 @@ def titled(name: str) -> bool:
 
 
 # "the Jubba valley", "the Yarmouk basin": a curated region written with its word in lower case
-LANDFORM_TAIL = re.compile(r"\s+(valley|basin|plains?|hills|mountains|forest)\b")
+LANDFORM_TAIL = re.compile(r"\s+(valley|basin|plains?|hills|mountains|forest|gorge|delta|highlands|plateau)\b")
 
 
 @cache

@@ -57,7 +57,7 @@ _SEQ = (rf"{_NAME}(?:\s+(?:{_ART}|{_ARTICLE}(?=[{UPPER}])|{_PARTICLE})?{_NOT_ACR
 
 _CUE_WORDS = (
     "in", "near", "at", "of", "to", "around", "outside", "inside", "between", "and", "towards", "toward", "into",
-    "across", "through", "on", "off", "capital", "above", "beyond", "from", "beside", "village",
+    "across", "through", "on", "off", "capital", "above", "beyond", "from", "beside", "over", "village",
     "villages", "town", "towns",
     "city", "area", "district", "region", "countryside", "desert", "vicinity", "outskirts", "province",
     "governorate", "camp", "neighbourhood", "neighborhood", "state", "attacked", "stormed", "raided", "shelled",
@@ -95,7 +95,7 @@ _CUE = re.compile(
     r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|"
     r"southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|northwest|"
     # ("in rural Fortul": the countryside around a town; "in downtown Marawi")
-    r"northeast|southwest|southeast|far|(?:rural|downtown)(?=\s+[A-Z]))\s+)?"
+    r"northeast|southwest|southeast|far|upper|lower|(?:rural|downtown)(?=\s+[A-Z]))\s+)?"
     # "hits front-line Orikhiv", "in besieged Mariupol", "shelled Russian-occupied Nova Kakhovka"
     r"(?:(?:front-?line|besieged|embattled|rebel-held|government-held|(?:[A-Z][a-z]+-)?occupied|[A-Z][a-z]+-held|"
     r"restive|"
@@ -156,6 +156,8 @@ _WAY_TO = re.compile(r"\b(?:road|roads|route|highway|motorway|link|train|express
 # "abducted 23 villagers from Maidabino": taken from where it happened; "30 km from Bambari": near it;
 # otherwise "from" names where people came from ("soldiers from Idlib", "raiders from the Pibor area")
 _TAKEN_BEFORE = re.compile(r"\b(?:abduct\w*|kidnapp?\w*|seiz\w*|taken|took)\b(?:\s+[\w,'-]+){0,6}\s+$")
+_FLIGHT_BEFORE = re.compile(r"\b(?:flew|flying|flies|fly|flown|hovering|hovered|circling|circled|shot\s+down|"
+                            r"downed|crashed|airspace)\s+(?:low\s+|directly\s+)?$", re.IGNORECASE)
 _OUT_BEFORE = re.compile(r"\bout\s+$", re.IGNORECASE)
 _DIRECTION_BEFORE = re.compile(r"\bdirections?\s+$", re.IGNORECASE)
 _ENTRANCE_BEFORE = re.compile(r"\b(?:entrance|entrances|gates?)\s+$", re.IGNORECASE)
@@ -225,6 +227,8 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
                                          r"heart|control|reaches|slopes|foothills|fringes|edges?|banks|shores)\s+$",
                                          chunk[max(0, m.start() - 14) : m.start("cue")]):
                 cue = "in"  # "a rural area of Argelia", "the outskirts of Kadisau", "took control of Awasse"
+            if cue == "over" and not _FLIGHT_BEFORE.search(chunk, max(0, m.start() - 30), m.start("cue")):
+                continue  # only a flight's "over": "a helicopter fired on as it flew over South Ossetia"
             if cue == "of" and _OUT_BEFORE.search(chunk, max(0, m.start() - 6), m.start("cue")):
                 continue  # "moved out of Abkhazia into Zugdidi": where they came from, as "from"
             if cue in ("of", "from") and HOMETOWN.search(chunk, max(0, m.start() - 40), m.end("cue") + 1):

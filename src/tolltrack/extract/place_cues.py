@@ -250,7 +250,7 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
                 continue  # "the army pursues the attackers into DR Congo", "captives taken to Sulu": where they went
                 # ("residents fled to the state capital Gusau")
             if cue in ("towards", "toward") and _ROUTE_FROM.search(chunk, max(0, m.start() - 40), m.start("cue")):
-                continue
+                continue  # "from Tskhinval toward North Ossetia": the far end of a route
             if cue in ("to", "towards", "toward") and _WAY_TO.search(chunk, max(0, m.start() - 20), m.start("cue")):
                 continue  # "on the road to El Obeid": where the road leads
             if re.search(r"-(?:bound|based|led|backed|linked|born|made|owned|run|listed)$", m.group("name")):

@@ -223,14 +223,23 @@ def _month_num(name: str) -> int:
     return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].index(name) + 1
 
 
+def _month_year(month: int, year_text: str | None, pub: dt.date | None) -> int | None:
+    """The year of a month: the one written, else that of the last such month up to ``pub``."""
+    if year_text:
+        return int(year_text)
+    if pub is None:
+        return None
+    return pub.year if month <= pub.month else pub.year - 1
+
+
 def _part_of_month(m: re.Match[str], pub: dt.date | None) -> tuple[dt.date, dt.date] | None:
     """The days of "the first two weeks of July" (the year said, or the last July up to ``pub``)."""
     edge, number, unit, month_name, year_text = m.groups()
     n = _num(number) if number else 1 if unit.lower() == "week" else None
     month = _month_num(month_name)
-    if not n or (year_text is None and pub is None):
+    year = _month_year(month, year_text, pub)
+    if not n or year is None:
         return None
-    year = int(year_text) if year_text else pub.year if pub and month <= pub.month else pub.year - 1 if pub else 0
     first, last = month_range(year, month)
     days = min(n * 7 if unit.lower().startswith("week") else n, last.day)
     if edge.lower() == "first":
@@ -452,12 +461,9 @@ def find_times(state: DocState, sent: int, start: int, end: int,
     for m in within(_SINCE_WEEKDAY):
         add(m, _last_weekday(pub, m.group(1)) if pub else None, pub, "since")
     for m in within(_SINCE_MONTH):
-        if pub:
-            month = _month_num(m.group(1))
-            year = pub.year if month <= pub.month else pub.year - 1
-            add(m, dt.date(year, month, 1), pub, "since")
-        else:
-            add(m, None, None, "since")
+        month = _month_num(m.group(1))
+        year = _month_year(month, None, pub)
+        add(m, dt.date(year, month, 1) if year else None, pub, "since")
     for m in within(_MONTH_YEAR):
         s, e = month_range(int(m.group(2)), _month_num(m.group(1)))
         add(m, s, e, "month")
@@ -465,11 +471,8 @@ def find_times(state: DocState, sent: int, start: int, end: int,
         if m.group(4) and not m.group(2):
             continue  # ("in March 2004": the month and year above)
         month = _month_num(m.group(3))
-        if m.group(4):
-            year = int(m.group(4))
-        elif pub:
-            year = pub.year if month <= pub.month else pub.year - 1  # (the last such month before the report)
-        else:
+        year = _month_year(month, m.group(4), pub)
+        if year is None:
             continue
         s, e = month_range(year, month)
         third = (m.group(2) or "").lower()
@@ -483,14 +486,9 @@ def find_times(state: DocState, sent: int, start: int, end: int,
         add(m, s, min(e, pub) if pub and s <= pub else e, "within")
     for m in within(_MONTH_SUBJECT):
         month = _month_num(m.group(1))
-        if m.group(2):
-            year = int(m.group(2))
-        elif pub:
-            year = pub.year if month <= pub.month else pub.year - 1
-        else:
-            continue
-        s, e = month_range(year, month)
-        add(m, s, e, "month")
+        year = _month_year(month, m.group(2), pub)
+        if year is not None:
+            add(m, *month_range(year, month), "month")
     for m in within(_SOME_DAY):
         # ("a report released this week says ...": when it was told)
         kind = "report" if _RELEASED.search(state.text, max(start, m.start() - 30), m.start()) else "within"

@@ -1655,3 +1655,11 @@ def test_guns_and_grenades_fired_at_a_post_are_one_attack_with_a_gun_battle() ->
                 event_type=("Explosions/Remote violence", "Grenade"), by_rule=True)
     assert types_compatible(a, b)
     assert sites_of(b.text) == {"military_post"}
+
+
+def test_people_captured_are_no_town_taken() -> None:
+    """ "four servicemen captured by the militia": a claim of people captured says "captured" of them."""
+    assert _typed("The four servicemen captured by the militia on Wednesday were handed back on Thursday",
+                  "captured", "GOV")[0] != "Non-state actor overtakes territory"
+    assert _typed("Rebels captured the town of Gagra on Friday after heavy fighting", "attack")[0] == \
+        "Non-state actor overtakes territory"

@@ -84,6 +84,7 @@ _NEGATED = re.compile(r"\b(?:no|without(?: any)?)\s+(?:arrests?|detentions?)\b|"
                       r"\bno one (?:was|has been|had been) (?:arrested|detained)\b", re.IGNORECASE)
 
 
+_CAPTURED = re.compile(r"\bcaptured\b", re.IGNORECASE)
 # a grenade launcher is a close-range weapon of ambushes and firefights: no artillery, no thrown grenade
 _LAUNCHER = re.compile(r"\brocket[- ]propelled[- ]grenades?\b|\bRPG(?:-7)?s?\b")
 # a town taken or retaken "backed by tanks and helicopter gunships", "after heavy shelling": the fire that
@@ -106,6 +107,9 @@ def classify(claims: Sequence[ClaimRow]) -> TypeChoice:
         # "UNITA seized Sanza Pombo": a town taken, not people ("gunmen seized the mayor")
         text = re.sub(rf"\b(?:seized|seizes|seize|captured|captures)\s+(?:the\s+(?:town|village|city)\s+of\s+)?"
                       rf"{re.escape(name)}\b", "took control of the town", text)
+    for c in claims:  # "the four servicemen captured by the militia": people taken, no town
+        if c.status == "captured" and _CAPTURED.search(c.evidence_text):
+            text = text.replace(c.evidence_text, _CAPTURED.sub("held", c.evidence_text))
     victims = {c.victim_side for c in claims}
     perps = {c.perpetrator_side for c in claims if c.perpetrator_side}
     guess: TypeChoice | None = None

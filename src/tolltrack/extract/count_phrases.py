@@ -170,8 +170,14 @@ def _before(toks: list[Token], i0: int, lex: StatusLexicon) -> str:
             if hit:
                 return hit[1]
         # ("killed his wife and two sons", "killed a police officer, his wife and two sons": a list of people)
-        for k in range(conj - 1, max(0, conj - 7), -1):
+        # ("killing the 74-year-old cleric and at least five of his visitors": a hyphened age is one word)
+        reach = 7 + 2 * sum(t.text == "-" for t in toks[max(0, conj - 11) : conj])
+        for k in range(conj - 1, max(0, conj - reach), -1):
             w = toks[k].lower
+            if k == conj - 1 and w in {"him", "her"}:  # "a rocket attack that killed him and two bodyguards"
+                hit = match_phrase(toks, k, lex.before, backwards=True)
+                if hit:
+                    return hit[1]
             if w in {"a", "an", "one", "the"} or w in _POSSESSIVES and k + 1 < conj and \
                     toks[k + 1].lower in lex.persons and not toks[k + 1].lower.endswith("s"):  # (not "their lives")
                 hit = match_phrase(toks, k, lex.before, backwards=True)

@@ -82,6 +82,12 @@ def _people_taken(words: list[str], k: int) -> bool:
     follows."""
     if k > 0 and _person(words, k - 1) and (k + 1 >= len(words) or words[k + 1] in _AFTER_PASSIVE):
         return True
+    # a name, then who he is: "captured Ali Taziev, the insurgent leader known as Magas"
+    comma = next((j for j in range(k + 2, min(len(words), k + 6)) if words[j] in _OBJECT_STOP), None)
+    if comma is not None and words[comma] == "," and not any(w in _DETERMINERS for w in words[k + 1 : comma]) and \
+            comma + 1 < len(words) and words[comma + 1] in {"a", "an", "the"} and \
+            any(_person(words, j) for j in range(comma + 2, min(len(words), comma + 6))):
+        return True
     for j in range(k + 2, min(len(words), k + 5)):
         if words[j] in _OBJECT_STOP:
             return False
@@ -155,7 +161,9 @@ def _phrase(words: list[str], js: range) -> list[int] | None:
     for j in js:
         w = words[j]
         age = j + 2 < len(words) and words[j + 1].isdigit() and words[j + 2] == ","  # ", 23,"
-        if w in _STOP or (w == "," and not age and (nouns or js.step < 0)):
+        listed = js.step < 0 and nouns and 0 < j < len(words) - 1 and words[j + 1] in _DETERMINERS and \
+            _person(words, j - 1)  # "The envoy, his bodyguard and the driver were killed": a list
+        if w in _STOP or w in _SAID or (w == "," and not age and not listed and (nouns or js.step < 0)):
             break
         if w == "and" and nouns and js.step > 0 and j + 1 < len(words) and not (
                 words[j + 1] in _DETERMINERS or words[j + 1] in _GROUP or words[j + 1].isdigit()
@@ -182,6 +190,9 @@ def _modifies(words: list[str], j: int) -> bool:
     return j + 2 < len(words) and words[j + 1] not in _DETERMINERS and words[j + 1] not in {"and", ",", "or"} \
         and _person(words, j + 2)
 
+
+_SAID = frozenset({"said", "say", "says", "told", "reported", "added", "confirmed", "claimed"})
+_SOME = frozenset({"among", "including", "like", "such", "mostly", "many", "most", "all", "some", "both"})
 
 # a past participle before "and" and the trigger: "abducted and killed", "waylaid and shot"
 _DONE = re.compile(r"(?:ed|shot|hit|waylaid|beaten|taken|stabbed)$")
@@ -233,7 +244,30 @@ def _force(noun: str) -> str:
 
 
 # the words of a person's name ("Ahmet al-Kaya", "Abu Bakr bin Ali")
-_NAME_WORD = re.compile(r"[A-Z]|(?:al|el|ad|as|bin|ibn|abu|de|da|van|von|-)$")
+_NAME_WORD = re.compile(r"[A-Z]|(?:al|el|ad|as|bin|ibn|abu|de|da|del|van|von|-)$")
+
+
+def _post_of(sent: Sentence, n: int, forward: bool) -> int | None:
+    """ "the police chief of Mainit, Surigao del Norte, and a patrolman": a place between commas after a
+    person's "of" is the post, not the end of the list. Returns the index where the list goes on (the
+    "and" when reading forward, the person before "of" when reading back), or None."""
+    words = [t.lower for t in sent.tokens]
+    if forward:
+        if n + 2 >= len(words) or words[n + 1] != "of":
+            return None
+        i = n + 2
+        while i < len(words) and i - n <= 9 and (words[i] == "," or _NAME_WORD.match(sent.tokens[i].text)):
+            i += 1
+        ok = words[n + 2 : i].count(",") >= 2 and i + 1 < len(words) and words[i] == "and" \
+            and words[i - 1] == "," and (words[i + 1] in _DETERMINERS or _person(words, i + 1))
+        return i if ok else None
+    if n < 4 or words[n] != "and" or words[n - 1] != ",":
+        return None
+    i = n - 2
+    while i > 0 and n - i <= 9 and (words[i] == "," or _NAME_WORD.match(sent.tokens[i].text)):
+        i -= 1
+    ok = words[i:n].count(",") >= 2 and words[i] == "of" and _person(words, i - 1)
+    return i - 1 if ok else None
 
 
 def _singles(sent: Sentence, tok: int, status: str) -> tuple[int, str, int, int] | None:
@@ -283,12 +317,26 @@ def _singles(sent: Sentence, tok: int, status: str) -> tuple[int, str, int, int]
             i -= 1
         if i < j - 1 and words[i] == ",":
             j = i - 1
+    if passive and j >= 2 and words[j] == ",":
+        # "Sheikh Said, Dagestan's most revered Sufi leader, was killed", "Colonel Ndala, the army commander
+        # celebrated for his role in ..., was killed": who a named man was, between commas (not "six people,
+        # among them a pastor, were taken")
+        opened = next((i for i in range(j - 1, max(0, j - 16), -1) if words[i] == ","), None)
+        head = None
+        if opened and sent.tokens[opened - 1].text[:1].isupper() and words[opened + 1] not in _SOME:
+            for n in range(opened + 1, min(j, opened + 8)):
+                if words[n] in _STOP or words[n] in {",", "who", "whose", "that"}:
+                    break
+                head = n if _person(words, n) else head
+        j = j if head is None else head
     if j >= 2 and words[j - 2] == "in" and words[j - 1] in {"his", "her"} and words[j].endswith("s"):
         j -= 3  # "Man in his fifties killed": an age after the noun
 
     def told(nouns: list[int]) -> list[int]:  # each noun with its determiner, or a headline's first word
         # (a headline's bare object just after its verb: "Maoists kill cop", "Police gun down PLFI rebel")
-        return [n for n in nouns if any(words[i] in _DETERMINERS for i in range(n - 1, max(-1, n - 7), -1))
+        # ("Dagestan's most revered Sufi leader": a possessive is the noun's determiner)
+        return [n for n in nouns if any(words[i] in _DETERMINERS or words[i] in {"'s", "’s"}
+                                        for i in range(n - 1, max(-1, n - 7), -1))
                 or n == 0 or (n <= 2 and sent.title) or words[n] == "old" or _opens(words, n)
                 or (k < n <= k + 3 and not passive)]
 
@@ -311,7 +359,12 @@ def _singles(sent: Sentence, tok: int, status: str) -> tuple[int, str, int, int]
         # object after "of")
         obj = k + 2 if k + 2 < len(words) and words[k + 1] == "of" and (words[k] in _DEEDS or words[k] == "body") \
             else k + 1
-        right = [] if passive else _phrase(words, range(obj, min(len(words), obj + 7)))
+        reach = obj + 7 + 2 * words[obj : obj + 9].count("-")  # ("a police sergeant-major and a corporal")
+        right = [] if passive else _phrase(words, range(obj, min(len(words), reach)))
+        at = _post_of(sent, right[-1], True) if right else None
+        if at is not None and right:
+            more = _phrase(words, range(at, min(len(words), at + 7)))
+            right = right + (more or [])
     if right is None:
         return None
     nouns = told(right)
@@ -326,7 +379,13 @@ def _singles(sent: Sentence, tok: int, status: str) -> tuple[int, str, int, int]
                      None) if passive and not _person(words, j) else None
         if of_at is not None and not {",", ";", "and", "who", "which", "as"} & set(words[of_at : j + 1]):
             j = of_at - 1
-        left = _phrase(words, range(j, max(-1, j - 8), -1))
+        reach = 12 if any(words[i] == "," and words[i + 1] in _DETERMINERS for i in range(max(0, j - 11), j)) else 8
+        left = _phrase(words, range(j, max(-1, j - reach), -1))
+        stop = next((i for i in range(j, max(-1, j - 8), -1) if words[i] == "and"), None) if left else None
+        at = _post_of(sent, stop, False) if stop is not None and left and stop < min(left) else None
+        if at is not None and left is not None:
+            more = _phrase(words, range(at, max(-1, at - 8), -1))
+            left = left + (more or [])
         if left is None:
             return None
         nouns = told(left)
@@ -334,7 +393,8 @@ def _singles(sent: Sentence, tok: int, status: str) -> tuple[int, str, int, int]
         nouns = _subject(words, k)
     if not nouns:
         return None
-    sides = {status_lexicon().persons.get(words[n], "") for n in nouns}
+    persons = status_lexicon().persons  # ("the police chief": a title's side is its modifier's)
+    sides = {persons.get(words[n], "") or (persons.get(words[n - 1], "") if n > 0 else "") for n in nouns}
     side = sides.pop() if len(sides) == 1 else ""  # ("an inspector and a constable": both the state's)
     lo, hi = min(nouns + [k]), max(nouns + [k]) + 1
     if lo < k:  # the phrase's determiner: "A French gendarme was killed"
@@ -480,13 +540,20 @@ def _take_implied(state: DocState) -> list[Casualty]:
     return taken
 
 
+def _of_others(state: DocState, q: Quantity) -> bool:
+    """ "six other people", "two others", "another three": a count said to leave someone out."""
+    after = {t.lower for t in state.tokens[q.end : q.end + 2]}
+    return bool(after & {"other", "others"}) or (q.q_start > 0 and state.tokens[q.q_start - 1].lower == "another")
+
+
 def _beside_counts(state: DocState) -> list[tuple[Sentence, int, str]]:
     """ "A policeman was killed and two others were wounded": the sentence's count is of the
     wounded; the one dead, told in the singular, is a claim the counted claims leave out.
     Each status no count of that sentence has, in the headline and the lead; in a sentence that
     counts nothing ("Teenager shot dead near Hebron"), each status no count of the report has."""
     out = []
-    in_report = {m.status for m in state.mentions}
+    # ("The sheikh was killed ... Six other people also died": a count of others leaves him out)
+    in_report = {m.status for m in state.mentions if not _of_others(state, m.q)}
     for sent in state.sents[: MAX_SENTENCES + 1]:
         counted = {m.status for m in state.in_sent("mentions", sent.idx)}
         if not counted:  # (as in a report with no count: the sentence's strongest word; "an officer wounded

@@ -245,6 +245,11 @@ _ETHNIC = re.compile(r"\b(?:ethnic|ethnically)\s+$", re.IGNORECASE)
 HOMETOWN = re.compile(r",\s+(?:aged\s+)?\d{1,2},\s+(?:of|from)\s+(?:[A-Z][\w'’.-]*(?:\s+|,\s+)){0,4}$")
 
 
+@cache
+def _capital_names() -> frozenset[str]:
+    return frozenset(fold(name) for name in national_capitals().values())
+
+
 def country_votes(text: str, names: Sequence[str], actors: Sequence[str] = ()) -> Counter[str]:
     """Every country the report's words point to, with its votes (see ``document_country``)."""
     admin1 = _admin1_countries()
@@ -265,7 +270,11 @@ def country_votes(text: str, names: Sequence[str], actors: Sequence[str] = ()) -
                 counted.add(key)
                 break
     for m in _CAPITALISED.finditer(text):  # "Zamfara police confirm ...": a division named with no place cue
-        key = fold(m.group(0))
+        # (and "Dagestan's Interior Ministry", but not "Ankara's defence ministry": a capital speaks for its state)
+        head = re.split(r"['’]s\b", m.group(0))
+        key = fold(head[0])
+        if len(head) > 1 and key in _capital_names():
+            continue
         owners = admin1.get(key)
         if owners and len(owners) == 1 and key not in counted and key not in words and \
                 not _SPEAKS.match(text, m.end()) and not _GONE_TO.search(text, max(0, m.start() - 70), m.start()) \

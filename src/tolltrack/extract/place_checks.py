@@ -77,7 +77,7 @@ def _plausible_name(name: str) -> bool:
     words = name.replace("-", " ").split()
     if any(w in _STOPWORDS for w in words) or any(w.endswith(("'s", "’s")) for w in words):
         return False
-    if name.isupper() or len(name) < 3 or words[0] in _not_places():
+    if name.isupper() or len(name) < 3 or words[0] in _not_places() or words[0] in _venues():
         return False
     if re.search(r"-(?:held|controlled|occupied|dominated|run)\b", name, re.IGNORECASE):
         return False  # "Tiger-held territory", "rebel-controlled areas": whose land, not its name
@@ -96,6 +96,12 @@ def _plausible_name(name: str) -> bool:
 def _groups() -> frozenset[str]:
     """Armed groups and peoples among the gazetteer's false friends: never a place, known or not."""
     return load_false_friends(("actors", "peoples"))
+
+
+@cache
+def _venues() -> frozenset[str]:
+    with resources.files("tolltrack.data").joinpath("places/not_places.toml").open("rb") as fh:
+        return frozenset(tomllib.load(fh)["venues"])
 
 
 @cache

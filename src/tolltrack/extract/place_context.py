@@ -108,5 +108,6 @@ LANDFORM_TAIL = re.compile(r"\s+(valley|basin|plains?|hills|mountains|forest|gor
 def area_tail() -> re.Pattern[str]:
     """ "the Iquicha highlands", "the Chabet El Akhra gorges": a wide area's word after a name no gazetteer
     knows, kept with it, so that the name is not taken for a village (data/landmarks.toml)."""
-    alt = "|".join(re.escape(w) for w in sorted(load("landmarks")["area"], key=len, reverse=True))
+    data = load("landmarks")
+    alt = "|".join(re.escape(w) for w in sorted(data["area"] + data["unit"], key=len, reverse=True))
     return re.compile(rf"\s+(?:{alt})s?\b", re.IGNORECASE)

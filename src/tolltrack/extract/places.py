@@ -282,6 +282,10 @@ class PlaceTagger:
             sent_ = state.sent_of(tok)
             # "near Muqdadiya, northeast of Baghdad": Baghdad only points the way to a place named before it
             loc = _LOCATOR.search(text, max(prev_end, s - 30), s) if sent_.idx == prev_sent else None
+            # ("killed in DR Congo ... near Kibumba, north of Goma": Goma locates the village no gazetteer
+            # knows, named after the country, and is the nearest place the report gives)
+            if loc is not None and any(prev_end <= u[0] and u[1] <= loc.start() for u in unresolved):
+                loc = None
             if loc is not None and prev is not None:
                 if not (prev[1].precision == "exact" and not _sure(prev[1], prev[0].name)
                         and locates(text, prev_end, loc.start()) and too_far(prev[1], res, loc.group())):

@@ -129,15 +129,31 @@ def _no_ayn(name: str) -> str:
 @cache
 def _area_tail() -> re.Pattern[str]:
     """A wide area's word at the end of a folded name ("tirah valley", "abujhmarh forests")."""
-    words = sorted({w.casefold() for w in load("landmarks")["area"]}, key=len, reverse=True)
+    data = load("landmarks")
+    words = sorted({w.casefold() for w in data["area"] + data["unit"]}, key=len, reverse=True)
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, words)) + r")s?$")
+
+
+@cache
+def _unit_tail() -> re.Pattern[str]:
+    words = sorted({w.casefold() for w in load("landmarks")["unit"]}, key=len, reverse=True)
     return re.compile(r"\s+(?:" + "|".join(map(re.escape, words)) + r")s?$")
 
 
 @cache
 def _landmark_words() -> re.Pattern[str]:
     data = load("landmarks")
-    words = sorted({w.casefold() for kind in ("area", "region", "facility") for w in data[kind]}, key=len, reverse=True)
+    words = sorted({w.casefold() for kind in ("area", "unit", "region", "facility") for w in data[kind]}, key=len,
+                   reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+
+
+def areas_apart(x: str, y: str) -> bool:
+    """ "the machil sector" / "the tangdhar sector": two units of one kind, named differently (but "lido
+    beach" / "pearl beach" may be one beach and a restaurant on it)."""
+    tail_x, tail_y = _unit_tail().search(x), _unit_tail().search(y)
+    return bool(tail_x and tail_y and tail_x.group(0) == tail_y.group(0)
+                and not same_name(x[: tail_x.start()], y[: tail_y.start()]))
 
 
 def settlement(name: str) -> bool:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from tolltrack.extract.countries import countries_named, overlapping
 from tolltrack.geocode.distance import haversine_km
 from tolltrack.store.kinds import _KILL, _same_but_victims, types_compatible
-from tolltrack.store.names import WAYS, _named_as_place, _named_in, same_name, settlement
+from tolltrack.store.names import WAYS, _named_as_place, _named_in, areas_apart, same_name, settlement
 from tolltrack.store.quarters import halves_apart, quarters_differ
 from tolltrack.store.rare_words import rare_words
 from tolltrack.store.sides import TERRITORY, side_agreement
@@ -262,6 +262,9 @@ def _names_agree(a: Features, b: Features) -> float | bool | None:
         # whatever town both name around them
         if any(same_name(x, y) for x in places_a for y in places_b):
             return 2.0
+        if any(areas_apart(x, y) and not _named_in({x}, _told(b)) and not _named_in({y}, _told(a))
+               for x in places_a for y in places_b):
+            return False  # "the Machil sector" / "the Tangdhar sector": two areas of one kind
         if _camp_and_near(places_a, a.text, places_b, b.text) or _camp_and_near(places_b, b.text, places_a, a.text):
             return None  # "the Plaine Savo camp" / "a site for displaced people near Bule": a camp by a town
         if all(any(map(settlement, places)) or x.names and not _named_in(x.names, _told(y))

@@ -25,7 +25,7 @@ def _site_index() -> tuple[re.Pattern[str], dict[str, str]]:
 # bar") or it is the subject of the blast ("a bus hit a landmine"); not "hospital officials said"
 _SITE_BEFORE = re.compile(r"\b(?:at|on|of|in|into|inside|through|outside|near|against|from|hit|hits|struck|strikes|"
                           r"targeted|targeting|storm|storms|stormed|storming|attack|attacks|attacked|attacking|"
-                          r"raided|raiding|shelled|bombed|ambushed|burned|burnt|burning|torched|torching|fire\s+to)"
+                          r"raided|raiding|shelled|bombed|ambushed|burned|burnt|burning|torched|torching|fire\s+to|passed|passing)"
                           r"\b(?:\s+[\w'-]+){0,5}\s*$")
 # "died later in hospital": where the wounded were taken, not what was hit
 _SITE_CARE = re.compile(r"\b(?:died|dies|die|succumb\w*|injuries|treated|admitted|taken|rushed|transferred|evacuated|"
@@ -37,6 +37,10 @@ _CARE_NAMED = re.compile(r"\b(?:died|dies|succumb\w*|treated|admitted|taken|rush
                          r"(?:\s+of\s+(?:his|her|their)\s+(?:wounds|injuries))?(?:\s+[\w'-]+){0,2}\s+(?:in|to|at)\s+"
                          r"(?:a|the)\s+[\w'-]+\s+$")
 _SITE_WEAPON = re.compile(r"^[\s-]*(?:bombs?|borne|mounted|laden)\b")  # "a car bomb", "truck-borne": the weapon
+# "a bomb hidden in a motorcycle", "explosives packed into a car": the vehicle that bore the bomb, not what it hit
+# (but "a bomb hidden in a tea shop" hit the shop)
+_SITE_HID = re.compile(r"\b(?:hidden|planted|placed|packed|concealed|strapped|stashed|loaded|rigged)\s+"
+                       r"(?:in|into|on|under|inside|to|aboard)\s+(?:an?\s+|the\s+|his\s+|their\s+)?(?:[\w'-]+\s+)?$")
 _VEHICLE_BOMBING = re.compile(r"^[\s-]*(?:bombings?|bombers?)\b")  # "a car bombing": the weapon, not a car hit
 # "on a farm road": a road, not a farm (but "a residential street" is homes)
 _SITE_ROAD = re.compile(r"^\s+(?:road|roads|street|track|path)\b")
@@ -60,6 +64,8 @@ def _hits(text: str) -> list[re.Match[str]]:
     return [m for m in rx.finditer(text)
             if not _SITE_SOURCE.match(text[m.end() : m.end() + 20])
             and not _SITE_WEAPON.match(text[m.end() : m.end() + 20])
+            and not (words[m.group(1)] == "vehicle" and _SITE_HID.search(text, max(0, m.start() - 45), m.start()))
+            and not text.startswith("-", m.end())  # ("a building-supplies store": a modifier of the site)
             and not (words[m.group(1)] == "vehicle" and _VEHICLE_BOMBING.match(text[m.end() : m.end() + 20]))
             and not (words[m.group(1)] != "homes" and _SITE_ROAD.match(text[m.end() : m.end() + 12]))
             and not _SITE_CARE.search(text, max(0, m.start() - 50), m.start())

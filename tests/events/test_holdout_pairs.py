@@ -315,6 +315,12 @@ rounds of two or four, each round with the code left by the round before:
   0.656). Then studied (a casualty's home town, a route's far end, a month as a subject, ranks with a stop,
   Burmese aspirates, a verb of taking towns that takes people) and added. Many Kachin and Shan towns
   ("Hpakant", "Laiza", "Momauk Township") are in no gazetteer the project ships.
+* ``sealed311`` to ``sealed314`` (the thirty-first session, a thirty-second round: Thailand's southern insurgency
+  2004-2014; the North Caucasus insurgency 2007-2014; eastern Congo 2008-2022; the second intifada 2000-2005):
+  measured once with the start code (8ac2d74), the rules (0.962 / 0.781, 1.000 / 0.750, 0.917 / 0.688, 0.958 /
+  0.719) and the matcher (0.964 / 0.844, 1.000 / 0.750, 0.923 / 0.750, 1.000 / 0.812). Then studied (a post
+  between commas, a title between commas, counts of others, hyphened ranks and ages, a region's own ministry,
+  a venue's name, a bomb hidden in a vehicle, a Congolese sector) and added.
 
 The floors sit just under the measured figures, so the tests record the state and catch
 regressions without steering the rules towards any one set. One was lowered by the eleventh
@@ -447,6 +453,16 @@ event a town taken, so a JNIM claim of that raid is an armed clash beside the ot
 and the two weigh less (the same rule keeps "four servicemen captured by the militia" an abduction, not a
 town taken). On the 18,884 pairs of the start's 318 sets, 8534 merged right, 298 wrong, 1553 missed against
 8526 / 298 / 1561.
+The thirty-first session's rules lowered three precision floors and one recall floor. ``sealed68`` 0.92 to
+0.89: "the Walendu Pitsi sector" is now an area a village may lie in (five more merges in all sets), so a
+decoy of a displacement site "near Bule" and a village "in the Walendu Pitsi sector" on adjacent days merges.
+``sealed183`` 0.92 to 0.89: "the Ebola treatment centre" no longer names a place "Ebola", which had kept apart
+a decoy of the Butembo treatment centre and a vaccination team near Butembo. ``sealed107`` 0.91 to 0.87: Israel
+and the Palestinian territories are now countries a report may file one place under, so a decoy of two Old
+City stabbings on consecutive days, one of them told with no place a gazetteer knows, is no longer parted by
+the country gate. ``sealed168`` recall 0.87 to 0.83: "The Italian envoy, his bodyguard and the driver were
+killed" now counts three, against a headline's "Italian ambassador killed" (one), so the tolls gainsay. On the
+19,124 pairs of the start's 322 sets, 8657 merged right, 306 wrong, 1558 missed against 8643 / 304 / 1572.
 Run ``python tests/events/pairs_eval.py FILE`` for the misses of one set.
 """
 
@@ -540,7 +556,7 @@ SETS = {
     PAIRS / "sealed65.jsonl": (60, 32, 0.99, 0.81),
     PAIRS / "sealed66.jsonl": (60, 32, 0.99, 0.93),
     PAIRS / "sealed67.jsonl": (60, 32, 0.93, 0.87),
-    PAIRS / "sealed68.jsonl": (60, 32, 0.92, 0.81),
+    PAIRS / "sealed68.jsonl": (60, 32, 0.89, 0.81),
     PAIRS / "sealed69.jsonl": (60, 32, 0.88, 0.71),
     PAIRS / "sealed70.jsonl": (60, 32, 0.80, 0.90),
     PAIRS / "sealed71.jsonl": (60, 32, 0.89, 0.81),
@@ -578,7 +594,7 @@ SETS = {
     PAIRS / "sealed104.jsonl": (60, 32, 0.86, 0.96),
     PAIRS / "sealed105.jsonl": (60, 32, 0.93, 0.93),
     PAIRS / "sealed106.jsonl": (60, 32, 0.96, 0.96),
-    PAIRS / "sealed107.jsonl": (60, 32, 0.91, 0.68),
+    PAIRS / "sealed107.jsonl": (60, 32, 0.87, 0.68),
     PAIRS / "sealed108.jsonl": (60, 32, 0.96, 0.99),
     PAIRS / "sealed109.jsonl": (60, 32, 0.96, 0.90),
     PAIRS / "sealed110.jsonl": (60, 32, 0.93, 0.93),
@@ -639,7 +655,7 @@ SETS = {
     PAIRS / "sealed165.jsonl": (60, 32, 0.96, 0.93),
     PAIRS / "sealed166.jsonl": (60, 32, 0.92, 0.71),
     PAIRS / "sealed167.jsonl": (60, 32, 0.99, 0.75),
-    PAIRS / "sealed168.jsonl": (60, 32, 0.96, 0.87),
+    PAIRS / "sealed168.jsonl": (60, 32, 0.96, 0.83),
     PAIRS / "sealed169.jsonl": (60, 32, 0.95, 0.71),
     PAIRS / "sealed170.jsonl": (60, 32, 0.99, 0.50),
     PAIRS / "sealed171.jsonl": (60, 32, 0.99, 0.78),
@@ -654,7 +670,7 @@ SETS = {
     PAIRS / "sealed180.jsonl": (60, 32, 0.99, 0.84),
     PAIRS / "sealed181.jsonl": (60, 32, 0.92, 0.78),
     PAIRS / "sealed182.jsonl": (60, 32, 0.90, 0.84),
-    PAIRS / "sealed183.jsonl": (60, 32, 0.92, 0.78),
+    PAIRS / "sealed183.jsonl": (60, 32, 0.89, 0.78),
     PAIRS / "sealed184.jsonl": (60, 32, 0.96, 0.75),
     PAIRS / "sealed185.jsonl": (60, 32, 0.99, 0.84),
     PAIRS / "sealed186.jsonl": (60, 32, 0.95, 0.65),
@@ -778,6 +794,10 @@ SETS = {
     PAIRS / "sealed308.jsonl": (60, 32, 0.95, 0.92),
     PAIRS / "sealed309.jsonl": (60, 32, 0.89, 0.86),
     PAIRS / "sealed310.jsonl": (60, 32, 0.94, 0.70),
+    PAIRS / "sealed311.jsonl": (60, 32, 0.99, 0.86),
+    PAIRS / "sealed312.jsonl": (60, 32, 0.99, 0.80),
+    PAIRS / "sealed313.jsonl": (60, 32, 0.95, 0.77),
+    PAIRS / "sealed314.jsonl": (60, 32, 0.99, 0.83),
     PAIRS / "sealed199.jsonl": (60, 32, 0.89, 0.81),
     PAIRS / "sealed200.jsonl": (60, 32, 0.96, 0.81),
     PAIRS / "sealed201.jsonl": (60, 32, 0.96, 0.96),

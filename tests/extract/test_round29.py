@@ -153,3 +153,10 @@ def test_a_capitals_ministry_speaks_for_its_state_not_the_scene() -> None:
 
 def test_a_hyphened_modifier_names_no_site() -> None:
     assert sites_of("the bombing of a building-supplies megastore on the edge of the city") == {"market"}
+
+
+def test_people_held_were_captured_and_villages_held_are_not() -> None:
+    [c] = extract("Soldiers searched an Islamic school in Raman district before dawn and held nine students.",
+                  published="2007-06-22").casualties
+    assert (c.status, c.count) == ("captured", 9)
+    assert not extract("Rebels held 12 of the 20 villages in the district.", published="2007-06-22").casualties

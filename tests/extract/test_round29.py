@@ -160,3 +160,47 @@ def test_people_held_were_captured_and_villages_held_are_not() -> None:
                   published="2007-06-22").casualties
     assert (c.status, c.count) == ("captured", 9)
     assert not extract("Rebels held 12 of the 20 villages in the district.", published="2007-06-22").casualties
+
+
+def test_a_unit_word_one_country_uses_names_that_country() -> None:
+    """ "Lama upazila": Bangladesh's unit, not Lama in Nigeria."""
+    [c] = extract("Villagers in Lama upazila said at least 17 homes were burnt by unidentified men on Sunday night.",
+                  published="2023-01-03").casualties + extract(
+        "Villagers in Lama upazila said at least 17 homes were burnt by unidentified men on Sunday night.",
+        published="2023-01-03").incidents
+    assert c.country == "BD"
+    assert all(p.country in (None, "BD") for p in c.places)
+
+
+def test_a_people_named_like_a_state_is_not_the_state() -> None:
+    """ "houses of Marma and Tripura families": the Tripura people, not India's Tripura state."""
+    [c] = extract("Unidentified men set fire to houses of Marma and Tripura families in Ruma, Bandarban, on Sunday "
+                  "night.", published="2023-01-02").incidents
+    assert c.country == "BD"
+    assert "Tripura" not in {p.name for p in c.places}
+
+
+def test_where_a_peace_was_signed_is_not_the_scene() -> None:
+    [c] = extract("Troops killed dozens of rebels in clashes near Abou Goulem in Ouaddai on Monday, the worst fighting "
+                  "since the peace deal signed in Sirte collapsed.", published="2007-11-28").casualties
+    assert "Sirte" not in {p.name for p in c.places}
+
+
+def test_a_holidays_day_is_no_place() -> None:
+    [c] = extract("About 250 people died in the New Year's Day assault by rebels on an army post near Kinama.",
+                  published="1998-01-05").casualties
+    assert "Day" not in {p.name for p in c.places}
+
+
+def test_a_count_by_a_day_is_dated_by_the_days_events() -> None:
+    """ "killed ... on Thursday, but the dead, put at more than 40 by Friday": Friday is when they were counted."""
+    [c] = extract("The army said it killed armed bandits in an operation in Kamenge on Thursday, but aid workers said "
+                  "the dead, put at more than 40 by Friday, were mostly civilians.", published="1995-03-25").casualties
+    assert c.period.start == c.period.end == "1995-03-23"
+
+
+
+def test_passers_by_on_a_day_are_hurt_that_day() -> None:
+    [c, _] = extract("A roadside bomb hit a patrol in Jalalabad city, killing two fighters and wounding three "
+                     "passers-by on Thursday.", published="2021-10-07").casualties
+    assert c.period.start == "2021-10-07"

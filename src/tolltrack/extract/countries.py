@@ -245,6 +245,23 @@ _ETHNIC = re.compile(r"\b(?:ethnic|ethnically)\s+$", re.IGNORECASE)
 HOMETOWN = re.compile(r",\s+(?:aged\s+)?\d{1,2},\s+(?:of|from)\s+(?:[A-Z][\w'’.-]*(?:\s+|,\s+)){0,4}$")
 
 
+# "houses of Mro and Tripura families": a people named like a state, not the state
+_KIN_AFTER = re.compile(r"\s+(?:famil(?:y|ie)s?|tribes?|tribesm[ae]n|clansm[ae]n)\b", re.IGNORECASE)
+
+
+@cache
+def unit_countries() -> dict[str, frozenset[str]]:
+    """The countries that name their units with a word ("township": Myanmar, China, ...)."""
+    with resources.files("tolltrack.data").joinpath("places/unit_words.toml").open("rb") as fh:
+        return {word: frozenset(codes) for word, codes in tomllib.load(fh)["countries"].items()}
+
+
+@cache
+def _unit_pattern() -> re.Pattern[str]:
+    words = sorted((w for w, codes in unit_countries().items() if len(codes) == 1), key=len, reverse=True)
+    return re.compile(r"(?<=[a-z'’])\s+(" + "|".join(map(re.escape, words)) + r")\b")
+
+
 @cache
 def _capital_names() -> frozenset[str]:
     return frozenset(fold(name) for name in national_capitals().values())
@@ -269,6 +286,8 @@ def country_votes(text: str, names: Sequence[str], actors: Sequence[str] = ()) -
                 votes[next(iter(owners))] += 2
                 counted.add(key)
                 break
+    for m in _unit_pattern().finditer(text):  # "Lama upazila": a unit word one country uses
+        votes[next(iter(unit_countries()[m.group(1)]))] += 1
     for m in _CAPITALISED.finditer(text):  # "Zamfara police confirm ...": a division named with no place cue
         # (and "Dagestan's Interior Ministry", but not "Ankara's defence ministry": a capital speaks for its state)
         head = re.split(r"['’]s\b", m.group(0))
@@ -277,7 +296,8 @@ def country_votes(text: str, names: Sequence[str], actors: Sequence[str] = ()) -
             continue
         owners = admin1.get(key)
         if owners and len(owners) == 1 and key not in counted and key not in words and \
-                not _SPEAKS.match(text, m.end()) and not _GONE_TO.search(text, max(0, m.start() - 70), m.start()) \
+                not _SPEAKS.match(text, m.end()) and not _KIN_AFTER.match(text, m.end()) \
+                and not _GONE_TO.search(text, max(0, m.start() - 70), m.start()) \
                 and not HOMETOWN.search(text, max(0, m.start() - 60), m.start()):
             # (not "Niger"; nor "Ankara has not commented"; nor "fighters crossing from Lofa County")
             votes[next(iter(owners))] += 1

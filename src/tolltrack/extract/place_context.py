@@ -76,7 +76,14 @@ def not_the_scene(text: str, start: int, end: int) -> bool:
     """The name at ``start:end`` is a river's ("the Juba river", "the banks of the Rusizi") or where people
     went ("sheltering in Sudan"), not a place of the incident."""
     return bool(RIVER_AFTER.match(text, end) or _RIVER_BEFORE.search(text, max(0, start - 20), start)
-                or _REFUGE_BEFORE.search(text, max(0, start - 50), start))
+                or _REFUGE_BEFORE.search(text, max(0, start - 50), start)
+                or _TALKS_BEFORE.search(text, max(0, start - 60), start))
+
+
+# "the peace deal signed in Sirte", "talks in Arusha": where a peace was made, not where the fighting was
+_TALKS_BEFORE = re.compile(r"\b(?:(?:accords?|agreements?|deals?|treat(?:y|ies)|ceasefire|truce|talks|negotiations)"
+                           r"\s+(?:\w+\s+){0,2}?(?:signed|agreed|reached|brokered|held|negotiated|concluded)|"
+                           r"(?:peace\s+)?(?:talks|negotiations|summit|conference))\s+(?:in|at)\s+$", re.IGNORECASE)
 # "General Aidid's SNA", "Colonel Omar Jess", "from Hussein Aidid's militia", "Morgan's forces": a leader and
 # his men, not a place (a town's men are seldom written so; a country's forces are not where it happened)
 # (not "Sheikh": Sheikh Zuweid, Sheikh Maqsoud)

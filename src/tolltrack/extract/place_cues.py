@@ -31,7 +31,7 @@ GENERIC = ("local government area", "lga", "township", "division", "community", 
            "governorate", "countryside", "desert", "region", "area", "district", "department", "territory",
            "prefecture", "municipality", "commune", "raion", "village", "town", "city", "camp", "neighbourhood",
            "neighborhood", "state", "badia", "suburbs", "outskirts", "sub-district", "subdistrict", "county",
-           "locality", "island", "canton", "regency")
+           "locality", "island", "canton", "regency", "upazila", "tehsil", "woreda", "cercle")
 # a town's name before these words names the district around it
 AREA_WORDS = frozenset({"province", "district", "county", "sub-district", "subdistrict", "department", "territory",
                         "prefecture", "municipality", "commune", "raion", "local government area", "lga",
@@ -169,8 +169,9 @@ _FROM_BEFORE = re.compile(r"\sfrom\s+(?:the\s+)?$")
 # ("the Isak-Muivah and Khaplang groups": two groups, each named after its leader)
 _GROUP_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]*)?"
                           r"\s+(?:cartel|gang|militia|brigade|faction|battalion|movement|clan|group(?!\s+of\b)|"
-                          r"government|regime|administration)s?\b",
-                          re.IGNORECASE)  # ("the Maute group"; but "the Sulu group of islands"; "the Doe government")
+                          r"government|regime|administration|famil(?:y|ie)|tribe|tribesm[ae]n|clansm[ae]n)s?\b",
+                          re.IGNORECASE)  # ("the Maute group"; but "the Sulu group of islands"; "the Doe government";
+# "houses of Mro and Tripura families": a people named like a state)
 # "a New Zealand pilot", "two Chinese nationals": a country named for whose people they are, not for the scene
 _FOREIGNER_AFTER = re.compile(rf"\s+(?:{FOREIGNERS})\b", re.IGNORECASE)
 # "the Kuwait roundabout", "the Jordan hospital": a site named after a country (or given by it)
@@ -311,13 +312,6 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
             continue
         out.append((s, e, name, strong))
     return out
-
-@cache
-def unit_countries() -> dict[str, frozenset[str]]:
-    """The countries that name their units with a word ("township": Myanmar, China, ...)."""
-    with resources.files("tolltrack.data").joinpath("places/unit_words.toml").open("rb") as fh:
-        return {word: frozenset(codes) for word, codes in tomllib.load(fh)["countries"].items()}
-
 
 @cache
 def _not_places_table() -> dict[str, Any]:

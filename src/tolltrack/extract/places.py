@@ -21,6 +21,7 @@ from tolltrack.extract.countries import (
     country_votes,
     decide,
     fold,
+    unit_countries,
 )
 from tolltrack.extract.place_checks import (
     _BUILDINGS,
@@ -64,7 +65,6 @@ from tolltrack.extract.place_cues import (
     GENERIC,
     _candidates,
     numbered_quarters,
-    unit_countries,
 )
 from tolltrack.extract.place_ties import locates, too_far
 from tolltrack.extract.report_country import DISTRICT_AFTER, city_country, district_country

@@ -343,8 +343,12 @@ def _day_or_report(text: str, start: int, m: re.Match[str]) -> str:
                                                                 _HEARD.search(said.group())):
         return "day"  # "residents reported heavy gunfire on 9 June": what they saw or heard then
     said = said or _ACT_AFTER.search(text[max(start, m.start() - 60) : m.start()]) or \
-        _REPORTING_AFTER.match(text, m.end()) or _RAISED_TO.search(text, max(start, m.start() - 40), m.start())
+        _REPORTING_AFTER.match(text, m.end()) or _RAISED_TO.search(text, max(start, m.start() - 40), m.start()) or \
+        _BY_DAY.search(text, max(start, m.start() - 4), m.start())  # "the dead, put at more than 40 by Friday"
     return "report" if said else "day"
+
+
+_BY_DAY = re.compile(r"(?<![\w-])by\s+$", _F)  # (not "passers-by on Thursday")
 
 
 def _last_weekday(pub: dt.date, name: str) -> dt.date:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tolltrack.extract.sites import sites_of
-from tolltrack.store.names import areas_apart
+from tolltrack.store.names import areas_apart, same_name
 
 from .helpers import extract
 
@@ -204,3 +204,26 @@ def test_passers_by_on_a_day_are_hurt_that_day() -> None:
     [c, _] = extract("A roadside bomb hit a patrol in Jalalabad city, killing two fighters and wounding three "
                      "passers-by on Thursday.", published="2021-10-07").casualties
     assert c.period.start == "2021-10-07"
+
+
+@pytest.mark.parametrize(("x", "y"), [("Djabal", "Jabal"), ("Dar Sila region", "Sila")])
+def test_french_and_local_spellings(x: str, y: str) -> None:
+    assert same_name(x, y)
+
+
+def test_dar_sila_is_chads_sila_region() -> None:
+    [c] = extract("Gunmen killed a refugee leader in a camp in Chad's Dar Sila region on Tuesday night.",
+                  published="2009-03-05").incidents
+    assert ("TD", "Sila") in {(p.country, p.admin1) for p in c.places}
+
+
+def test_a_party_of_the_hills_is_an_actor_not_a_place() -> None:
+    [c] = extract("A clash between the Jana Samhati Samiti and a rival group near Juraichhari left three men dead on "
+                  "Sunday.", published="2009-06-16").casualties
+    assert "Jana Samhati Samiti" not in {p.name for p in c.places}
+
+
+def test_where_raiders_came_from_casts_no_vote() -> None:
+    [c] = extract("Militiamen killed at least 10 civilians in a border village south of Adré on Wednesday; officials "
+                  "said the raiders came from West Darfur.", published="2007-02-09").casualties
+    assert c.country != "SD"

@@ -226,7 +226,8 @@ _GONE_TO = re.compile(r"\b(?:(?:crossed|fled|fleeing|retreated|escaped|withdrew|
                       r"link|corridor)\s+(?:back\s+)?(?:(?:in)?to|toward|towards)|"
                       # "a column carrying refugees from Tskhinval toward North Ossetia": where they were going
                       r"(?:carrying|ferrying|transporting)\b[^.;]{0,50}?\s(?:(?:in)?to|toward|towards)|"
-                      r"(?:cross(?:ed|ing)|(?:came|coming)\s+in|infiltrat(?:ed|ing))\s+from|"  # where they came from
+                      # where they came from
+                      r"(?:cross(?:ed|ing)|(?:came|coming)(?:\s+in)?|infiltrat(?:ed|ing))\s+from|"
                       r"(?:now\s+sheltering|refuge|exiled?)\s+in)\s+(?:neighbou?ring\s+)?"
                       r"(?:(?:north|south|east|west)(?:ern)?\s+)?"
                       r"(?:(?:[A-Z][\w'’-]*\s*,\s*)*[A-Z][\w'’-]*\s+(?:and|or)\s+)?$")  # ("fled to Srb and Bosnia")

@@ -42,8 +42,9 @@ def _compact(name: str) -> str:
 # one sound, several Latin spellings: "Dhiban" / "Thiban" / "Diban", "Qunduz" / "Kunduz"
 # (Somali writes the Arabic "h" as "x": "Kaxda" / "Kahda", "Belet Xaawo" / "Beled Hawo")
 # (Burmese writes the aspirates with the "h" first: "Kawng Hka" / "Kaung Kha", "Hpakant" / "Phakant")
-_DIGRAPHS = (("hk", "kh"), ("hp", "ph"), ("ht", "th"), ("dh", "d"), ("th", "d"), ("kh", "k"), ("gh", "g"), ("sh", "s"),
-             ("ph", "f"), ("q", "k"), ("ck", "k"), ("x", "h"))
+# (French writes the "j" as "dj": "Djabal" / "Jabal", "Djugu" / "Jugu")
+_DIGRAPHS = (("dj", "j"), ("hk", "kh"), ("hp", "ph"), ("ht", "th"), ("dh", "d"), ("th", "d"), ("kh", "k"), ("gh", "g"),
+             ("sh", "s"), ("ph", "f"), ("q", "k"), ("ck", "k"), ("x", "h"))
 
 
 def _sounds(word: str) -> str:

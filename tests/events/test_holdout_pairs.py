@@ -321,6 +321,12 @@ rounds of two or four, each round with the code left by the round before:
   0.719) and the matcher (0.964 / 0.844, 1.000 / 0.750, 0.923 / 0.750, 1.000 / 0.812). Then studied (a post
   between commas, a title between commas, counts of others, hyphened ranks and ages, a region's own ministry,
   a venue's name, a bomb hidden in a vehicle, a Congolese sector) and added.
+* ``sealed315`` to ``sealed318`` (the thirty-first session, a thirty-third round: the Niger Delta 2006-2016;
+  Burundi 1995-2008; Chad 2005-2009; the Chittagong Hill Tracts 1990-2023): measured once with the code of
+  6c6c904, the rules (1.000 / 0.719, 0.923 / 0.750, 0.950 / 0.594, 1.000 / 0.625) and the matcher (1.000 /
+  0.719, 0.923 / 0.750, 0.960 / 0.750, 1.000 / 0.781). Then studied (unit words one country uses, peoples
+  named like states, where a peace was signed, a count "by Friday", the hills' parties, "Dar Sila", "dj" for
+  "j") and added.
 
 The floors sit just under the measured figures, so the tests record the state and catch
 regressions without steering the rules towards any one set. One was lowered by the eleventh
@@ -462,7 +468,12 @@ and the Palestinian territories are now countries a report may file one place un
 City stabbings on consecutive days, one of them told with no place a gazetteer knows, is no longer parted by
 the country gate. ``sealed168`` recall 0.87 to 0.83: "The Italian envoy, his bodyguard and the driver were
 killed" now counts three, against a headline's "Italian ambassador killed" (one), so the tolls gainsay. On the
-19,124 pairs of the start's 322 sets, 8657 merged right, 306 wrong, 1558 missed against 8643 / 304 / 1572.
+19,124 pairs of the start's 322 sets, 8662 merged right, 306 wrong, 1553 missed against 8643 / 304 / 1572.
+Its later rules lowered two more recall floors. ``sealed97`` 0.96 to 0.92: "Amuru woreda" now votes for
+Ethiopia, while the other report's "Amuru district" is read as Uganda's district of that name, so the two
+are parted by the country gate. ``sealed290`` 0.80 to 0.77: "peace talks in Cairns" no longer names a place
+of the report, and a pair of one raid on "Buin" (which the gazetteer puts in Chile) now weighs 0.57, under
+the threshold.
 Run ``python tests/events/pairs_eval.py FILE`` for the misses of one set.
 """
 
@@ -584,7 +595,7 @@ SETS = {
     PAIRS / "sealed94.jsonl": (60, 33, 0.93, 0.90),
     PAIRS / "sealed95.jsonl": (60, 32, 0.99, 0.99),
     PAIRS / "sealed96.jsonl": (60, 32, 0.99, 0.90),
-    PAIRS / "sealed97.jsonl": (60, 32, 0.99, 0.96),
+    PAIRS / "sealed97.jsonl": (60, 32, 0.99, 0.92),
     PAIRS / "sealed98.jsonl": (60, 32, 0.93, 0.90),
     PAIRS / "sealed99.jsonl": (60, 32, 0.99, 0.93),
     PAIRS / "sealed100.jsonl": (60, 32, 0.99, 0.93),
@@ -773,7 +784,7 @@ SETS = {
     PAIRS / "sealed287.jsonl": (60, 32, 0.94, 0.61),
     PAIRS / "sealed288.jsonl": (60, 32, 0.99, 0.64),
     PAIRS / "sealed289.jsonl": (60, 32, 0.99, 0.80),
-    PAIRS / "sealed290.jsonl": (60, 32, 0.91, 0.80),
+    PAIRS / "sealed290.jsonl": (60, 32, 0.91, 0.77),
     PAIRS / "sealed291.jsonl": (60, 32, 0.99, 0.89),
     PAIRS / "sealed292.jsonl": (60, 32, 0.99, 0.86),
     PAIRS / "sealed293.jsonl": (60, 32, 0.99, 0.77),
@@ -798,6 +809,10 @@ SETS = {
     PAIRS / "sealed312.jsonl": (60, 32, 0.99, 0.80),
     PAIRS / "sealed313.jsonl": (60, 32, 0.95, 0.77),
     PAIRS / "sealed314.jsonl": (60, 32, 0.99, 0.83),
+    PAIRS / "sealed315.jsonl": (60, 32, 0.99, 0.64),
+    PAIRS / "sealed316.jsonl": (60, 32, 0.91, 0.77),
+    PAIRS / "sealed317.jsonl": (60, 32, 0.95, 0.83),
+    PAIRS / "sealed318.jsonl": (60, 32, 0.99, 0.80),
     PAIRS / "sealed199.jsonl": (60, 32, 0.89, 0.81),
     PAIRS / "sealed200.jsonl": (60, 32, 0.96, 0.81),
     PAIRS / "sealed201.jsonl": (60, 32, 0.96, 0.96),

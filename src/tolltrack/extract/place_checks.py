@@ -7,15 +7,13 @@ Kept apart from ``extract/places.py`` (which calls them) so that the stage reads
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from tolltrack.data import load
 from tolltrack.extract.countries import country_words, fold
-from tolltrack.extract.place_cues import _STOPWORDS, GENERIC, _not_places
+from tolltrack.extract.place_cues import _STOPWORDS, GENERIC, _not_places, _not_places_table
 from tolltrack.geocode.curated import load_false_friends
 from tolltrack.geocode.distance import haversine_km
 from tolltrack.geocode.normalize import normalize_name
@@ -100,14 +98,12 @@ def _groups() -> frozenset[str]:
 
 @cache
 def _venues() -> frozenset[str]:
-    with resources.files("tolltrack.data").joinpath("places/not_places.toml").open("rb") as fh:
-        return frozenset(tomllib.load(fh)["venues"])
+    return frozenset(_not_places_table()["venues"])
 
 
 @cache
 def _units() -> frozenset[str]:
-    with resources.files("tolltrack.data").joinpath("places/not_places.toml").open("rb") as fh:
-        return frozenset(tomllib.load(fh)["units"])
+    return frozenset(_not_places_table()["units"])
 
 
 @cache

@@ -127,17 +127,20 @@ def _no_ayn(name: str) -> str:
     return re.sub(r"([aeiou])\1", r"\1", re.sub(r"\bc(?=[aeiou])", "", name))
 
 
-@cache
 def _area_tail() -> re.Pattern[str]:
-    """A wide area's word at the end of a folded name ("tirah valley", "abujhmarh forests")."""
-    data = load("landmarks")
-    words = sorted({w.casefold() for w in data["area"] + data["unit"]}, key=len, reverse=True)
-    return re.compile(r"\s+(?:" + "|".join(map(re.escape, words)) + r")s?$")
+    """A wide area's word at the end of a folded name ("tirah valley", "abujhmarh forests", "bashali sector")."""
+    return _tail(("area", "unit"))
+
+
+def _unit_tail() -> re.Pattern[str]:
+    """A named unit's word at the end of a folded name ("machil sector")."""
+    return _tail(("unit",))
 
 
 @cache
-def _unit_tail() -> re.Pattern[str]:
-    words = sorted({w.casefold() for w in load("landmarks")["unit"]}, key=len, reverse=True)
+def _tail(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    data = load("landmarks")
+    words = sorted({w.casefold() for kind in kinds for w in data[kind]}, key=len, reverse=True)
     return re.compile(r"\s+(?:" + "|".join(map(re.escape, words)) + r")s?$")
 
 

@@ -247,11 +247,10 @@ def _force(noun: str) -> str:
 _NAME_WORD = re.compile(r"[A-Z]|(?:al|el|ad|as|bin|ibn|abu|de|da|del|van|von|-)$")
 
 
-def _post_of(sent: Sentence, n: int, forward: bool) -> int | None:
+def _post_of(sent: Sentence, words: list[str], n: int, forward: bool) -> int | None:
     """ "the police chief of Mainit, Surigao del Norte, and a patrolman": a place between commas after a
     person's "of" is the post, not the end of the list. Returns the index where the list goes on (the
     "and" when reading forward, the person before "of" when reading back), or None."""
-    words = [t.lower for t in sent.tokens]
     if forward:
         if n + 2 >= len(words) or words[n + 1] != "of":
             return None
@@ -361,7 +360,7 @@ def _singles(sent: Sentence, tok: int, status: str) -> tuple[int, str, int, int]
             else k + 1
         reach = obj + 7 + 2 * words[obj : obj + 9].count("-")  # ("a police sergeant-major and a corporal")
         right = [] if passive else _phrase(words, range(obj, min(len(words), reach)))
-        at = _post_of(sent, right[-1], True) if right else None
+        at = _post_of(sent, words, right[-1], True) if right else None
         if at is not None and right:
             more = _phrase(words, range(at, min(len(words), at + 7)))
             right = right + (more or [])
@@ -382,7 +381,7 @@ def _singles(sent: Sentence, tok: int, status: str) -> tuple[int, str, int, int]
         reach = 12 if any(words[i] == "," and words[i + 1] in _DETERMINERS for i in range(max(0, j - 11), j)) else 8
         left = _phrase(words, range(j, max(-1, j - reach), -1))
         stop = next((i for i in range(j, max(-1, j - 8), -1) if words[i] == "and"), None) if left else None
-        at = _post_of(sent, stop, False) if stop is not None and left and stop < min(left) else None
+        at = _post_of(sent, words, stop, False) if stop is not None and left and stop < min(left) else None
         if at is not None and left is not None:
             more = _phrase(words, range(at, max(-1, at - 8), -1))
             left = left + (more or [])

@@ -342,7 +342,10 @@ def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
             # ("JNIM attacked the town on Saturday; a source said 200 people were killed": the other clause's day)
             near = [t for t in here if t.kind == "day"]
             near += [t for k in range(sent.idx - 1, sent.idx - 5, -1) for t in state.in_sent("times", k)[::-1]]
-            near += [] if sent.title else state.in_sent("times", sent.idx + 1)
+            # (not "Curfew was imposed on Saturday as protests erupted": the day of what followed it)
+            after = state.sents[sent.idx + 1] if sent.idx + 1 < len(state.sents) else None
+            near += [] if sent.title or after is None or _AFTERMATH.search(state.text, after.start, after.end) \
+                else state.in_sent("times", sent.idx + 1)
             for t in near:
                 if t.kind == "day" and t.period_start:
                     return Period(_iso(t.period_start), _iso(t.period_end)), None
@@ -399,6 +402,9 @@ def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
     return Period(_iso(t.period_start), _iso(t.period_end)), t
 
 
+# what follows an incident in the days after it: the dead mourned, the streets shut or up in arms
+_AFTERMATH = re.compile(r"\b(?:curfews?|protests?|protesters|demonstrat(?:ions?|ors?|ed)|funerals?|mourners?|buried|"
+                        r"burials?|shutdowns?|hartals?|vigils?)\b", re.IGNORECASE)
 _ABOUT_VICTIMS = re.compile(r"\b(?:including|among\s+them|who|whom)\b", re.IGNORECASE)
 # "in reprisal for Friday's killings": the day of another incident
 # ("in protest over Monday's killings", "outrage at Sunday's massacre": the event others answer)

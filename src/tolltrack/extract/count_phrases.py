@@ -171,7 +171,11 @@ def _before(toks: list[Token], i0: int, lex: StatusLexicon) -> str:
                 return hit[1]
         # ("killed his wife and two sons", "killed a police officer, his wife and two sons": a list of people)
         # ("killing the 74-year-old cleric and at least five of his visitors": a hyphened age is one word)
-        reach = 7 + 2 * sum(t.text == "-" for t in toks[max(0, conj - 11) : conj])
+        # ("killed a separatist commander known as 'General Ebube' and two of his fighters": a name is one word)
+        window = toks[max(0, conj - 12) : conj]
+        reach = 7 + 2 * sum(t.text == "-" for t in window) + sum(
+            t.text[:1].isupper() or t.text in _QUOTES for t in window[-6:]) + 2 * any(
+            t.lower == "known" for t in window[-8:])
         for k in range(conj - 1, max(0, conj - reach), -1):
             w = toks[k].lower
             if k == conj - 1 and w in {"him", "her"}:  # "a rocket attack that killed him and two bodyguards"

@@ -209,7 +209,10 @@ _ABROAD = re.compile(r"\s+(?:nationals?|citizens?|tourists?|expatriates?|expats?
                      r"(?:soldiers?|troops|personnel|police\w*|officers?)\s+serving\s+(?:with|under)|"
                      # workers who go abroad: "two Jordanian truck drivers", "Turkish engineers", "Indian sailors"
                      r"(?:truck\s+|lorry\s+)?drivers?|truckers?|engineers?|contractors?|technicians?|sailors?|"
-                     r"seamen|crew(?:men|\s+members)?|pilgrims?|labou?rers?)\b",
+                     r"seamen|crew(?:men|\s+members)?|pilgrims?|labou?rers?|"
+                     # and the clergy sent abroad: "a Kenyan Catholic missionary", "an Italian priest"
+                     r"(?:(?:catholic|protestant|christian|evangelical|jesuit|anglican|baptist|methodist)\s+)?"
+                     r"(?:missionar(?:y|ies)|priests?|nuns?|friars?))\b",
                      re.IGNORECASE)
 # "observers from Austria, Canada, China and Finland", "soldiers from Nigeria and Senegal": where they come from
 PEOPLE_FROM = re.compile(r"\b(?:observers|soldiers|troops|peacekeepers|personnel|workers|nationals|staff|officers|"
@@ -221,6 +224,8 @@ PEOPLE_FROM = re.compile(r"\b(?:observers|soldiers|troops|peacekeepers|personnel
 _SERVING = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?|\s+)(?:contingent|battalion|foreign\s+(?:ministry|office)|"
                       r"embassy|high\s+commissioner|high\s+commission|ambassador|envoy|consul|consulate)\b",
                       re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+$")
+BLAMED_BEFORE = re.compile(r"\b(?:accus(?:ed|es|e|ing)|blam(?:ed|es|e|ing))\s+$", re.IGNORECASE)
 _STREET_AFTER = re.compile(r"\s+(?:street|road|avenue|square|roundabout|bridge|junction)\b", re.IGNORECASE)
 _GONE_TO = re.compile(r"\b(?:(?:crossed|fled|fleeing|retreated|escaped|withdrew|returned|went|road|route|highway|"
                       r"link|corridor)\s+(?:back\s+)?(?:(?:in)?to|toward|towards)|"
@@ -228,7 +233,8 @@ _GONE_TO = re.compile(r"\b(?:(?:crossed|fled|fleeing|retreated|escaped|withdrew|
                       r"(?:carrying|ferrying|transporting)\b[^.;]{0,50}?\s(?:(?:in)?to|toward|towards)|"
                       # where they came from
                       r"(?:cross(?:ed|ing)|(?:came|coming)(?:\s+in)?|infiltrat(?:ed|ing))\s+from|"
-                      r"(?:now\s+sheltering|refuge|exiled?)\s+in)\s+(?:neighbou?ring\s+)?"
+                      r"(?:now\s+sheltering|refuge|exiled?|(?:refugees|survivors)\s+arriv(?:ing|ed))\s+in)\s+"
+                      r"(?:neighbou?ring\s+)?"
                       r"(?:(?:north|south|east|west)(?:ern)?\s+)?"
                       r"(?:(?:[A-Z][\w'’-]*\s*,\s*)*[A-Z][\w'’-]*\s+(?:and|or)\s+)?$")  # ("fled to Srb and Bosnia")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’]+(?:-[A-Z]?[\w'’]+)*"
@@ -236,10 +242,11 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’]+(?:-[A-Z]?[\w'’]+)*"
 
 
 # a peacekeeping force the report names, whose troops come from abroad
-_MISSION = re.compile(r"\bpeace-?keep|\bU\.?N\.?\s+(?:mission|force|troops|soldiers)|"
+_MISSION = re.compile(r"\bpeace-?keep|\b(?:U\.?N\.?|AU|African\s+Union)\s+(?:mission|force|troops|soldiers)|\bAMIS\b|"
                       r"\b(?:UN[A-Z]{2,}|MINU[A-Z]+|MONU[A-Z]+|AMISOM|ATMIS|ECOMOG|KFOR|SFOR|IFOR|EUFOR|ISAF|MNF-I)\b")
-_UNIT_AFTER = re.compile(r"\s+(?:troops|soldiers|contingent|battalion|units?|patrols?|servicem[ae]n|officers?)\b",
-                         re.IGNORECASE)
+# ("a Nigerian UNAMID soldier": the mission's name between)
+_UNIT_AFTER = re.compile(r"\s+(?:[A-Z]{2,}\s+)?(?:troops|soldiers?|contingent|battalion|units?|patrols?|servicem[ae]n|"
+                         r"officers?)\b", re.IGNORECASE)
 # "ethnic Vietnamese fishermen", "ethnic Albanians": a people living where the report is, not that country
 _ETHNIC = re.compile(r"\b(?:ethnic|ethnically)\s+$", re.IGNORECASE)
 # "Lance Cpl. Ortega, 21, of El Paso, Texas, was shot dead in Ramadi": a casualty's home town, not the scene
@@ -268,6 +275,13 @@ def _capital_names() -> frozenset[str]:
     return frozenset(fold(name) for name in national_capitals().values())
 
 
+def voting_actors(text: str, actors: Sequence[tuple[int, str]]) -> list[str]:
+    """The aliases of the actors a report names, at their offsets, less a country blamed ("It accused Turkey of
+    targeting civilians": who did it, from abroad); a group blamed is still its country's."""
+    return [alias for start, alias in actors
+            if not (BLAMED_BEFORE.search(text, max(0, start - 20), start) and names_a_country(alias))]
+
+
 def country_votes(text: str, names: Sequence[str], actors: Sequence[str] = ()) -> Counter[str]:
     """Every country the report's words point to, with its votes (see ``document_country``)."""
     admin1 = _admin1_countries()
@@ -293,8 +307,8 @@ def country_votes(text: str, names: Sequence[str], actors: Sequence[str] = ()) -
         # (and "Dagestan's Interior Ministry", but not "Ankara's defence ministry": a capital speaks for its state)
         head = re.split(r"['’]s\b", m.group(0))
         key = fold(head[0])
-        if len(head) > 1 and key in _capital_names():
-            continue
+        if key in _capital_names() and (len(head) > 1 or _BY_BEFORE.search(text, max(0, m.start() - 4), m.start())):
+            continue  # ("a drone sent by Ankara": the government that sent it)
         owners = admin1.get(key)
         if owners and len(owners) == 1 and key not in counted and key not in words and \
                 not _SPEAKS.match(text, m.end()) and not _KIN_AFTER.match(text, m.end()) \
@@ -310,6 +324,8 @@ def country_votes(text: str, names: Sequence[str], actors: Sequence[str] = ()) -
         if _GONE_TO.search(text, max(0, m.start() - 70), m.start()) or \
                 HOMETOWN.search(text, max(0, m.start() - 60), m.start()):
             continue  # "attackers who crossed back into Congo": where they went, not where it happened
+        if BLAMED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "It accused Turkey of targeting displaced people": who did it, not where
         if _SPEAKS.match(text, m.end()):
             continue  # "Turkey blames the YPG for a strike on Afrin": who speaks, not where it happened
         if _STREET_AFTER.match(text, m.end()):

@@ -467,6 +467,9 @@ class IncidentFinder:
             return None
         if single is not None:
             c.count, side, lo, hi = single
+            if side == "GOV" and any(a.label == "FOR" and lo <= a.start < hi
+                                     for a in state.in_sent("actors", sent.idx)):
+                side = "FOR"  # "a Nigerian UNAMID soldier": a peace force's man
             if side and c.victim.side in {"GENERIC", "UNK", "CIV"}:  # ("a policeman escorting polio workers")
                 c.victim = Actor(side, SIDE_NAMES[side])
             start, end = state.tokens[lo].start, state.tokens[hi - 1].end

@@ -51,6 +51,13 @@ TREATED_BEFORE = re.compile(r"\b(?:taken|rushed|evacuated|transferred|airlifted|
                              r"(?:to\s+|in\s+|at\s+)?(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,2}?"
                              r"(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?)\s+(?:in|at)\s+(?:the\s+)?$",
                              re.IGNORECASE)
+# "died in Beira hospital", "rushed to the Kirkuk general hospital": the hospital named by its town, the
+# same pointer written the other way round
+TREATED_TO = re.compile(r"\b(?:taken|rushed|evacuated|transferred|airlifted|flown|brought|admitted|treated|"
+                        r"died|succumbed|way)\s+(?:to|in|at)\s+(?:a\s+|the\s+)?$", re.IGNORECASE)
+TREATED_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:central|general|provincial|regional|district|referral|military|"
+                           r"main|state|city|teaching|university)\s+){0,2}(?:hospital|clinic|medical\s+cent(?:re|er))\b",
+                           re.IGNORECASE)
 # "Kharkiv governor Oleh Syniehubov said", "the Kharkiv regional governor": the division the speaker
 # governs, which tells a namesake town apart ("Zolochiv": Kharkiv's, not Lviv's), though not where it happened
 GOVERNOR = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:regional\s+|oblast\s+|provincial\s+|"
@@ -67,9 +74,16 @@ _RIVER_BEFORE = re.compile(r"\b(?:banks?|shores?)\s+of\s+the\s+$", re.IGNORECASE
 # "relatives now sheltering in Sudan", "survivors who fled to Chad": where people went, not where it happened
 # (not "a school sheltering displaced families in Nuseirat", "the Jabalia refugee camp in Gaza": the place hit)
 # (nor "families fled their homes in Pikit", "fleeing the fighting in Deir ez-Zor": where they fled from)
-_REFUGE_BEFORE = re.compile(r"\b(?:(?:now\s+sheltering|(?:taken|took|sought|seeking)\s+refuge|exiled?)\s+in|"
+_REFUGE_BEFORE = re.compile(r"\b(?:(?:now\s+sheltering|(?:taken|took|sought|seeking)\s+refuge|exiled?|"
+                            r"(?:refugees|survivors)\s+arriv(?:ing|ed))\s+in|"
                             r"(?:fled|fleeing|escaped|escaping)\s+(?:back\s+)?(?:to|into|across|toward|towards))\s+"
                             r"(?:neighbouring\s+|neighboring\s+|the\s+)?$", re.IGNORECASE)
+
+
+def treated_at(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` is the town of the hospital the wounded were taken to, or died in."""
+    return TREATED_BEFORE.search(text, max(0, start - 80), start) is not None or (
+        TREATED_TO.search(text, max(0, start - 30), start) is not None and TREATED_AFTER.match(text, end) is not None)
 
 
 def not_the_scene(text: str, start: int, end: int) -> bool:

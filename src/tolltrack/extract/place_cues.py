@@ -202,8 +202,11 @@ _STOPWORDS = {
     "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen", "Twenty", "Thirty", "Forty",
     "Fifty", "Sixty", "Seventy", "Eighty", "Ninety", "Hundred", "Hundreds", "Dozens", "Scores",
     "Security", "Council", "President", "Ministry", "Forces", "Army", "Democratic", "Coalition", "Popular", "Old",
+    "Terror", "Terrorist", "Suicide", "Deadly",  # a headline's first word: "Terror attack on tourists in ..."
 }
 
+_NUMBER_NEXT = re.compile(r"\s+\d")
+_DEED_OF = re.compile(r"\b(?:bombardment|shelling|bombing|siege|fall|storming|sacking)\s+$", re.IGNORECASE)
 # a site's word after a possessive: the owner and the word are one name ("Herod's Gate")
 _NAMED_AFTER_OWNER = frozenset({"Gate", "Square", "Hill", "College", "School", "Church", "Mosque", "Hospital",
                                 "Bridge", "Street", "Road", "Tomb", "Market", "Palace", "House", "Well", "Cathedral",
@@ -226,8 +229,12 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
                                          r"suburbs?|commune|municipality|island|community|hamlets?|cantons?|settlements?|"
                                          r"inhabitants|villagers|natives|mayor|prefect|governor|centre|center|"
                                          r"heart|control|reaches|slopes|foothills|fringes|edges?|banks|shores)\s+$",
-                                         chunk[max(0, m.start() - 14) : m.start("cue")]):
+                                         chunk[max(0, m.start() - 14) : m.start("cue")]) or (
+                    cue == "of" and not chunk[m.end("cue") : m.start("name")].strip() and
+                    _DEED_OF.search(chunk, max(0, m.start() - 14), m.start("cue"))):
                 cue = "in"  # "a rural area of Argelia", "the outskirts of Kadisau", "took control of Awasse"
+                # ("the bombardment of Rokero", "the fall of Junik": the place the deed befell; but "the bombing
+                # of the Dalada Maligawa", "the siege of the Quetta-to-Peshawar train": a building, a train)
             if cue == "over" and not _FLIGHT_BEFORE.search(chunk, max(0, m.start() - 30), m.start("cue")):
                 continue  # only a flight's "over": "a helicopter fired on as it flew over South Ossetia"
             if cue == "of" and _OUT_BEFORE.search(chunk, max(0, m.start() - 6), m.start("cue")):
@@ -274,7 +281,10 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
             if groups.get("art") and (raw in STRONG_CUES or raw in {"of", "and", "to", "from"}):
                 continue  # "in a Moscow court", "in a Toyota pickup"; but "a strike on a Kryvyi Rih residential area"
             strong = strong and not groups.get("art")  # (a name after "a" only if a gazetteer knows it)
-            cands[(s, e)] = (m.group("name"), strong or cands.get((s, e), ("", False))[1])
+            name = m.group("name")
+            if (whole := _and_names().match(text, s)) is not None and whole.end() > e:
+                name, e = whole.group(), whole.end()  # "Jammu and Kashmir": one division, not two places
+            cands[(s, e)] = (name, strong or cands.get((s, e), ("", False))[1])
             if regex is _BEFORE_GENERIC and m.group("cue").lower() in AREA_WORDS:
                 # "Tapoa province": if no gazetteer knows it, the district is still a named place
                 cands[(s, sent.start + m.end("cue"))] = (chunk[m.start("name") : m.end("cue")], True)
@@ -292,7 +302,11 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
             head = re.sub(r"(?:['’]s|(?<=s)['’])\s+$", "", owner.group())
             if not any(a <= s < b for a, b in spans) and head.split()[0] not in _STOPWORDS and not (
                     names_a_country(head) and _ENVOY_AFTER.match(text, s + len(head))):
-                out.append((s, s + len(head), head, False))  # "Baghdad's Tayaran Square": Baghdad too
+                # "Baghdad's Tayaran Square": Baghdad too ("Limbe's Mile 4": a quarter of Limbe, which the cue places)
+                quarter = name[owner.end() :] in numbered_quarters() and _NUMBER_NEXT.match(text, e) is not None
+                out.append((s, s + len(head), head, strong and quarter))
+                if quarter:
+                    continue
             s, name = s + owner.end(), name[owner.end() :]
         if name.startswith("The ") and name[4:5].isupper():
             s, name = s + 4, name[4:]  # "The Gwer West LGA chairman said": a sentence's article is no part of the name
@@ -317,6 +331,16 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
 def _not_places_table() -> dict[str, Any]:
     with resources.files("tolltrack.data").joinpath("places/not_places.toml").open("rb") as fh:
         return tomllib.load(fh)
+
+
+@cache
+def _and_names() -> re.Pattern[str]:
+    """Divisions whose name holds "and" ("Jammu and Kashmir"), which a list of two places would split."""
+    from tolltrack.extract.resolver import admin1_table
+
+    names = {str(n) for rows in admin1_table().values() for row in rows
+             for n in [row["name"], *row.get("aliases", [])] if " and " in str(n)}
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r"(?![\w'’-])")
 
 
 @cache

@@ -22,6 +22,7 @@ from tolltrack.extract.countries import (
     decide,
     fold,
     unit_countries,
+    voting_actors,
 )
 from tolltrack.extract.place_checks import (
     _BUILDINGS,
@@ -52,11 +53,11 @@ from tolltrack.extract.place_context import (
     SPEECH_AFTER,
     TITLE_OF,
     TOLD_IN,
-    TREATED_BEFORE,
     a_leader,
     area_tail,
     not_the_scene,
     titled,
+    treated_at,
 )
 from tolltrack.extract.place_cues import (
     _SEQ,
@@ -170,7 +171,8 @@ class PlaceTagger:
             per_sent.append((sent, [c for c in cands if not ACCORDING_IN.search(text, max(0, c[0] - 60), c[0])]))
         votes = country_votes(text, [n for sent, cands in per_sent for _, e, name, _ in cands
                                      for n in (name, *listed(text, e, sent.end))],
-                              [str(a.extra.get("alias", "")) for a in state.actors])
+                              voting_actors(text, [(state.tokens[a.start].start, str(a.extra.get("alias", "")))
+                                                   for a in state.actors]))
         country = decide(votes) or district_country(self.resolver, text, per_sent) or \
             city_country(self.resolver, text, per_sent)
         state.country = country
@@ -301,7 +303,7 @@ class PlaceTagger:
                 prev_sent, prev_end = sent_.idx, e
             # a road's towns and the wounded's hospital only point the way: near, and a claim's place only
             # where its clause names no other
-            pointer = road or TREATED_BEFORE.search(text, max(0, s - 80), s) is not None
+            pointer = road or treated_at(text, s, e)
             lead = sent_.tokens[0].start == s and _LEAD.match(text, e) is not None
             # "outside Moscow", "30 km from Bambari": the incident is near the town, not in it
             around = written.casefold().endswith(" area") or _AREA_AFTER.match(text, e) is not None

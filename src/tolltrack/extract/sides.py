@@ -40,7 +40,9 @@ _AGENT_VERBS = {"killed", "kills", "kill", "killing", "attacked", "attack", "att
                 "beheaded", "massacred", "slaughtered", "murdered", "assassinated", "hacked", "gunned", "raided",
                 "torched", "burned", "lobbed", "hurled", "overran", "kidnap", "abduct", "behead"}
 _PASSIVE = {"were", "was", "been", "being", "be", "is", "are"}
-_SPEECH = {"said", "says", "say", "told", "reported", "announced", "stated", "confirmed", "added"}
+_SPEECH = {"said", "says", "say", "told", "reported", "announced", "stated", "confirmed", "added",
+           "called", "described", "termed", "dubbed", "condemned", "condemns", "denounced", "deplored"}
+# ("in what police called the first attack", "the mission condemned the killing of two of its soldiers")
 def _self_report(toks: list[Token], k: int) -> bool:
     """ "the Counter-Terrorism Service said it had arrested 14": the speaker did it."""
     after = [t.lower for t in toks[k + 1 : k + 3]]
@@ -48,7 +50,6 @@ def _self_report(toks: list[Token], k: int) -> bool:
                                                                                        ["that", "they"]))
 
 
-_BLAME = {"blamed", "blames", "blame", "blaming", "accused", "accuses"}  # "the army blamed the ELN"
 _AGENT_NOUNS = {"drone", "drones", "warplanes", "jets", "rocket", "rockets", "missile", "missiles", "cells",
                 "air", "gunmen", "insurgents", "militants", "fighters", "helicopters", "aircraft",
                 "artillery", "forces", "bombardment", "shelling", "sniper", "snipers", "strikes",
@@ -121,6 +122,21 @@ def label_agent(state: DocState, sent: Sentence, m: Mention, parent: Casualty | 
     return None
 
 
+def _of_mission(state: DocState, sent: Sentence, m: Mention) -> bool:
+    """ "a Nigerian UNAMID soldier", "four soldiers of the African Union mission": a peace force's men, whatever
+    country sent them."""
+    toks = state.tokens
+    for s in _spans_in(state.in_sent("actors", sent.idx), m.q.end, min(sent.last + 1, m.np_end + 6)):
+        if s.label == "FOR" and (s.start < m.np_end or all(t.lower in {"of", "the", "with", "serving", "an", "a"}
+                                                           for t in toks[m.np_end : s.start])):
+            return True
+    if {t.lower for t in toks[m.q.end : m.np_end]} & {"its", "their"}:  # "the UN-AU mission ... two of its soldiers"
+        before = [s for s in state.in_sent("actors", sent.idx) if s.end <= m.q.q_start and s.label != "CIV"
+                  and not s.weak]
+        return bool(before) and before[-1].label == "FOR"
+    return False
+
+
 def victim_side(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None) -> str | None:
     lex = status_lexicon()
     if m.label is not None and parent is not None and m.subset_of is not None and (
@@ -145,8 +161,11 @@ def victim_side(state: DocState, sent: Sentence, m: Mention, parent: Casualty | 
             agents = {pos for _, pos, _ in _agents(state, sent.idx)}
             np = [s for s in _spans_in(state.in_sent("actors", sent.idx), toll_at, m.q.q_start)
                   if s.start not in agents and not _after_by(state, s)]
+    soldiers = m.head in {"soldiers", "soldier", "troops", "officers", "officer", "personnel", "servicemen"}
+    if soldiers and _of_mission(state, sent, m):
+        return "FOR"
     strong = [s for s in np if not s.weak]
-    if m.head in {"soldiers", "soldier", "troops", "officers", "officer", "personnel", "servicemen"} and not strong:
+    if soldiers and not strong:
         # "two Russian soldiers", "Turkish troops": a foreign state's forces
         foreign = [s for s in np if s.weak and s.label not in {"GOV", "CIV"}
                    and not str(s.extra.get("alias", "")).endswith("-backed")]
@@ -347,7 +366,7 @@ _HELD = frozenset({"post", "posts", "position", "positions"})  # "an attack on a
 _AT = {"at", "on", "near", "outside", "inside", "in", "into", "targeting", "targeted", "hit", "hits", "struck",
        "stormed", "attacked", "attack", "attacks", "raided", "targets", "target", "ambushed", "ambush", "bombed",
        "shelled", "hitting", "storms", "attacking", "raid", "raids"}
-_BLAME = {"blamed", "blames", "blame", "blaming", "accused", "accuses", "accuse", "accusing"}
+_BLAME = {"blamed", "blames", "blame", "blaming", "accused", "accuses", "accuse", "accusing", "suspect", "suspects"}
 _GROUP_WORDS = {"group", "militants", "jihadists", "insurgents", "rebels", "organization", "organisation", "movement"}
 _MEMBERS = {"fighters", "members", "militants", "gunmen", "cells", "forces", "men"}
 
@@ -403,10 +422,12 @@ def perpetrator_side(state: DocState, sent: Sentence, m: Mention, victim: str | 
     # a toll of several sides has no one perpetrator by default
     mixed = victim == "MIX" or (victim == "GENERIC" and tally_words(sent))
     nxt = sent.idx + 1
-    if nxt < len(state.sents) and state.sents[nxt].para <= sent.para + 1 and (
-        state.sents[nxt].tokens[0].lower in {"all", "they", "these", "those", "both"}
-    ):
-        side = _pick([c for c in _agents(state, nxt) if c[0] >= 3], victim, m.q.start, state, sent)
+    if nxt < len(state.sents) and state.sents[nxt].para <= sent.para + 1:
+        # "They were ...": the next sentence's agents are this one's; "Police blamed the ELN.": its blamed
+        follow = state.sents[nxt].tokens[0].lower in {"all", "they", "these", "those", "both"}
+        blames = any(t.lower in _BLAME for t in state.sents[nxt].tokens)
+        side = _pick([c for c in _agents(state, nxt) if c[0] >= (3 if follow else 4)], victim, m.q.start, state,
+                     sent) if follow or blames else None
         if side:
             return side
     if parent is not None and parent.perpetrator is not None and not mixed:

@@ -1,0 +1,191 @@
+"""Rules written in the session of the thirty-fourth unseen round of pair sets (Cameroon's Anglophone
+regions, Mozambique's RENAMO insurgency, Kashmir, Darfur), each on an invented sentence that exercises
+the general pattern.
+
+Every sentence here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tolltrack.extract.incidents import find_trigger
+from tolltrack.extract.sites import sites_of
+
+from .helpers import extract, one, state_upto
+
+
+def test_the_hospital_named_by_its_town_is_where_the_wounded_went() -> None:
+    """ "died in Chimoio hospital": the town of the hospital points the way; the clause's district is the place."""
+    c = one(extract("The toll from Monday's ambush on the highway in Nhamatanda district rose to four after a wounded "
+                    "passenger died in Chimoio hospital, officials said.", published="2019-11-01").casualties)
+    assert {p.name for p in c.places} == {"Nhamatanda district"}
+
+
+def test_the_day_of_what_followed_does_not_date_the_deed() -> None:
+    """ "Curfew was imposed on Saturday as protests erupted": the day after the killing, not its day."""
+    c = one(extract("Troops killed four militants in Kupwara district, the army said. A curfew was imposed in the "
+                    "town on Saturday as protests erupted.", published="2016-07-09").casualties)
+    assert c.period.start is None
+    assert c.period.end == "2016-07-09"
+
+
+def test_a_detail_sentence_still_dates_the_deed() -> None:
+    c = one(extract("Troops killed four militants in Kupwara district, the army said. The gunfight began on "
+                    "Thursday night.", published="2016-07-09").casualties)
+    assert c.period.start == "2016-07-07"
+
+
+def test_a_missionary_is_his_countrys_man_abroad() -> None:
+    """ "a Kenyan Catholic missionary ... near Mamfe": the priest's country is not the scene's."""
+    c = one(extract("A Kenyan Catholic missionary was shot dead outside his church near Mamfe, Manyu division, on "
+                    "Wednesday, the diocese said.", published="2018-11-22").incidents)
+    assert c.country != "KE"
+
+
+@pytest.mark.parametrize(("text", "sites"), [
+    ("two policemen were shot at a control post near the market", {"military_post", "market"}),
+    ("gunmen opened fire at a beer parlour in the town", {"bar"}),
+])
+def test_what_was_hit(text: str, sites: set[str]) -> None:
+    assert sites_of(text) == sites
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen opened fire at a bar in Mile 4, Limbe, on Saturday night, killing two revellers, police said.",
+    "Two revellers were killed when gunmen opened fire at a bar in Limbe's Mile 4 neighbourhood on Saturday.",
+])
+def test_a_numbered_mile_is_a_quarter_of_the_town(text: str) -> None:
+    """ "Mile 4, Limbe", "Limbe's Mile 4": a quarter named by its milestone; the town is the place."""
+    c = one(extract(text, published="2023-01-15").casualties)
+    assert (c.count, c.victim.side) == (2, "CIV")
+    assert {p.name for p in c.places} == {"Limbe"}
+    assert c.places[0].admin1 == "South-West Region"
+
+
+def test_a_dissident_junta_is_a_rebel_group_not_the_state() -> None:
+    """ "the RENAMO Military Junta": rebels who call themselves a junta, not a ruling one."""
+    c = one(extract("Gunmen of the RENAMO Military Junta shot dead a truck driver near Muxungue on Saturday.",
+                    published="2019-08-18").incidents)
+    assert c.perpetrator is not None and c.perpetrator.side == "OPP"
+
+
+def test_who_calls_it_an_attack_did_not_do_it() -> None:
+    c = one(extract("A truck driver was shot dead on the highway on Saturday, in what police called the first deadly "
+                    "attack since the accord.", published="2019-08-18").incidents)
+    assert c.perpetrator is None
+
+
+@pytest.mark.parametrize(("second", "side"), [
+    ("Police suspect the RENAMO Military Junta.", "OPP"),
+    ("Police blamed the RENAMO Military Junta.", "OPP"),
+    ("The RENAMO Military Junta has been active in the area.", None),
+])
+def test_the_next_sentence_blames(second: str, side: str | None) -> None:
+    """ "..., police said. Police suspect X.": who the next sentence blames did it; who it only names did not."""
+    c = one(extract("Gunmen opened fire on a bus near Lamego, Nhamatanda district, on Wednesday night, wounding ten "
+                    "passengers, police said. " + second, published="2019-10-31").casualties)
+    assert (c.perpetrator.side if c.perpetrator else None) == side
+
+
+@pytest.mark.parametrize("text", [
+    "Four Nigerian soldiers of the African Union mission were killed in an ambush in South Darfur on Saturday.",
+    "Four Rwandan UNAMID soldiers were killed in an ambush in South Darfur on Saturday.",
+])
+def test_a_peace_forces_soldiers_are_foreign_forces(text: str) -> None:
+    c = one(extract(text, published="2005-10-09").casualties)
+    assert c.victim.side == "FOR"
+    assert c.country == "SD"
+
+
+def test_one_peace_force_soldier_is_foreign_forces() -> None:
+    c = one(extract("A Nigerian UNAMID soldier was shot dead by carjackers in El Fasher on Sunday.",
+                    published="2009-05-11").incidents)
+    assert c.victim.side == "FOR"
+    assert c.perpetrator is None
+    assert c.country == "SD"
+
+
+def test_a_national_army_stays_the_state() -> None:
+    c = one(extract("Four Nigerian soldiers were killed in an ambush in Borno on Saturday.",
+                    published="2005-10-09").casualties)
+    assert (c.victim.side, c.country) == ("GOV", "NG")
+
+
+def test_a_part_of_kashmir_is_jammu_and_kashmir() -> None:
+    """ "in south Kashmir": the valley the Indian state holds (the Pakistani side is written so)."""
+    c = one(extract("Militants ambushed a police party in south Kashmir on Friday, killing five policemen.",
+                    published="2017-06-17").casualties)
+    assert (c.country, c.places[0].admin1) == ("IN", "Jammu and Kashmir")
+
+
+def test_the_country_accused_is_not_the_scene() -> None:
+    """ "a drone sent by Ankara ... It accused Turkey of ...": who did it, from abroad; the town is Syria's."""
+    c = one(extract("Local officials said four civilians were killed when a drone sent by Ankara hit a car in Manbij "
+                    "on Tuesday. They accused Turkey of targeting civilians.", published="2023-01-11").casualties)
+    assert c.country == "SY"
+    assert c.perpetrator is not None and c.perpetrator.side == "TUR"
+
+
+def test_a_group_blamed_still_says_its_country() -> None:
+    c = one(extract("Three members of one family died when a mortar round hit their home in the town of Hays, a medic "
+                    "said, blaming Ansar Allah.", published="2020-02-15").casualties)
+    assert c.country == "YE"
+
+
+def test_where_refugees_arrived_is_not_the_scene() -> None:
+    c = one(extract("Rebels raided Ulongue in Angonia district at the weekend; refugees arriving in Malawi said six "
+                    "people were killed.", published="1988-12-07").casualties)
+    assert c.country == "MZ"
+    assert "Malawi" not in {p.name for p in c.places}
+
+
+def test_a_liberation_army_is_a_name_not_a_town_taken() -> None:
+    """ "Rebels of the Sudan Liberation Army attacked ...": the rebels attacked; nothing was liberated."""
+    text = ("Rebels of the Sudan Liberation Army attacked the airport at El Fasher before dawn on Friday, "
+            "fighting government troops for hours, officials said.")
+    state = state_upto(text, "segment", published="2003-04-26")
+    hit = find_trigger(state.sents[0])
+    assert hit is not None and state.tokens[hit[0]].text == "attacked"
+    [c] = extract(text, published="2003-04-26").incidents
+    assert c.perpetrator is not None and c.perpetrator.side == "OPP"
+    assert c.country == "SD"
+
+
+def test_a_division_named_with_and_is_one_place() -> None:
+    """ "Anantnag district of Jammu and Kashmir": the district, in the state; not Jammu city."""
+    c = one(extract("Militants killed two policemen in Anantnag district of Jammu and Kashmir on Tuesday.",
+                    published="2019-06-12").casualties)
+    assert {p.name for p in c.places} == {"Anantnag district", "Jammu and Kashmir"}
+
+
+def test_a_headlines_first_word_is_no_place() -> None:
+    c = one(extract("Terror attack on tourists in south Kashmir: 12 injured, police say",
+                    published="2025-04-22").casualties)
+    assert [p.name for p in c.places] == ["Kashmir"]
+
+
+@pytest.mark.parametrize("text", [
+    "Army bombardment of Rokero in northern Jebel Marra killed five children on Sunday, rebels said.",
+    "The shelling of Rokero in northern Jebel Marra killed five children on Sunday, rebels said.",
+])
+def test_the_place_a_bombardment_befell(text: str) -> None:
+    """ "bombardment of Rokero": the village hit, a name no gazetteer knows, kept; Jebel Marra is Darfur's."""
+    c = one(extract(text, published="2016-02-15").casualties)
+    assert "Rokero" in {p.name for p in c.places}
+    assert ("Jebel Marra", "SD") in {(p.name, p.country) for p in c.places}
+
+
+def test_the_mission_that_condemns_lost_its_own_soldiers() -> None:
+    """ "The UN-AU mission condemned the killing of two of its soldiers": the mission's men, not its deed."""
+    c = one(extract("The UN-AU mission condemned the killing of two of its soldiers who were guarding a water point "
+                    "on 4 December; the attackers escaped.", published="2009-12-05").casualties)
+    assert c.victim.side == "FOR"
+    assert c.perpetrator is None
+
+
+def test_a_nickname_does_not_hide_the_count_after_it() -> None:
+    """ "killed a commander known as 'General Ebube' and two of his fighters": the verb governs the count."""
+    c = one(extract("Troops killed a separatist commander known as 'General Ebube' and two of his fighters near "
+                    "Batibo on Saturday, the army said.", published="2021-08-15").casualties)
+    assert (c.status, c.count) == ("killed", 2)

@@ -50,6 +50,11 @@ _SITE_RIDE = re.compile(r"\b(?:(?:gunmen|attackers|assailants|bandits|militants|
                         r"got\s+away)\s+(?:in|on|aboard))\s+(?:[\w'-]+\s+){0,2}$")  # ("fleeing in a waiting car")
 # "in Kech district headquarters", "the provincial headquarters": the town that seats an area
 _SITE_SEAT = re.compile(r"\b(?:district|divisional|provincial|tehsil|county|regional|zonal|state)\s+$")
+# "the car of the district elections office", "a convoy of the governor's office": whose the vehicle was, not a
+# second site hit
+_SITE_OWNER = re.compile(r"\b(?:cars?|vehicles?|trucks?|lorr(?:y|ies)|buses|bus|convoys?|motorcades?|pickups?|vans?|"
+                         r"boats?)\s+(?:of|from|belonging\s+to)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}$",
+                         re.IGNORECASE)
 _SITE_SOURCE = re.compile(r"^\s+(?:sources?|officials?|staff|director|authorities|spokes\w*|said|says|told)\b")
 # ("a bus hit a landmine"; "the police academy bombing", "the church attack": the site named before the attack;
 # "patrol comes under fire", "convoy ambushed", "checkpoint attacked": a headline's site as the subject)
@@ -71,6 +76,7 @@ def _hits(text: str) -> list[re.Match[str]]:
             and not _SITE_CARE.search(text, max(0, m.start() - 50), m.start())
             and not (words[m.group(1)] == "hospital" and _CARE_NAMED.search(text, max(0, m.start() - 60), m.start()))
             and not _SITE_RIDE.search(text, max(0, m.start() - 40), m.start())
+            and not _SITE_OWNER.search(text, max(0, m.start() - 60), m.start())
             and not (m.group(1) == "headquarters" and _SITE_SEAT.search(text, max(0, m.start() - 12), m.start()))
             and (_SITE_BEFORE.search(text, max(0, m.start() - 40), m.start())
                  or _SITE_AFTER.match(text[m.end() : m.end() + 20]))]

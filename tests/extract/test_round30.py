@@ -191,3 +191,52 @@ def test_a_nickname_does_not_hide_the_count_after_it() -> None:
     c = one(extract("Troops killed a separatist commander known as 'General Ebube' and two of his fighters near "
                     "Batibo on Saturday, the army said.", published="2021-08-15").casualties)
     assert (c.status, c.count) == ("killed", 2)
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Rebels hacked off the hands of at least nine villagers at Yengema on Sunday, survivors said.", 9),
+    ("Eleven civilians had limbs cut off when rebels entered a mining village in Kono District on Sunday.", 11),
+])
+def test_the_mutilated_are_injured(text: str, count: int) -> None:
+    c = extract(text, published="1998-04-21").casualties[0]
+    assert (c.status, c.count, c.victim.side) == ("injured", count, "CIV")
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Around 30 people, including UN observers, are being held by ex-army fighters in the hills east of Freetown, "
+     "officials said.", 30),
+    ("The renegades were holding 12 servicemen taken at their base on Friday, UN sources said.", 12),
+])
+def test_people_held_are_captured(text: str, count: int) -> None:
+    c = one(extract(text, published="2000-08-28").casualties)
+    assert (c.status, c.count) == ("captured", count)
+
+
+def test_things_held_are_no_captives() -> None:
+    ex = extract("The rebels were holding two tanks and a truck near the town.", published="2000-08-28")
+    assert ex.casualties == []
+
+
+def test_a_peoples_word_inside_a_name_is_not_civilians() -> None:
+    """ "the West Side Boys seized ...": a militia's name, not boys."""
+    [c] = extract("A renegade militia known as the West Side Boys seized a party of UN military observers near the "
+                  "hills on Wednesday, the UN said.", published="1999-08-05").incidents
+    assert c.perpetrator is None or c.perpetrator.side != "CIV"
+
+
+def test_the_subject_of_an_active_verb_is_not_its_victim() -> None:
+    """ "Four gunmen disguised as staff seized an Airbus with 220 people aboard and killed two passengers": the
+    gunmen did the seizing, the 220 were aboard; two were killed."""
+    ex = extract("Four gunmen disguised as airport staff seized an Airbus with more than 220 people aboard at the "
+                 "airport on Saturday and killed two passengers, officials said.", published="1994-12-24")
+    assert [(c.status, c.count) for c in ex.casualties] == [("killed", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "Villagers arriving in Nazran said federal aircraft struck Serzhen-Yurt over the weekend, killing eight people.",
+    "Federal aircraft struck Serzhen-Yurt over the weekend, killing eight people, survivors brought to Nazran said.",
+])
+def test_where_the_survivors_told_it_is_not_the_scene(text: str) -> None:
+    c = one(extract(text, published="2000-01-18").casualties)
+    assert [p.name for p in c.places] == ["Serzhen-Yurt"]
+    assert not c.aggregate

@@ -97,6 +97,18 @@ def is_weak(alias: str) -> bool:
     return alias in _WEAK or alias.endswith(_WEAK_SUFFIXES)
 
 
+def _in_a_name(state: DocState, first: int, sent: int) -> bool:
+    """A people's word written with a capital after a capitalised word, inside a sentence: part of a name."""
+    s = state.sents[sent]
+    if not state.tokens[first].text[:1].isupper() or first == s.first:
+        return False
+    words = [t.text for t in s.tokens if t.text.isalpha() and len(t.text) > 3]
+    if sum(w[0].isupper() for w in words) > len(words) / 2:
+        return False  # a headline in title case: "Gunmen Kill Five Children"
+    prev = state.tokens[first - 1]
+    return prev.text[:1].isupper() and prev.text.isalpha() and prev.lower not in {"the", "a", "an"}
+
+
 class ActorTagger:
     name = "actors"
     requires = ("spacy_doc", "sents")
@@ -133,6 +145,8 @@ class ActorTagger:
             if first is None or last is None:
                 continue
             sent = state.sent_of(first).idx
+            if entry.side == "CIV" and _in_a_name(state, first, sent):
+                continue  # "the West Side Boys", "Mothers of the Plaza": a group's name, not civilians
             day = state.published.isoformat() if state.published else None
             state.actors.append(Span(first, last + 1, entry.side_on(day), entry.name, sent, weak=is_weak(key),
                                      extra={"alias": key, "category": entry.category}))

@@ -238,6 +238,7 @@ def _toll(toks: list[Token], i0: int, lex: StatusLexicon) -> str:
 # verbs that, right after a noun phrase and before an object, tell what its people did, not what befell them
 _ACTIVE = frozenset({"killed", "shot", "abducted", "kidnapped", "wounded", "injured", "captured", "seized",
                      "executed", "beheaded", "murdered", "slaughtered"})
+_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "is", "are", "get", "gets", "got", "getting"})
 _OBJECT_START = frozenset({"a", "an", "his", "her", "their", "its", "two", "three", "four", "five", "six", "seven",
                            "eight", "nine", "ten", "several", "dozens", "scores", "hundreds", "some", "at"})
 _DISTANCE = frozenset({"km", "kilometres", "kilometers", "miles", "metres", "meters", "m"})
@@ -317,9 +318,11 @@ def _after(toks: list[Token], k: int, lex: StatusLexicon, light: bool = False) -
             j >= k + 2 and toks[j - 1].lower == "the" and toks[j - 2].lower == "of")
         if hit and clause and toks[j - 1].lower not in {"was", "were", "been", "are", "is", "be"}:
             return ""  # "300 residents have fled since Saturday, when gunmen killed a village head"
-        if hit and (j == k or toks[j - 1].lower in {"who", "that"}) and w in _ACTIVE and \
-                _object_follows(toks, j + hit[0]):
-            return ""  # "two gunmen (who) killed a police officer": the two did it; their victim is counted apart
+        if hit and (j == k or toks[j - 1].lower in {"who", "that"} or toks[j - 1].lower not in _PASSIVE_AUX) and \
+                w in _ACTIVE and _object_follows(toks, j + hit[0]):
+            # "two gunmen (who) killed a police officer": the two did it; their victim is counted apart
+            # ("Four gunmen disguised as staff seized an Airbus", "220 people aboard ... and killed two passengers")
+            return ""
         if hit and not noun_of_other and (not light or hit[1] != "killed" or w in {"dead", "killed", "died"}):
             if hit[1] != "killed" and not light and _relative(toks, k, j) and _died_later(toks, j + hit[0], limit):
                 return "killed"  # "two soldiers who were wounded in the ambush have died"

@@ -233,7 +233,11 @@ _GONE_TO = re.compile(r"\b(?:(?:crossed|fled|fleeing|retreated|escaped|withdrew|
                       r"(?:carrying|ferrying|transporting)\b[^.;]{0,50}?\s(?:(?:in)?to|toward|towards)|"
                       # where they came from
                       r"(?:cross(?:ed|ing)|(?:came|coming)(?:\s+in)?|infiltrat(?:ed|ing))\s+from|"
-                      r"(?:now\s+sheltering|refuge|exiled?|(?:refugees|survivors)\s+arriv(?:ing|ed))\s+in)\s+"
+                      r"(?:(?:now\s+sheltering|refuge|exiled?|(?:interviewed|questioned))\s+in|"
+                      # "refugees arriving in Malawi", "villagers reaching Freetown": where the survivors told it
+                      r"(?:refugees|survivors|villagers|residents|civilians|families|witnesses|people)\s+"
+                      r"(?:who\s+(?:have\s+|had\s+)?)?"
+                      r"(?:arriv(?:ing|ed)\s+in|reach(?:ing|ed)|(?:brought|taken|evacuated|flown)\s+to)))\s+"
                       r"(?:neighbou?ring\s+)?"
                       r"(?:(?:north|south|east|west)(?:ern)?\s+)?"
                       r"(?:(?:[A-Z][\w'’-]*\s*,\s*)*[A-Z][\w'’-]*\s+(?:and|or)\s+)?$")  # ("fled to Srb and Bosnia")

@@ -266,7 +266,7 @@ def _mention(state: DocState, sent: Sentence, q: Quantity, found: list[Mention])
     if i0 > 0 and toks[i0 - 1].lower == "by" and head is not None and head in lex.persons:
         return None  # "a judge was killed Monday by two men who fired from a motorcycle": who did it
     takes_things = i0 > 0 and toks[i0 - 1].lower in {"seized", "seizing", "captured", "capturing", "took", "held",
-                                                     "taking", "destroyed", "downed", "burned"}
+                                                     "holding", "taking", "destroyed", "downed", "burned"}
     if takes_things and head is None and n1 < len(toks) and toks[n1].text.isalpha() and toks[n1].text.islower() and (
         toks[n1].lower not in _NP_STOP | _VERBISH | _STATUS_ADJ and (toks[n1].lower,) not in lex.after
         and toks[n1].lower not in {"others", "more", "other", "people", "at", "or", "and", "died", "dead",

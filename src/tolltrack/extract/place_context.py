@@ -75,7 +75,11 @@ _RIVER_BEFORE = re.compile(r"\b(?:banks?|shores?)\s+of\s+the\s+$", re.IGNORECASE
 # (not "a school sheltering displaced families in Nuseirat", "the Jabalia refugee camp in Gaza": the place hit)
 # (nor "families fled their homes in Pikit", "fleeing the fighting in Deir ez-Zor": where they fled from)
 _REFUGE_BEFORE = re.compile(r"\b(?:(?:now\s+sheltering|(?:taken|took|sought|seeking)\s+refuge|exiled?|"
-                            r"(?:refugees|survivors)\s+arriv(?:ing|ed))\s+in|"
+                            r"interviewed|questioned)\s+in|"
+                            # "refugees arriving in Malawi", "villagers reaching Freetown": where survivors told it
+                            r"(?:refugees|survivors|villagers|residents|civilians|families|witnesses|people)\s+"
+                            r"(?:who\s+(?:have\s+|had\s+)?)?"
+                            r"(?:arriv(?:ing|ed)\s+in|reach(?:ing|ed)|(?:brought|taken|evacuated|flown)\s+to)|"
                             r"(?:fled|fleeing|escaped|escaping)\s+(?:back\s+)?(?:to|into|across|toward|towards))\s+"
                             r"(?:neighbouring\s+|neighboring\s+|the\s+)?$", re.IGNORECASE)
 

@@ -240,3 +240,23 @@ def test_where_the_survivors_told_it_is_not_the_scene(text: str) -> None:
     c = one(extract(text, published="2000-01-18").casualties)
     assert [p.name for p in c.places] == ["Serzhen-Yurt"]
     assert not c.aggregate
+
+
+def test_two_aged_people_in_a_list_are_two() -> None:
+    """ "wounded a 10-year-old boy and his 12-year-old sister": hyphened ages do not cut the list short."""
+    [c] = extract("A mine blast outside the village wounded a 10-year-old boy and his 12-year-old sister on Sunday.",
+                  published="2004-10-19").incidents
+    assert (c.status, c.count) == ("injured", 2)
+
+
+def test_a_title_and_a_name_then_a_count() -> None:
+    """ "killed Chechen leader Akhmat Kadyrov and more than 20 others": the verb governs the count too."""
+    c = one(extract("The blast in the stadium on May 9 killed Chechen leader Akhmat Kadyrov and more than 20 others, "
+                    "officials said.", published="2004-05-10").casualties)
+    assert (c.status, c.count, c.qualifier) == ("killed", 20, "more_than")
+
+
+def test_foreign_reporters_are_their_countrys_people_abroad() -> None:
+    c = one(extract("An American reporter and a Spanish cameraman died in a rebel ambush near Lunsar, Port Loko "
+                    "District, on 24 May. Four soldiers were killed.", published="2000-05-26").casualties)
+    assert c.country == "SL"

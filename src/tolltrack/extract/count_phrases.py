@@ -178,6 +178,11 @@ def _before(toks: list[Token], i0: int, lex: StatusLexicon) -> str:
             t.lower == "known" for t in window[-8:])
         for k in range(conj - 1, max(0, conj - reach), -1):
             w = toks[k].lower
+            if k + 1 < conj and toks[k + 1].text[:1].isupper() and toks[k].text.islower():
+                # "killed Chechen leader Akhmat Kadyrov and more than 20 others": a title and a name, no article
+                hit = match_phrase(toks, k + 1, lex.before, backwards=True)
+                if hit:
+                    return hit[1]
             if k == conj - 1 and w in {"him", "her"}:  # "a rocket attack that killed him and two bodyguards"
                 hit = match_phrase(toks, k, lex.before, backwards=True)
                 if hit:

@@ -210,6 +210,8 @@ _ABROAD = re.compile(r"\s+(?:nationals?|citizens?|tourists?|expatriates?|expats?
                      # workers who go abroad: "two Jordanian truck drivers", "Turkish engineers", "Indian sailors"
                      r"(?:truck\s+|lorry\s+)?drivers?|truckers?|engineers?|contractors?|technicians?|sailors?|"
                      r"seamen|crew(?:men|\s+members)?|pilgrims?|labou?rers?|"
+                     # the press sent to cover a war: "an American reporter and a Spanish cameraman"
+                     r"journalists?|reporters?|correspondents?|camera(?:man|men)|photographers?|photojournalists?|"
                      # and the clergy sent abroad: "a Kenyan Catholic missionary", "an Italian priest"
                      r"(?:(?:catholic|protestant|christian|evangelical|jesuit|anglican|baptist|methodist)\s+)?"
                      r"(?:missionar(?:y|ies)|priests?|nuns?|friars?))\b",

@@ -358,7 +358,7 @@ def _singles(sent: Sentence, tok: int, status: str) -> tuple[int, str, int, int]
         # object after "of")
         obj = k + 2 if k + 2 < len(words) and words[k + 1] == "of" and (words[k] in _DEEDS or words[k] == "body") \
             else k + 1
-        reach = obj + 7 + 2 * words[obj : obj + 9].count("-")  # ("a police sergeant-major and a corporal")
+        reach = obj + 7 + 2 * words[obj : obj + 15].count("-")  # ("a police sergeant-major and a corporal")
         right = [] if passive else _phrase(words, range(obj, min(len(words), reach)))
         at = _post_of(sent, words, right[-1], True) if right else None
         if at is not None and right:

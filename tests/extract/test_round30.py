@@ -260,3 +260,10 @@ def test_foreign_reporters_are_their_countrys_people_abroad() -> None:
     c = one(extract("An American reporter and a Spanish cameraman died in a rebel ambush near Lunsar, Port Loko "
                     "District, on 24 May. Four soldiers were killed.", published="2000-05-26").casualties)
     assert c.country == "SL"
+
+
+def test_a_groups_full_name_says_its_country() -> None:
+    c = one(extract("Militants of the United Liberation Front of Asom kidnapped the manager of a tea estate near "
+                    "Amguri on Monday night, officials said.", published="1996-09-24").incidents)
+    assert c.country == "IN"
+    assert c.perpetrator is not None and c.perpetrator.side == "OPP"

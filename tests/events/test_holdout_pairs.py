@@ -327,6 +327,19 @@ rounds of two or four, each round with the code left by the round before:
   0.719, 0.923 / 0.750, 0.960 / 0.750, 1.000 / 0.781). Then studied (unit words one country uses, peoples
   named like states, where a peace was signed, a count "by Friday", the hills' parties, "Dar Sila", "dj" for
   "j") and added.
+* ``sealed319`` to ``sealed322`` (the thirty-second session, a thirty-fourth round: Cameroon's Anglophone
+  regions 2017-2023; Mozambique's RENAMO insurgency 2013-2019; Kashmir 1995-2020; Darfur 2003-2010): measured
+  once with the start code (e453414), the rules (0.960 / 0.750, 1.000 / 0.781, 1.000 / 0.688, 1.000 / 0.781)
+  and the matcher (1.000 / 0.750, 0.960 / 0.750, 1.000 / 0.688, 1.000 / 0.844). Then studied (the hospital
+  a man died in named by its town, the day of a curfew after a killing, missionaries abroad, "Mile 4" quarters,
+  RENAMO's junta, blame in the next sentence, peace-mission soldiers, "south Kashmir", "Jammu and Kashmir" as
+  one name, a liberation army's name, the place a bombardment befell) and added.
+* ``sealed323`` to ``sealed326`` (the same session, a thirty-fifth round: Nepal's Maoist insurgency 1996-2006;
+  Algeria 1992-2002; Sierra Leone 1991-2002; Chechnya and Ingushetia 1999-2009): measured once with the code
+  of c36b711 (after round 34's rules), the rules (0.967 / 0.906, 0.938 / 0.938, 1.000 / 0.625, 0.931 /
+  0.844) and the matcher (1.000 / 0.938, 1.000 / 0.875, 0.950 / 0.594, 1.000 / 0.750). Then studied
+  (mutilation, people held, a militia named "Boys", an active verb's subject, where survivors arrived,
+  hyphened ages in a list, foreign reporters) and added.
 
 The floors sit just under the measured figures, so the tests record the state and catch
 regressions without steering the rules towards any one set. One was lowered by the eleventh
@@ -474,6 +487,14 @@ Ethiopia, while the other report's "Amuru district" is read as Uganda's district
 are parted by the country gate. ``sealed290`` 0.80 to 0.77: "peace talks in Cairns" no longer names a place
 of the report, and a pair of one raid on "Buin" (which the gazetteer puts in Chile) now weighs 0.57, under
 the threshold.
+The thirty-second session's rules lowered two recall floors and one precision floor. ``sealed257`` recall 0.68
+to 0.64: "refugees arriving in Gueckedou said" no longer makes Guéckédou a place of the report, and the pair of
+one helicopter attack on Kolahun it had joined through that shared unknown name now weighs 0.64, just under the
+threshold. ``sealed265`` precision 0.92 to 0.90 and recall 0.71 to 0.67: a RENAMO raid on "Vila Coutinho, near
+the Malawi border" told by "refugees arriving in Malawi" is now read in Mozambique (RENAMO votes for it, where
+the refugees arrived does not), so the town's colonial name and its own name, Ulongue, in the other report are
+two places (one merge fewer; the two wrong ones of the set stay). On the 19,604 pairs of the start's 330 sets,
+8884 merged right, 309 wrong, 1587 missed against 8868 / 310 / 1603.
 Run ``python tests/events/pairs_eval.py FILE`` for the misses of one set.
 """
 
@@ -751,7 +772,7 @@ SETS = {
     PAIRS / "sealed254.jsonl": (60, 32, 0.99, 0.78),
     PAIRS / "sealed255.jsonl": (60, 32, 0.94, 0.53),
     PAIRS / "sealed256.jsonl": (60, 32, 0.92, 0.81),
-    PAIRS / "sealed257.jsonl": (60, 32, 0.99, 0.68),
+    PAIRS / "sealed257.jsonl": (60, 32, 0.99, 0.64),
     PAIRS / "sealed258.jsonl": (60, 32, 0.95, 0.59),
     PAIRS / "sealed259.jsonl": (60, 32, 0.99, 0.87),
     PAIRS / "sealed260.jsonl": (60, 32, 0.95, 0.71),
@@ -759,7 +780,7 @@ SETS = {
     PAIRS / "sealed262.jsonl": (60, 32, 0.91, 0.68),
     PAIRS / "sealed263.jsonl": (60, 32, 0.93, 0.49),
     PAIRS / "sealed264.jsonl": (60, 32, 0.90, 0.65),
-    PAIRS / "sealed265.jsonl": (60, 32, 0.92, 0.71),
+    PAIRS / "sealed265.jsonl": (60, 32, 0.90, 0.67),
     PAIRS / "sealed266.jsonl": (60, 32, 0.94, 0.55),
     PAIRS / "sealed267.jsonl": (60, 32, 0.94, 0.55),
     PAIRS / "sealed268.jsonl": (60, 32, 0.92, 0.83),
@@ -813,6 +834,14 @@ SETS = {
     PAIRS / "sealed316.jsonl": (60, 32, 0.91, 0.77),
     PAIRS / "sealed317.jsonl": (60, 32, 0.95, 0.83),
     PAIRS / "sealed318.jsonl": (60, 32, 0.99, 0.80),
+    PAIRS / "sealed319.jsonl": (60, 32, 0.99, 0.86),
+    PAIRS / "sealed320.jsonl": (60, 32, 0.95, 0.83),
+    PAIRS / "sealed321.jsonl": (60, 32, 0.99, 0.80),
+    PAIRS / "sealed322.jsonl": (60, 32, 0.99, 0.89),
+    PAIRS / "sealed323.jsonl": (60, 32, 0.99, 0.92),
+    PAIRS / "sealed324.jsonl": (60, 32, 0.99, 0.86),
+    PAIRS / "sealed325.jsonl": (60, 32, 0.94, 0.67),
+    PAIRS / "sealed326.jsonl": (60, 32, 0.99, 0.83),
     PAIRS / "sealed199.jsonl": (60, 32, 0.89, 0.81),
     PAIRS / "sealed200.jsonl": (60, 32, 0.96, 0.81),
     PAIRS / "sealed201.jsonl": (60, 32, 0.96, 0.96),

@@ -11,6 +11,7 @@ import pytest
 
 from tolltrack.extract.incidents import find_trigger
 from tolltrack.extract.sites import sites_of
+from tolltrack.store.names import same_name
 
 from .helpers import extract, one, state_upto
 
@@ -267,3 +268,44 @@ def test_a_groups_full_name_says_its_country() -> None:
                     "Amguri on Monday night, officials said.", published="1996-09-24").incidents)
     assert c.country == "IN"
     assert c.perpetrator is not None and c.perpetrator.side == "OPP"
+
+
+def test_a_first_since_is_a_comparison_not_the_day() -> None:
+    """ "in the first attack on police there since the Acteal massacre in December": not a December toll."""
+    c = one(extract("An ambush on a police vehicle in Chenalho left two officers dead, officials said, in the first "
+                    "attack on security forces there since the Acteal massacre in December.",
+                    published="1998-02-10").casualties)
+    assert c.period.start is None
+
+
+def test_a_unit_named_like_a_country_is_not_the_country() -> None:
+    """ "Belize municipality" of Cabinda is no Central American country."""
+    ex = extract("Separatists killed two soldiers near the Congo-Brazzaville border in Belize municipality on "
+                 "Wednesday, officials said.", published="2014-03-21")
+    c = one(ex.casualties)
+    assert "BZ" not in {p.country for p in c.places}
+    assert c.country != "BZ"
+
+
+@pytest.mark.parametrize(("text", "side", "country"), [
+    ("Rebels of the separatist FLEC-FAC seized three Portuguese employees of a timber company near Belize on "
+     "Wednesday.", "OPP", "AO"),
+    ("ONLF rebels killed four soldiers near Degehabur on Tuesday, a regional official said.", "OPP", "ET"),
+    ("MFDC fighters killed two villagers near Bignona on Thursday, residents said.", "OPP", "SN"),
+])
+def test_the_separatists_of_enclaves_and_regions(text: str, side: str, country: str) -> None:
+    ex = extract(text, published="2010-03-25")
+    c = (ex.casualties or ex.incidents)[0]
+    assert c.perpetrator is not None and c.perpetrator.side == side
+    assert c.country == country
+
+
+def test_the_casamance_is_senegals() -> None:
+    c = one(extract("Mortar rounds struck the outskirts of Ziguinchor, the main town of Casamance, overnight, "
+                    "injuring two people, residents said.", published="2010-11-21").casualties)
+    assert {p.country for p in c.places} == {"SN"}
+
+
+@pytest.mark.parametrize(("x", "y", "same"), [("Fiiq", "Fik", True), ("Boor", "Bor", True), ("Fik", "Fok", False)])
+def test_a_long_vowel_written_twice(x: str, y: str, same: bool) -> None:
+    assert same_name(x, y) is same

@@ -384,7 +384,9 @@ def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
     if before_after and len(before_after) < len(exprs):
         exprs = [t for t in exprs if t not in before_after]
     # "hit a clinic yesterday, the third medical facility struck in a week, killing one": the series' span
-    series = [t for t in exprs if _series_apposition().search(state.text, max(sent.start, t.start - 80), t.start)]
+    # ("in the first attack on police there since the Acteal massacre in December": the time of the comparison)
+    series = [t for t in exprs if _series_apposition().search(state.text, max(sent.start, t.start - 80), t.start)
+              or _FIRST_SINCE.search(state.text, max(sent.start, t.start - 90), t.start)]
     if series:
         exprs = [t for t in exprs if t not in series]
         if not exprs:  # "..., the latest of dozens of such casualties since the 2000 ceasefire": undated
@@ -419,6 +421,8 @@ def _series_apposition() -> re.Pattern[str]:
     return re.compile(rf",\s*(?:the|its|their)\s+(?:{ords}|latest|\d+(?:st|nd|rd|th))\b[^,;.]*$", re.IGNORECASE)
 
 
+_FIRST_SINCE = re.compile(r"\b(?:first|deadliest|worst|biggest|largest|bloodiest)\b[^.;]{0,50}\bsince\b[^.;]*$",
+                          re.IGNORECASE)
 # "riots on Friday after the killing ...": what follows the word happened before the main clause
 _AFTER_WORD = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of)\b", re.IGNORECASE)
 _VICTIMS_OF = re.compile(r"\bvictims\s+of\s+(?:an?|the)\s+[^,;.]*$", re.IGNORECASE)

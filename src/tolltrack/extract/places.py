@@ -124,6 +124,9 @@ class Resolved:
     admin2: str | None = None
 
 
+_UNITS_OF_COUNTRIES = frozenset({"municipality", "district", "commune", "county", "department", "prefecture"})
+
+
 class PlaceResolver(Protocol):
     def resolve(self, name: str, *, country: str | None = None,
                 admin1_hint: str | None = None) -> Resolved | None: ...
@@ -547,6 +550,8 @@ class PlaceTagger:
                             # drops its articles): some village of the province
                             return res, s, end
                         return None  # "al-Qayrawan village", "Al-Qadisiya neighbourhood", whatever province is so named
+                    if res.precision == "country" and tail.group(1).lower() in _UNITS_OF_COUNTRIES:
+                        return None  # "Belize municipality" (of Cabinda): a unit named like a country is not it
                     if tail.group(1).lower() in {"city", "town"} and res.precision == "admin1":
                         if _INDEFINITE_BEFORE.search(text, max(0, s - 30), s):
                             return res, s, end  # "a western Idlib town": some town of the governorate

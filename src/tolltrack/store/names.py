@@ -104,6 +104,8 @@ def same_name(x: str, y: str) -> bool:
     sx, sy = _sounds(x), _sounds(y)
     if f" {sx} " in f" {sy} " or f" {sy} " in f" {sx} ":
         return True  # "Kahda district" / "Kaxda"
+    if re.sub(r"(.)\1+", r"\1", sx) == re.sub(r"(.)\1+", r"\1", sy):
+        return True  # "Fiiq" / "Fik": a long vowel written twice, a "q" heard as "k"
     if len(x) == len(y) >= 5 and sum(p != q for p, q in zip(x, y, strict=True)) == 1 and \
             all(p in _VOWELS and q in _VOWELS for p, q in zip(x, y, strict=True) if p != q):
         return True  # "Baleli" / "Balili": one vowel heard two ways

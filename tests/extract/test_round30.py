@@ -309,3 +309,24 @@ def test_the_casamance_is_senegals() -> None:
 @pytest.mark.parametrize(("x", "y", "same"), [("Fiiq", "Fik", True), ("Boor", "Bor", True), ("Fik", "Fok", False)])
 def test_a_long_vowel_written_twice(x: str, y: str, same: bool) -> None:
     assert same_name(x, y) is same
+
+
+def test_a_series_that_came_before_makes_no_tally() -> None:
+    """ "..., following a series of rebel attacks on army posts": background, the bombing is one incident."""
+    [c] = extract("Air force aircraft bombed suspected rebel positions near Bissine on 1 July, a military source said, "
+                  "following a series of rebel attacks on army posts.", published="2008-07-03").incidents
+    assert not c.aggregate
+
+
+def test_a_region_before_a_rebel_commander_is_whose_he_is() -> None:
+    """ "bases of Casamance rebel commander Salif Sadio": the rebels' region, not a second place of the deed."""
+    [c] = extract("The army launched an offensive on Tuesday against bases of Casamance rebel commander Salif Sadio, "
+                  "shelling positions in the São Domingos area, officials in Bissau said.",
+                  published="2012-06-20").incidents
+    assert "Casamance" not in {p.name for p in c.places}
+
+
+def test_troops_moving_into_a_town_is_an_incident() -> None:
+    [c] = extract("Government troops moved into the border town of Tesseney on Tuesday, officials said.",
+                  published="2000-05-24").incidents
+    assert c.status == "attack"

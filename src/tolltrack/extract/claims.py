@@ -567,7 +567,9 @@ _AFTER_WAY = re.compile(rf"\b{_WAY_OF}\s+(?P<way>)(?:the\s+)?")
 # the words before a plural of attacks that make it several ("in separate attacks", "these strikes")
 _PLURAL_LEAD = frozenset({"in", "during", "these", "those", "separate", "multiple", "several", "of", "by"})
 _BOUNDARY = re.compile(r"\b(?:boundary|boundaries|border|borders|frontier)\s+(?:of|between)\s+[^,;.]*", re.IGNORECASE)
-_LATEST_OF = re.compile(r"\b(?:the\s+)?(?:latest|last|newest)\s+(?:in|of)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
+# ("..., following a series of rebel attacks on army posts": what came before it)
+_LATEST_OF = re.compile(r"\b(?:(?:the\s+)?(?:latest|last|newest)\s+(?:in|of)|following|after|amid)\s+(?:a|an|the)\s+"
+                        r"(?:[\w-]+\s+)?"
                         r"(?:string|series|spate|wave|rash|run|number|line)\s+of\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:attacks|strikes|airstrikes|raids|bombings|ambushes|killings|explosions|blasts)\b",
                         re.IGNORECASE)

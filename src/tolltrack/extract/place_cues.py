@@ -169,7 +169,9 @@ _FROM_BEFORE = re.compile(r"\sfrom\s+(?:the\s+)?$")
 # ("the Isak-Muivah and Khaplang groups": two groups, each named after its leader)
 _GROUP_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]*)?"
                           r"\s+(?:cartel|gang|militia|brigade|faction|battalion|movement|clan|group(?!\s+of\b)|"
-                          r"government|regime|administration|famil(?:y|ie)|tribe|tribesm[ae]n|clansm[ae]n)s?\b",
+                          r"government|regime|administration|famil(?:y|ie)|tribe|tribesm[ae]n|clansm[ae]n|"
+                          # ("bases of Casamance rebel commander Salif Sadio": whose men they are)
+                          r"(?:rebel|separatist|militia|insurgent)\s+(?:commander|leader|chief))s?\b",
                           re.IGNORECASE)  # ("the Maute group"; but "the Sulu group of islands"; "the Doe government";
 # "houses of Mro and Tripura families": a people named like a state)
 # "a New Zealand pilot", "two Chinese nationals": a country named for whose people they are, not for the scene

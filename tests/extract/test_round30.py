@@ -330,3 +330,33 @@ def test_troops_moving_into_a_town_is_an_incident() -> None:
     [c] = extract("Government troops moved into the border town of Tesseney on Tuesday, officials said.",
                   published="2000-05-24").incidents
     assert c.status == "attack"
+
+
+def test_people_of_a_continent_are_counted() -> None:
+    c = one(extract("At least four Europeans died in an assault on a tour group in the Danakil depression on Monday "
+                    "night, diplomats said.", published="2012-01-18").casualties)
+    assert (c.status, c.count) == ("killed", 4)
+
+
+def test_the_deed_of_a_relative_clause_is_not_the_incident() -> None:
+    """ "attacked posts ..., targeting the rebels who killed tourists in January": the attack, on Thursday."""
+    [c] = extract("Troops attacked military posts across the border on Thursday, targeting camps used to train the "
+                  "rebels who killed tourists in Afar in January, the government said.",
+                  published="2012-03-15").incidents
+    assert (c.status, c.period.start) == ("attack", "2012-03-15")
+
+
+@pytest.mark.parametrize(("x", "y", "same"), [
+    ("Parcani", "Parkany", True), ("Gisca", "Ghiska", True), ("Cocieri", "Kochiery", True),
+    ("Dorotcaia", "Dorotskaya", True), ("Dubasari", "Dubossary", True), ("Bule", "Buli", False),
+    ("Kasai", "Kasese", False),
+])
+def test_a_latin_and_a_cyrillic_spelling(x: str, y: str, same: bool) -> None:
+    assert same_name(x, y) is same
+
+
+def test_a_church_is_no_place() -> None:
+    """ "the Lutheran mission at Manama": a church's name, not a town "Lutheran"."""
+    [c] = extract("Armed dissidents raided the Lutheran mission at Manama on Tuesday night, stealing food and "
+                  "medicines, a church official said.", published="1985-03-14").incidents
+    assert "Lutheran" not in {p.name for p in c.places}

@@ -64,9 +64,13 @@ def find_trigger(sent: Sentence) -> tuple[int, str] | None:
     for k, w in enumerate(words):
         if _denied(words, k) or triggers().ignored(words, k):
             continue
+        # ("targeting camps used to train the rebels who killed tourists in Afar in January": the deed of a
+        # relative clause on people is another incident, told to say who they were; it ranks after the main verb's
+        # (but "the firing of rockets, which hurt two people": what the incident did)
+        relative = 10 * any(words[j] == "who" for j in range(max(0, k - 2), k))
         for phrase, status, rank in triggers().by_first.get(w, ()):
-            if tuple(words[k : k + len(phrase)]) == phrase and (best is None or rank < best[0]):
-                best = (rank, k, status)
+            if tuple(words[k : k + len(phrase)]) == phrase and (best is None or rank + relative < best[0]):
+                best = (rank + relative, k, status)
     if best is not None and best[2] == "attack" and words[best[1]] in _TAKEN_PEOPLE and _people_taken(words, best[1]):
         return sent.tokens[best[1]].i, "captured"
     return (sent.tokens[best[1]].i, best[2]) if best else None

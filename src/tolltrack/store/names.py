@@ -53,6 +53,13 @@ def _sounds(word: str) -> str:
     return word
 
 
+def _loose(word: str) -> str:
+    """One spelling for the Latin and the Cyrillic transliterations of one name: "ts" a "t", "ch" and "c" a "k",
+    "y" an "i", doubled letters single ("Dorotcaia" / "Dorotskaya", "Cocieri" / "Kochiery")."""
+    word = word.replace("ts", "t").replace("ch", "c").replace("c", "k").replace("y", "i")
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
 def _skeleton(name: str) -> str:
     """A transliteration-proof key: no article, no vowels, no doubled letters ("Kebkabiya" = "Kabkabiya")."""
     word = _sounds(ARTICLE.sub("", name))
@@ -106,6 +113,10 @@ def same_name(x: str, y: str) -> bool:
         return True  # "Kahda district" / "Kaxda"
     if re.sub(r"(.)\1+", r"\1", sx) == re.sub(r"(.)\1+", r"\1", sy):
         return True  # "Fiiq" / "Fik": a long vowel written twice, a "q" heard as "k"
+    lx, ly = _loose(sx), _loose(sy)
+    if min(len(lx), len(ly)) >= 4 and (lx == ly or min(len(lx), len(ly)) >= 6 and
+                                       SequenceMatcher(None, lx, ly).ratio() >= 0.85):
+        return True  # "Parcani" / "Parkany", "Gisca" / "Ghiska": a Romanian and a Russian spelling
     if len(x) == len(y) >= 5 and sum(p != q for p, q in zip(x, y, strict=True)) == 1 and \
             all(p in _VOWELS and q in _VOWELS for p, q in zip(x, y, strict=True) if p != q):
         return True  # "Baleli" / "Balili": one vowel heard two ways

@@ -323,8 +323,8 @@ def _after(toks: list[Token], k: int, lex: StatusLexicon, light: bool = False) -
             j >= k + 2 and toks[j - 1].lower == "the" and toks[j - 2].lower == "of")
         if hit and clause and toks[j - 1].lower not in {"was", "were", "been", "are", "is", "be"}:
             return ""  # "300 residents have fled since Saturday, when gunmen killed a village head"
-        if hit and (j == k or toks[j - 1].lower in {"who", "that"} or toks[j - 1].lower not in _PASSIVE_AUX) and \
-                w in _ACTIVE and _object_follows(toks, j + hit[0]):
+        if hit and (j == k or toks[j - 1].lower not in _PASSIVE_AUX) and w in _ACTIVE and \
+                _object_follows(toks, j + hit[0]):
             # "two gunmen (who) killed a police officer": the two did it; their victim is counted apart
             # ("Four gunmen disguised as staff seized an Airbus", "220 people aboard ... and killed two passengers")
             return ""

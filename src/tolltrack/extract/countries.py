@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 
+from tolltrack.extract.place_context import SURVIVORS_ARRIVED
 from tolltrack.geocode.districts import district_countries
 from tolltrack.geocode.normalize import fold
 from tolltrack.geocode.resolve import national_capitals
@@ -236,10 +237,7 @@ _GONE_TO = re.compile(r"\b(?:(?:crossed|fled|fleeing|retreated|escaped|withdrew|
                       # where they came from
                       r"(?:cross(?:ed|ing)|(?:came|coming)(?:\s+in)?|infiltrat(?:ed|ing))\s+from|"
                       r"(?:(?:now\s+sheltering|refuge|exiled?|(?:interviewed|questioned))\s+in|"
-                      # "refugees arriving in Malawi", "villagers reaching Freetown": where the survivors told it
-                      r"(?:refugees|survivors|villagers|residents|civilians|families|witnesses|people)\s+"
-                      r"(?:who\s+(?:have\s+|had\s+)?)?"
-                      r"(?:arriv(?:ing|ed)\s+in|reach(?:ing|ed)|(?:brought|taken|evacuated|flown)\s+to)))\s+"
+                      + SURVIVORS_ARRIVED + r"))\s+"
                       r"(?:neighbou?ring\s+)?"
                       r"(?:(?:north|south|east|west)(?:ern)?\s+)?"
                       r"(?:(?:[A-Z][\w'’-]*\s*,\s*)*[A-Z][\w'’-]*\s+(?:and|or)\s+)?$")  # ("fled to Srb and Bosnia")

@@ -71,15 +71,17 @@ CAPITAL_NAMED = re.compile(r"[A-Z][\w'’-]+,\s+(?:the\s+)?(?:\w+\s+)?capital\s+
 
 # "on the banks of the Rusizi", "the shores of the Tanganyika": the water, whatever town shares its name
 _RIVER_BEFORE = re.compile(r"\b(?:banks?|shores?)\s+of\s+the\s+$", re.IGNORECASE)
+# "refugees arriving in Malawi", "villagers reaching Freetown", "survivors brought to Freetown": where the
+# survivors told it (the country vote reads it too)
+SURVIVORS_ARRIVED = (r"(?:refugees|survivors|villagers|residents|civilians|families|witnesses|people)\s+"
+                     r"(?:who\s+(?:have\s+|had\s+)?)?"
+                     r"(?:arriv(?:ing|ed)\s+in|reach(?:ing|ed)|(?:brought|taken|evacuated|flown)\s+to)")
 # "relatives now sheltering in Sudan", "survivors who fled to Chad": where people went, not where it happened
 # (not "a school sheltering displaced families in Nuseirat", "the Jabalia refugee camp in Gaza": the place hit)
 # (nor "families fled their homes in Pikit", "fleeing the fighting in Deir ez-Zor": where they fled from)
 _REFUGE_BEFORE = re.compile(r"\b(?:(?:now\s+sheltering|(?:taken|took|sought|seeking)\s+refuge|exiled?|"
                             r"interviewed|questioned)\s+in|"
-                            # "refugees arriving in Malawi", "villagers reaching Freetown": where survivors told it
-                            r"(?:refugees|survivors|villagers|residents|civilians|families|witnesses|people)\s+"
-                            r"(?:who\s+(?:have\s+|had\s+)?)?"
-                            r"(?:arriv(?:ing|ed)\s+in|reach(?:ing|ed)|(?:brought|taken|evacuated|flown)\s+to)|"
+                            + SURVIVORS_ARRIVED + "|"
                             r"(?:fled|fleeing|escaped|escaping)\s+(?:back\s+)?(?:to|into|across|toward|towards))\s+"
                             r"(?:neighbouring\s+|neighboring\s+|the\s+)?$", re.IGNORECASE)
 

@@ -310,8 +310,16 @@ def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
     # "a former member who surrendered in 2020 and his son were killed on 7 April": the time of the
     # victims' own past, told in a clause about them before a passive toll, is not the toll's
     here = [t for t in here if not ((who := _VICTIMS_PAST.search(state.text, max(sent.start, t.start - 50), t.start))
-                                    and not _TOLL_WORD.search(who.group()) and _PASSIVE_TOLL.match(state.text, t.end))]
+                                    and not _TOLL_WORD.search(who.group()) and _PASSIVE_TOLL.match(state.text, t.end))
+            and not _AGREED_BEFORE.search(state.text, max(sent.start, t.start - 50), t.start)]
     exprs = [t for t in here if _same_clause(state.text, t.start, pos)]
+    # "hit a clinic yesterday, the third medical facility struck in a week, killing one": the series' span
+    # ("in the first attack on police there since the Acteal massacre in December": the time of the comparison;
+    # "..., the latest of dozens of such casualties since the 2000 ceasefire": no date of its own)
+    series = [t for t in exprs if _series_apposition().search(state.text, max(sent.start, t.start - 80), t.start)
+              or _FIRST_SINCE.search(state.text, max(sent.start, t.start - 90), t.end)]
+    exprs = [t for t in exprs if t not in series]
+    here = [t for t in here if t not in series]
     # "shelled Freetown on Monday to dislodge the soldiers who seized power last week, killing 10": the time
     # of a relative clause about someone else, when the sentence dates the claim too
     outside = [t for t in exprs if not _RELATIVE_BEFORE.search(state.text, max(sent.start, t.start - 50), t.start)]
@@ -336,7 +344,9 @@ def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
             for prev in reversed(built):
                 if not prev.aggregate and prev.period.start and prev.period.start == prev.period.end:
                     return prev.period, None
-        if not tally_words(sent):
+        # ("raged around Shaqlawa on Sunday; sources put the death toll at 15": that day's toll, when it has one)
+        if not tally_words(sent) or series or ({t.lower for t in sent.tokens} & {"toll", "since"} == {"toll"}
+                                               and [t.kind for t in here] == ["day"]):
             # an incident told without a date happened when the incident before it did,
             # or when the next sentence, telling it in detail, says it did
             # ("JNIM attacked the town on Saturday; a source said 200 people were killed": the other clause's day)
@@ -385,12 +395,6 @@ def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
         exprs = [t for t in exprs if t not in before_after]
     # "hit a clinic yesterday, the third medical facility struck in a week, killing one": the series' span
     # ("in the first attack on police there since the Acteal massacre in December": the time of the comparison)
-    series = [t for t in exprs if _series_apposition().search(state.text, max(sent.start, t.start - 80), t.start)
-              or _FIRST_SINCE.search(state.text, max(sent.start, t.start - 90), t.start)]
-    if series:
-        exprs = [t for t in exprs if t not in series]
-        if not exprs:  # "..., the latest of dozens of such casualties since the 2000 ceasefire": undated
-            return Period(None, _iso(pub)), None
 
     def rank(t: TimeExpr) -> int:
         return abs(t.start - ev_pos)
@@ -421,8 +425,12 @@ def _series_apposition() -> re.Pattern[str]:
     return re.compile(rf",\s*(?:the|its|their)\s+(?:{ords}|latest|\d+(?:st|nd|rd|th))\b[^,;.]*$", re.IGNORECASE)
 
 
-_FIRST_SINCE = re.compile(r"\b(?:first|deadliest|worst|biggest|largest|bloodiest)\b[^.;]{0,50}\bsince\b[^.;]*$",
-                          re.IGNORECASE)
+# ("the fiercest clashes in the area since November": a comparison, not the claim's period)
+_FIRST_SINCE = re.compile(r"\b(?:first|deadliest|worst|biggest|largest|bloodiest|fiercest|heaviest|most\s+\w+)\b"
+                          r"[^.;]{0,50}\bsince\b[^.;]*$", re.IGNORECASE)
+# "breaking a truce brokered last month": the day of the agreement, not of the fighting
+_AGREED_BEFORE = re.compile(r"\b(?:truce|cease-?fire|accord|agreement|deal|pact|treaty)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:brokered|signed|agreed|reached|concluded|declared|struck|mediated)\s+$", re.IGNORECASE)
 # "riots on Friday after the killing ...": what follows the word happened before the main clause
 _AFTER_WORD = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of)\b", re.IGNORECASE)
 _VICTIMS_OF = re.compile(r"\bvictims\s+of\s+(?:an?|the)\s+[^,;.]*$", re.IGNORECASE)

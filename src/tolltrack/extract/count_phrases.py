@@ -243,6 +243,7 @@ def _toll(toks: list[Token], i0: int, lex: StatusLexicon) -> str:
 # verbs that, right after a noun phrase and before an object, tell what its people did, not what befell them
 _ACTIVE = frozenset({"killed", "shot", "abducted", "kidnapped", "wounded", "injured", "captured", "seized",
                      "executed", "beheaded", "murdered", "slaughtered"})
+_SAID = frozenset({"said", "say", "says", "reported", "told", "added", "stated", "confirmed"})
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "is", "are", "get", "gets", "got", "getting"})
 _OBJECT_START = frozenset({"a", "an", "his", "her", "their", "its", "two", "three", "four", "five", "six", "seven",
                            "eight", "nine", "ten", "several", "dozens", "scores", "hundreds", "some", "at"})
@@ -317,6 +318,9 @@ def _after(toks: list[Token], k: int, lex: StatusLexicon, light: bool = False) -
             depth = max(0, depth - 1)
         elif w in _CLAUSE_END and depth == 0:
             break
+        elif w == "and" and toks[j - 1].lower == "," and depth == 0 and \
+                any(t.lower in _SAID for t in toks[j + 1 : j + 5]):
+            break  # "Thousands of residents fled, and officials said 30 were killed": the others' count
         hit = match_phrase(toks, j, lex.after)
         # "killed ... the soldiers", "families of the abducted": the trigger belongs to other people
         noun_of_other = (w in lex.persons and not light and j > k and toks[j - 1].lower in {"the", "of"}) or (

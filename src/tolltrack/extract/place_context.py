@@ -27,7 +27,7 @@ TOLD_IN = re.compile(r"(?:\b(?:told|telling|briefed|briefing|said\s+at|speaking\
 ACCORDING_IN = re.compile(r"\baccording\s+to\s+(?:an?\s+|the\s+|one\s+)?(?:[\w-]+\s+){0,3}?(?:sources?|officials?|"
                            r"officers?|residents?|spokesm[ae]n|spokesperson|doctors?|medics?|activists?|witness(?:es)?)"
                            r"\s+(?:based\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
-SAID_AFTER = re.compile(r"(?:\s+\w+){0,2}\s*,?\s+(?:said|say|says|told|reported|confirmed|accused|denied|blamed)\b")
+SAID_AFTER = re.compile(r"(?:\s+\w+){0,2}\s*,?\s+(?:said|say|says|told|reported|confirmed|accused|denied|blamed|put)\b")
 SPEECH_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told)\b")
 # "..., the Orthodox Patriarchate of Jerusalem said": a town in the speaker's title
 # (an office the sentence names with "the": not "Residents of Zawiya reported")
@@ -82,7 +82,9 @@ SURVIVORS_ARRIVED = (r"(?:refugees|survivors|villagers|residents|civilians|famil
 _REFUGE_BEFORE = re.compile(r"\b(?:(?:now\s+sheltering|(?:taken|took|sought|seeking)\s+refuge|exiled?|"
                             r"interviewed|questioned)\s+in|"
                             + SURVIVORS_ARRIVED + "|"
-                            r"(?:fled|fleeing|escaped|escaping)\s+(?:back\s+)?(?:to|into|across|toward|towards))\s+"
+                            r"(?:fled|fleeing|escaped|escaping)\s+(?:back\s+)?(?:to|into|across|toward|towards)|"
+                            # "bringing the guns within range of Aden": what is threatened next, not hit
+                            r"within\s+(?:\w+\s+)?(?:range|striking\s+distance|reach)\s+of)\s+"
                             r"(?:neighbouring\s+|neighboring\s+|the\s+)?$", re.IGNORECASE)
 
 
@@ -113,7 +115,7 @@ _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in _TITLES) + 
 _FOLLOWERS_AFTER = re.compile(r"['’]s\s+(?:and\s+[A-Z][\w-]+['’]s\s+)?(?:own\s+|loyal\s+|rebel\s+|armed\s+)?"
                               r"(?:militia|militias|militiamen|"
                               r"men|forces|fighters|gunmen|loyalists|supporters|followers|faction|troops|"
-                              r"rebels|guerrillas|bodyguards|wing|camp)\b")
+                              r"rebels|guerrillas|bodyguards|wing|camp|army|government|regime)\b")
 
 
 def a_leader(text: str, start: int, end: int) -> bool:

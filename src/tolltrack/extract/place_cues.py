@@ -117,7 +117,9 @@ _ATTRIBUTIVE = re.compile(rf"{_NAME_START}(?<![\w'’-])(?P<name>{_SEQ})"
 # a place a headline opens with, as what was hit: "Orikhiv comes under artillery fire", "Kabul rocked by blast"
 # (kept only when a gazetteer knows it)
 # ("Gagra fell to Abkhaz fighters", "Sukhumi was overrun by separatists": the town taken)
-_SUBJECT = re.compile(rf"^[\s\"'“‘]*(?P<name>{_SEQ})\s+(?P<cue>(?:comes?|came)\s+under|(?:rocked|shaken|hit|struck|"
+# ("Al-Hawtah, the main town of Lahij governorate, fell to ...": with its apposition)
+_SUBJECT = re.compile(rf"^[\s\"'“‘]*(?P<name>{_SEQ})(?:,\s+the\s+[^,;.]{{3,60}},)?\s+"
+                      r"(?P<cue>(?:comes?|came)\s+under|(?:rocked|shaken|hit|struck|"
                       r"pounded|shelled|bombed)\s+by|(?:fell|falls|(?:has|had)\s+fallen)\s+to|"
                       r"(?:was|has\s+been)\s+(?:overrun|captured|seized|retaken|recaptured)\s+by)\b")
 # cues after which an unknown capitalised name is still taken for a place ("in Kadisau",

@@ -52,6 +52,9 @@ _TODAY_DAY = re.compile(rf"\btoday,?\s+(?:{WEEKDAY},?\s+)?(?:the\s+)?(\d{{1,2}})
 _MONTH_YEAR = re.compile(rf"\b(?:in|during|throughout|for|of)\s+(?:the\s+month\s+of\s+)?({MONTH})\s+({YEAR})\b", _F)
 _RELEASED = re.compile(r"\b(?:report|statement|study|survey|findings)\s+(?:was\s+)?(?:released|published|issued)\s+$",
                        _F)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;]|$)")
+_THAT_END = re.compile(r"\bthat\s+$", _F)
+_TOLD_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced)\s+(?:[\w'-]+\s+){0,4}$", _F)
 _ALONE = re.compile(r"\s+alone\b", _F)
 _LAST_MONTH = re.compile(r"\b(last|past|previous)\s+month\b", _F)
 # one incident on a day the report does not give: "earlier this month", "last week"
@@ -108,7 +111,9 @@ _DAY_PAIR = re.compile(rf"\b(?:(?:on|during|over|from)\s+)?(?:(?P<m1>{MONTH})\s+
                        rf"(?P<b3>\d{{1,2}}))"
                        rf"(?:,?\s+(?P<y>{YEAR}))?(?![\d-])", _F)
 # "in March", "in early March", "in mid-March 2004": a month (or a third of it) the report does not date otherwise
-_IN_MONTH = re.compile(rf"\b(in|during|throughout)\s+(?:(early|mid|late)[-\s]+)?({MONTH})\b(?:\s+({YEAR})\b)?"
+# ("at the end of March", "in the middle of May": a third too)
+_IN_MONTH = re.compile(rf"\b(in|during|throughout|at)\s+(?:(early|mid|late|the\s+(?:end|beginning|start|middle)\s+of)"
+                       rf"[-\s]+)?({MONTH})\b(?:\s+({YEAR})\b)?"
                        rf"(?!\s*\d|\s*,\s*{YEAR})", _F)
 # "October was the deadliest month of the year for US forces": the whole month, a tally
 _MONTH_SUBJECT = re.compile(rf"\b({MONTH})(?:\s+({YEAR}))?\s+(?:was|has\s+been|had\s+been|became|proved)\s+"
@@ -120,7 +125,7 @@ _THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:night|day|morning|evening|af
 # (not "two people were confirmed dead": a toll; "a statement carried by its news agency on Wednesday": told then)
 _REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|acknowledged|admitted|"
                         r"confirmed(?!\s+(?:dead|killed|injured|wounded|missing))|claimed|statement|"
-                        r"report|tweeted|wrote|quoted|according|vowed|pledged|blamed|condemned|warned|accused|"
+                        r"report|tweeted|wrote|quoted|according|vowed|pledged|blamed|condemned|warned|accused|apologi[sz]ed|"
                         r"published|posted|carried\s+by)\b"
                         r"[^.;]{0,25}$", _F)
 _EVENT_WORD = re.compile(r"\b(?:raid|attack|strike|airstrike|ambush|blast|explosion|bombing|clash|clashes|shelling|"
@@ -336,6 +341,8 @@ def _day_or_report(text: str, start: int, m: re.Match[str]) -> str:
     if OWNER.match(text, m.end()) or (m.group().lower().startswith("the") and _NAMES_EVENT.match(text, m.end())):
         return "day"  # "claimed responsibility for Thursday's bombing", "claimed the 8 February raid": its day
     said = _REPORTING.search(text[max(start, m.start() - 40) : m.start()])
+    if said is not None and _THAT_END.search(said.group()):
+        return "day"  # "survivors told investigators that on 13 May attackers ...": what they told of
     if said is not None and (_TOLL_BETWEEN.search(said.group()) or
                              _EVENT_WORD.search(said.group()) and _TOLL_VERB_AFTER.match(text, m.end())):
         return "day"  # "said an air raid on 12 July killed ...": the raid's day (not "claimed the bombing on Sunday")
@@ -348,6 +355,9 @@ def _day_or_report(text: str, start: int, m: re.Match[str]) -> str:
     return "report" if said else "day"
 
 
+# "between the 20 January and 28 May stations", "on 9 July Avenue": a date that names a place
+_DATE_NAMED = re.compile(r"(?:\s+and\s+(?:the\s+)?\d{1,2}\s+[A-Z][a-z]+)?\s*(?:metro\s+)?(?:stations?|streets?|"
+                         r"squares?|avenues?|bridges?|stadium|Street|Square|Avenue|Bridge|Stadium|Station)\b")
 _BY_DAY = re.compile(r"(?<![\w-])by\s+$", _F)  # (not "passers-by on Thursday")
 
 
@@ -373,7 +383,7 @@ def find_times(state: DocState, sent: int, start: int, end: int,
     taken: list[tuple[int, int]] = []
 
     def add(m: re.Match[str], s: dt.date | None, e: dt.date | None, kind: str) -> None:
-        if any(a <= m.start() < b or a < m.end() <= b for a, b in taken):
+        if any(a <= m.start() < b or a < m.end() <= b for a, b in taken) or _DATE_NAMED.match(state.text, m.end()):
             return
         taken.append((m.start(), m.end()))
         span = (e - s).days + 1 if s and e else None
@@ -472,7 +482,7 @@ def find_times(state: DocState, sent: int, start: int, end: int,
         s, e = month_range(int(m.group(2)), _month_num(m.group(1)))
         add(m, s, e, "month")
     for m in within(_IN_MONTH):
-        if m.group(4) and not m.group(2):
+        if m.group(4) and not m.group(2) or m.group(1).lower() == "at" and not m.group(2):
             continue  # ("in March 2004": the month and year above)
         month = _month_num(m.group(3))
         year = _month_year(month, m.group(4), pub)
@@ -480,11 +490,12 @@ def find_times(state: DocState, sent: int, start: int, end: int,
             continue
         s, e = month_range(year, month)
         third = (m.group(2) or "").lower()
+        third = {"e": "late", "b": "early", "s": "early", "m": "mid"}[third[4]] if third.startswith("the") else third
         if third:  # early: the 1st to the 10th; mid: the 11th to the 20th; late: the 21st to the end
             first = {"early": 1, "mid": 11, "late": 21}[third]
             s, e = s.replace(day=first), e if third == "late" else s.replace(day=first + 9)
         # "96 fatalities during May", "38 killed in June alone": the whole month, a tally
-        if m.group(1).lower() != "in" or _ALONE.match(state.text, m.end()):
+        if m.group(1).lower() not in ("in", "at") or _ALONE.match(state.text, m.end()):
             add(m, s, e, "month")
             continue
         add(m, s, min(e, pub) if pub and s <= pub else e, "within")
@@ -495,7 +506,10 @@ def find_times(state: DocState, sent: int, start: int, end: int,
             add(m, *month_range(year, month), "month")
     for m in within(_SOME_DAY):
         # ("a report released this week says ...": when it was told)
-        kind = "report" if _RELEASED.search(state.text, max(start, m.start() - 30), m.start()) else "within"
+        # ("survivors told a rights group this week": when they told it)
+        kind = "report" if _RELEASED.search(state.text, max(start, m.start() - 30), m.start()) or \
+            _TOLD_BEFORE.search(state.text, max(start, m.start() - 40), m.start()) and \
+            _CLAUSE_ENDS.match(state.text, m.end()) else "within"
         if pub:
             unit, which = (m.group(1) or "week").lower(), (m.group(2) or m.group(3) or m.group(4) or "this").lower()
             which = "last" if which in ("previous", "before") else which
@@ -551,8 +565,8 @@ def find_times(state: DocState, sent: int, start: int, end: int,
             add(m, dt.date(year, 1, 1), min(dt.date(year, 12, 31), pub) if pub else dt.date(year, 12, 31), "month")
     for m in within(_AGO):
         n = _num(m.group(1))
-        if n is None:
-            continue
+        if n is None or m.group(0).lower().endswith(("earlier", "before", "prior")):
+            continue  # (counted back from the day the sentence names: below)
         if pub:
             d = pub - (dt.timedelta(days=n) if m.group(2).lower() == "days" else dt.timedelta(weeks=n))
             add(m, d, d, "day")
@@ -603,13 +617,16 @@ def find_times(state: DocState, sent: int, start: int, end: int,
         if until_today or _IN_A_NAME.search(state.text, max(0, m.start() - 30), m.start()) and m.group(0)[0] == "T":
             continue  # ("Al-Quds Today television", "USA Today": a title, not the day)
         add(m, pub, pub, "day")
-    for m in within(_DAY_BEFORE):
-        # "counted their losses on Sunday after armed men burned the market the day before": the day before
-        # the day the sentence names (the nearest before it, else after), or before the publication day
+    # "counted their losses on Sunday after armed men burned the market the day before", "flew reporters there
+    # on Tuesday, where rebels had killed a dozen two days earlier": back from the day the sentence names (the
+    # nearest before it, else after), or from the publication day
+    for m, back in [(m, 1) for m in within(_DAY_BEFORE)] + [
+            (m, _num(m.group(1)) or 0) for m in within(_AGO) if not m.group(0).lower().endswith("ago")]:
         days = sorted((t for t in out if t.kind in ("day", "report") and t.period_start and t.span_days == 1),
                       key=lambda t: (t.start > m.start(), abs(t.start - m.start())))
         anchor: dt.date | None = days[0].period_start if days else pub
-        before = anchor - dt.timedelta(days=1) if anchor else None
+        weeks = back * 7 if m.group(0).lower().split()[-2:-1] in (["weeks"], ["week"]) else back
+        before = anchor - dt.timedelta(days=weeks) if anchor and back else None
         add(m, before, before, "day")
     out.sort(key=lambda t: t.start)
     return out

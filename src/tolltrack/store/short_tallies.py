@@ -32,6 +32,12 @@ _RUNNING = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|launch|
                       r"\b(?:series|string|spate|wave)\s+of\b",
                       re.IGNORECASE)
 MAX_DAYS = 3  # "over three days" is still one episode; a week is a tally of many
+# "killed 348 villagers in Kibilira in mid-October": one episode told with a vague date, unless the
+# sentence counts over a span ("over the past week", "a ten-day operation")
+VAGUE_DAYS = 11
+_MANY_DAYS = re.compile(r"\b(?:past|last|previous|over|in)\s+(?:the\s+)?(?:past\s+)?(?:week|fortnight|\w+\s+days)\b|"
+                        r"\b(?:week|\w+-day)-?long\b|\b(?:weekly|operations?|offensive|campaign|since)\b",
+                        re.IGNORECASE)
 
 
 def short_tallies(claims: Sequence[ClaimRow]) -> list[ClaimRow]:
@@ -50,7 +56,8 @@ def short_tallies(claims: Sequence[ClaimRow]) -> list[ClaimRow]:
         if not c.period_start:
             if not _RUNNING.search(c.sentence):
                 undated.append(c)  # (not "since the start of the operation", a beginning no date was read for)
-        elif c.period_end and _days(c.period_start, c.period_end) <= MAX_DAYS:
+        elif c.period_end and (_days(c.period_start, c.period_end) <= MAX_DAYS or _days(
+                c.period_start, c.period_end) <= VAGUE_DAYS and not _MANY_DAYS.search(c.sentence)):
             dated.append(c)
     if len({c.sentence_start if c.sentence_start is not None else c.evidence_start for c in undated}) > 1:
         undated = []

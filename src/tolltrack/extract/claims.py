@@ -37,7 +37,7 @@ from tolltrack.extract.sides import (
 )
 from tolltrack.extract.sites import one_site
 from tolltrack.extract.state import DocState, Mention, Sentence, Span, TimeExpr
-from tolltrack.extract.timex import OWNER
+from tolltrack.extract.time_words import OWNER
 from tolltrack.model import Actor, Casualty, Evidence, Period, Place
 
 _COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "series"}

@@ -140,3 +140,28 @@ def test_a_weeks_count_told_with_its_span_makes_none(tmp_path: Path) -> None:
     roles = _roles(tmp_path, [("w1", "1990-11-02", "The army said 87 rebels were killed in operations around "
                                                  "Kibirizi over the past ten days.")])
     assert roles == []
+
+
+def test_the_deed_after_after_dates_the_toll_told_in_the_next_clause() -> None:
+    """ "counted their dead on Thursday after an air raid the previous day; officials said 40 died"."""
+    c = one(extract("Villages around Hermel counted their dead on Thursday after an air raid the previous day on "
+                    "militia positions; officials said 40 died.", published="1986-02-07").casualties)
+    assert (c.period.start, c.period.end) == ("1986-02-05", "1986-02-05")
+
+
+def test_a_third_of_a_month_in_the_other_clause_dates_the_toll() -> None:
+    c = one(extract("Residents of Rio Negro were massacred in early March by a civil patrol, according to relatives "
+                    "who fled; they estimate more than 70 dead.", published="1982-03-20").casualties)
+    assert (c.period.start, c.period.end) == ("1982-03-01", "1982-03-10")
+
+
+def test_a_week_in_the_other_clause_does_not() -> None:
+    c = one(extract("Gunmen raided Mopti's market earlier this week, residents said; they estimate 20 dead.",
+                    published="2022-04-03").casualties)
+    assert c.period.start is None
+
+
+def test_what_officials_said_at_the_weekend_is_told_then() -> None:
+    c = one(extract("A rebel raid on Ribaue left at least nine people dead, provincial officials said at the weekend.",
+                    published="1991-03-11").casualties)
+    assert c.period.start is None

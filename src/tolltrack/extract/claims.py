@@ -298,6 +298,11 @@ def _to_places(spans: list[Span]) -> list[Place]:
     return out
 
 
+def _third_of_month(text: str, t: TimeExpr) -> bool:
+    """ "in early December": a day the report does not give, within ten days."""
+    return t.kind == "within" and (t.span_days or 99) <= 11 and "week" not in text[t.start : t.end].lower()
+
+
 def _iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
 
@@ -350,14 +355,18 @@ def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
             # an incident told without a date happened when the incident before it did,
             # or when the next sentence, telling it in detail, says it did
             # ("JNIM attacked the town on Saturday; a source said 200 people were killed": the other clause's day)
-            near = [t for t in here if t.kind == "day"]
+            # ("counted their dead on Thursday after an air raid the previous day": the deed's, after "after";
+            # "were massacred in early December ...; they estimate 200 dead": a third of a month)
+            near = [t for t in here if t.kind == "day" or _third_of_month(state.text, t)]
+            near = [t for t in near if not any(u.start > t.end and _AFTER_WORD.search(state.text, t.end, u.start)
+                                               for u in near)]
             near += [t for k in range(sent.idx - 1, sent.idx - 5, -1) for t in state.in_sent("times", k)[::-1]]
             # (not "Curfew was imposed on Saturday as protests erupted": the day of what followed it)
             after = state.sents[sent.idx + 1] if sent.idx + 1 < len(state.sents) else None
             near += [] if sent.title or after is None or _AFTERMATH.search(state.text, after.start, after.end) \
                 else state.in_sent("times", sent.idx + 1)
             for t in near:
-                if t.kind == "day" and t.period_start:
+                if (t.kind == "day" or _third_of_month(state.text, t)) and t.period_start:
                     return Period(_iso(t.period_start), _iso(t.period_end)), None
         monthly = _report_period(state, built)
         if monthly is not None and not incident_words(sent):

@@ -474,7 +474,7 @@ def find_times(state: DocState, sent: int, start: int, end: int,
             sunday = _last_weekday(pub, "sunday")
             if pub.weekday() == 5:  # published on a Saturday: this weekend has begun
                 sunday = pub + dt.timedelta(days=1)
-            add(m, sunday - dt.timedelta(days=1), min(sunday, pub), "day")
+            add(m, sunday - dt.timedelta(days=1), min(sunday, pub), _day_or_report(state.text, start, m))
         else:
             add(m, None, None, "day")
     for m in within(_ON_DATE):

@@ -165,3 +165,37 @@ def test_what_officials_said_at_the_weekend_is_told_then() -> None:
     c = one(extract("A rebel raid on Ribaue left at least nine people dead, provincial officials said at the weekend.",
                     published="1991-03-11").casualties)
     assert c.period.start is None
+
+
+def test_towns_in_a_groups_name_are_no_places() -> None:
+    """ "the Liberation Army of Presevo, Medvedja and Bujanovac": the group's name, not three scenes."""
+    c = one(extract("Three policemen were killed in southern Serbia when fighters of the Liberation Army of Presevo, "
+                    "Medvedja and Bujanovac overran a post, Belgrade said.", published="2001-01-27").casualties)
+    assert not {"Presevo", "Medvedja"} & {p.name for p in c.places}
+
+
+def test_a_toll_after_a_list_of_towns_takes_them_all() -> None:
+    """ "recaptured Zinjibar and Jaar ... in Abyan. Several militants were killed": both towns."""
+    cs = extract("Troops recaptured Zinjibar and Jaar on Tuesday after a year of militant control in Abyan, the "
+                 "ministry said. Several militants were killed in the final push.", published="2012-06-12").casualties
+    assert {"Zinjibar", "Jaar"} <= {p.name for c in cs for p in c.places}
+
+
+@pytest.mark.parametrize("text", [
+    "Armed men abducted a teacher at Kapako on Saturday night and took him across the river into Angola, police said.",
+    "A herdsman was shot dead and 40 cattle driven into Angola when armed men raided a kraal near Ndiyona on Sunday.",
+    "A fisherman was shot dead on the river near Kahenge on Thursday by men firing from the Angolan bank.",
+])
+def test_where_the_raiders_came_from_or_took_their_loot_is_not_the_scene(text: str) -> None:
+    result = extract(text, published="2000-07-03")
+    assert all(c.country != "AO" for c in [*result.casualties, *result.incidents])
+
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("Two soldiers were killed in an ambush in the Caprivi region of Namibia on Monday.", "Zambezi"),
+    ("One woman was wounded when mortar bombs hit a village in Kavango, Namibia, on Tuesday.", "Kavango East"),
+])
+def test_namibias_regions_by_their_old_names(text: str, admin1: str) -> None:
+    c = one(extract(text, published="2000-01-19").casualties)
+    assert c.country == "NA"
+    assert admin1 in {p.admin1 for p in c.places}

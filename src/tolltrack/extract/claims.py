@@ -189,7 +189,9 @@ def _context_places(state: DocState, sent: Sentence, parent: Casualty | None) ->
         para = by_sent.get(k, []) + para
         k -= 1
     if para:
-        return _to_places(para[-2:])
+        # ("recaptured Zinjibar and Jaar ... in Abyan. Several militants were killed": all the towns it names)
+        last = next((by_sent[j] for j in range(sent.idx - 1, k, -1) if by_sent.get(j)), [])
+        return _to_places(last if 2 < len(last) <= 4 else para[-2:])
     lead = [p for p in state.cache.setdefault("lead_places", [p for p in state.places if p.extra.get("lead")])
             if p.sent <= sent.idx]
     if lead:

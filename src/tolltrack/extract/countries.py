@@ -234,11 +234,13 @@ _GONE_TO = re.compile(r"\b(?:(?:crossed|fled|fleeing|retreated|escaped|withdrew|
                       r"link|corridor)\s+(?:back\s+)?(?:(?:in)?to|toward|towards)|"
                       # "a column carrying refugees from Tskhinval toward North Ossetia": where they were going
                       r"(?:carrying|ferrying|transporting)\b[^.;]{0,50}?\s(?:(?:in)?to|toward|towards)|"
-                      # where they came from
-                      r"(?:cross(?:ed|ing)|(?:came|coming)(?:\s+in)?|infiltrat(?:ed|ing))\s+from|"
+                      # "took him across the river into Angola", "cattle driven into Angola": where the taken went
+                      r"(?:driven|drove|taken|took|marched|dragged|herded)\b[^.;]{0,40}?\s(?:in)?to|"
+                      # where they came from ("men firing from the Angolan bank")
+                      r"(?:cross(?:ed|ing)|(?:came|coming)(?:\s+in)?|infiltrat(?:ed|ing)|fir(?:ed|ing)|shooting)\s+from|"
                       r"(?:(?:now\s+sheltering|refuge|exiled?|(?:interviewed|questioned))\s+in|"
                       + SURVIVORS_ARRIVED + r"))\s+"
-                      r"(?:neighbou?ring\s+)?"
+                      r"(?:the\s+)?(?:neighbou?ring\s+)?"
                       r"(?:(?:north|south|east|west)(?:ern)?\s+)?"
                       r"(?:(?:[A-Z][\w'’-]*\s*,\s*)*[A-Z][\w'’-]*\s+(?:and|or)\s+)?$")  # ("fled to Srb and Bosnia")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’]+(?:-[A-Z]?[\w'’]+)*"

@@ -145,7 +145,7 @@ _AGENT_WORDS = FIGHTERS | {"rebels", "bandits", "terrorists", "attackers", "assa
                            "forces", "army", "military", "drones", "jets", "warplanes"}
 _AGENT_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_AGENT_WORDS))})\s+$", re.IGNORECASE)
 _FLED = re.compile(r"\b(?:fled|flee|flees|fleeing|pursu\w*|chased|crossed|retreated|escaped|withdrew|sped(?:\s+off|"
-                   r"\s+away)?|headed|heading|taken|whisked|carried\s+off|driven|"
+                   r"\s+away)?|headed|heading|taken|took|marched|whisked|carried\s+off|driven|"
                    r"advanc(?:ing|ed)|board(?:ing)?|returning|evacuated|transferred|airlifted|travel(?:l?ing|l?ed)|"
                    r"sailing|bound)\b[^.;]*$", re.IGNORECASE)  # ("a boat travelling from Gao to Mopti": where it went)
 # "a column carrying refugees from Tskhinval toward North Ossetia": a way with both ends named, neither the scene
@@ -161,6 +161,8 @@ _TAKEN_BEFORE = re.compile(r"\b(?:abduct\w*|kidnapp?\w*|seiz\w*|taken|took)\b(?:
 _FLIGHT_BEFORE = re.compile(r"\b(?:flew|flying|flies|fly|flown|hovering|hovered|circling|circled|shot\s+down|"
                             r"downed|crashed|airspace)\s+(?:low\s+|directly\s+)?$", re.IGNORECASE)
 _OUT_BEFORE = re.compile(r"\bout\s+$", re.IGNORECASE)
+_ORG_BEFORE = re.compile(r"\b(?:Army|Front|Movement|Party|Union|Council|Alliance|Brigades?|Battalions?|Tigers|"
+                         r"Committee|Liberation|Mujahideen|Guards?)\s+$")
 _DIRECTION_BEFORE = re.compile(r"\bdirections?\s+$", re.IGNORECASE)
 _ENTRANCE_BEFORE = re.compile(r"\b(?:entrance|entrances|gates?)\s+$", re.IGNORECASE)
 # "seized by militants who crossed from Somalia": where the takers came from, not where they took them
@@ -245,6 +247,8 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
                 continue  # "moved out of Abkhazia into Zugdidi": where they came from, as "from"
             if cue in ("of", "from") and HOMETOWN.search(chunk, max(0, m.start() - 40), m.end("cue") + 1):
                 continue  # "Cpl. Reyes, 21, of El Paso, Texas, was killed in Ramadi": his home town
+            if cue == "of" and _ORG_BEFORE.search(chunk, max(0, m.start() - 14), m.start("cue")):
+                continue  # "the Liberation Army of Presevo, Medvedja and Bujanovac": a group's name
             if cue == "of" and _DIRECTION_BEFORE.search(chunk, max(0, m.start() - 14), m.start("cue")):
                 continue  # "fired from the direction of the occupied Golan Heights": where the fire came from
             if cue in ("to", "of") and _ENTRANCE_BEFORE.search(chunk, max(0, m.start() - 12), m.start("cue")):

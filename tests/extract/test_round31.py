@@ -191,11 +191,9 @@ def test_where_the_raiders_came_from_or_took_their_loot_is_not_the_scene(text: s
     assert all(c.country != "AO" for c in [*result.casualties, *result.incidents])
 
 
-@pytest.mark.parametrize(("text", "admin1"), [
-    ("Two soldiers were killed in an ambush in the Caprivi region of Namibia on Monday.", "Zambezi"),
-    ("One woman was wounded when mortar bombs hit a village in Kavango, Namibia, on Tuesday.", "Kavango East"),
-])
-def test_namibias_regions_by_their_old_names(text: str, admin1: str) -> None:
-    c = one(extract(text, published="2000-01-19").casualties)
-    assert c.country == "NA"
-    assert admin1 in {p.admin1 for p in c.places}
+def test_three_days_told_on_the_third_make_an_event(tmp_path: Path) -> None:
+    """ "over the past three days", said on Sunday: four calendar days with the day it is told, one episode."""
+    roles = _roles(tmp_path, [("d1", "2010-08-22", "Fighting between the army and militants in the town of Mudiyah "
+                                                 "has killed at least 11 soldiers over the past three days, officials "
+                                                 "said on Sunday.")])
+    assert [k for k, _ in roles] == ["d1"]

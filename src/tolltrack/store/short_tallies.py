@@ -31,7 +31,7 @@ _RUNNING = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|launch|
                       r"\b(?:this|past|last)\s+year\b|\b(?:recent|past|last)\s+(?:\w+\s+)?(?:weeks|months|years)\b|"
                       r"\b(?:series|string|spate|wave)\s+of\b",
                       re.IGNORECASE)
-MAX_DAYS = 3  # "over three days" is still one episode; a week is a tally of many
+MAX_DAYS = 4  # "over the past three days" (four days with the day it is told) is one episode; a week is many
 # "killed 348 villagers in Kibilira in mid-October": one episode told with a vague date, unless the
 # sentence counts over a span ("over the past week", "a ten-day operation")
 VAGUE_DAYS = 11

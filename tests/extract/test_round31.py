@@ -16,7 +16,7 @@ from tolltrack.model import Document
 from tolltrack.store import open_store
 from tolltrack.store.events import build_events
 
-from .helpers import extract, one, state_upto
+from .helpers import event_types, extract, one, state_upto
 
 
 def _times(text: str, published: str) -> list[tuple[str, str | None, str | None, str]]:
@@ -197,3 +197,31 @@ def test_three_days_told_on_the_third_make_an_event(tmp_path: Path) -> None:
                                                  "has killed at least 11 soldiers over the past three days, officials "
                                                  "said on Sunday.")])
     assert [k for k, _ in roles] == ["d1"]
+
+
+@pytest.mark.parametrize("text", [
+    "Islamist fighters have seized the southern town of Zinjibar after police and troops withdrew, residents said.",
+    "Rebel fighters and allied army units seized the al-Anad air base in Lahij on Wednesday, sources said.",
+])
+def test_a_place_seized_is_territory_taken_not_people(tmp_path: Path, text: str) -> None:
+    assert "Abduction/forced disappearance" not in event_types(tmp_path, text, published="2011-05-28")
+
+
+def test_missionaries_are_people_and_the_whole_is_the_count() -> None:
+    cs = extract("Twelve foreign missionaries, including three children, were kidnapped by a gang on Saturday near "
+                 "Ganthier, police said.", published="2021-10-17").casualties
+    assert [(c.count, c.parent) for c in cs] == [(12, None), (3, 0)]
+
+
+@pytest.mark.parametrize(("text", "country", "admin1"), [
+    # a country the project now knows by its own words and its armed groups
+    ("Two men were shot dead on the Weathercoast on Tuesday, police said, blaming the Guadalcanal Liberation "
+     "Front.", "SB", "Guadalcanal"),
+    # "the Central Plateau" is Haiti's Centre department
+    ("Rebels attacked Mirebalais in Haiti's Central Plateau on Monday, killing two policemen.", "HT", "Centre"),
+])
+def test_regions_by_the_names_reports_use(text: str, country: str, admin1: str) -> None:
+    result = extract(text, published="2002-08-21")
+    c = one([*result.casualties, *result.incidents])
+    assert c.country == country
+    assert admin1 in {p.admin1 for p in c.places}

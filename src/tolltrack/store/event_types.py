@@ -97,6 +97,11 @@ _SUPPORT = re.compile(r"\b(?:backed|supported|covered)\s+by\s+(?:[\w-]+\s+){0,6}
                       r"air\s*strikes|air\s+raids)\b", re.IGNORECASE)
 
 
+_SEIZED_PLACE = re.compile(r"\b(?:seized|seizes|seize)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,3}?(?:town|village|city|"
+                           r"(?:air\s+)?base|airport|airfield|garrison|barracks|camp|post|headquarters|stronghold|"
+                           r"outpost|port|harbour|hill|heights)\b", re.IGNORECASE)
+
+
 def classify(claims: Sequence[ClaimRow]) -> TypeChoice:
     """The type the words of the claims' sentences say, else the sides."""
     text = _NEGATED.sub(" ", " ".join(dict.fromkeys(c.sentence for c in claims)))
@@ -107,6 +112,8 @@ def classify(claims: Sequence[ClaimRow]) -> TypeChoice:
         # "UNITA seized Sanza Pombo": a town taken, not people ("gunmen seized the mayor")
         text = re.sub(rf"\b(?:seized|seizes|seize|captured|captures)\s+(?:the\s+(?:town|village|city)\s+of\s+)?"
                       rf"{re.escape(name)}\b", "took control of the town", text)
+    # "seized the southern town of Zinjibar", "seized the al-Anad air base": a place taken, not people
+    text = _SEIZED_PLACE.sub("took control of the town", text)
     for c in claims:  # "the four servicemen captured by the militia": people taken, no town
         if c.status == "captured" and _CAPTURED.search(c.evidence_text):
             text = text.replace(c.evidence_text, _CAPTURED.sub("held", c.evidence_text))

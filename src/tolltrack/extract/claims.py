@@ -404,8 +404,6 @@ def _period(state: DocState, sent: Sentence, m: Mention, parent: Casualty | None
     before_after = [t for t in exprs if t.end <= pos and _AFTER_WORD.search(state.text, t.end, pos)]
     if before_after and len(before_after) < len(exprs):
         exprs = [t for t in exprs if t not in before_after]
-    # "hit a clinic yesterday, the third medical facility struck in a week, killing one": the series' span
-    # ("in the first attack on police there since the Acteal massacre in December": the time of the comparison)
 
     def rank(t: TimeExpr) -> int:
         return abs(t.start - ev_pos)

@@ -107,7 +107,8 @@ _TALKS_BEFORE = re.compile(r"\b(?:(?:accords?|agreements?|deals?|treat(?:y|ies)|
                            r"\s+(?:\w+\s+){0,2}?(?:signed|agreed|reached|brokered|held|negotiated|concluded)|"
                            r"(?:peace\s+)?(?:talks|negotiations|summit|conference))\s+(?:in|at)\s+$", re.IGNORECASE)
 # "General Aidid's SNA", "Colonel Omar Jess", "from Hussein Aidid's militia", "Morgan's forces": a leader and
-# his men, not a place (a town's men are seldom written so; a country's forces are not where it happened)
+# his men, not a place (a town's men are seldom written so; a country's forces are not where it happened, nor
+# "Sanaa's army", the state's)
 # (not "Sheikh": Sheikh Zuweid, Sheikh Maqsoud)
 _TITLES = ("General", "Gen.", "Colonel", "Col.", "Major", "Maj.", "Captain", "Capt.", "Commander", "Lieutenant",
            "Lt.", "Brigadier", "Marshal", "President", "Warlord", "Mr.", "Mr", "Dr.")

@@ -4,7 +4,8 @@
 disputed town have left a dozen dead over two days" are tallies under the annotation rules
 (several incidents, or several days), so no event would be built from them; yet another
 outlet may tell the same attack as one incident. When a document has no incident claim at
-all, its tallies of a few days in one governorate become the claims of an event (role
+all, its tallies of a few days in one governorate (or of a third of a month, "in mid-October", when the
+sentence counts over no span) become the claims of an event (role
 ``tally``), so that the event can be merged with other reports; the tally rules still count
 such a claim once, as a tally, and the event takes no fatalities from it.
 
@@ -56,8 +57,8 @@ def short_tallies(claims: Sequence[ClaimRow]) -> list[ClaimRow]:
         if not c.period_start:
             if not _RUNNING.search(c.sentence):
                 undated.append(c)  # (not "since the start of the operation", a beginning no date was read for)
-        elif c.period_end and (_days(c.period_start, c.period_end) <= MAX_DAYS or _days(
-                c.period_start, c.period_end) <= VAGUE_DAYS and not _MANY_DAYS.search(c.sentence)):
+        elif c.period_end and ((days := _days(c.period_start, c.period_end)) <= MAX_DAYS or
+                               days <= VAGUE_DAYS and not _MANY_DAYS.search(c.sentence)):
             dated.append(c)
     if len({c.sentence_start if c.sentence_start is not None else c.evidence_start for c in undated}) > 1:
         undated = []

@@ -46,7 +46,6 @@ _RELEASED = re.compile(r"\b(?:report|statement|study|survey|findings)\s+(?:was\s
                        _F)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;]|$)")
 _THAT_END = re.compile(r"\bthat\s+$", _F)
-_TOLD_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced)\s+(?:[\w'-]+\s+){0,4}$", _F)
 _ALONE = re.compile(r"\s+alone\b", _F)
 _LAST_MONTH = re.compile(r"\b(last|past|previous)\s+month\b", _F)
 # one incident on a day the report does not give: "earlier this month", "last week"

@@ -67,7 +67,6 @@ from tolltrack.extract.time_words import (
     _THAT_END,
     _TODAY,
     _TODAY_DAY,
-    _TOLD_BEFORE,
     _TOLL_BETWEEN,
     _TOLL_VERB_AFTER,
     _UNTIL_TODAY,
@@ -386,7 +385,7 @@ def find_times(state: DocState, sent: int, start: int, end: int,
         # ("a report released this week says ...": when it was told)
         # ("survivors told a rights group this week": when they told it)
         kind = "report" if _RELEASED.search(state.text, max(start, m.start() - 30), m.start()) or \
-            _TOLD_BEFORE.search(state.text, max(start, m.start() - 40), m.start()) and \
+            _REPORTING.search(state.text, max(start, m.start() - 40), m.start()) and \
             _CLAUSE_ENDS.match(state.text, m.end()) else "within"
         if pub:
             unit, which = (m.group(1) or "week").lower(), (m.group(2) or m.group(3) or m.group(4) or "this").lower()

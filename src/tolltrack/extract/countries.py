@@ -237,7 +237,7 @@ _GONE_TO = re.compile(r"\b(?:(?:crossed|fled|fleeing|retreated|escaped|withdrew|
                       # "took him across the river into Angola", "cattle driven into Angola": where the taken went
                       r"(?:driven|drove|taken|took|marched|dragged|herded)\b[^.;]{0,40}?\s(?:in)?to|"
                       # where they came from ("men firing from the Angolan bank")
-                      r"(?:cross(?:ed|ing)|(?:came|coming)(?:\s+in)?|infiltrat(?:ed|ing)|fir(?:ed|ing)|shooting)\s+from|"
+                      r"(?:cross(?:ed|ing)|(?:came|coming)(?:\s+in)?|infiltrat(?:ed|ing)|fir(?:e|ed|ing)|shooting)\s+from|"
                       r"(?:(?:now\s+sheltering|refuge|exiled?|(?:interviewed|questioned))\s+in|"
                       + SURVIVORS_ARRIVED + r"))\s+"
                       r"(?:the\s+)?(?:neighbou?ring\s+)?"

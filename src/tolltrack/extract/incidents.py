@@ -449,7 +449,7 @@ class IncidentFinder:
             if len(found) >= MAX_SENTENCES or sent.idx >= MAX_SENTENCES + 1:
                 break
             hit = find_trigger(sent)
-            if hit is None:
+            if hit is None or (found and _compared(state, sent, hit[0])):
                 continue
             c = self._claim(state, sent, *hit, dyad, reporter)
             if c is not None:
@@ -495,6 +495,19 @@ class IncidentFinder:
         if c.perpetrator is not None and c.perpetrator.side == c.victim.side:
             c.perpetrator = None
         return c
+
+
+# "claimed it, together with the attack on the customs post two days earlier", "links with a bombing in X":
+# an incident named after a word that relates it to the one the report tells, another incident
+_COMPARED_BEFORE = re.compile(r"\b(?:(?:together\s+)?with|after|following|like|since|before|to)\s+"
+                              r"(?:an?|the|that|this|its|their)\s+(?:(?:similar|earlier|previous|separate|prior|"
+                              r"deadly|recent|other|second|first|[\w-]+['’]s)\s+){0,2}$", re.IGNORECASE)
+
+
+def _compared(state: DocState, sent: Sentence, tok: int) -> bool:
+    """The incident word is a noun after a word that relates it to the incident told before it."""
+    start = state.tokens[tok].start
+    return _COMPARED_BEFORE.search(state.text, max(sent.start, start - 60), start) is not None
 
 
 _TAKES = frozenset({"took", "taken", "take", "takes", "seized", "seize", "seizes", "captured", "capture", "captures",

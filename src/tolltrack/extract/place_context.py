@@ -25,7 +25,8 @@ TOLD_IN = re.compile(r"(?:\b(?:told|telling|briefed|briefing|said\s+at|speaking\
                      r"\b(?:statement|communiqu[eé]|bulletin|announcement|release)\s+(?:issued|released|published|"
                      r"broadcast|distributed|sent|read\s+out))\s+(?:in|at|from)\s+(?:the\s+)?$", re.IGNORECASE)
 ACCORDING_IN = re.compile(r"\baccording\s+to\s+(?:an?\s+|the\s+|one\s+)?(?:[\w-]+\s+){0,3}?(?:sources?|officials?|"
-                           r"officers?|residents?|spokesm[ae]n|spokesperson|doctors?|medics?|activists?|witness(?:es)?)"
+                           r"officers?|residents?|spokesm[ae]n|spokesperson|doctors?|medics?|activists?|witness(?:es)?|"
+                           r"groups?|organi[sz]ations?|committees?|movements?|exiles?|diaspora)"
                            r"\s+(?:based\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
 SAID_AFTER = re.compile(r"(?:\s+\w+){0,2}\s*,?\s+(?:said|say|says|told|reported|confirmed|accused|denied|blamed|put)\b")
 SPEECH_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told)\b")
@@ -95,11 +96,20 @@ def treated_at(text: str, start: int, end: int) -> bool:
 
 
 def not_the_scene(text: str, start: int, end: int) -> bool:
-    """The name at ``start:end`` is a river's ("the Juba river", "the banks of the Rusizi") or where people
-    went ("sheltering in Sudan"), not a place of the incident."""
+    """The name at ``start:end`` is a river's ("the Juba river", "the banks of the Rusizi"), where people
+    went ("sheltering in Sudan") or another incident's, not a place of the incident."""
     return bool(RIVER_AFTER.match(text, end) or _RIVER_BEFORE.search(text, max(0, start - 20), start)
                 or _REFUGE_BEFORE.search(text, max(0, start - 50), start)
-                or _TALKS_BEFORE.search(text, max(0, start - 60), start))
+                or _TALKS_BEFORE.search(text, max(0, start - 60), start)
+                or _OTHER_DEED_BEFORE.search(text, max(0, start - 60), start))
+
+
+# "two nights after a similar attack in Calvi", "a week after an earlier bombing at the port": another incident's
+# place, told to compare (the words say it is another: similar, earlier, previous, separate)
+_OTHER_DEED_BEFORE = re.compile(r"\b(?:after|following|since|before|like)\s+(?:an?|the)\s+(?:similar|earlier|previous|"
+                                r"separate|prior)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|raids?|"
+                                r"ambush(?:es)?|killings?|shootings?|incidents?|strikes?)\s+(?:in|at|on|near)\s+"
+                                r"(?:the\s+)?$", re.IGNORECASE)
 
 
 # "the peace deal signed in Sirte", "talks in Arusha": where a peace was made, not where the fighting was

@@ -191,6 +191,11 @@ class PlaceTagger:
                 if quarter is not None:  # "in Poblacion 5, Midsayap": a quarter, then its town
                     e, strong = quarter.end(), True
                 hit = None if quarter else self._resolve_span(text, s, e, name, country)
+                if hit is not None and country is None and votes and hit[0].country not in votes and \
+                        hit[0].precision in ("exact", "near", "admin2"):
+                    # a tied vote ("Tajik fighters backed by Afghan mujahideen overran the post near Moskovsky"):
+                    # the namesake in a country the words name before one in a country they do not
+                    hit = self._in_voted(text, s, e, name, country, votes) or hit
                 if hit is None and quarter is None:
                     hit = self._in_voted(text, s, e, name, country, votes)
                     if hit is not None:

@@ -87,6 +87,12 @@ _NEGATED = re.compile(r"\b(?:no|without(?: any)?)\s+(?:arrests?|detentions?)\b|"
 _CAPTURED = re.compile(r"\bcaptured\b", re.IGNORECASE)
 # a grenade launcher is a close-range weapon of ambushes and firefights: no artillery, no thrown grenade
 _LAUNCHER = re.compile(r"\brocket[- ]propelled[- ]grenades?\b|\bRPG(?:-7)?s?\b")
+# "shell casings were found": spent cartridges, no artillery; "seized a service pistol": arms taken, no one
+_CASINGS = re.compile(r"\bshell\s+(?:casings?|cases)\b", re.IGNORECASE)
+_THINGS_TAKEN = re.compile(r"\b(?:seized|seizes|seize|captured)\s+(?:an?\s+|the\s+|their\s+|his\s+|some\s+|\w+\s+)?"
+                           r"(?:service\s+|assault\s+|automatic\s+|hunting\s+)?(?:pistols?|rifles?|guns?|weapons?|arms|"
+                           r"ammunition|explosives|vehicles?|cars?|trucks?|cattle|livestock|goats|camels|cash|money)\b",
+                           re.IGNORECASE)
 # a town taken or retaken "backed by tanks and helicopter gunships", "after heavy shelling": the fire that
 # helped take it is the means, the taking is the event (ACLED codes the change of hands)
 _TAKEN = re.compile(r"\b(?:re)?(?:captured|took|taken|seized|overran|overrun)\b|\bretook\b|\bfell\s+to\b|"
@@ -106,6 +112,7 @@ def classify(claims: Sequence[ClaimRow]) -> TypeChoice:
     """The type the words of the claims' sentences say, else the sides."""
     text = _NEGATED.sub(" ", " ".join(dict.fromkeys(c.sentence for c in claims)))
     text = _LAUNCHER.sub("light weapons", text)
+    text = _THINGS_TAKEN.sub("took weapons", _CASINGS.sub("cartridges", text))
     if _TAKEN.search(text):
         text = _SUPPORT.sub(" ", text)
     for name in {p.name for c in claims for p in c.places if p.name and p.precision != "unresolved"}:

@@ -98,3 +98,38 @@ def test_where_the_group_that_tells_it_sits_is_no_place() -> None:
     c = one(extract("Nine villagers were shot dead by troops near Obock on Sunday after rebels attacked a convoy "
                     "nearby, according to an opposition group in Paris.", published="1993-09-22").casualties)
     assert "Paris" not in {p.name for p in c.places}
+
+
+# The forty-second round (Dagestan and Ingushetia, Rio de Janeiro, Western Sahara, the Chittagong Hill Tracts).
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("A 30-year-old man was forced into a car by men in civilian clothes outside a mosque in Khasavyurt on Friday, "
+     "relatives said.", "captured"),
+    ("Rebel units bombarded army positions in the Farsia sector on Wednesday, their command said.", "attack"),
+    ("Several projectiles fell near Amgala on Saturday; local authorities reported no casualties.", "attack"),
+])
+def test_incidents_told_by_how_they_were_done(text: str, status: str) -> None:
+    assert [c.status for c in extract(text, published="2012-03-12").incidents] == [status]
+
+
+def test_a_deed_a_man_had_a_part_in_is_neither_place_nor_tally() -> None:
+    """ "suspected of involvement in the Volgograd station bombings": another incident, by its town."""
+    c = one(extract("A rebel commander suspected of involvement in the Volgograd station bombings was among four "
+                    "gunmen killed in a special operation in Gunib district, officials said on Sunday.",
+                    published="2014-01-19").casualties)
+    assert [p.name for p in c.places] == ["Gunib district"]
+    assert not c.aggregate
+
+
+def test_a_seats_name_finds_the_district_named_by_its_adjective() -> None:
+    """Russian districts are adjectives of their seats: "Tsumada district" is the Tsumadinsky district."""
+    c = extract("Two soldiers were killed in a firefight in the forests of Dagestan's Tsumada district on Monday.",
+                published="2009-09-14").casualties[0]
+    assert ("Dagestan", "admin2") in {(p.admin1, p.precision) for p in c.places}
+
+
+def test_visitors_are_people_and_an_explosive_belt_a_suicide_bomb(tmp_path: Path) -> None:
+    text = ("A cleric was killed at his home in Chirkey on Tuesday when a woman posing as a pilgrim detonated an "
+            "explosive belt; four of his visitors also died.")
+    assert [c.count for c in extract(text, published="2012-08-28").casualties] == [4]
+    assert event_types(tmp_path, text, published="2012-08-28") == {"Suicide bomb"}

@@ -588,7 +588,10 @@ _BOUNDARY = re.compile(r"\b(?:boundary|boundaries|border|borders|frontier)\s+(?:
 _LATEST_OF = re.compile(r"\b(?:(?:the\s+)?(?:latest|last|newest)\s+(?:in|of)|following|after|amid)\s+(?:a|an|the)\s+"
                         r"(?:[\w-]+\s+)?"
                         r"(?:string|series|spate|wave|rash|run|number|line)\s+of\s+(?:[\w-]+\s+){0,2}?"
-                        r"(?:attacks|strikes|airstrikes|raids|bombings|ambushes|killings|explosions|blasts)\b",
+                        r"(?:attacks|strikes|airstrikes|raids|bombings|ambushes|killings|explosions|blasts)\b|"
+                        # ("a leader suspected of involvement in the Moscow metro bombings": the deeds he had a part in)
+                        r"\b(?:involvement|role|part|implicated|involved)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                        r"(?:attacks|strikes|raids|bombings|ambushes|killings|explosions|blasts)\b",
                         re.IGNORECASE)
 _ON_ONE = re.compile(r"\b(?:strikes|airstrikes|attacks|raids|bombings|explosions|blasts)\s+(?:on|at|against|in)\s+"
                      r"an?\s", re.IGNORECASE)

@@ -101,9 +101,20 @@ def not_the_scene(text: str, start: int, end: int) -> bool:
     return bool(RIVER_AFTER.match(text, end) or _RIVER_BEFORE.search(text, max(0, start - 20), start)
                 or _REFUGE_BEFORE.search(text, max(0, start - 50), start)
                 or _TALKS_BEFORE.search(text, max(0, start - 60), start)
-                or _OTHER_DEED_BEFORE.search(text, max(0, start - 60), start))
+                or _OTHER_DEED_BEFORE.search(text, max(0, start - 60), start)
+                or _PART_IN_BEFORE.search(text, max(0, start - 50), start) is not None
+                and _DEED_AFTER.match(text, end) is not None)
 
 
+# "suspected of involvement in the Moscow metro bombings", "wanted for the Nazran raid": a deed the person had a
+# part in, named by its place, another incident than the one told
+_PART_IN_BEFORE = re.compile(r"\b(?:(?:involvement|role|part|implicated|involved)\s+in|"
+                             r"wanted\s+(?:for|over|in\s+connection\s+with)|behind|responsible\s+for|"
+                             r"master-?mind(?:ed|ing)|organi[sz](?:ed|ing)|plann(?:ed|ing)|carried\s+out|"
+                             r"(?:suspected|accused|convicted)\s+(?:of|over|for))\s+(?:the\s+)?(?:\d{4}\s+)?$",
+                             re.IGNORECASE)
+_DEED_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:bombings?|attacks?|blasts?|massacres?|siege|hostage[\s-]taking|"
+                         r"killings?|raids?|explosions?|assassinations?)\b", re.IGNORECASE)
 # "two nights after a similar attack in Calvi", "a week after an earlier bombing at the port": another incident's
 # place, told to compare (the words say it is another: similar, earlier, previous, separate)
 _OTHER_DEED_BEFORE = re.compile(r"\b(?:after|following|since|before|like)\s+(?:an?|the)\s+(?:similar|earlier|previous|"

@@ -66,7 +66,8 @@ def english_forms(name: str) -> list[str]:
 
 
 def town_forms(key: str) -> set[str]:
-    """Normalised keys: "vadanski" -> "vadan", "vadana", "vadanu", "vadans", "vadansk"."""
+    """Normalised keys: "vadanski" -> "vadan", "vadana", "vadanu", "vadans", "vadansk"; "tsumadinski" also
+    -> "tsumada"."""
     if not key.endswith("ski") or len(key) < 7:
         return set()
     stem = key[:-3]
@@ -75,6 +76,8 @@ def town_forms(key: str) -> set[str]:
         forms.add(stem[:-2])  # "khasaviurtuv" -> "khasaviurt"
     if stem.endswith("an"):
         forms.add(stem[:-1])  # "sunzhan" -> "sunzha"
+    if stem.endswith("in"):
+        forms.add(stem[:-2] + "a")  # "tsumadin" -> "tsumada" (Tsumadinsky, of Tsumada)
     return {f for f in forms if len(f) >= 5}  # (not "Koch" for Kochevsky: a short stem names too much)
 
 

@@ -9,7 +9,6 @@ geocoder of ``tolltrack.geocode`` by default and an in-memory fake in tests.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -26,7 +25,6 @@ from tolltrack.extract.countries import (
 )
 from tolltrack.extract.place_checks import (
     _BUILDINGS,
-    _GENERIC_TAIL,
     GENERIC_WORDS,
     _far_parts,
     _in_headline,
@@ -36,13 +34,11 @@ from tolltrack.extract.place_checks import (
     _sure,
     a_capital_written,
     a_city_written,
-    district_of_division,
 )
 from tolltrack.extract.place_context import (
     ACCORDING_IN,
     CAPITAL_BEFORE,
     CAPITAL_NAMED,
-    GOVERNOR,
     LANDFORM_TAIL,
     ROAD_AFTER,
     ROAD_ENDS_BEFORE,
@@ -67,6 +63,13 @@ from tolltrack.extract.place_cues import (
     _candidates,
     numbered_quarters,
 )
+from tolltrack.extract.place_divisions import (
+    _NEAR_BEFORE,
+    _POINTS_FROM,
+    DIVISION_KM,
+    agree_with_divisions,
+)
+from tolltrack.extract.place_divisions import token_at as _token_at
 from tolltrack.extract.place_ties import locates, too_far
 from tolltrack.extract.report_country import DISTRICT_AFTER, city_country, district_country
 from tolltrack.extract.state import DocState, Sentence, Span
@@ -92,16 +95,6 @@ _WAY_BEFORE = re.compile(r"\b((?:north|south|east|west|central|northern|southern
                          r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)$")
 _DIVISION_BEFORE = re.compile(r"\b(state|region|province|governorate|department)\s+of\s+$", re.IGNORECASE)
 _TOWN_BEFORE = re.compile(r"\b(?:city|town)\s+of\s+$", re.IGNORECASE)
-# "east of Algiers", "30 km south of Kidal", "40 km from Gao": a town that gives the bearing of the place
-_POINTS_FROM = re.compile(r"\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
-                          r"(?:ern)?\s+of|(?:km|kilometres|kilometers|miles)\s+(?:[\w-]+\s+)?(?:from|of))\s+(?:the\s+)?$",
-                          re.IGNORECASE)
-_NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|close\s+to|outskirts\s+of|vicinity\s+of|rural|"
-                          r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
-                          r"(?:km|kilometres|kilometers|miles)\s+(?:from|north\s+of|south\s+of|east\s+of|west\s+of))"
-                          # ("near the town of Kutum")
-                          r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.IGNORECASE)
-# "the Manbij area": around the town, not in it
 _AREA_AFTER = re.compile(r"\s+area\b", re.IGNORECASE)
 # ("Hays, southern Hodeidah": a direction may stand before the division)
 _IN_DIVISION = re.compile(rf"(?:\s*,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:(?:north|south)?-?(?:north|south|east|west)"
@@ -280,7 +273,7 @@ class PlaceTagger:
                 unresolved.append((item[0], item[1], item[3], state.sent_of(_token_at(state, item[0])).idx))
         self._located_by_pointer(state, found, unresolved)
         found[:] = towns_before_districts(text, provinces_after_districts(text, districts_after_towns(text, found)))
-        self._agree_with_divisions(state, found, unresolved)
+        agree_with_divisions(state, found, unresolved, self._resolve_span, self.resolver)
         for part in _far_parts(text, found):
             if part not in found:
                 continue  # named twice
@@ -367,74 +360,6 @@ class PlaceTagger:
                 # ("the Lebanese capital": Beirut, a governorate of its own, as "Beirut" is read)
                 out.append((m.start("country"), m.end(), res, m.group(0)[m.start("country") - m.start():]))
         return out
-
-    def _agree_with_divisions(self, state: DocState, found: list[tuple[int, int, Resolved, str]],
-                              unresolved: list[tuple[int, int, str, int]]) -> None:
-        """A town read in another division of the country than the one its sentence names
-        ("Moirang in Manipur's Bishnupur district", the gazetteer's Bishnupur being in West Bengal)
-        is read again in the named division, else kept unknown."""
-        by_sent: dict[int, list[tuple[int, int, Resolved, str]]] = {}
-        for f in found:
-            by_sent.setdefault(state.sent_of(_token_at(state, f[0])).idx, []).append(f)
-        for idx, items in by_sent.items():
-            self._agree_with_governor(state, state.sents[idx], items, found)
-            # (not one that only points the way: "Tikrit, 170 km north of Baghdad")
-            divisions = [f[2] for f in items if f[2].precision == "admin1" and f[2].admin1
-                         and not _NEAR_BEFORE.search(state.text, max(0, f[0] - 40), f[0])]
-            for f in items:
-                res = f[2]
-                if res.precision in ("admin1", "country", "region") or not res.admin1 or not divisions:
-                    continue
-                same_country = [d for d in divisions if d.country == res.country]
-                if not same_country and state.country and res.country != state.country and all(
-                        d.country == state.country for d in divisions):
-                    # "Boma base in Lac province" in a report about Chad: not Boma in Congo
-                    found.remove(f)
-                    unresolved.append((f[0], f[1], _GENERIC_TAIL.sub("", f[3]), idx))
-                    continue
-                if not same_country or res.admin1 in {d.admin1 for d in same_country}:
-                    continue
-                wanted = {d.admin1 for d in same_country}
-                again = self._resolve_span(state.text, f[0], f[1], f[3], res.country, same_country[0].admin1)
-                if again is not None and again[0].admin1 in wanted and again[0].precision == res.precision:
-                    # "Cauca's El Tambo": the namesake in the division named, not the larger one next door
-                    found.remove(f)
-                    found.append((again[1], again[2], again[0], state.text[again[1] : again[2]]))
-                    continue
-                district = None if again is not None and again[0].admin1 in wanted else \
-                    district_of_division(_GENERIC_TAIL.sub("", f[3]), res.country, sorted(a for a in wanted if a))
-                if district is not None:
-                    found[found.index(f)] = (f[0], f[1], district, f[3])
-                    continue
-                if res.precision != "admin2" and any(
-                        None in (d.lat, d.lon, res.lat, res.lon) or  # (neighbours: "Damascus countryside")
-                        haversine_km(d.lat, d.lon, res.lat, res.lon) < DIVISION_KM  # type: ignore[arg-type]
-                        for d in same_country):
-                    continue  # (a district lies inside its division: "Marib: ... the al-Rawdha district")
-                found.remove(f)
-                if again is not None and again[0].admin1 in wanted:
-                    found.append((again[1], again[2], again[0], state.text[again[1] : again[2]]))
-                elif not _POINTS_FROM.search(state.text, max(0, f[0] - 40), f[0]):
-                    # ("a post east of Algiers in the Boumerdes region": the city only points the way; the
-                    # place is in the division named)
-                    unresolved.append((f[0], f[1], _GENERIC_TAIL.sub("", f[3]), idx))
-        found.sort(key=lambda f: f[0])
-
-    def _agree_with_governor(self, state: DocState, sent: Sentence, items: list[tuple[int, int, Resolved, str]],
-                             found: list[tuple[int, int, Resolved, str]]) -> None:
-        """ "Zolochiv ..., Kharkiv governor Oleh Syniehubov said": the namesake in the division the speaker governs."""
-        for m in GOVERNOR.finditer(state.text, sent.start, sent.end):
-            gov = self.resolver.resolve(m.group("name"), country=state.country)
-            if gov is None or not gov.admin1 or gov.precision not in ("admin1", "exact"):
-                continue
-            for f in list(items):
-                res = f[2]
-                if res.precision != "exact" or res.country != gov.country or res.admin1 == gov.admin1:
-                    continue
-                again = self._resolve_span(state.text, f[0], f[1], f[3], res.country, gov.admin1)
-                if again is not None and again[0].admin1 == gov.admin1 and again[0].precision == "exact":
-                    new = (again[1], again[2], again[0], state.text[again[1] : again[2]])
-                    found[found.index(f)] = items[items.index(f)] = new
 
     def _division_elsewhere(self, text: str, hit: tuple[Resolved, int, int], stop: int, country: str | None) -> bool:
         """A town followed by a division of another country ("Boma, in the Lac province") is some
@@ -606,16 +531,3 @@ _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$")
 
 
 _COMPASS = frozenset({"north", "south", "east", "west", "central", "upper", "lower"})
-
-
-DIVISION_KM = 150.0  # a town this far from the capital of the division its sentence names is a namesake
-
-
-def _token_at(state: DocState, char: int) -> int:
-    """The token that holds (or first follows) a character offset."""
-    starts: list[int] = state.cache.get("token_starts") or [t.start for t in state.tokens]
-    state.cache["token_starts"] = starts
-    k = bisect.bisect_right(starts, char) - 1
-    if k >= 0 and state.tokens[k].start <= char < state.tokens[k].end:
-        return k
-    return min(k + 1, len(state.tokens) - 1)

@@ -133,3 +133,55 @@ def test_visitors_are_people_and_an_explosive_belt_a_suicide_bomb(tmp_path: Path
             "explosive belt; four of his visitors also died.")
     assert [c.count for c in extract(text, published="2012-08-28").casualties] == [4]
     assert event_types(tmp_path, text, published="2012-08-28") == {"Suicide bomb"}
+
+
+# The forty-third round (Bougainville, Kachin and northern Shan, Gambela, Lebanon's Tripoli).
+
+@pytest.mark.parametrize("text", [
+    "Rebel fighters seized the Nam Hpat Kar border gate in northern Shan State on Friday, a resident said.",
+    "Insurgents seized the Mong Ko township seat overnight after the last police post withdrew.",
+])
+def test_a_gate_or_a_township_seized_is_territory_taken(tmp_path: Path, text: str) -> None:
+    assert event_types(tmp_path, text, published="2023-10-28") == {"Non-state actor overtakes territory"}
+
+
+def test_air_strikes_a_taking_prompted_do_not_type_it(tmp_path: Path) -> None:
+    text = ("Rebel troops overran an army base on the Hpyu Bum ridge early on Thursday, prompting retaliatory air "
+            "strikes by the military.")
+    assert event_types(tmp_path, text, published="2021-03-26") == {"Non-state actor overtakes territory"}
+
+
+def test_a_people_before_its_men_is_no_place() -> None:
+    """ "seized hundreds of cattle from Nuer herders": a people, not Gambela's Nuer zone."""
+    c = one(extract("Raiders killed two herders and seized hundreds of cattle from Nuer herders near Akobo on "
+                    "Thursday, officials said.", published="2013-03-16").casualties)
+    assert all(p.admin2 != "Nuer" for p in c.places)
+
+
+def test_where_raiders_came_from_and_went_back_to_is_not_their_country() -> None:
+    """ "raiders from South Sudan ... before crossing back into South Sudan": neither South Sudan nor (by the tail
+    of its name) Sudan."""
+    c = one(extract("Nine villagers were killed when raiders from South Sudan attacked a settlement in Gog woreda "
+                    "before dawn on Monday, before crossing back into South Sudan, officials said.",
+                    published="2013-02-12").casualties)
+    assert c.country == "ET"
+
+
+def test_the_office_a_statement_came_from_is_no_place() -> None:
+    c = one(extract("Three civilians were killed when mortar rounds landed on a village near Koromira on Monday, "
+                    "the rebel government said in a statement from its office in Honiara.",
+                    published="1997-02-11").casualties)
+    assert "Honiara" not in {p.name for p in c.places}
+
+
+def test_where_refugees_crossed_to_is_not_the_scene() -> None:
+    c = one(extract("Refugees crossing into Guinea's Gueckedou prefecture said a jet bombed Buedu on Wednesday, "
+                    "killing nine people.", published="1999-03-12").casualties)
+    assert all("Gueckedou" not in p.name for p in c.places)
+
+
+def test_since_an_operation_began_on_a_day_is_a_tally_from_that_day() -> None:
+    """ "since Operation Dawn began on October 27": from that day to the report's, a tally, not that day alone."""
+    c = one(extract("Rebel forces say they have killed more than 80 soldiers since Operation Dawn began on "
+                    "October 27.", published="2023-11-10").casualties)
+    assert (c.period.start, c.period.end, c.aggregate) == ("2023-10-27", "2023-11-10", True)

@@ -116,6 +116,13 @@ def _country_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _longer_forms() -> dict[str, tuple[str, ...]]:
+    """A country's name or adjective -> the longer ones that end with it ("Sudan" -> "South Sudan")."""
+    forms = {f for row in _country_table().values() for f in (*row.get("names", []), *row.get("demonyms", []))}
+    return {f: tuple(g for g in forms if g != f and g.endswith(" " + f)) for f in forms}
+
+
+@cache
 def _actor_countries() -> dict[str, str]:
     """Actor alias (as the actor stage reports it) -> the one country that group fights in."""
     return {alias: code for code, row in _country_table().items() for alias in row.get("actors", [])}
@@ -219,7 +226,9 @@ _ABROAD = re.compile(r"\s+(?:nationals?|citizens?|tourists?|expatriates?|expats?
                      re.IGNORECASE)
 # "observers from Austria, Canada, China and Finland", "soldiers from Nigeria and Senegal": where they come from
 PEOPLE_FROM = re.compile(r"\b(?:observers|soldiers|troops|peacekeepers|personnel|workers|nationals|staff|officers|"
-                          r"policemen|police|contingents?|experts|engineers|tourists|pilgrims|volunteers)\s+from\s+"
+                          r"policemen|police|contingents?|experts|engineers|tourists|pilgrims|volunteers|"
+                          # ("armed Murle raiders from South Sudan attacked a settlement in Gog": where they came from)
+                          r"raiders|attackers|gunmen|militiamen|insurgents|militants|rustlers)\s+from\s+"
                           r"(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:,\s+(?:and\s+)?|\s+and\s+))*(?:the\s+)?$")
 # "Spain's UNIFIL contingent", "the Irish battalion", "Kenya's foreign ministry": a country's forces serving
 # abroad, or its diplomats speaking of its people there (not its defence ministry, which speaks of home as often)
@@ -230,8 +239,10 @@ _SERVING = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?|\s+)(?:contingent|batta
 _BY_BEFORE = re.compile(r"\bby\s+$")
 BLAMED_BEFORE = re.compile(r"\b(?:accus(?:ed|es|e|ing)|blam(?:ed|es|e|ing))\s+$", re.IGNORECASE)
 _STREET_AFTER = re.compile(r"\s+(?:street|road|avenue|square|roundabout|bridge|junction)\b", re.IGNORECASE)
-_GONE_TO = re.compile(r"\b(?:(?:crossed|fled|fleeing|retreated|escaped|withdrew|returned|went|road|route|highway|"
-                      r"link|corridor)\s+(?:back\s+)?(?:(?:in)?to|toward|towards)|"
+_GONE_TO = re.compile(r"\b(?:(?:crossed|crossing|fled|fleeing|retreated|escaped|withdrew|returned|went|road|route|"
+                      r"highway|link|corridor)\s+(?:back\s+)?(?:(?:in)?to|toward|towards)|"
+                      # "young men who went to fight in Syria": where they went
+                      r"(?:went|gone|going|travell?ed|left)\s+to\s+fight\s+in|"
                       # "a column carrying refugees from Tskhinval toward North Ossetia": where they were going
                       r"(?:carrying|ferrying|transporting)\b[^.;]{0,50}?\s(?:(?:in)?to|toward|towards)|"
                       # "took him across the river into Angola", "cattle driven into Angola": where the taken went
@@ -325,6 +336,8 @@ def country_votes(text: str, names: Sequence[str], actors: Sequence[str] = ()) -
             counted.add(key)
     mission = _MISSION.search(text) is not None
     for m in _country_pattern().finditer(text):  # "in Syria", "the Sudanese army"
+        if any(text.endswith(longer, 0, m.end()) for longer in _longer_forms().get(m.group(0), ())):
+            continue  # "raiders from South Sudan": the tail of a longer name the look-behinds kept out, not Sudan
         if NEIGHBOUR.search(text, max(0, m.start() - 60), m.start()):
             continue  # "near the borders with Niger and Burkina Faso"
         if _GONE_TO.search(text, max(0, m.start() - 70), m.start()) or \

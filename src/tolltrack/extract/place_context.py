@@ -23,7 +23,10 @@ SPEAKER_IN = re.compile(r"\b(?:authorities|officials?|ministry|sources?|spokesm[
 TOLD_IN = re.compile(r"(?:\b(?:told|telling|briefed|briefing|said\s+at|speaking\s+at|speaking\s+to)\s+(?:the\s+|a\s+)?"
                      r"(?:reporters|journalists|correspondents|the\s+press|(?:news|press)\s+(?:conference|briefing))|"
                      r"\b(?:statement|communiqu[eé]|bulletin|announcement|release)\s+(?:issued|released|published|"
-                     r"broadcast|distributed|sent|read\s+out))\s+(?:in|at|from)\s+(?:the\s+)?$", re.IGNORECASE)
+                     r"broadcast|distributed|sent|read\s+out)|"
+                     # ("said in a statement from its office in Honiara": where the speaker sits)
+                     r"\b(?:statement|communiqu[eé]|message)\s+from\s+(?:its|their|his|her)\s+(?:offices?|headquarters|"
+                     r"base|bureau)(?:\s+in\s+exile)?)\s+(?:in|at|from)\s+(?:the\s+)?$", re.IGNORECASE)
 ACCORDING_IN = re.compile(r"\baccording\s+to\s+(?:an?\s+|the\s+|one\s+)?(?:[\w-]+\s+){0,3}?(?:sources?|officials?|"
                            r"officers?|residents?|spokesm[ae]n|spokesperson|doctors?|medics?|activists?|witness(?:es)?|"
                            r"groups?|organi[sz]ations?|committees?|movements?|exiles?|diaspora)"
@@ -76,7 +79,8 @@ _RIVER_BEFORE = re.compile(r"\b(?:banks?|shores?)\s+of\s+the\s+$", re.IGNORECASE
 # survivors told it (the country vote reads it too)
 SURVIVORS_ARRIVED = (r"(?:refugees|survivors|villagers|residents|civilians|families|witnesses|people)\s+"
                      r"(?:who\s+(?:have\s+|had\s+)?)?"
-                     r"(?:arriv(?:ing|ed)\s+in|reach(?:ing|ed)|(?:brought|taken|evacuated|flown)\s+to)")
+                     r"(?:arriv(?:ing|ed)\s+in|reach(?:ing|ed)|(?:brought|taken|evacuated|flown)\s+to|"
+                     r"(?:crossing|crossed)\s+(?:back\s+)?into)")
 # "relatives now sheltering in Sudan", "survivors who fled to Chad": where people went, not where it happened
 # (not "a school sheltering displaced families in Nuseirat", "the Jabalia refugee camp in Gaza": the place hit)
 # (nor "families fled their homes in Pikit", "fleeing the fighting in Deir ez-Zor": where they fled from)
@@ -84,9 +88,12 @@ _REFUGE_BEFORE = re.compile(r"\b(?:(?:now\s+sheltering|(?:taken|took|sought|seek
                             r"interviewed|questioned)\s+in|"
                             + SURVIVORS_ARRIVED + "|"
                             r"(?:fled|fleeing|escaped|escaping)\s+(?:back\s+)?(?:to|into|across|toward|towards)|"
+                            # "raiders ... before crossing back into South Sudan": where they went home to
+                            r"(?:crossed|crossing|went|going|headed|heading)\s+back\s+(?:to|into|across)|"
                             # "bringing the guns within range of Aden": what is threatened next, not hit
                             r"within\s+(?:\w+\s+)?(?:range|striking\s+distance|reach)\s+of)\s+"
-                            r"(?:neighbouring\s+|neighboring\s+|the\s+)?$", re.IGNORECASE)
+                            # ("refugees crossing into Guinea's Gueckedou prefecture")
+                            r"(?:neighbouring\s+|neighboring\s+|the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$", re.IGNORECASE)
 
 
 def treated_at(text: str, start: int, end: int) -> bool:

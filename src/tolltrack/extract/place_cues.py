@@ -212,6 +212,9 @@ _STOPWORDS = {
 }
 
 _NUMBER_NEXT = re.compile(r"\s+\d")
+_PEOPLE_AFTER = re.compile(r"\s+(?:refugees|herders|herdsmen|villagers|fighters|militias?|militiamen|men|women|youths?|"
+                           r"civilians|residents|farmers|gunmen|raiders|elders|families|settlers|traders|leaders|rebels|"
+                           r"tribesmen|people|communities|community|pastoralists|returnees)\b")
 _DEED_OF = re.compile(r"\b(?:bombardment|shelling|bombing|siege|fall|storming|sacking)\s+$", re.IGNORECASE)
 # a site's word after a possessive: the owner and the word are one name ("Herod's Gate")
 _NAMED_AFTER_OWNER = frozenset({"Gate", "Square", "Hill", "College", "School", "Church", "Mosque", "Hospital",
@@ -280,6 +283,8 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
                 continue  # "raiders from the Pibor area": where the attackers came from
             if regex is _BEFORE_GENERIC and m.group("name").split()[0] in _not_places():
                 continue  # "Amhara community leaders", "a Fulani village": a people, not a place
+            if m.group("name") in _not_places() and _PEOPLE_AFTER.match(chunk, m.end("name")):
+                continue  # "cattle seized from Nuer herders", "between Nuer refugees and ...": a people
             strong = cue in STRONG_CUES or \
                 (groups.get("kind") or "").lower() in {"city", "town", "village", "area", "commune", "municipality",
                                                        "island", "bazaar", "market"} or \

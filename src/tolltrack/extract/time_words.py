@@ -148,7 +148,8 @@ _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:(?:the|their|its|his|this)\s+)?(?:[\w'
                            r"launched|erupted|broke\s+out|resumed)\b"
                            # (a start dated after it, "since the assault began on March 24", "since clashes began in
                            # July": left to the patterns of dates)
-                           rf"(?:[^,.;]{{0,40}}?\b(?:on|in)\s+(?P<day>{WEEKDAY}|\d{{1,2}}\s+{MONTH}|{MONTH}|{YEAR}))?"
+                           rf"(?:[^,.;]{{0,40}}?\b(?:on|in)\s+(?P<day>{WEEKDAY}|\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}}\b|"
+                           rf"{MONTH}|{YEAR}))?"
                            r"|\bsince\s+the\s+(?:start|beginning|outbreak|"
                            r"onset)\s+of\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:war|conflict|offensive|fighting|"
                            r"uprising|crisis|revolt|rebellion|insurgency|campaign|hostilities|violence|unrest)\b", _F)

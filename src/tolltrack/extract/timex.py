@@ -325,8 +325,16 @@ def find_times(state: DocState, sent: int, start: int, end: int,
         else:
             add(m, None, None, "since")
     for m in within(_SINCE_CLAUSE):
-        if not m.group("day"):
+        day = m.group("day")
+        if not day:
             add(m, None, pub, "since")
+        elif any(c.isdigit() for c in day) and not re.fullmatch(YEAR, day) and pub is not None:
+            # "since Operation 1027 began on October 27": a tally from that day to the report's
+            begun = parse_date(day, pub.year)
+            if begun is not None and begun > pub:
+                begun = begun.replace(year=begun.year - 1)
+            if begun is not None:
+                add(m, begun, pub, "since")
     until_today = bool(within(_UNTIL_TODAY))
     for m in within(_SINCE_DATE):
         s = parse_date(m.group(1) or m.group(2), pub.year if pub else None)

@@ -100,12 +100,17 @@ _TAKEN = re.compile(r"\b(?:re)?(?:captured|took|taken|seized|overran|overrun)\b|
 _SUPPORT = re.compile(r"\b(?:backed|supported|covered)\s+by\s+(?:[\w-]+\s+){0,6}(?:tanks|artillery|gunships|"
                       r"helicopters|jets|warplanes|aircraft|air\s+support|air\s+power|air\s+strikes)\b|"
                       r"\bafter\s+(?:(?:heavy|intense|fierce|days\s+of|weeks\s+of)\s+)?(?:shelling|bombardment|"
-                      r"air\s*strikes|air\s+raids)\b", re.IGNORECASE)
+                      r"air\s*strikes|air\s+raids)\b|"
+                      # ("overran an army base ..., prompting retaliatory air strikes": what came after the taking)
+                      r"\b(?:prompting|triggering|drawing|provoking|sparking)\s+(?:retaliatory\s+)?(?:air\s*strikes|"
+                      r"air\s+raids|shelling|bombardment)\b", re.IGNORECASE)
 
 
-_SEIZED_PLACE = re.compile(r"\b(?:seized|seizes|seize)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,3}?(?:town|village|city|"
+_SEIZED_PLACE = re.compile(r"\b(?:seized|seizes|seize)\s+(?:the\s+|a\s+)?"
+                           r"(?:(?!(?:in|at|near|of|from|on|with)\s)[\w'-]+\s+){0,4}?(?:town|village|city|"
                            r"(?:air\s+)?base|airport|airfield|garrison|barracks|camp|post|headquarters|stronghold|"
-                           r"outpost|port|harbour|hill|heights)\b", re.IGNORECASE)
+                           r"outpost|port|harbour|hill|heights|gate|township|seat|crossing|bridge|checkpoint|ridge|"
+                           r"hilltop|positions?|district|county|province|capital)\b", re.IGNORECASE)
 
 
 def classify(claims: Sequence[ClaimRow]) -> TypeChoice:

@@ -385,6 +385,13 @@ rounds of two or four, each round with the code left by the round before:
   0.656, 0.957 / 0.688, 0.917 / 0.688). Then studied (people forced into a car, bombarded positions, projectiles
   that fell, a deed a man had a part in, a Russian district by its seat's name, visitors, an explosive belt) and
   added.
+* ``sealed355`` to ``sealed358`` (the same session, a forty-third round: Bougainville 1989-1998; Myanmar's Kachin
+  and northern Shan States 2011-2023; Ethiopia's Gambela 2003-2016; Lebanon's Tripoli 2008-2014): measured once
+  with the code of 4967376 (after round 42's rules), the rules (1.000 / 0.562, 0.958 / 0.719, 0.960 / 0.750, 0.909
+  / 0.625) and the matcher (1.000 / 0.531, 0.958 / 0.719, 0.958 / 0.719, 0.864 / 0.594). Then studied (the
+  Bougainville Revolutionary Army, a gate or a township seized, air strikes a taking prompted, a people before its
+  men, raiders from a country and back into it, the tail of a longer country name, the office a statement came
+  from, refugees crossing into a country, a tally since an operation began on a day) and added.
 
 The floors sit just under the measured figures, so the tests record the state and catch
 regressions without steering the rules towards any one set. One was lowered by the eleventh
@@ -554,6 +561,10 @@ The thirty-fourth session lowered one precision floor: ``sealed54`` 0.96 to 0.92
 curated, so a bulletin line from "Kapchygai checkpoint (Batken/Sughd)" and a report of a villager killed in
 "Leilek district" both vote for Kyrgyzstan; the bulletin's date, written "15.07", is no date the timex reads, so
 its undated span overlaps the other's, and the two (one death each) now merge.
+It also lowered ``sealed28`` recall 0.84 to 0.81: "killed 55 people ... since the assault began on March 24" is now a
+tally from that day to the report's (six days), where it was read as the day itself, so it makes no event to join
+the other report's convoy ambush on the first day of the assault on Palma (the tally sums that attack's deaths and
+others; counting it as one incident was the old misreading).
 Run ``python tests/events/pairs_eval.py FILE`` for the misses of one set.
 """
 
@@ -607,7 +618,7 @@ SETS = {
     PAIRS / "sealed25.jsonl": (60, 32, 0.99, 0.78),
     PAIRS / "sealed26.jsonl": (60, 32, 0.99, 0.75),
     PAIRS / "sealed27.jsonl": (60, 32, 0.99, 0.87),
-    PAIRS / "sealed28.jsonl": (60, 32, 0.99, 0.84),
+    PAIRS / "sealed28.jsonl": (60, 32, 0.99, 0.81),
     PAIRS / "sealed29.jsonl": (60, 32, 0.99, 0.84),
     PAIRS / "sealed30.jsonl": (60, 32, 0.99, 0.84),
     PAIRS / "sealed31.jsonl": (60, 32, 0.90, 0.84),
@@ -929,6 +940,10 @@ SETS = {
     PAIRS / "sealed352.jsonl": (60, 32, 0.99, 0.64),
     PAIRS / "sealed353.jsonl": (60, 32, 0.94, 0.70),
     PAIRS / "sealed354.jsonl": (60, 32, 0.90, 0.67),
+    PAIRS / "sealed355.jsonl": (60, 32, 0.99, 0.55),
+    PAIRS / "sealed356.jsonl": (60, 32, 0.95, 0.74),
+    PAIRS / "sealed357.jsonl": (60, 32, 0.95, 0.74),
+    PAIRS / "sealed358.jsonl": (60, 32, 0.85, 0.58),
     PAIRS / "sealed199.jsonl": (60, 32, 0.89, 0.81),
     PAIRS / "sealed200.jsonl": (60, 32, 0.96, 0.81),
     PAIRS / "sealed201.jsonl": (60, 32, 0.96, 0.96),

@@ -185,3 +185,28 @@ def test_since_an_operation_began_on_a_day_is_a_tally_from_that_day() -> None:
     c = one(extract("Rebel forces say they have killed more than 80 soldiers since Operation Dawn began on "
                     "October 27.", published="2023-11-10").casualties)
     assert (c.period.start, c.period.end, c.aggregate) == ("2023-10-27", "2023-11-10", True)
+
+
+# The forty-fourth round (Transnistria, Xinjiang, Zimbabwe, Madagascar).
+
+@pytest.mark.parametrize(("text", "country", "admin1"), [
+    ("Attackers killed three security officers at an inspection post outside Kashi, Xinjiang, on Tuesday.", "CN",
+     "Xinjiang"),
+    ("An opposition activist was killed and his wife injured when militia attacked their homestead in Makoni "
+     "district, Manicaland, overnight.", "ZW", "Manicaland"),
+])
+def test_more_countries_by_their_divisions(text: str, country: str, admin1: str) -> None:
+    result = extract(text, published="2010-05-20")
+    c = one([*result.casualties, *result.incidents])
+    assert c.country == country
+    assert admin1 in {p.admin1 for p in c.places}
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Ruling party youths went house to house in Epworth on Sunday, beating residents, witnesses said.", "attack"),
+    ("War veterans invaded a farm near Chegutu on Friday, a farmers' group said.", "attack"),
+    ("A group of border guards was taken prisoner near the bridge in Tighina on Saturday, the ministry said.",
+     "captured"),
+])
+def test_beatings_invasions_and_prisoners_are_incidents(text: str, status: str) -> None:
+    assert [c.status for c in extract(text, published="2008-06-30").incidents] == [status]

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     Found = tuple[int, int, Resolved, str]  # (start, end, reading, the name as written)
     ResolveSpan = Callable[..., tuple[Resolved, int, int] | None]
 
+
 # "east of Algiers", "30 km south of Kidal", "40 km from Gao": a town that gives the bearing of the place
 _POINTS_FROM = re.compile(r"\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
                           r"(?:ern)?\s+of|(?:km|kilometres|kilometers|miles)\s+(?:[\w-]+\s+)?(?:from|of))\s+(?:the\s+)?$",
@@ -29,7 +30,6 @@ _NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|close\s+to|outskirts\s+of|v
                           r"(?:km|kilometres|kilometers|miles)\s+(?:from|north\s+of|south\s+of|east\s+of|west\s+of))"
                           # ("near the town of Kutum")
                           r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.IGNORECASE)
-# "the Manbij area": around the town, not in it
 
 DIVISION_KM = 150.0  # a town this far from the capital of the division its sentence names is a namesake
 
@@ -49,7 +49,7 @@ def agree_with_divisions(state: DocState, found: list[Found], unresolved: list[t
     """A town read in another division of the country than the one its sentence names
     ("Moirang in Manipur's Bishnupur district", the gazetteer's Bishnupur being in West Bengal)
     is read again in the named division, else kept unknown."""
-    by_sent: dict[int, list[tuple[int, int, Resolved, str]]] = {}
+    by_sent: dict[int, list[Found]] = {}
     for f in found:
         by_sent.setdefault(state.sent_of(token_at(state, f[0])).idx, []).append(f)
     for idx, items in by_sent.items():
@@ -95,6 +95,7 @@ def agree_with_divisions(state: DocState, found: list[Found], unresolved: list[t
                 # place is in the division named)
                 unresolved.append((f[0], f[1], _GENERIC_TAIL.sub("", f[3]), idx))
     found.sort(key=lambda f: f[0])
+
 
 def _agree_with_governor(state: DocState, sent: Sentence, items: list[Found], found: list[Found],
                          resolve_span: ResolveSpan, resolver: PlaceResolver) -> None:

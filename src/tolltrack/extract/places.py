@@ -95,6 +95,7 @@ _WAY_BEFORE = re.compile(r"\b((?:north|south|east|west|central|northern|southern
                          r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)$")
 _DIVISION_BEFORE = re.compile(r"\b(state|region|province|governorate|department)\s+of\s+$", re.IGNORECASE)
 _TOWN_BEFORE = re.compile(r"\b(?:city|town)\s+of\s+$", re.IGNORECASE)
+# "the Manbij area": around the town, not in it
 _AREA_AFTER = re.compile(r"\s+area\b", re.IGNORECASE)
 # ("Hays, southern Hodeidah": a direction may stand before the division)
 _IN_DIVISION = re.compile(rf"(?:\s*,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:(?:north|south)?-?(?:north|south|east|west)"

@@ -210,3 +210,20 @@ def test_more_countries_by_their_divisions(text: str, country: str, admin1: str)
 ])
 def test_beatings_invasions_and_prisoners_are_incidents(text: str, status: str) -> None:
     assert [c.status for c in extract(text, published="2008-06-30").incidents] == [status]
+
+
+# The forty-fifth round (Nicaragua's Contra war, East Timor 1999, Chechnya 1994-1996, eastern Chad).
+
+@pytest.mark.parametrize(("text", "country", "admin1"), [
+    # a region named by its old name ("Zelaya Norte") and a rebel group of that war
+    ("KISAN insurgents attacked a resettlement camp in Zelaya Norte on Sunday, killing three soldiers.", "NI",
+     "North Caribbean Coast"),
+    # a militia of 1999 and a district of East Timor; "Same" is that district's capital, not Tanzania's town
+    ("Aitarak militiamen shot dead a man in Same, the capital of Manufahi district, on Thursday.", "TL",
+     "Manufahi"),
+])
+def test_a_wars_groups_and_old_names_say_the_country(text: str, country: str, admin1: str) -> None:
+    result = extract(text, published="1999-09-10")
+    c = one([*result.casualties, *result.incidents])
+    assert c.country == country
+    assert admin1 in {p.admin1 for p in c.places}

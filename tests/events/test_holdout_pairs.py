@@ -398,6 +398,11 @@ rounds of two or four, each round with the code left by the round before:
   0.500, 0.952 / 0.625) and the matcher (0.963 / 0.812, 0.875 / 0.219, 1.000 / 0.656, 0.952 / 0.625). Then looked
   at briefly (China's, Zimbabwe's and Madagascar's divisions and armed groups, beatings, invasions, people taken
   prisoner) and added.
+* ``sealed363`` to ``sealed366`` (the same session, a forty-fifth round: Nicaragua's Contra war 1982-1990; East
+  Timor 1999; Chechnya's first war 1994-1996; eastern Chad 2006-2008): measured once with the code of e327c7a
+  (after round 44's rules), the rules (0.962 / 0.781, 0.920 / 0.719, 0.944 / 0.531, 0.957 / 0.688) and the matcher
+  (0.960 / 0.750, 0.917 / 0.688, 0.944 / 0.531, 0.962 / 0.781). Then looked at briefly (Nicaragua's and East
+  Timor's divisions, the Miskito rebel groups, East Timor's militias) and added.
 
 The floors sit just under the measured figures, so the tests record the state and catch
 regressions without steering the rules towards any one set. One was lowered by the eleventh
@@ -954,6 +959,10 @@ SETS = {
     PAIRS / "sealed360.jsonl": (60, 32, 0.89, 0.27),
     PAIRS / "sealed361.jsonl": (60, 32, 0.99, 0.67),
     PAIRS / "sealed362.jsonl": (60, 32, 0.95, 0.74),
+    PAIRS / "sealed363.jsonl": (60, 32, 0.99, 0.80),
+    PAIRS / "sealed364.jsonl": (60, 32, 0.92, 0.86),
+    PAIRS / "sealed365.jsonl": (60, 32, 0.93, 0.52),
+    PAIRS / "sealed366.jsonl": (60, 32, 0.95, 0.77),
     PAIRS / "sealed199.jsonl": (60, 32, 0.89, 0.81),
     PAIRS / "sealed200.jsonl": (60, 32, 0.96, 0.81),
     PAIRS / "sealed201.jsonl": (60, 32, 0.96, 0.96),

@@ -282,6 +282,14 @@ def unit_countries() -> dict[str, frozenset[str]]:
 
 
 @cache
+def _unit_before_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """ "Barangay Napo", "a barangay councillor": a unit word of one country, wherever it stands."""
+    with resources.files("tolltrack.data").joinpath("places/unit_words.toml").open("rb") as fh:
+        words = {word: next(iter(codes)) for word, codes in tomllib.load(fh)["before"].items() if len(codes) == 1}
+    return re.compile(r"(?i)\b(" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")\b"), words
+
+
+@cache
 def _unit_pattern() -> re.Pattern[str]:
     words = sorted((w for w, codes in unit_countries().items() if len(codes) == 1), key=len, reverse=True)
     return re.compile(r"(?<=[a-z'’])\s+(" + "|".join(map(re.escape, words)) + r")\b")
@@ -320,6 +328,9 @@ def country_votes(text: str, names: Sequence[str], actors: Sequence[str] = ()) -
                 break
     for m in _unit_pattern().finditer(text):  # "Lama upazila": a unit word one country uses
         votes[next(iter(unit_countries()[m.group(1)]))] += 1
+    before, owner = _unit_before_pattern()
+    if (word := before.search(text)) is not None:  # "in Barangay Napo, Inabanga": once for the report
+        votes[owner[word.group(1).lower()]] += 1
     for m in _CAPITALISED.finditer(text):  # "Zamfara police confirm ...": a division named with no place cue
         # (and "Dagestan's Interior Ministry", but not "Ankara's defence ministry": a capital speaks for its state)
         head = re.split(r"['’]s\b", m.group(0))

@@ -317,4 +317,6 @@ def _listed_age(toks: list[Token], k: int) -> bool:
 
 
 _NUMBERED_UNITS = frozenset({"ward", "block", "sector", "zone", "phase", "unit", "route", "camp", "gate", "wing",
-                             "division", "brigade", "battalion", "regiment", "precinct", "district", "quarter"})
+                             "division", "brigade", "battalion", "regiment", "precinct", "district", "quarter",
+                             # "a Grade 11 student", "Class 10 pupils", "Form 4 girls", "Barangay 160"
+                             "grade", "class", "form", "standard", "barangay", "purok", "poblacion"})

@@ -75,7 +75,8 @@ def _plausible_name(name: str) -> bool:
     words = name.replace("-", " ").split()
     if any(w in _STOPWORDS for w in words) or any(w.endswith(("'s", "’s")) for w in words):
         return False
-    if name.isupper() or len(name) < 3 or words[0] in _not_places() or words[0] in _venues():
+    if name.isupper() or len(name) < 3 or words[0] in _not_places() or words[0] in _venues() or \
+            words[0].rstrip(".") in _titles() and len(words) > 1:
         return False
     if re.search(r"-(?:held|controlled|occupied|dominated|run)\b", name, re.IGNORECASE):
         return False  # "Tiger-held territory", "rebel-controlled areas": whose land, not its name
@@ -99,6 +100,12 @@ def _groups() -> frozenset[str]:
 @cache
 def _venues() -> frozenset[str]:
     return frozenset(_not_places_table()["venues"])
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """ "Mayor Antonio Halili": a person's title opens the name."""
+    return frozenset(_not_places_table()["titles"])
 
 
 @cache

@@ -323,6 +323,9 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
             s, name = s + owner.end(), name[owner.end() :]
         if name.startswith("The ") and name[4:5].isupper():
             s, name = s + 4, name[4:]  # "The Gwer West LGA chairman said": a sentence's article is no part of the name
+        head, _, rest = name.partition(" ")
+        if head.rstrip(".") in _village_words() and rest:
+            s, name, strong = s + len(head) + 1, rest, True  # "in Barangay Tangos": the village Tangos
         first = name.split()[0].split("-")[0]
         if first in _STOPWORDS and " " not in name:
             continue
@@ -360,6 +363,18 @@ def _and_names() -> re.Pattern[str]:
 def numbered_quarters() -> frozenset[str]:
     """Words that with a number name a quarter of a town ("Poblacion 5", "Sector 4")."""
     return frozenset(_not_places_table()["numbered"])
+
+
+@cache
+def _village_words() -> frozenset[str]:
+    """Local words for a village written before its name ("Barangay Tangos")."""
+    return frozenset(_not_places_table()["villages"])
+
+
+def after_village_word(text: str, start: int) -> bool:
+    """The name at ``start`` follows a local word for a village ("Barangay Napo"): a village, no province."""
+    head = text[max(0, start - 12) : start].rstrip().rsplit(None, 1)[-1:] if start else []
+    return bool(head) and head[0].rstrip(".") in _village_words()
 
 
 @cache

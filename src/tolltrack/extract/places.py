@@ -61,6 +61,7 @@ from tolltrack.extract.place_cues import (
     AREA_WORDS,
     GENERIC,
     _candidates,
+    after_village_word,
     numbered_quarters,
 )
 from tolltrack.extract.place_divisions import (
@@ -103,6 +104,9 @@ _IN_DIVISION = re.compile(rf"(?:\s*,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:(?:nort
 # ("Northwest region"; "Kursk and Belgorod regions")
 _DIVISION_TAIL = re.compile(r"\s+(region|province|state|governorate|oblast|department)s?\b", re.IGNORECASE)
 _RIVER = re.compile(r"\s+[Rr]iver(?:bank|side)?\b")
+# "Islamabad (Anantnag)", "Rovigo (Bougara)": the place's other name, which says which namesake is meant
+_ALIAS_AFTER = re.compile(rf"\s*\((?P<name>{_SEQ})\)")
+ALIAS_KM = 50.0
 _LEAD = re.compile(r"\s*(?:province|governorate|countryside|state)?\s*:", re.IGNORECASE)
 
 
@@ -194,6 +198,16 @@ class PlaceTagger:
                     hit = self._in_voted(text, s, e, name, country, votes)
                     if hit is not None:
                         voted.add(hit[1])
+                if hit is not None and after_village_word(text, s):
+                    # "Barangay Mabini": one of a country's many villages of that name, which the gazetteer
+                    # cannot tell apart (nor "Barangay Napo" from Ecuador's province): a village it does not know
+                    hit = None
+                if hit is not None and (alias := _ALIAS_AFTER.match(text, e, sent.end)) is not None:
+                    other = self._resolve_span(text, alias.start("name"), alias.end("name"), alias.group("name"),
+                                               country)
+                    if other is not None and _apart(hit[0], other[0]):
+                        hit = other
+                        voted.add(hit[1])  # (whatever country the first name voted for)
                 we = e
                 if hit is not None and self._division_elsewhere(text, hit, sent.end, country) and \
                         not _POINTS_FROM.search(text, max(0, s - 40), s):
@@ -532,3 +546,15 @@ _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$")
 
 
 _COMPASS = frozenset({"north", "south", "east", "west", "central", "upper", "lower"})
+
+
+def _apart(a: Resolved, b: Resolved) -> bool:
+    """Two towns read for one town's two names that cannot both be right: other countries, or far apart (not
+    "Syria (Rojava)": a country and its region)."""
+    if a.precision not in ("exact", "near") or b.precision not in ("exact", "near"):
+        return False
+    if a.country and b.country and a.country != b.country:
+        return True
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) > ALIAS_KM  # type: ignore[arg-type]

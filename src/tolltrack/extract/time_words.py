@@ -78,6 +78,8 @@ _WEEKEND = re.compile(rf"\b(?:(?:last|this|past|the)\s+weekend\b|weekend(?:'s|�
 # a capitalised word just before a capitalised "Today" makes it part of a name ("Al-Quds Today", "Russia Today")
 _IN_A_NAME = re.compile(r"(?<![\w'’-])[A-Z](?=[\w'’-]*[a-z])[\w'’-]*\s+$")  # (not a dateline: "GAZA Today ...")
 _TODAY = re.compile(r"\b(?:earlier\s+today|today|this\s+morning|tonight|this\s+evening)\b", _F)
+# "a bomb blew up in a cafe last night": the night before the report, which may run into its day
+_LAST_NIGHT = re.compile(r"\b(?:late\s+)?last\s+night\b", _F)
 # "the 27 June strike", "on the morning of 21 August", "gunfire for much of 9 June"
 # wire style, a date straight after the deed: "was abducted Sept. 10", "killed March 3, 1985"
 _DONE = (r"(?:killed|abducted|kidnapped|attacked|ambushed|seized|shot|wounded|injured|died|bombed|shelled|raided|"
@@ -190,7 +192,7 @@ _NEEDS: dict[re.Pattern[str], tuple[set[str], bool]] = {
     _HOLIDAY: ({"eve", "day", "halloween"}, False),
     _WEEKDAY_RE: (_DAYS, False),
     _TODAY: ({"today", "tonight", "morning", "evening"}, False),
-    _OVERNIGHT: ({"overnight"}, False), _WEEK_ENDED: ({"ended"}, False),
+    _OVERNIGHT: ({"overnight"}, False), _LAST_NIGHT: ({"night"}, False), _WEEK_ENDED: ({"ended"}, False),
     _SPAN_TO: ({"week", "fortnight", "month", "year"}, False), _FIRST_MONTHS: ({"year"}, True),
     _PART_OF_MONTH: ({"week", "weeks", "days"}, False), _NIGHT_OF: ({"night"}, False),
     _NIGHT_DAYS: (_DAYS, False), _DAY_PAIR: (_MONTHS, True),

@@ -37,6 +37,7 @@ from tolltrack.extract.time_words import (
     _IN_N,
     _IN_YEAR,
     _LAST_MONTH,
+    _LAST_NIGHT,
     _MONTH_SUBJECT,
     _MONTH_YEAR,
     _NAMES_EVENT,
@@ -310,6 +311,8 @@ def find_times(state: DocState, sent: int, start: int, end: int,
             add(m, e - dt.timedelta(days=1), e, "day")
     for m in within(_OVERNIGHT):
         add(m, pub - dt.timedelta(days=1) if pub else None, pub, "day")
+    for m in within(_LAST_NIGHT):
+        add(m, pub - dt.timedelta(days=1) if pub else None, pub, _day_or_report(state.text, start, m))
     for m in within(_BETWEEN):
         e = parse_date(m.group(2), pub.year if pub else None)
         s = parse_date(m.group(1), e.year if e else None)

@@ -63,6 +63,18 @@ SPLIT_2022 = {
 }
 
 
+# The names reports use where GeoNames has another spelling or the official long form: admin2 code -> names.
+# Ethiopia's Wollega zones (GeoNames "Wellega"); India's districts named with a Hindi compass word
+# ("Pashchim Singhbhum" is West Singhbhum) or by their official long name ("Dakshin Bastar Dantewada").
+ALIASES = {
+    "ET.51.7670721": "East Wollega", "ET.51.7732966": "West Wollega", "ET.51.11750827": "Kellem Wollega|Qellem Wollega",
+    "ET.51.11750829": "Horo Guduru Wollega|Horo Gudru Wollega", "ET.51.7670715": "West Shoa",
+    "ET.51.7670714": "North Shoa", "ET.51.7670720": "East Shoa",
+    "IN.37.416": "Dantewada", "IN.38.368": "West Singhbhum", "IN.38.357": "East Singhbhum",
+    "IN.38.369": "Seraikela-Kharsawan|Seraikela Kharsawan",
+}
+
+
 # Countries whose districts stay out: England's unitary authorities carry everyday words ("Reading", "Bury",
 # "Highland"), and Northern Ireland's districts of 2015 are not what reports name (its six counties are curated
 # in features.toml).
@@ -81,6 +93,8 @@ def main(src: str) -> None:
         if country not in countries or country in LEFT_OUT:
             continue
         names = name if ascii_name in ("", name) else f"{name}|{ascii_name}"
+        if code in ALIASES:
+            names = f"{names}|{ALIASES[code]}"
         rows.add(f"{country}.{admin1}\t{names}\t{'|'.join(district_keys(names, country))}")
     out = PLACES / "admin2.tsv"
     out.write_text("".join(r + "\n" for r in sorted(rows)), encoding="utf-8")

@@ -1663,3 +1663,17 @@ def test_people_captured_are_no_town_taken() -> None:
                   "captured", "GOV")[0] != "Non-state actor overtakes territory"
     assert _typed("Rebels captured the town of Gagra on Friday after heavy fighting", "attack")[0] == \
         "Non-state actor overtakes territory"
+
+
+def test_two_districts_of_one_zone_are_two_places() -> None:
+    """ "Gimbi district, West Wollega" / "Lalo Asabi district, West Wollega": the zone both name holds both."""
+    zone = Spot(None, "Oromia", "West Wollega", "ET", None, None, "admin2")
+    a = feats(text="gunmen killed five people in a village in nejo district, west wollega", spots=[zone], doc=1)
+    a.districts_named = {"nejo district", "west wollega"}
+    b = feats(text="armed men killed four civilians near kiltu in boji district, west wollega",
+              spots=[zone], unknown={"kiltu", "boji district"}, doc=2)
+    b.districts_named = {"west wollega"}
+    assert place_score(a, b) is None
+    b.text = "armed men killed four civilians in nejo district, west wollega"  # the same district
+    b.unknown = set()
+    assert place_score(a, b) is not None

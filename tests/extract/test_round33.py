@@ -95,3 +95,32 @@ def test_a_places_other_name_in_brackets_says_which_namesake(text: str, country:
 
 def test_a_coffee_house_is_a_cafe() -> None:
     assert sites_of("a bomb blew up in a crowded coffee house") == sites_of("a bomb exploded in a cafe")
+
+
+# (the forty-seventh round: India's Maoist belt, Oromia, Rakhine, Mexico's cartel wars)
+@pytest.mark.parametrize(("text", "count"), [
+    # the deed's object between its verb and "to death"
+    ("Maoists hacked a 60-year-old farmer to death in Etapalli on Monday night, police said.", 1),
+    ("A mob beat two suspected thieves to death in Dumka on Monday.", 2),
+])
+def test_a_deed_to_death_with_its_object_between_kills(text: str, count: int) -> None:
+    c = one(claims(extract(text, published="2019-06-11")))
+    assert (c.status, c.count) == ("killed", count)
+
+
+def test_a_sentence_to_death_is_no_killing() -> None:
+    assert claims(extract("A court in Dhaka sentenced three militants to death on Monday.",
+                          published="2019-06-11")) == []
+
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    # a zone named without its word "Zone", in the spelling reports use ("Wollega", GeoNames "Wellega")
+    ("Gunmen killed four farmers in Nole Kaba district, West Wollega, on Sunday, residents said.", "Oromia"),
+    ("Soldiers shot dead six young men in Dano district of West Shoa on Friday, witnesses said.", "Oromia"),
+    # a district known by its English name ("Pashchim Singhbhum" in the gazetteer)
+    ("Two CRPF jawans were killed in an IED blast in West Singhbhum on Thursday, police said.", "Jharkhand"),
+])
+def test_districts_under_the_names_reports_use(text: str, admin1: str) -> None:
+    c = one(claims(extract(text, published="2021-06-12")))
+    assert admin1 in {p.admin1 for p in c.places}
+    assert {p.country for p in c.places} - {None} == {"IN" if admin1 == "Jharkhand" else "ET"}

@@ -18,7 +18,7 @@ from functools import cache
 from tolltrack.data import load
 from tolltrack.extract.claims import build_claim
 from tolltrack.extract.count_phrases import DIED, TYING
-from tolltrack.extract.mentions import status_lexicon
+from tolltrack.extract.mentions import SENTENCING, status_lexicon
 from tolltrack.extract.reporters import document_reporter
 from tolltrack.extract.sides import FIGHTERS, SIDE_NAMES, two_sides
 from tolltrack.extract.state import DocState, Mention, Quantity, Sentence, Span
@@ -64,6 +64,8 @@ def find_trigger(sent: Sentence) -> tuple[int, str] | None:
     for k, w in enumerate(words):
         if _denied(words, k) or triggers().ignored(words, k):
             continue
+        if w == "to" and any(x in SENTENCING for x in words[max(0, k - 6) : k]):
+            continue  # "sentenced three men to death": a court's sentence
         # ("targeting camps used to train the rebels who killed tourists in Afar in January": the deed of a
         # relative clause on people is another incident, told to say who they were; it ranks after the main verb's
         # (but "the firing of rockets, which hurt two people": what the incident did)

@@ -251,6 +251,15 @@ def _local(sent: Sentence, tok: int) -> int:
     return tok - sent.first
 
 
+SENTENCING = frozenset({"sentenced", "sentences", "sentencing", "condemned"})
+
+
+def sentenced(words: list[str], k: int) -> bool:
+    """The people at ``k`` are sentenced ("sentenced three men", "sentenced the two militants to death")."""
+    return any(w in SENTENCING for w in words[max(0, k - 2) : k]) and (
+        k < 1 or words[k - 1] in SENTENCING or words[k - 1] in {"the", "all", "both"})
+
+
 def _mention(state: DocState, sent: Sentence, q: Quantity, found: list[Mention]) -> Mention | None:
     lex = status_lexicon()
     toks = sent.tokens
@@ -263,6 +272,8 @@ def _mention(state: DocState, sent: Sentence, q: Quantity, found: list[Mention])
     if np_end < len(toks) and toks[np_end].lower in _REPORT_VERBS and not (
             np_end + 1 < len(toks) and toks[np_end + 1].lower in _STATUS_ADJ):  # (but "23 reported killed")
         return None  # "two residents said": the sources, not the dead
+    if sentenced([t.lower for t in toks], i0):
+        return None  # "a court sentenced three men to death": a sentence passed, not a killing
     if i0 > 0 and toks[i0 - 1].lower == "by" and head is not None and head in lex.persons:
         return None  # "a judge was killed Monday by two men who fired from a motorcycle": who did it
     takes_things = i0 > 0 and toks[i0 - 1].lower in {"seized", "seizing", "captured", "capturing", "took", "held",

@@ -25,13 +25,17 @@ PART_OF = re.compile(r"\s+(?:area|neighbou?rhood|quarter|suburb|district|section
 CITY_POP = 100_000  # a city this large, alone of its name, says which country a report is about
 
 
+_COMPASS_NAME = re.compile(r"(?:North|South|East|West|Central|Upper|Lower)(?:-?(?:east|west))?(?:ern)?\s+\S")
+
+
 def district_country(resolver: PlaceResolver, text: str,
                      per_sent: list[tuple[Sentence, list[tuple[int, int, str, bool]]]]) -> str | None:
     """The country of the districts a report names, when nothing else says and no city whose own name is
     written lies elsewhere ("between Bahir Dar and Merawi": Ethiopia's city, not Sudan's district; but
     "near Lamego, Nhamatanda district": a village, not the Portuguese town)."""
+    # (a district named by a compass point needs no word: "West Shewa", "North Waziristan")
     votes = district_votes([n for sent, cands in per_sent for _, e, name, _ in cands
-                            for n in ([name] if DISTRICT_AFTER.match(text, e) else [])
+                            for n in ([name] if DISTRICT_AFTER.match(text, e) or _COMPASS_NAME.match(name) else [])
                             + listed(text, e, sent.end)])
     country = decide(votes)
     if country is None:

@@ -24,7 +24,8 @@ _GENERIC = re.compile(r"^(?:province|département|departement|cercle|préfecture
                       r"municipio|distrito|provincia|comuna|wilaya|daira|muhafazat|markaz|amphoe|kabupaten|kota)\s+"
                       r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|of\s+|da\s+|do\s+)?|"
                       r"\s+(?:district|county|province|department|municipality|local government area|lga|division|"
-                      r"cercle|regency|sub-?county|city|municipal district|agency|ilçesi|ilcesi|i̇lçesi|rayon|raion)$",
+                      r"cercle|regency|sub-?county|city|municipal district|agency|ilçesi|ilcesi|i̇lçesi|rayon|raion|"
+                      r"zone)$",
                       re.IGNORECASE)
 
 

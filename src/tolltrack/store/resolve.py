@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from tolltrack.extract.countries import countries_named, overlapping
 from tolltrack.geocode.distance import haversine_km
 from tolltrack.store.kinds import _KILL, _same_but_victims, types_compatible
+from tolltrack.store.levels import DISTRICT_TAIL, DISTRICT_WORDS, one_within
 from tolltrack.store.names import WAYS, _named_as_place, _named_in, areas_apart, same_name, settlement
 from tolltrack.store.quarters import halves_apart, quarters_differ
 from tolltrack.store.rare_words import rare_words
@@ -71,9 +72,6 @@ WAY_SCORE = 1.5  # a town that lies the way another report points from its town:
 _AREA_TAIL = re.compile(r"\s+(?:local government area|lga|county|province|state|region|governorate|oblast|district|"
                         r"department|territory|prefecture|municipality|commune|raion|township|division|"
                         r"locality|woreda|tehsil|upazila|cercle|regency)$")
-DISTRICT_WORDS = frozenset({"district", "county", "sub-district", "subdistrict", "department", "territory",
-                            "prefecture", "municipality", "commune", "raion", "lga", "township", "division",
-                            "locality", "woreda", "tehsil", "upazila", "cercle", "regency"})
 AREA_WORDS = DISTRICT_WORDS | {"province", "region", "state", "area"}  # the word ends an unknown area's name
 
 
@@ -174,7 +172,7 @@ def _districts(f: Features) -> set[str]:
     """Folded names of the districts (not provinces) an incident is placed in."""
     known = {s.admin2.casefold() for s in f.spots if s.precision == "admin2" and s.admin2}
     known |= {_AREA_TAIL.sub("", n) for n in f.districts_named}  # "Churachandpur district", read as a district
-    return known | {_DISTRICT_TAIL.sub("", n) for n in _split_unknown(f)[1] if _DISTRICT_TAIL.search(n)}
+    return known | {DISTRICT_TAIL.sub("", n) for n in _split_unknown(f)[1] if DISTRICT_TAIL.search(n)}
 
 
 def _quarters(f: Features) -> set[str]:
@@ -188,27 +186,9 @@ def _quarters(f: Features) -> set[str]:
             town = re.escape(t)
             if re.search(rf"(?<!\w){q}\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?{town}(?!\w)|"
                          rf"(?<!\w){town}['’]s\s+{q}(?!\w)", f.text):
-                out.add(_DISTRICT_TAIL.sub("", n))
+                out.add(DISTRICT_TAIL.sub("", n))
                 break
     return out
-
-
-# the words that end an unknown district's name ("ukum local government area", "logo lga")
-_DISTRICT_TAIL = re.compile(r"\s+(?:local government area|" + "|".join(sorted(DISTRICT_WORDS)) + r")$")
-
-
-# the words of units inside a district: a township of Myanmar, a tehsil of Pakistan, an upazila of Bangladesh
-SUB_DISTRICT_WORDS = frozenset({"township", "tehsil", "upazila", "subdistrict", "sub-district", "woreda", "mandal"})
-
-
-def _one_within(a: Features, b: Features) -> bool:
-    """One report names only units below a district, the other only districts: "a village in
-    Kyaukkyi township" may lie in "Nyaunglebin district"."""
-    def levels(f: Features) -> set[bool]:
-        named = {n for n in f.unknown | f.districts_named if _DISTRICT_TAIL.search(n)}
-        subs = {n.rsplit(" ", 1)[-1] in SUB_DISTRICT_WORDS for n in named}
-        return subs | ({False} if any(s.precision == "admin2" for s in f.spots) and not subs else set())
-    return {frozenset(levels(a)), frozenset(levels(b))} == {frozenset({True}), frozenset({False})}
 
 
 def _halves_differ(areas: set[str], other: Features) -> bool:
@@ -305,8 +285,16 @@ def _names_agree(a: Features, b: Features) -> float | bool | None:
         # (but "Naunde, Macomia district" / "a village 30 km from Macomia town": the district's town only
         # points the way)
         # (but "Banibangou" / "Adab-Dab in Banibangou department": the town may stand for its district)
+        if _own_districts(a, areas_a, b) and _own_districts(b, areas_b, a):
+            return False  # "Gimbi district, West Wollega" / "Lalo Asabi district, West Wollega": two of its districts
         return 1.5
     return None
+
+
+def _own_districts(f: Features, areas: set[str], other: Features) -> set[str]:
+    """The districts (not provinces) ``f`` names by their word that ``other`` does not name."""
+    heads = {_area_head(n) for n in areas | f.districts_named if n.rsplit(" ", 1)[-1] in DISTRICT_WORDS}
+    return {h for h in heads if not _named_in({h}, _told(other))}
 
 
 def _near_seat(f: Features, districts: set[str]) -> bool:
@@ -384,7 +372,7 @@ def place_score(a: Features, b: Features) -> float | None:
             return None  # "a village in Macomia district" / "the outskirts of Mocímboa da Praia"
     districts_a, districts_b = _districts(a), _districts(b)
     if districts_a and districts_b and not any(same_name(x, y) for x in districts_a for y in districts_b) \
-            and not _one_within(a, b):
+            and not one_within(a, b):
         return None  # "Dangam district" and "Sirkanay district" of one province
     for districts, town in ((districts_a - _quarters(a), b), (districts_b - _quarters(b), a)):
         # (but "between Zabid and Al-Jarrahi" / "Al-Jarrahi district": one of the towns bears the district's name;

@@ -1677,3 +1677,12 @@ def test_two_districts_of_one_zone_are_two_places() -> None:
     b.text = "armed men killed four civilians in nejo district, west wollega"  # the same district
     b.unknown = set()
     assert place_score(a, b) is not None
+
+
+def test_dead_of_no_named_side_may_be_the_others_named_dead() -> None:
+    """ "three guerrillas and a police officer died" / "police killed four militants": the guerrillas, whom the
+    report gives no side, may be the militants."""
+    from tolltrack.store.sides import _sides_agree
+
+    assert _sides_agree({"OPP"}, {"GOV", "UNK"}) is None
+    assert _sides_agree({"OPP"}, {"GOV"}) is False

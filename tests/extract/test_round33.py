@@ -124,3 +124,33 @@ def test_districts_under_the_names_reports_use(text: str, admin1: str) -> None:
     c = one(claims(extract(text, published="2021-06-12")))
     assert admin1 in {p.admin1 for p in c.places}
     assert {p.country for p in c.places} - {None} == {"IN" if admin1 == "Jharkhand" else "ET"}
+
+
+# (the forty-eighth round: southern Thailand, Peru 1982-1993, Northern Ireland, south-eastern Turkey)
+def test_a_street_named_after_a_town_is_no_town() -> None:
+    """ "off the Lisburn Road, Belfast": a street of Belfast, not the town of Lisburn."""
+    c = one(claims(extract("The body of a man was found off the Lisburn Road, Belfast, early on Friday.",
+                           published="1990-05-14")))
+    assert {p.name for p in c.places} == {"Belfast"}
+
+
+def test_a_district_of_the_province_named_like_its_capital() -> None:
+    """ "Yala's Bannang Sata district": the province's district, however far from the town of Yala."""
+    c = one(claims(extract("A bomb killed two rangers in Yala's Bannang Sata district on Monday.",
+                           published="2010-05-18")))
+    assert "Ban Nang Sata" in {p.canonical for p in c.places}
+
+
+@pytest.mark.parametrize(("text", "victim", "perpetrator"), [
+    ("Soldiers killed six members of Tupac Amaru in a clash near Juanjui on Sunday.", "OPP", None),
+    ("Shining Path guerrillas shot dead the mayor of a village in Huanta on Sunday.", "UNK", "OPP"),
+])
+def test_perus_armed_groups(text: str, victim: str, perpetrator: str | None) -> None:
+    c = one(claims(extract(text, published="1990-05-14")))
+    assert c.victim.side == victim
+    assert (c.perpetrator.side if c.perpetrator else None) == perpetrator
+    assert c.country == "PE" and all(p.country == "PE" for p in c.places)
+
+
+def test_a_public_house_is_a_bar() -> None:
+    assert sites_of("a bomb wrecked a public house in the town") == sites_of("a bomb wrecked a bar in the town")

@@ -65,6 +65,8 @@ def _far_parts(text: str, found: Sequence[tuple[int, int, Resolved, str]]) -> li
             continue
         if whole.precision not in ("exact", "near") and not _QUARTER.search(part[3]):
             continue  # "Idlib's Kafr Zita": a governorate's town may lie far from its capital
+        if p.precision == "admin2" and p.admin1 and p.admin1 == whole.admin1:
+            continue  # "Yala's Betong district": a district of the province named like its capital
         if haversine_km(whole.lat, whole.lon, p.lat, p.lon) > PART_KM:  # type: ignore[arg-type]
             out.append(part)
     return out

@@ -181,6 +181,9 @@ _GROUP_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]*)?"
 # "a New Zealand pilot", "two Chinese nationals": a country named for whose people they are, not for the scene
 _FOREIGNER_AFTER = re.compile(rf"\s+(?:{FOREIGNERS})\b", re.IGNORECASE)
 # "the Kuwait roundabout", "the Jordan hospital": a site named after a country (or given by it)
+# "off the Crumlin Road, Belfast", "a bar on the Antrim Road": a street of a town, named after another town
+_STREET_NAMED = re.compile(r"\s+(?:Road|Street|Avenue|Lane|Boulevard|Highway)$")
+_TOWN_AFTER_STREET = re.compile(rf",\s+(?P<name>{_SEQ})")
 _NAMED_SITE_AFTER = re.compile(r"\s+(?:roundabout|square|street|road|bridge|junction|hospital|school|embassy|gate|"
                                r"mosque|church|stadium|tower|hotel)s?\b", re.IGNORECASE)
 # "Pakistan's High Commissioner", "the Indian envoy ... in Colombo": the country a diplomat serves, not the scene
@@ -328,6 +331,13 @@ def _candidates(text: str, sent: Sentence, actors: Iterable[tuple[int, int]]) ->
             s, name, strong = s + len(head) + 1, rest, True  # "in Barangay Tangos": the village Tangos
         first = name.split()[0].split("-")[0]
         if first in _STOPWORDS and " " not in name:
+            continue
+        if _STREET_NAMED.search(name) and text[max(0, s - 4) : s].lower() == "the ":
+            # "the Crumlin Road": a street, no town (a road between towns is written "the Belfast road"); the
+            # town after it is the street's ("off the Crumlin Road, Belfast")
+            town = _TOWN_AFTER_STREET.match(text, e)
+            if town is not None:
+                out.append((town.start("name"), town.end("name"), town.group("name"), strong))
             continue
         if _GROUP_AFTER.match(text, e) or names_a_country(name) and (
                 _FOREIGNER_AFTER.match(text, e) or _NAMED_SITE_AFTER.match(text, e) or _ENVOY_AFTER.match(text, e) or

@@ -28,12 +28,16 @@ SIDE_FAMILIES = (frozenset({"ISIS", "HTS", "JIH", "OPP"}), frozenset({"COAL", "F
 def _sides_agree(x: set[str], y: set[str], families: tuple[frozenset[str], ...] = ()) -> bool | None:
     """True when both name sides and share one, False when they contradict, None when unknown."""
     mixed = "MIX" in x | y  # a toll of several sides: "13 killed, including three soldiers" / "mostly civilians"
+    # ("three guerrillas and a police officer died" / "police killed four militants": the guerrillas, of no side
+    # the report names, may be the militants; civilians are named as such: "147 killed ...; four attackers
+    # dead" / "killing 15 civilians", "two civilians and a fighter" / "three SDF fighters" are no such pairs)
+    partly = any(z & VAGUE_SIDES and z - VAGUE_SIDES and "CIV" not in z | w for z, w in ((x, y), (y, x)))
     x, y = x - VAGUE_SIDES, y - VAGUE_SIDES
     if not x or not y:
         return None
     if x & y:
         return True
-    if mixed or any(x <= fam and y <= fam for fam in SIDE_FAMILIES + families):
+    if mixed or partly or any(x <= fam and y <= fam for fam in SIDE_FAMILIES + families):
         return None
     return False
 

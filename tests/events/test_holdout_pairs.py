@@ -403,6 +403,32 @@ rounds of two or four, each round with the code left by the round before:
   (after round 44's rules), the rules (0.962 / 0.781, 0.920 / 0.719, 0.944 / 0.531, 0.957 / 0.688) and the matcher
   (0.960 / 0.750, 0.917 / 0.688, 0.944 / 0.531, 0.962 / 0.781). Then looked at briefly (Nicaragua's and East
   Timor's divisions, the Miskito rebel groups, East Timor's militias) and added.
+* ``sealed367`` to ``sealed370`` (a thirty-fifth session, a forty-sixth round: Jammu and Kashmir 1990-2003;
+  Algeria's civil war 1992-2002; the Philippines' drug war and insurgencies 2016-2019; Assam and Bodoland
+  1996-2014): measured once with the code the session started from, 9eed4b2, the rules (0.957 / 0.688, 0.962 /
+  0.781, 1.000 / 0.469, 0.906 / 0.906) and the matcher (1.000 / 0.812, 1.000 / 0.781, 1.000 / 0.500, 0.935 /
+  0.906). Then studied ("last night", a barangay's name, titles and police units, a town's other name in
+  brackets, neighbours and councilors, a coffee house) and added.
+* ``sealed371`` to ``sealed374`` (the same session, a forty-seventh round: India's Maoist belt 2005-2021; Oromia
+  2019-2023; Rakhine and Chin 2019-2024; Mexico's cartel wars in Tamaulipas, Michoacán and Guerrero 2010-2014):
+  measured once with 2dee686 (after round 46's rules), the rules (1.000 / 0.688, 0.957 / 0.688, 1.000 / 0.844,
+  0.909 / 0.625) and the matcher (1.000 / 0.656, 0.958 / 0.719, 1.000 / 0.906, 0.875 / 0.656). Then studied (a deed
+  "to death" with its object between, Ethiopia's zones and India's districts under the names reports use, a
+  district named by a compass point, two districts of one zone) and added.
+* ``sealed375`` to ``sealed378`` (the same session, a forty-eighth round: southern Thailand 2004-2014; Peru
+  1982-1993; Northern Ireland 1972-1998; south-eastern Turkey 1991-1999): measured once with 1958879 (after round
+  47's rules), the rules (0.958 / 0.719, 0.905 / 0.594, 0.895 / 0.531, 0.897 / 0.812) and the matcher (0.957 /
+  0.688, 1.000 / 0.688, 1.000 / 0.531, 0.963 / 0.812). Then studied (a street named after a town, a district of a
+  province named like its capital, the Shining Path and the MRTA, a public house, dead of no named side) and added.
+* ``sealed379`` to ``sealed382`` (the same session, a forty-ninth round: Aceh 1999-2005; Lebanon's civil war
+  1975-1990; Sri Lanka 2006-2009; El Salvador 1980-1991) and ``sealed383`` to ``sealed386`` (a fiftieth round:
+  Chechnya 1999-2006; Burundi 1995-2005; Yemen's Saada wars 2004-2010; Antioquia, Urabá and the Magdalena Medio
+  1995-2002): both measured once with 66107ab (after round 48's rules; nothing was kept between them), the rules
+  (0.957 / 0.688, 0.889 / 0.500, 1.000 / 0.562, 1.000 / 0.562; 1.000 / 0.531, 1.000 / 0.719, 1.000 / 0.594, 0.955 /
+  0.656) and the matcher (0.963 / 0.812, 0.947 / 0.562, 1.000 / 0.594, 0.947 / 0.562; 0.944 / 0.531, 1.000 /
+  0.719, 1.000 / 0.656, 0.947 / 0.562). Their misses were read; the two rules tried on them (a bare "the capital"
+  as the country's capital; a town one report names and a village the other names, inside one district both
+  name) cost more merges than they gave and were dropped, so they were added as measured.
 
 The floors sit just under the measured figures, so the tests record the state and catch
 regressions without steering the rules towards any one set. One was lowered by the eleventh
@@ -572,6 +598,16 @@ The thirty-fourth session lowered one precision floor: ``sealed54`` 0.96 to 0.92
 curated, so a bulletin line from "Kapchygai checkpoint (Batken/Sughd)" and a report of a villager killed in
 "Leilek district" both vote for Kyrgyzstan; the bulletin's date, written "15.07", is no date the timex reads, so
 its undated span overlaps the other's, and the two (one death each) now merge.
+The thirty-fifth session lowered four floors. ``sealed213`` precision 0.92 to 0.87 and recall 0.78 to 0.74: the
+word "barangay" now says the Philippines, so "Ampatuan town" is read where it is and no longer stands as a second
+unknown name against a report's "Datu Unsay", which no gazetteer knows (two election-day shootings merge); and a
+village councilor (kagawad) is now one person counted in both reports of his killing, which the learned matcher
+weighs lower than two uncounted killings. ``sealed220`` precision 0.88 to 0.85: "the Wag Hemra front" now reads
+as Ethiopia's zone (GeoNames writes it "Wag Hemra Zone"), so a week's claimed battlefield toll there agrees at the
+province with an ambush west of Sekota. ``sealed256`` and ``sealed35`` precision 0.92 to 0.89: the Shining Path
+is now an armed group, so a report of its attack has a perpetrator where it had none, and the learned matcher now
+joins two attacks of consecutive days in one region (a cooperative in Azángaro and one near Ayaviri, both of Puno;
+an ambush in Vizcatán del Ene and a patrol near Pichari).
 It also lowered ``sealed28`` recall 0.84 to 0.81: "killed 55 people ... since the assault began on March 24" is now a
 tally from that day to the report's (six days), where it was read as the day itself, so it makes no event to join
 the other report's convoy ambush on the first day of the assault on Palma (the tally sums that attack's deaths and
@@ -636,7 +672,7 @@ SETS = {
     PAIRS / "sealed32.jsonl": (60, 33, 0.90, 0.81),
     PAIRS / "sealed33.jsonl": (60, 32, 0.96, 0.93),
     PAIRS / "sealed34.jsonl": (60, 32, 0.96, 0.87),
-    PAIRS / "sealed35.jsonl": (60, 32, 0.92, 0.78),
+    PAIRS / "sealed35.jsonl": (60, 32, 0.89, 0.78),
     PAIRS / "sealed36.jsonl": (60, 32, 0.86, 0.81),
     PAIRS / "sealed37.jsonl": (60, 32, 0.99, 0.87),
     PAIRS / "sealed38.jsonl": (60, 32, 0.99, 0.90),
@@ -809,14 +845,14 @@ SETS = {
     PAIRS / "sealed210.jsonl": (60, 32, 0.99, 0.68),
     PAIRS / "sealed211.jsonl": (60, 32, 0.93, 0.93),
     PAIRS / "sealed212.jsonl": (60, 32, 0.96, 0.81),
-    PAIRS / "sealed213.jsonl": (60, 32, 0.92, 0.78),
+    PAIRS / "sealed213.jsonl": (60, 32, 0.87, 0.74),
     PAIRS / "sealed214.jsonl": (60, 32, 0.99, 0.90),
     PAIRS / "sealed215.jsonl": (60, 32, 0.99, 0.81),
     PAIRS / "sealed216.jsonl": (60, 32, 0.96, 0.96),
     PAIRS / "sealed217.jsonl": (60, 32, 0.92, 0.75),
     PAIRS / "sealed218.jsonl": (60, 32, 0.99, 0.75),
     PAIRS / "sealed219.jsonl": (60, 32, 0.89, 0.78),
-    PAIRS / "sealed220.jsonl": (60, 32, 0.88, 0.75),
+    PAIRS / "sealed220.jsonl": (60, 32, 0.85, 0.75),
     PAIRS / "sealed221.jsonl": (60, 32, 0.95, 0.65),
     PAIRS / "sealed222.jsonl": (60, 32, 0.95, 0.71),
     PAIRS / "sealed223.jsonl": (60, 32, 0.99, 0.84),
@@ -852,7 +888,7 @@ SETS = {
     PAIRS / "sealed253.jsonl": (60, 32, 0.96, 0.84),
     PAIRS / "sealed254.jsonl": (60, 32, 0.99, 0.78),
     PAIRS / "sealed255.jsonl": (60, 32, 0.94, 0.53),
-    PAIRS / "sealed256.jsonl": (60, 32, 0.92, 0.81),
+    PAIRS / "sealed256.jsonl": (60, 32, 0.89, 0.81),
     PAIRS / "sealed257.jsonl": (60, 32, 0.99, 0.64),
     PAIRS / "sealed258.jsonl": (60, 32, 0.95, 0.59),
     PAIRS / "sealed259.jsonl": (60, 32, 0.99, 0.87),
@@ -963,6 +999,26 @@ SETS = {
     PAIRS / "sealed364.jsonl": (60, 32, 0.92, 0.86),
     PAIRS / "sealed365.jsonl": (60, 32, 0.93, 0.52),
     PAIRS / "sealed366.jsonl": (60, 32, 0.95, 0.77),
+    PAIRS / "sealed367.jsonl": (60, 32, 0.99, 0.83),
+    PAIRS / "sealed368.jsonl": (60, 32, 0.99, 0.86),
+    PAIRS / "sealed369.jsonl": (60, 32, 0.99, 0.58),
+    PAIRS / "sealed370.jsonl": (60, 32, 0.95, 0.89),
+    PAIRS / "sealed371.jsonl": (60, 32, 0.99, 0.64),
+    PAIRS / "sealed372.jsonl": (60, 32, 0.99, 0.77),
+    PAIRS / "sealed373.jsonl": (60, 32, 0.99, 0.89),
+    PAIRS / "sealed374.jsonl": (60, 32, 0.86, 0.64),
+    PAIRS / "sealed375.jsonl": (60, 32, 0.94, 0.67),
+    PAIRS / "sealed376.jsonl": (60, 32, 0.99, 0.67),
+    PAIRS / "sealed377.jsonl": (60, 32, 0.99, 0.67),
+    PAIRS / "sealed378.jsonl": (60, 32, 0.95, 0.83),
+    PAIRS / "sealed379.jsonl": (60, 32, 0.95, 0.80),
+    PAIRS / "sealed380.jsonl": (60, 32, 0.93, 0.55),
+    PAIRS / "sealed381.jsonl": (60, 32, 0.99, 0.58),
+    PAIRS / "sealed382.jsonl": (60, 32, 0.93, 0.55),
+    PAIRS / "sealed383.jsonl": (60, 32, 0.93, 0.52),
+    PAIRS / "sealed384.jsonl": (60, 32, 0.99, 0.70),
+    PAIRS / "sealed385.jsonl": (60, 32, 0.99, 0.64),
+    PAIRS / "sealed386.jsonl": (60, 32, 0.93, 0.55),
     PAIRS / "sealed199.jsonl": (60, 32, 0.89, 0.81),
     PAIRS / "sealed200.jsonl": (60, 32, 0.96, 0.81),
     PAIRS / "sealed201.jsonl": (60, 32, 0.96, 0.96),

@@ -206,8 +206,11 @@ class PlaceTagger:
                     other = self._resolve_span(text, alias.start("name"), alias.end("name"), alias.group("name"),
                                                country)
                     if other is not None and _apart(hit[0], other[0]):
-                        hit = other
-                        voted.add(hit[1])  # (whatever country the first name voted for)
+                        # the first name's reading is a namesake: it stays a name no gazetteer knows, the other
+                        # is the place (whatever country the first name voted for)
+                        hit = None
+                        found.append((other[1], other[2], other[0], text[other[1] : other[2]]))
+                        voted.add(other[1])
                 we = e
                 if hit is not None and self._division_elsewhere(text, hit, sent.end, country) and \
                         not _POINTS_FROM.search(text, max(0, s - 40), s):

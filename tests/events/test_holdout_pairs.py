@@ -426,9 +426,10 @@ rounds of two or four, each round with the code left by the round before:
   1995-2002): both measured once with 66107ab (after round 48's rules; nothing was kept between them), the rules
   (0.957 / 0.688, 0.889 / 0.500, 1.000 / 0.562, 1.000 / 0.562; 1.000 / 0.531, 1.000 / 0.719, 1.000 / 0.594, 0.955 /
   0.656) and the matcher (0.963 / 0.812, 0.947 / 0.562, 1.000 / 0.594, 0.947 / 0.562; 0.944 / 0.531, 1.000 /
-  0.719, 1.000 / 0.656, 0.947 / 0.562). Their misses were read; the two rules tried on them (a bare "the capital"
+  0.719, 1.000 / 0.656, 0.947 / 0.562). Their misses were read; the rules tried on them (a bare "the capital"
   as the country's capital; a town one report names and a village the other names, inside one district both
-  name) cost more merges than they gave and were dropped, so they were added as measured.
+  name) cost more merges than they gave and were dropped but for one small one (a person "taken away by" men),
+  which changes none of their pairs, so they were added as measured.
 
 The floors sit just under the measured figures, so the tests record the state and catch
 regressions without steering the rules towards any one set. One was lowered by the eleventh

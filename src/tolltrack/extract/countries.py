@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 
+from tolltrack.data import load
 from tolltrack.extract.place_context import SURVIVORS_ARRIVED
 from tolltrack.geocode.districts import district_countries
 from tolltrack.geocode.normalize import fold
@@ -284,8 +285,7 @@ def unit_countries() -> dict[str, frozenset[str]]:
 @cache
 def _unit_before_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     """ "Barangay Napo", "a barangay councillor": a unit word of one country, wherever it stands."""
-    with resources.files("tolltrack.data").joinpath("places/unit_words.toml").open("rb") as fh:
-        words = {word: next(iter(codes)) for word, codes in tomllib.load(fh)["before"].items() if len(codes) == 1}
+    words = {word: next(iter(codes)) for word, codes in load("places/unit_words")["before"].items() if len(codes) == 1}
     return re.compile(r"(?i)\b(" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")\b"), words
 
 

@@ -292,7 +292,7 @@ def _is_count(toks: list[Token], k: int, end: int, value: float) -> bool:
         prev in _YEAR_CONTEXT or prev in MONTHS or nxt in {",", ".", ")", "and", "until", "-"} or not nxt
     ):
         return False
-    if prev in _NUMBERED_UNITS and k > 0 and toks[k - 1].text[:1].isupper():
+    if prev in _numbered_units() and k > 0 and toks[k - 1].text[:1].isupper():
         return False  # "Ward 7 administrator", "Block 3", "Sector 12": a numbered unit's name
     if _listed_age(toks, k):
         return False
@@ -318,5 +318,11 @@ def _listed_age(toks: list[Token], k: int) -> bool:
 
 _NUMBERED_UNITS = frozenset({"ward", "block", "sector", "zone", "phase", "unit", "route", "camp", "gate", "wing",
                              "division", "brigade", "battalion", "regiment", "precinct", "district", "quarter",
-                             # "a Grade 11 student", "Class 10 pupils", "Form 4 girls", "Barangay 160"
-                             "grade", "class", "form", "standard", "barangay", "purok", "poblacion"})
+                             # "a Grade 11 student", "Class 10 pupils", "Form 4 girls"
+                             "grade", "class", "form", "standard"})
+
+
+@cache
+def _numbered_units() -> frozenset[str]:
+    """The words above and the numbered quarters of data/places/not_places.toml ("Purok 2", "Barangay 160")."""
+    return _NUMBERED_UNITS | {w.lower() for w in load("places/not_places")["numbered"]}

@@ -160,3 +160,10 @@ def test_a_person_taken_away_by_men_is_taken() -> None:
     c = one(claims(extract("A schoolteacher was taken away by men in camouflage from a checkpoint near Achkhoi-Martan "
                            "on Friday, his relatives said.", published="2003-02-09")))
     assert c.status == "captured"
+
+
+def test_the_division_whose_officials_speak_picks_the_namesake() -> None:
+    """ "..., Michoacán officials said": Buenavista of Michoacán, not the larger one of the State of Mexico."""
+    c = one(claims(extract("A grenade thrown at a police checkpoint in Buenavista wounded three officers late on "
+                           "Saturday, Michoacán officials said.", published="2014-06-23")))
+    assert {p.admin1 for p in c.places} == {"Michoacán"}

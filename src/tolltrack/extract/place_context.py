@@ -65,7 +65,9 @@ TREATED_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:central|general|provincial|reg
 # "Kharkiv governor Oleh Syniehubov said", "the Kharkiv regional governor": the division the speaker
 # governs, which tells a namesake town apart ("Zolochiv": Kharkiv's, not Lviv's), though not where it happened
 GOVERNOR = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:regional\s+|oblast\s+|provincial\s+|"
-                      r"state\s+)?(?:governor|military\s+administration|regional\s+administration)\b")
+                      r"state\s+)?(?:governor|military\s+administration|regional\s+administration|"
+                      # ("..., Michoacán officials said": the division whose officials speak)
+                      r"(?:officials|authorities|prosecutors)\s+(?:said|say|says|told|reported))\b")
 # "in the capital of Vakaga prefecture": the division's seat, unnamed (but "Zalingei, the capital of Central
 # Darfur state" names it: the town is the place)
 CAPITAL_BEFORE = re.compile(r"\b(?:in|at|on|near|outside|of)\s+the\s+(?:provincial\s+|regional\s+|state\s+)?"
